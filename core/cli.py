@@ -1,0 +1,59 @@
+"""``liseuse SUBCOMMAND …``: the command line, running the same core code as the window.
+
+Each subcommand lives in ``core/commands/<name>.py`` with ``register(subparsers)``; its module
+is imported when the parser is built, so it must keep heavy imports (spaCy) inside functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from core import __version__
+from core.errors import LiseuseError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "core.commands.extract",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liseuse",
+        description="Liseuse: who did what, when, in a news article.",
+    )
+    parser.add_argument("--version", action="version", version=f"liseuse {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def command_names() -> frozenset[str]:
+    return frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy URL or path of the store (default: $LISEUSE_DB, else the data folder)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except LiseuseError as exc:
+        print(f"liseuse: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("liseuse: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Plain, frozen data handed out by the core.
+
+Nothing in here knows about spaCy, SQLAlchemy or Qt: these are the only shapes that cross the
+boundary of ``core``. Every offset is a Python string index into ``Extraction.text`` (the decoded
+article with ``\\r\\n`` turned into ``\\n``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityKind = Literal["PER", "ORG", "LOC", "MISC"]
+ENTITY_KINDS: tuple[EntityKind, ...] = ("PER", "ORG", "LOC", "MISC")
+
+RegionRole = Literal["title", "body", "boilerplate", "duplicate"]
+REGION_ROLES: tuple[RegionRole, ...] = ("title", "body", "boilerplate", "duplicate")
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# How a date value was obtained: written in full, from the document date, from the last explicit
+# date before it, or left at the precision the text gives.
+Anchor = Literal["explicit", "dct", "previous", "underspecified"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of the text with a role; regions tile the whole text."""
+
+    start: int
+    end: int
+    role: RegionRole
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Attributes:
+    age: int | None = None
+    roles: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.age is not None:
+            data["age"] = self.age
+        if self.roles:
+            data["roles"] = list(self.roles)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation, place or other name, with every mention of it."""
+
+    id: int
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    attributes: Attributes = field(default_factory=Attributes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_json() for m in self.mentions],
+            "attributes": self.attributes.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression (TIMEX3 conventions) with its normalised value."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    mod: str | None = None
+    anchor: Anchor | None = None
+    anchor_date_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "anchor": self.anchor,
+            "anchor_date_id": self.anchor_date_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated sentence on the timeline."""
+
+    id: int
+    date_id: int
+    value: str
+    mod: str | None
+    precision: str  # "century", "decade", "year", "season", "quarter", "month", "week", "day", "time"
+    sort_key: str  # ISO date of the earliest day the value can mean, e.g. "2015-05-01"
+    start: int
+    end: int
+    label: str
+    participants: tuple[int, ...] = ()  # entity ids
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date_id": self.date_id,
+            "value": self.value,
+            "mod": self.mod,
+            "precision": self.precision,
+            "sort_key": self.sort_key,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "participants": list(self.participants),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: int
+    title: str
+    language: str
+    sha256: str
+    source: str
+    dct: str | None
+    chars: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "sha256": self.sha256,
+            "source": self.source,
+            "dct": self.dct,
+            "chars": self.chars,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything Liseuse knows about one article."""
+
+    document: DocumentInfo
+    text: str
+    regions: tuple[Region, ...]
+    entities: tuple[Entity, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_json(),
+            "text": self.text,
+            "regions": [r.to_json() for r in self.regions],
+            "entities": [e.to_json() for e in self.entities],
+            "dates": [d.to_json() for d in self.dates],
+            "events": [e.to_json() for e in self.events],
+        }
+
+    def entity(self, entity_id: int) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def date(self, date_id: int) -> TimeExpression | None:
+        return next((d for d in self.dates if d.id == date_id), None)
+
+
+AnchorState = Literal["exact", "approximate", "unanchored"]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A user's highlight on a passage, anchored by quote, context and offsets."""
+
+    id: int
+    uuid: str
+    document_id: int | None
+    document_sha256: str
+    start: int | None
+    end: int | None
+    quote: str
+    prefix: str
+    suffix: str
+    color: str
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    created: str = ""
+    modified: str = ""
+    anchor_state: AnchorState = "exact"

@@ -1,0 +1,234 @@
+"""Opening the SQLite store safely: settings on every connection, schema version, upgrades.
+
+The settings follow SQLite's own advice for data a user cannot afford to lose: WAL with
+``synchronous=FULL``, foreign keys on every connection, a busy timeout, ``trusted_schema=OFF``.
+A file that is not ours, or that a newer Liseuse wrote, is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.errors import CorruptDatabase, DatabaseTooNew, NotOurDatabase, StoreError
+from core.store.schema import Base
+
+APPLICATION_ID = 0x4C495345  # "LISE"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+# Numbered upgrade steps: UPGRADES[n] takes a version-n database to version n + 1. Each runs
+# inside the one upgrade transaction with foreign-key enforcement off (see ``_upgrade``).
+UPGRADES: dict[int, Callable[[Connection], None]] = {}
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("liseuse", appauthor=False) / "liseuse.sqlite"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` wins, then ``LISEUSE_DB``, then the user's data folder. A bare path is accepted."""
+    chosen = url or os.environ.get("LISEUSE_DB")
+    if not chosen:
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" not in chosen:
+        return f"sqlite:///{Path(chosen).expanduser()}"
+    return chosen
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself (pysqlite's own handling is off).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA trusted_schema = OFF")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() not in ("wal", "memory"):
+            # Filesystems that refuse WAL (some network shares): rollback journal, fully synced.
+            cursor.execute("PRAGMA journal_mode = DELETE")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """An open store: an engine and a session factory.
+
+    ``read()`` gives a session for queries; ``write()`` a session whose transaction starts with
+    ``BEGIN IMMEDIATE`` and commits when the block ends (or rolls back on error).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _translated(), self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with _translated(), self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    """Turn SQLite's low-level failures into errors with a readable message."""
+    try:
+        yield
+    except DatabaseError as exc:
+        raise _store_error(exc) from exc
+
+
+def _store_error(exc: DatabaseError | sqlite3.DatabaseError) -> StoreError:
+    orig = getattr(exc, "orig", exc)
+    message = str(orig)
+    code = getattr(orig, "sqlite_errorname", "")
+    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in message or (
+        "not a database" in message
+    ):
+        return CorruptDatabase(f"the database is damaged or is not a database: {message}")
+    if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
+        return StoreError(f"the database cannot be used: {message}")
+    return StoreError(f"database error: {message}")
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() != "sqlite":
+        raise StoreError(f"only SQLite databases are supported, not {parsed.get_backend_name()!r}")
+    if parsed.database and parsed.database != ":memory:":
+        folder = Path(parsed.database).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise StoreError(f"cannot open the database: the folder {folder} does not exist")
+    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (and create or upgrade) the store at ``url``; see ``resolve_url``."""
+    engine = make_engine(resolve_url(url))
+    try:
+        with _translated(), engine.connect() as conn:
+            _check_and_prepare(conn, create=create)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine)
+
+
+def read_versions(conn: Connection) -> tuple[int, int]:
+    app_id = conn.exec_driver_sql("PRAGMA application_id").scalar_one()
+    version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+    return int(app_id), int(version)
+
+
+def _has_tables(conn: Connection) -> bool:
+    count = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).scalar_one()
+    return int(count) > 0
+
+
+def _check_and_prepare(conn: Connection, *, create: bool) -> None:
+    app_id, version = read_versions(conn)
+    conn.rollback()
+    if app_id == 0 and version == 0 and not _has_tables(conn):
+        conn.rollback()
+        if not create:
+            raise StoreError("the database is empty")
+        _create(conn)
+        return
+    conn.rollback()
+    if app_id != APPLICATION_ID:
+        raise NotOurDatabase("this database was not made by Liseuse; it is left untouched")
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"this database was written by a newer Liseuse (schema {version}, this one reads up "
+            f"to {SCHEMA_VERSION}); it is left untouched"
+        )
+    if version < SCHEMA_VERSION:
+        _upgrade(conn, version)
+
+
+def _create(conn: Connection) -> None:
+    with conn.begin():
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        Base.metadata.create_all(conn)
+        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _upgrade(conn: Connection, version: int) -> None:
+    """Run every numbered step from ``version`` in one transaction, foreign keys off, then check.
+
+    Foreign-key enforcement must be off while tables are rebuilt, or ``ON DELETE CASCADE`` wipes
+    the children of a table being replaced; ``foreign_key_check`` then proves nothing dangles.
+    """
+    conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with conn.begin():
+            for step in range(version, SCHEMA_VERSION):
+                upgrade = UPGRADES.get(step)
+                if upgrade is None:
+                    raise StoreError(f"no upgrade from schema version {step}")
+                upgrade(conn)
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StoreError(f"upgrade left {len(problems)} broken references; rolled back")
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+
+
+def pragma(store: Store, name: str) -> Any:
+    """Read one PRAGMA on a fresh connection (for tests and diagnostics)."""
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "Store",
+    "default_db_path",
+    "open_store",
+    "pragma",
+    "resolve_url",
+]

@@ -1,0 +1,1 @@
+"""Liseuse's Qt window. Only this package imports PySide6."""
