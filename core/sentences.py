@@ -13,11 +13,13 @@ import re
 ABBREVIATIONS = frozenset(
     """
     m mm mme mmes mlle mlles dr drs pr prof me mgr st ste sts stes gén gal col cdt lt capt sgt
-    av bd boul pl fg etc cf coll éd ed dir vol chap art al ibid op p pp ex env min max tél fig
-    hab no nos n° réf vs mr mrs ms jr sr inc ltd co corp dept univ jan janv fév févr déc oct nov
-    sept aug feb mar apr jun jul sep dec e.g i.e a.m p.m av.-j.-c j.-c apr.-j.-c
+    av bd boul pl fg etc cf coll éd ed dir al ibid op ex env min max tél fig hab réf vs mr mrs
+    ms jr sr inc ltd co corp dept univ jan janv fév févr déc oct nov sept aug feb mar apr jun jul
+    sep dec e.g i.e a.m p.m av.-j.-c j.-c apr.-j.-c
     """.split()
 )
+# Abbreviations only when a number follows ("p. 12", "no. 5"): "He said no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset("p pp no nos n° vol chap art fig".split())
 
 _BOUNDARY = re.compile(
     r"""
@@ -48,7 +50,9 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     piece_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.start("space")
-        if match.group("end") == "." and _is_abbreviation(text, piece_start, match.start("end")):
+        if match.group("end") == "." and _is_abbreviation(
+            text, piece_start, match.start("end"), match.end()
+        ):
             continue
         if _next_word_is_lowercase(text, match.end()):
             continue
@@ -57,13 +61,15 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     _append(text, piece_start, end, spans)
 
 
-def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+def _is_abbreviation(text: str, start: int, dot: int, after: int) -> bool:
     found = _LAST_WORD.search(text, max(start, dot - 24), dot)
     if found is None:
         return False
     word = found.group(1).lower().strip("'’-")
     if word in ABBREVIATIONS:
         return True
+    if word in NUMBER_ABBREVIATIONS:
+        return text[after : after + 1].isdigit()
     # An initial ("J. R. R. Tolkien", "Elon R. Musk"): one capital letter before the dot.
     return len(word) == 1 and text[dot - 1].isupper()
 
