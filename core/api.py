@@ -12,9 +12,8 @@ from pathlib import Path
 from core.article import Article, load_article
 from core.extractor import EXTRACTOR_VERSION, CancelFn, ProgressFn
 from core.model import Extraction
-from core.store import Store
+from core.store import Store, repository
 from core.store import open_store as _open_store
-from core.store import repository
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -12,7 +12,7 @@ from core.article import Article
 from core.attributes import person_attributes
 from core.entities import build_entities
 from core.errors import Cancelled
-from core.events import build_events  # noqa
+from core.events import build_events
 from core.model import Attributes, DocumentInfo, Entity, Extraction, TimeExpression
 from core.nlp import find_entities
 from core.sentences import split_sentences
