@@ -10,6 +10,7 @@ cues from the text ("PDG de X" makes X an organisation, a verb of speech after a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -150,18 +151,24 @@ def is_junk(
         return True
     if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
         return True
-    if any(not _is_name_word(w) for w in words[1:]):
-        return True  # "Point commun": a lower-case word inside is a clause, not a name
     first = words[0]
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
+    lowercase = sum(1 for w in words[1:] if not _is_name_word(w))
+    if lowercase > 2:
+        return True  # a clause, not a name ("Union européenne" has one such word, fine)
     sentence = sentences.containing(*span)
-    return (
-        len(words) == 1
-        and sentence is not None
-        and sentence[0] == candidate.start
-        and first.lower() in stop_words
-    )
+    if sentence is None or sentence[0] != candidate.start:
+        return False
+    # At the start of a sentence a capital proves nothing: "Cependant", "Point commun".
+    if len(words) == 1:
+        return first.lower() in stop_words
+    return lowercase > 0 and _used_in_lower_case(text, first)
+
+
+def _used_in_lower_case(text: str, word: str) -> bool:
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _is_name_word(word: str) -> bool:
@@ -174,7 +181,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _has_inner_capital(word: str) -> bool:
-    return any(ch.isupper() for ch in word[1:])
+    """CamelCase ("LinkedIn", "iPhone"), not "Jean-Claude", "d'Estaing" or "McCain"."""
+    if word[:2] == "Mc" or word[:3] == "Mac":
+        word = word[3:]
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,8 @@ APOSTROPHES = "'’"
 
 # Civil and professional titles written before a person's name.
 TITLES = frozenset(
-    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr sir mr mr. mrs mrs. ms ms. prof".split()
+    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr sir mr mr. mrs mrs. ms ms. prof "
+    "monsieur madame mademoiselle messieurs mesdames".split()
 )
 
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
@@ -47,11 +48,24 @@ ROLE_NOUNS_EN = (
     "chief", "editor", "reporter", "researcher", "professor", "investor", "billionaire",
     "secretary", "secretary of state", "ambassador", "king", "queen", "prince", "princess",
 )
+# Roles held in a company, not in a town or a country: "maire de X" says nothing about X.
+ORG_ROLE_NOUNS = (
+    "pdg", "p.-d.g.", "président-directeur général", "directeur général", "directrice générale",
+    "fondateur", "fondatrice", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice",
+    "associé", "associée", "actionnaire", "investisseur", "investisseuse", "dirigeant",
+    "dirigeante", "salarié", "salariée", "employé", "employée", "patron", "patronne",
+    "ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder",
+    "partner", "investor", "chairman", "chairwoman", "managing director", "employee",
+)
 # fmt: on
 ROLE_NOUNS = tuple(sorted(set(ROLE_NOUNS_FR + ROLE_NOUNS_EN), key=len, reverse=True))
 
 _ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_NOUNS)
 ROLE = rf"(?:{_ROLE_ALT})s?"
+_ORG_ROLE_ALT = "|".join(
+    re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ORG_ROLE_NOUNS, key=len, reverse=True)
+)
+ORG_ROLE = rf"(?:{_ORG_ROLE_ALT})s?"
 
 # A capitalised name phrase: "Tesla", "Y Combinator", "la Banque de France".
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
@@ -93,7 +107,7 @@ _AUXILIARIES = (
 # Cues that the next name is an organisation: "PDG de X", "chez X", "la société (d'IA) X".
 ORG_BEFORE = re.compile(
     rf"""(?:
-        \b{ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
+        \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
       | \b(?:chez|auprès\s+de)\s+
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)

@@ -86,7 +86,7 @@ def test_camel_case_name_is_not_a_person() -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Point commun depuis la première fois. Rien.", "Point commun"),  # a clause, not a name
+        ("Point commun. On est au point mort.", "Point commun"),  # "point" is a common noun here
         ("Il voit la mer. Elle rit.", "la mer"),  # no capital letter
         ("Un homme. Jean part.", "homme. Jean"),  # crosses a sentence boundary
         ("Cependant il part.", "Cependant"),  # a sentence-initial common word
