@@ -39,7 +39,7 @@ VOTE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 1.0, "MISC": 0.5}
 _ELISION = re.compile(rf"^(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])", re.I)
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
-_WORD = re.compile(r"[\w][\w'’.&+-]*")
+_WORD_RE = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
 
@@ -98,11 +98,12 @@ def build_entities(
     allowed_index = SpanIndex(allowed)
     blocked = _Occupancy(excluded)
     candidates: list[Candidate] = []
+    vocabulary = frozenset(_WORD_RE.findall(text))
     for entity in raw:
         candidate = clean_span(text, entity)
         if candidate is None or blocked.overlaps(candidate.start, candidate.end):
             continue
-        if is_junk(text, candidate, sentence_index, allowed_index, stop_words):
+        if is_junk(candidate, sentence_index, allowed_index, stop_words, vocabulary):
             continue
         candidates.append(candidate)
     candidates = _dedupe(candidates)
@@ -137,12 +138,13 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
 
 
 def is_junk(
-    text: str,
     candidate: Candidate,
     sentences: SpanIndex,
     allowed: SpanIndex,
     stop_words: frozenset[str],
+    vocabulary: frozenset[str],
 ) -> bool:
+    """Spans that cannot be names; ``vocabulary`` is every word of the text as written."""
     span = (candidate.start, candidate.end)
     if allowed.containing(*span) is None or sentences.containing(*span) is None:
         return True  # crosses a sentence or region boundary, or lies in set-aside text
@@ -163,12 +165,7 @@ def is_junk(
     # At the start of a sentence a capital proves nothing: "Cependant", "Point commun".
     if len(words) == 1:
         return first.lower() in stop_words
-    return lowercase > 0 and _used_in_lower_case(text, first)
-
-
-def _used_in_lower_case(text: str, word: str) -> bool:
-    lower = word.lower()
-    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    return lowercase > 0 and first.lower() != first and first.lower() in vocabulary
 
 
 def _is_name_word(word: str) -> bool:
