@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core import EXTRACTOR_VERSION
 from core.article import Article, load_article
-from core.extractor import EXTRACTOR_VERSION, CancelFn, ProgressFn
 from core.model import Extraction
+from core.progress import CancelFn, ProgressFn
 from core.store import Store, repository
 from core.store import open_store as _open_store
 
