@@ -35,7 +35,7 @@ CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
-    r"|\b\w{3,}(?:era|eront|iront)\b",
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b",
     re.IGNORECASE,
 )
 

@@ -198,7 +198,8 @@ def _rules() -> list[Rule]:
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
-            rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?){E}",
+            rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
+            rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             b.duration(L),
         ),
         r(
