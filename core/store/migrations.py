@@ -50,26 +50,26 @@ _V1_COLOR_ALIASES = {
 
 _V2_ANNOTATIONS = """
 CREATE TABLE annotations_v2 (
-	id INTEGER NOT NULL,
-	uuid VARCHAR(64) NOT NULL,
-	document_id INTEGER,
-	document_sha256 VARCHAR(64) NOT NULL,
-	start INTEGER,
-	"end" INTEGER,
-	quote TEXT NOT NULL,
-	prefix TEXT NOT NULL,
-	suffix TEXT NOT NULL,
-	color VARCHAR(16) NOT NULL,
-	note TEXT NOT NULL,
-	created VARCHAR(32) NOT NULL,
-	modified VARCHAR(32) NOT NULL,
-	anchor_state VARCHAR(16) NOT NULL,
-	PRIMARY KEY (id),
-	CONSTRAINT color_ok CHECK (color IN ('yellow', 'red', 'green', 'blue', 'purple', 'magenta',
-	    'orange', 'grey')),
-	CONSTRAINT anchor_state_ok CHECK (anchor_state IN ('exact', 'approximate', 'unanchored')),
-	UNIQUE (uuid),
-	FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE SET NULL
+    id INTEGER NOT NULL,
+    uuid VARCHAR(64) NOT NULL,
+    document_id INTEGER,
+    document_sha256 VARCHAR(64) NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    color VARCHAR(16) NOT NULL,
+    note TEXT NOT NULL,
+    created VARCHAR(32) NOT NULL,
+    modified VARCHAR(32) NOT NULL,
+    anchor_state VARCHAR(16) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT color_ok CHECK (color IN ('yellow', 'red', 'green', 'blue', 'purple', 'magenta',
+        'orange', 'grey')),
+    CONSTRAINT anchor_state_ok CHECK (anchor_state IN ('exact', 'approximate', 'unanchored')),
+    UNIQUE (uuid),
+    FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE SET NULL
 )
 """
 
@@ -92,9 +92,9 @@ def _v1_to_v2(conn: Connection) -> None:
     run = conn.exec_driver_sql
     run(_V2_ANNOTATIONS)
     run(
-        "INSERT INTO annotations_v2 (id, uuid, document_id, document_sha256, start, \"end\", quote,"
+        'INSERT INTO annotations_v2 (id, uuid, document_id, document_sha256, start, "end", quote,'
         " prefix, suffix, color, note, created, modified, anchor_state)"
-        " SELECT id, uuid, document_id, document_sha256, start, \"end\", quote, prefix, suffix, "
+        ' SELECT id, uuid, document_id, document_sha256, start, "end", quote, prefix, suffix, '
         f"{_v1_color_sql()}, note, created, modified,"
         " CASE WHEN anchor_state IN ('exact', 'approximate', 'unanchored') THEN anchor_state"
         " ELSE 'unanchored' END"
