@@ -165,7 +165,7 @@ def base_span(value: str) -> tuple[date, date] | None:  # one branch per form
         if m := _DAY.match(value):
             day = date(int(m[1]), int(m[2]), int(m[3]))
             return day, date.fromordinal(day.toordinal() + 1)
-        if m := _MONTH.match(value):
+        if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
             return _month_start(int(m[1]), int(m[2])), _month_start(int(m[1]), int(m[2]) + 1)
         if m := _YEAR.match(value):
             return date(int(m[1]), 1, 1), date(int(m[1]) + 1, 1, 1)
