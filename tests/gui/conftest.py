@@ -30,7 +30,7 @@ from core.model import (
 
 # {text|E<entity id>} marks a mention, {text|D<date id>} a date.
 PARAGRAPHS: tuple[tuple[str, str], ...] = (
-    ("body", "{Altman|E2} et {Musk|E1} ont cofondé {OpenAI|E3} en {2015|D1}, à {San Francisco|E4}."),
+    ("body", "{Altman|E2} et {Musk|E1} ont fondé {OpenAI|E3} en {2015|D1}, à {San Francisco|E4}."),
     ("body", "{En février 2015|D2}, {Sam Altman|E2} a écrit que l'IA était une menace."),
     ("body", "{Deux mois plus tard|D3}, {Altman|E2} envoie un e-mail à {Elon Musk|E1}."),
     ("body", "{Au début de 2018|D4}, {Musk|E1} a quitté le conseil d'{OpenAI|E3}."),
@@ -86,28 +86,53 @@ def make_extraction(source: str = "/tmp/rivalite.txt") -> Extraction:
     text, regions, paragraphs, marks = _parse()
     entities = tuple(
         Entity(
-            id=eid, kind=kind, name=name, aliases=aliases, attributes=attrs,  # type: ignore[arg-type]
+            id=eid,
+            kind=kind,
+            name=name,
+            aliases=aliases,
+            attributes=attrs,  # type: ignore[arg-type]
             mentions=tuple(Mention(s, s + len(t), t) for i, s, t in marks["E"] if i == eid),
         )
         for eid, (kind, name, aliases, attrs) in ENTITIES.items()
     )
     dates = tuple(
         TimeExpression(
-            id=did, start=s, end=s + len(t), text=t, type="DATE", value=DATES[did][0],
-            mod=DATES[did][1], anchor=DATES[did][2], anchor_date_id=DATES[did][3],  # type: ignore[arg-type]
+            id=did,
+            start=s,
+            end=s + len(t),
+            text=t,
+            type="DATE",
+            value=DATES[did][0],
+            mod=DATES[did][1],
+            anchor=DATES[did][2],
+            anchor_date_id=DATES[did][3],  # type: ignore[arg-type]
         )
         for did, s, t in marks["D"]
     )
     events = tuple(
         Event(
-            id=eid, date_id=did, value=DATES[did][0], mod=DATES[did][1], precision=precision,
-            sort_key=key, start=paragraphs[p][0], end=_sentence_end(text, paragraphs[p]),
-            label=text[paragraphs[p][0] : _sentence_end(text, paragraphs[p])], participants=people,
+            id=eid,
+            date_id=did,
+            value=DATES[did][0],
+            mod=DATES[did][1],
+            precision=precision,
+            sort_key=key,
+            start=paragraphs[p][0],
+            end=_sentence_end(text, paragraphs[p]),
+            label=text[paragraphs[p][0] : _sentence_end(text, paragraphs[p])],
+            participants=people,
         )
         for eid, (did, p, people, precision, key) in EVENTS.items()
     )
-    info = DocumentInfo(1, "La rivalité d'Elon Musk et de Sam Altman", "fr", "0" * 64, source,
-                        "2024-12-01", len(text))
+    info = DocumentInfo(
+        1,
+        "La rivalité d'Elon Musk et de Sam Altman",
+        "fr",
+        "0" * 64,
+        source,
+        "2024-12-01",
+        len(text),
+    )
     return Extraction(info, text, tuple(regions), entities, dates, events)
 
 
@@ -117,9 +142,15 @@ def _sentence_end(text: str, paragraph: tuple[int, int]) -> int:
 
 def make_article(extraction: Extraction) -> Article:
     return Article(
-        source=extraction.document.source, text=extraction.text, title=extraction.document.title,
-        regions=extraction.regions, language="fr", dct=extraction.document.dct,
-        raw_sha256="1" * 64, sha256=extraction.document.sha256, format="txt",
+        source=extraction.document.source,
+        text=extraction.text,
+        title=extraction.document.title,
+        regions=extraction.regions,
+        language="fr",
+        dct=extraction.document.dct,
+        raw_sha256="1" * 64,
+        sha256=extraction.document.sha256,
+        format="txt",
     )
 
 
@@ -156,7 +187,11 @@ class FakeService:
         return self.extraction if article.sha256 in self.stored else None
 
     def analyse(
-        self, store: object, article: Article, *, progress: Callable[[float, str], None],
+        self,
+        store: object,
+        article: Article,
+        *,
+        progress: Callable[[float, str], None],
         cancel: Callable[[], bool],
     ) -> Extraction:
         self.calls.append("analyse")

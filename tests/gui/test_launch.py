@@ -24,8 +24,9 @@ def test_every_subcommand_goes_to_the_command_line() -> None:
     assert all(launch.wants_cli([name, "x"]) for name in command_names())
 
 
-@pytest.mark.parametrize("argv", [[], ["article.txt"], ["https://example.org/a"], ["--screenshot",
-                                                                                   "out.png"]])
+@pytest.mark.parametrize(
+    "argv", [[], ["article.txt"], ["https://example.org/a"], ["--screenshot", "out.png"]]
+)
 def test_anything_else_opens_the_window(argv: list[str]) -> None:
     assert not launch.wants_cli(argv)
 

@@ -51,17 +51,16 @@ def test_clicking_an_event_shows_and_selects_its_sentence(
 
 def test_choosing_a_person_leaves_only_their_events(opened: Any, extraction: Extraction) -> None:
     opened.window.people.select_entity(1)
-    expected = [e.id for e in sorted(extraction.events, key=lambda e: e.sort_key)
-                if 1 in e.participants]
+    expected = [
+        e.id for e in sorted(extraction.events, key=lambda e: e.sort_key) if 1 in e.participants
+    ]
     assert _timeline_ids(opened) == expected
     assert len(opened.window.article.text.layer("focus")) == len(extraction.entity(1).mentions)
     opened.window.people.clear_selection()
     assert len(_timeline_ids(opened)) == len(extraction.events)
 
 
-def test_f3_walks_through_the_chosen_persons_mentions(
-    opened: Any, extraction: Extraction
-) -> None:
+def test_f3_walks_through_the_chosen_persons_mentions(opened: Any, extraction: Extraction) -> None:
     opened.window.people.select_entity(2)
     find_next = opened.window.actions_by_name["find_next"]
     seen = []
@@ -104,7 +103,9 @@ def test_find_also_finds_aliases(opened: Any, extraction: Extraction) -> None:
     assert "alias" in view.find_bar.count.text()
 
 
-def test_set_aside_passages_are_folded_and_can_be_shown(opened: Any, extraction: Extraction) -> None:
+def test_set_aside_passages_are_folded_and_can_be_shown(
+    opened: Any, extraction: Extraction
+) -> None:
     view = opened.window.article
     boilerplate = next(r for r in extraction.regions if r.role == "boilerplate")
     block = view.text.document().findBlock(boilerplate.start)
