@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from core.model import Region
 from gui.highlighter import MarkHighlighter
@@ -31,6 +33,23 @@ LAYERS = ("annotations", "focus", "search", "current", "hover", "flash")
 READING_WIDTH_EM = 40  # a comfortable measure: about 70 characters a line
 FLASH_MS = 1400
 Span = tuple[int, int]  # Python offsets into the article text
+
+
+class SpacedLayout(QPlainTextDocumentLayout):
+    """Plain-text layout with a gap after each paragraph (the plain layout ignores block margins).
+
+    Only the blocks on screen are asked for, so the cost does not grow with the document.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.gap = 8.0
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        rect = super().blockBoundingRect(block)
+        if rect.height() > 0 and block.next().isValid():
+            rect.setHeight(rect.height() + self.gap)
+        return rect
 
 
 class ArticleText(QPlainTextEdit):
@@ -48,6 +67,8 @@ class ArticleText(QPlainTextEdit):
         )
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
+        self.spacing = SpacedLayout(self.document())
+        self.document().setDocumentLayout(self.spacing)
         self.setFont(reading_font())
         self.document().setDocumentMargin(18)
         self.highlighter = MarkHighlighter(self.document(), self.palette())
@@ -139,6 +160,10 @@ class ArticleText(QPlainTextEdit):
         self.setFont(font)
         self.highlighter.set_heading_points(font.pointSizeF() * 1.5)
         self._update_margins()
+
+    def setFont(self, font: QFont) -> None:  # keeps the paragraph gap in step with the size
+        super().setFont(font)
+        self.spacing.gap = round(QFontMetrics(font).lineSpacing() * 0.6)
 
     # -- the pointer --------------------------------------------------------------------------
     def mark_at_point(self, point: QPoint) -> Mark | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.model import Entity, Extraction, Region
@@ -61,8 +61,18 @@ class ArticleView(QWidget):
         self.title.setContentsMargins(24, 14, 24, 4)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.hide()
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
         self.aside_bar.setAutoRaise(True)
         self.aside_bar.setCheckable(True)
+        self.aside_bar.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.aside_bar.setStyleSheet(
+            "QToolButton { border: none; background: transparent; color: palette(link);"
+            " padding: 2px 24px 6px 24px; }"
+            "QToolButton:hover { text-decoration: underline; }"
+        )
         self.aside_bar.setToolTip("Boilerplate and repeated passages are folded out of the way")
         self.aside_bar.hide()
         self.find_bar.hide()
@@ -138,7 +148,8 @@ class ArticleView(QWidget):
         self.text.viewport().update()
         n = self._aside_count
         passages = f"{n} passage{'s' if n != 1 else ''} set aside"
-        self.aside_bar.setText(f"{passages} — {'hide' if shown else 'show'}")
+        arrow, verb = ("▾", "hide") if shown else ("▸", "show")
+        self.aside_bar.setText(f"{arrow} {passages} — {verb}")
         self.aside_bar.setChecked(shown)
 
     def aside_shown(self) -> bool:

@@ -64,9 +64,10 @@ class PeoplePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Interactive)
-        header.setMaximumSectionSize(260)
+        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(220)
+        header.resizeSection(ALIASES, 110)
 
     def _on_kinds(self, row: int) -> None:
         self.proxy.set_kinds(self.kinds.itemData(row))

@@ -128,9 +128,10 @@ class EventDelegate(QStyledItemDelegate):
         )
         painter.setFont(font)
         label = QRect(rect.left(), top + metrics.height(), rect.width(), metrics.height() * 2)
-        painter.drawText(
-            label, int(Qt.TextFlag.TextWordWrap), _elide_two_lines(row.event.label, metrics, rect)
-        )
+        text = _elide_two_lines(row.event.label, metrics, rect)
+        used = metrics.boundingRect(label, int(Qt.TextFlag.TextWordWrap), text).height()
+        painter.drawText(label, int(Qt.TextFlag.TextWordWrap), text)
+        people_top = label.top() + min(used, label.height())
         if row.people:
             small = QFont(font)
             small.setItalic(True)
@@ -139,7 +140,7 @@ class EventDelegate(QStyledItemDelegate):
                 ", ".join(row.people), Qt.TextElideMode.ElideRight, rect.width()
             )
             painter.drawText(
-                QRect(rect.left(), top + metrics.height() * 3, rect.width(), metrics.height()),
+                QRect(rect.left(), people_top, rect.width(), metrics.height()),
                 Qt.AlignmentFlag.AlignLeft,
                 people,
             )
