@@ -56,6 +56,7 @@ class ArticleText(QPlainTextEdit):
     markClicked = Signal(object)  # Mark
     markHovered = Signal(object)  # Mark, or None when the pointer leaves a mark
     readingMoved = Signal(int)  # Python offset of the reading line (debounced)
+    columnChanged = Signal(int)  # the width of the margin left of the text column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,8 +148,8 @@ class ArticleText(QPlainTextEdit):
             self._flash_timer.start()
 
     def reading_offset(self) -> int:
-        """Python offset of the text a third of the way down the screen."""
-        point = QPoint(self.viewport().width() // 2, self.viewport().height() // 3)
+        """Python offset of the text in the middle of the screen (the reading line)."""
+        point = QPoint(self.viewport().width() // 2, self.viewport().height() // 2)
         return self.offsets.to_py(self.cursorForPosition(point).position())
 
     def _emit_reading(self) -> None:
@@ -214,6 +215,7 @@ class ArticleText(QPlainTextEdit):
             self.setViewportMargins(side, 0, side, 0)
             # The editor re-wraps on its own resize only: let it see the new viewport width.
             super().resizeEvent(QResizeEvent(self.size(), self.size()))
+            self.columnChanged.emit(side)
 
     def _match_window_to_base(self) -> None:
         palette = self.palette()

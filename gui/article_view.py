@@ -58,7 +58,7 @@ class ArticleView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
-        self.title.setContentsMargins(24, 14, 24, 4)
+        self.title.setContentsMargins(0, 14, 0, 2)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.hide()
         self.setAutoFillBackground(True)
@@ -70,18 +70,29 @@ class ArticleView(QWidget):
         self.aside_bar.setCursor(Qt.CursorShape.PointingHandCursor)
         self.aside_bar.setStyleSheet(
             "QToolButton { border: none; background: transparent; color: palette(link);"
-            " padding: 2px 24px 6px 24px; }"
+            " padding: 2px 0 6px 0; text-align: left; }"
             "QToolButton:hover { text-decoration: underline; }"
         )
         self.aside_bar.setToolTip("Boilerplate and repeated passages are folded out of the way")
         self.aside_bar.hide()
         self.find_bar.hide()
-        for widget in (self.messages, self.legend, self.title, self.aside_bar):
+        self._header = QVBoxLayout()
+        self._header.setSpacing(0)
+        self._header.addWidget(self.title)
+        self._header.addWidget(self.aside_bar, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.messages, self.legend):
             layout.addWidget(widget)
+        layout.addLayout(self._header)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
 
+    def _align_header(self, side: int) -> None:
+        """Keep the title and the set-aside bar in line with the text column."""
+        inset = side + round(self.text.document().documentMargin())
+        self._header.setContentsMargins(inset, 0, inset, 0)
+
     def _connect(self) -> None:
+        self.text.columnChanged.connect(self._align_header)
         self.aside_bar.toggled.connect(self.set_aside_shown)
         self.legend.hiddenKindsChanged.connect(self.set_hidden_kinds)
         self.text.markHovered.connect(self._on_hover)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.timeline_dock = self.add_panel("Timeline", self.timeline)
         self.people_dock = self.add_panel("People", self.people)
-        self.resizeDocks([self.timeline_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.timeline_dock], [500], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.timeline_dock, self.people_dock], [560, 340], Qt.Orientation.Vertical
         )
