@@ -34,7 +34,11 @@ def load_article(source: str | Path, *, lang: str | None = None, dct: str | None
 
 
 def article_from_text(
-    text: str, *, source: str = "<text>", fmt: str = "txt", lang: str | None = None,
+    text: str,
+    *,
+    source: str = "<text>",
+    fmt: str = "txt",
+    lang: str | None = None,
     dct: str | None = None,
 ) -> Article:
     """Clean an already-decoded text into an ``Article``."""

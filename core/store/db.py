@@ -116,8 +116,10 @@ def _store_error(exc: DatabaseError | sqlite3.DatabaseError) -> StoreError:
     orig = getattr(exc, "orig", exc)
     message = str(orig)
     code = getattr(orig, "sqlite_errorname", "")
-    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in message or (
-        "not a database" in message
+    if (
+        code in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+        or "malformed" in message
+        or ("not a database" in message)
     ):
         return CorruptDatabase(f"the database is damaged or is not a database: {message}")
     if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):

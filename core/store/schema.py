@@ -131,13 +131,9 @@ class DateRow(Base):
     value: Mapped[str | None] = mapped_column(String(64))
     mod: Mapped[str | None] = mapped_column(String(16))
     anchor: Mapped[str | None] = mapped_column(String(16))
-    anchor_date_id: Mapped[int | None] = mapped_column(
-        ForeignKey("dates.id", ondelete="SET NULL")
-    )
+    anchor_date_id: Mapped[int | None] = mapped_column(ForeignKey("dates.id", ondelete="SET NULL"))
 
-    document: Mapped[DocumentRow] = relationship(
-        back_populates="dates", foreign_keys=[document_id]
-    )
+    document: Mapped[DocumentRow] = relationship(back_populates="dates", foreign_keys=[document_id])
 
 
 class EventRow(Base):
