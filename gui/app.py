@@ -18,6 +18,8 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
+from gui.annotations.controller import AnnotationsUi
+from gui.annotations.safety import lock_or_explain
 from gui.locations import sample_article
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
@@ -58,18 +60,27 @@ class Reader:
     operations: Operations
     preferences: Preferences
     sample: str | None
+    annotations: AnnotationsUi | None = None
 
     def open(self, source: str) -> None:
         self.operations.open(source)
 
     def close(self) -> None:
+        if self.annotations is not None:
+            self.annotations.close()  # every highlight made so far is committed first
         self.operations.shutdown()
 
 
-def build(service: Service, preferences: Preferences, db: str | None = None) -> Reader:
-    """Create the window and the operations, and connect them. Nothing is opened yet."""
+def build(
+    service: Service, preferences: Preferences, db: str | None = None, *, annotations: bool = False
+) -> Reader:
+    """Create the window and the operations, and connect them. Nothing is opened yet.
+
+    ``annotations`` adds the highlights (panel, keys 1–8, exports): they need a real store."""
     sample = sample_article()
     reader = Reader(MainWindow(), Operations(service, db), preferences, str(sample or "") or None)
+    if annotations:
+        reader.annotations = AnnotationsUi(reader.window, reader.operations)
     _wire(reader)
     reader.window.set_recent(preferences.recent())
     return reader
@@ -134,7 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("liseuse")
     if args.screenshot:
         return _screenshot(app, args)
-    reader = build(CoreService(), Preferences(), args.db)
+    allowed, lock = lock_or_explain(args.db)
+    if not allowed:
+        return 1
+    reader = build(CoreService(), Preferences(), args.db, annotations=True)
     geometry, state = reader.preferences.window_state()
     if geometry is None or not reader.window.restoreGeometry(geometry):
         reader.window.resize(1440, 900)
@@ -144,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reader.operations.start(initial_source(args.source, reader))
     code = app.exec()
     reader.close()
+    if lock is not None:
+        lock.release()
     return code
 
 
@@ -151,7 +167,7 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
     """Render the window once the article's marks are painted, save it, and exit."""
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        reader = build(CoreService(), Preferences(settings), args.db)
+        reader = build(CoreService(), Preferences(settings), args.db, annotations=True)
         reader.window.resize(_size(args.size))
         reader.window.show()
         outcome: list[int] = []

@@ -106,6 +106,7 @@ class Worker(QObject):
     failed = Signal(int, str)  # request id, readable message
     cancelled = Signal(int)
     warmed = Signal()
+    storeRecovered = Signal(str)  # the store was damaged and recovered: what was done
 
     def __init__(self, service: Service, db: str | None = None) -> None:
         super().__init__()
@@ -124,10 +125,8 @@ class Worker(QObject):
     @Slot(int, object, object)
     def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
         try:
-            if self._store is None:
-                self._store = self._service.open_store(self._db)
             result = extract(
-                self._service, self._store, article, self._throttled(request_id), token
+                self._service, self.store(), article, self._throttled(request_id), token
             )
         except Cancelled:
             self.cancelled.emit(request_id)
@@ -135,6 +134,16 @@ class Worker(QObject):
             self.failed.emit(request_id, describe_failure(exc))
         else:
             self.finished.emit(request_id, result)
+
+    def store(self) -> Any:
+        """The store, opened on first use on this thread; a damaged one is recovered."""
+        if self._store is None:
+            from gui.annotations.safety import open_or_recover
+
+            self._store, recovered = open_or_recover(self._service, self._db)
+            if recovered:
+                self.storeRecovered.emit(recovered)
+        return self._store
 
     def _throttled(self, request_id: int) -> Progress:
         last = [0.0]

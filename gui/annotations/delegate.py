@@ -1,0 +1,74 @@
+"""How one highlight is drawn in the panel: a colour bar, the quote, the note's first line, tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from core.annotations.colors import COLORS
+from core.model import Annotation
+from gui.annotations.model import ANNOTATION_ROLE, one_line
+
+PAD = 6
+BAR = 5
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        return QSize(200, line * 3 + PAD * 2 + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        annotation: Annotation | None = index.data(ANNOTATION_ROLE)
+        if annotation is None:
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        painter.save()
+        if style is not None:
+            option.text = ""  # type: ignore[attr-defined]
+            option.icon = option.icon.__class__()  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        colour = QColor(COLORS.get(annotation.color, COLORS["yellow"]))
+        painter.fillRect(
+            QRect(rect.left() + 2, rect.top() + PAD, BAR, rect.height() - 2 * PAD), colour
+        )
+        self._texts(painter, option, rect, annotation)
+        painter.restore()
+
+    def _texts(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, a: Annotation
+    ) -> None:
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        line = metrics.lineSpacing()
+        left = rect.left() + BAR + 2 * PAD
+        width = rect.right() - left - PAD
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        quote = metrics.elidedText(f"“{one_line(a.quote)}”", Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, rect.top() + PAD, width, line), 0, quote)
+        faint = palette.color(role)
+        faint.setAlphaF(0.7)
+        painter.setPen(faint)
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setItalic(True)
+        painter.setFont(font)
+        note = one_line(a.note) or "no note"
+        note = metrics.elidedText(note, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, rect.top() + PAD + line, width, line), 0, note)
+        font.setItalic(False)
+        painter.setFont(font)
+        tags = " ".join(f"#{'-'.join(t.split())}" for t in a.tags)
+        tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, rect.top() + PAD + 2 * line, width, line), 0, tags)
