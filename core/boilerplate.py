@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-MAX_NOTICE_WORDS = 80  # longer paragraphs are never taken for notices by their wording
+MAX_NOTICE_WORDS = 60  # longer paragraphs are never taken for notices by their wording
 
 # (a keyword in lower case that the notice must contain, the notice's pattern, case-insensitive)
 _NOTICES: tuple[tuple[str, str], ...] = (

@@ -64,14 +64,14 @@ def clean(
     for index in notice_paragraphs(text, starts, [unit.text for unit in units]):
         if roles[index] == "body":
             roles[index] = "boilerplate"
-    title = _title(units, roles, title_span)
-    language = lang or document_language(
+    detected = document_language(
         unit.text for unit, role in zip(units, roles, strict=True) if role == "body"
     )
-    for index in _foreign_edges(units, roles, language):
+    for index in _foreign_edges(units, roles, detected):
         roles[index] = "boilerplate"
+    title = _title(units, roles, title_span)
     span = _strip_span(units[title]) if title is not None else None
-    return Cleaned(_regions(text, units, roles), span, language)
+    return Cleaned(_regions(text, units, roles), span, lang or detected)
 
 
 def _title(units: list[Unit], roles: list[RegionRole], given: tuple[int, int] | None) -> int | None:
@@ -195,6 +195,8 @@ def _foreign_edges(units: list[Unit], roles: list[RegionRole], language: str) ->
             if roles[index] != "body":
                 continue
             unit = units[index]
+            if is_heading(unit):  # a title or section heading, whatever its language
+                continue
             n_words = len(_WORD.findall(unit.text))
             foreign = detect_language(unit.text) not in (None, language)
             if foreign and n_words <= FOREIGN_MAX_WORDS:
