@@ -163,20 +163,21 @@ def _title_before_copy(units: list[Unit], roles: list[RegionRole]) -> int | None
 
 
 def _absorb_repeats(units: list[Unit], roles: list[RegionRole]) -> None:
-    """A paragraph next to a copy that repeats an earlier paragraph word for word is a copy."""
+    """A short paragraph next to a copy that repeats an earlier paragraph word for word is part
+    of the copy (longer ones were judged by ``copied_units`` already)."""
     if "duplicate" not in roles:
         return
-    keys = [tuple(_WORD.findall(unit.text.casefold())) for unit in units]
-    first_seen: dict[tuple[str, ...], int] = {}
+    keys = [_short_key(unit) for unit in units]
+    first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        first_seen.setdefault(key, index)
+        if key:
+            first_seen.setdefault(key, index)
 
     def repeats(index: int) -> bool:
-        return roles[index] == "body" and bool(keys[index]) and first_seen[keys[index]] < index
+        key = keys[index]
+        return roles[index] == "body" and key is not None and first_seen[key] < index
 
-    for index in range(len(units)):
-        if roles[index] != "duplicate":
-            continue
+    for index in [i for i, role in enumerate(roles) if role == "duplicate"]:
         before, after = index - 1, index + 1
         while before >= 0 and repeats(before):
             roles[before] = "duplicate"
@@ -184,6 +185,13 @@ def _absorb_repeats(units: list[Unit], roles: list[RegionRole]) -> None:
         while after < len(units) and repeats(after):
             roles[after] = "duplicate"
             after += 1
+
+
+def _short_key(unit: Unit) -> str | None:
+    """A short paragraph's words, lower-cased, blanks collapsed; ``None`` for long ones."""
+    if len(unit.text) > TITLE_MAX_CHARS:
+        return None
+    return " ".join(_WORD.findall(unit.text.casefold())) or None
 
 
 def _foreign_edges(units: list[Unit], roles: list[RegionRole], language: str) -> list[int]:

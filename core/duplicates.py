@@ -46,7 +46,7 @@ def _sentences(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
         pieces = split(paragraph.strip() + " ")  # the blank lets the last end mark go too
         if not pieces[-1]:
             pieces.pop()
-        if "\n" in paragraph or "  " in paragraph or "\t" in paragraph:
+        if "\n" in paragraph or "\t" in paragraph:  # a wrapped block: lines joined anew
             pieces = [" ".join(piece.split()) for piece in pieces]
         sentences.extend(pieces)
         owners.extend([unit] * len(pieces))
