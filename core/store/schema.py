@@ -131,13 +131,9 @@ class DateRow(Base):
     value: Mapped[str | None] = mapped_column(String(64))
     mod: Mapped[str | None] = mapped_column(String(16))
     anchor: Mapped[str | None] = mapped_column(String(16))
-    anchor_date_id: Mapped[int | None] = mapped_column(
-        ForeignKey("dates.id", ondelete="SET NULL")
-    )
+    anchor_date_id: Mapped[int | None] = mapped_column(ForeignKey("dates.id", ondelete="SET NULL"))
 
-    document: Mapped[DocumentRow] = relationship(
-        back_populates="dates", foreign_keys=[document_id]
-    )
+    document: Mapped[DocumentRow] = relationship(back_populates="dates", foreign_keys=[document_id])
 
 
 class EventRow(Base):
@@ -177,6 +173,16 @@ class AnnotationRow(Base):
     and ``document_sha256`` + quote + context still identify where it belongs."""
 
     __tablename__ = "annotations"
+    __table_args__ = (
+        CheckConstraint(
+            "color IN ('yellow', 'red', 'green', 'blue', 'purple', 'magenta', 'orange', 'grey')",
+            name="color_ok",
+        ),
+        CheckConstraint(
+            "anchor_state IN ('exact', 'approximate', 'unanchored')", name="anchor_state_ok"
+        ),
+        Index("ix_annotations_reading", "document_id", "start"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(64), unique=True)
