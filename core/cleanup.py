@@ -4,14 +4,14 @@ Nothing is deleted: the regions tile the whole text, in order, and only say what
 is. The unit is the paragraph — a line, or a blank-line separated block when the text is
 hard-wrapped. In order:
 
-1. duplicate: a paragraph that mostly repeats earlier text (``core.duplicates``), and a short
-   paragraph next to such a copy that repeats an earlier paragraph word for word (the title
-   line before a copied body, say);
-2. boilerplate: a short paragraph worded like a notice (``core.boilerplate``);
+1. duplicate: a paragraph that mostly repeats earlier text (``core.duplicates``);
+2. boilerplate: a short paragraph worded like a notice (``core.boilerplate``), and a few short
+   paragraphs in another language than the article's at its very start or end (a disclaimer,
+   a footer), where the article's language is the one its body paragraphs are written in;
 3. title: the given one (HTML, Markdown), else a heading-like first paragraph, else — the
    pattern of scraped pages — a heading-like paragraph right before a copy of the body;
-4. boilerplate: a paragraph in another language than the article's, outside the article
-   itself (before its first or after its last paragraph in the article's language);
+4. duplicate again: a short paragraph next to a copy that repeats an earlier paragraph word for
+   word (the title line before a copied body, say);
 5. everything else is body, short section headings included.
 """
 
@@ -28,6 +28,7 @@ from core.model import Region, RegionRole
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 FOREIGN_MAX_WORDS = 150  # a longer paragraph in another language is kept as body
+FOREIGN_MAX_PARAGRAPHS = 3  # more paragraphs in another language at one end are content
 SUBSTANTIAL_WORDS = 12  # a paragraph this long (or a full sentence) is part of the article
 
 _WORD = re.compile(r"\w+")
@@ -199,18 +200,19 @@ def _foreign_edges(units: list[Unit], roles: list[RegionRole], language: str) ->
     paragraph in its own language."""
     found: list[int] = []
     for order in (range(len(units)), range(len(units) - 1, -1, -1)):
+        edge: list[int] = []
         for index in order:
-            if roles[index] != "body":
+            if roles[index] != "body" or is_heading(units[index]):  # headings: any language
                 continue
-            unit = units[index]
-            if is_heading(unit):  # a title or section heading, whatever its language
-                continue
-            n_words = len(_WORD.findall(unit.text))
-            foreign = detect_language(unit.text) not in (None, language)
+            text = units[index].text
+            n_words = len(_WORD.findall(text))
+            foreign = detect_language(text) not in (None, language)
             if foreign and n_words <= FOREIGN_MAX_WORDS:
-                found.append(index)
-            elif foreign or n_words >= SUBSTANTIAL_WORDS or _SENTENCE_END.search(unit.text):
+                edge.append(index)
+            elif foreign or n_words >= SUBSTANTIAL_WORDS or _SENTENCE_END.search(text):
                 break
+        if len(edge) <= FOREIGN_MAX_PARAGRAPHS:  # more is a part in another language
+            found.extend(edge)
     return found
 
 

@@ -201,6 +201,11 @@ def test_a_foreign_notice_at_the_top_is_boilerplate() -> None:
     assert roles(article) == ["boilerplate", "title", "body"]
 
 
+def test_a_translation_at_the_end_is_not_boilerplate() -> None:
+    article = article_from_text("\n".join([FR_TITLE, *FR_BODY, *EN_BODY, EN_FOOTER]))
+    assert "boilerplate" not in roles(article)
+
+
 # --- paragraphs and headings -----------------------------------------------------------------
 
 
