@@ -25,7 +25,7 @@ FORMATS = ("txt", "md", "html")
 class Article:
     source: str  # the path (absolute) or URL it was read from, or "<text>"
     text: str  # decoded, "\r\n" → "\n"; every offset anywhere indexes this string
-    title: str
+    title: str  # the title region's text; else the file or page name ("" for pasted text)
     regions: tuple[Region, ...]  # tile the whole text; roles title/body/boilerplate/duplicate
     language: str  # "fr", "en", …
     dct: str | None  # document creation time (YYYY-MM-DD) when the source gives one

@@ -5,8 +5,8 @@ Which files are read:
 - ``.txt``/``.text``, ``.md``/``.markdown`` and ``.html``/``.htm``/``.xhtml`` by their extension;
 - a file with another extension (or none) is read when its bytes are text: it is taken as HTML
   when it starts like an HTML document, else as plain text;
-- document and media formats that only look like binary to us (``.pdf``, ``.docx``, ``.epub``,
-  images, archives…) are refused by name, with a message that says what Liseuse reads.
+- document, media and archive formats (``.pdf``, ``.docx``, ``.epub``, images, ``.zip``…) are
+  refused by their extension, with a message that says what Liseuse reads.
 
 Decoding, in this order: a byte-order mark (UTF-8, UTF-16, UTF-32); a declared charset (an HTTP
 ``Content-Type``, or an HTML ``<meta charset>``); strict UTF-8; else charset-normalizer, with
