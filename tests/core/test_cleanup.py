@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,19 @@ def test_a_given_language_is_reported_and_boilerplate_follows_the_text() -> None
 )
 def test_fixtures_tile(name: str) -> None:
     assert_tiles(load_article(DATA / name))
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_random_pages_always_tile(seed: int) -> None:
+    """Shuffled pieces of pages (copies, notices, blank lines, CRs): regions always tile."""
+    rng = random.Random(seed)
+    pieces = [FR_TITLE, EN_TITLE, *FR_BODY, *EN_BODY, EN_FOOTER, FR_FOOTER, " ".join(FR_BODY)]
+    pieces += ["Publicité", "Facebook Twitter", "", "  ", "« Oui ?", "-- Non !", "x"]
+    chosen = [rng.choice(pieces) for _ in range(rng.randint(1, 30))]
+    text = "".join(piece + rng.choice(["\n", "\n\n", "\r\n", " \n"]) for piece in chosen)
+    if not text.strip():
+        text += FR_BODY[0]
+    article = article_from_text(text)
+    assert_tiles(article)
+    assert article.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert sum(role == "title" for role in roles(article)) <= 1
