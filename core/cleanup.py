@@ -26,6 +26,7 @@ from core.language import detect_language, document_language
 from core.model import Region, RegionRole
 
 TITLE_MAX_CHARS = 200
+TITLE_MIN_WORDS = 3  # a shorter first line is a kicker ("Économie"), not the title
 TITLE_MAX_WORDS = 30
 FOREIGN_MAX_WORDS = 150  # a longer paragraph in another language is kept as body
 FOREIGN_MAX_PARAGRAPHS = 3  # more paragraphs in another language at one end are content
@@ -146,11 +147,22 @@ def _given_title(units: list[Unit], span: tuple[int, int]) -> int | None:
 
 
 def _leading_title(units: list[Unit], roles: list[RegionRole]) -> int | None:
-    """The first paragraph (after any notice) when it is heading-like and text follows it."""
+    """The first paragraph (after any notice) when it is heading-like and text follows it; past
+    a one- or two-word kicker ("Économie", "Tech") above it."""
     first = next((i for i, role in enumerate(roles) if role != "boilerplate"), None)
-    if first is None or first + 1 >= len(units) or roles[first] != "body":
+    if first is None or roles[first] != "body" or not is_heading(units[first]):
         return None
-    return first if is_heading(units[first]) else None
+    if _word_count(units[first]) < TITLE_MIN_WORDS:
+        first += 1
+        if first >= len(units) or roles[first] != "body" or not is_heading(units[first]):
+            return None
+    if first + 1 >= len(units) or _word_count(units[first]) < TITLE_MIN_WORDS:
+        return None
+    return first
+
+
+def _word_count(unit: Unit) -> int:
+    return len(_WORD.findall(unit.text))
 
 
 def _title_before_copy(units: list[Unit], roles: list[RegionRole]) -> int | None:

@@ -151,6 +151,16 @@ def test_title_line_first() -> None:
     assert article.text[article.regions[0].start : article.regions[0].end] == EN_TITLE + "\n\n"
 
 
+def test_a_kicker_above_the_title_is_body() -> None:
+    article = article_from_text("\n".join(["Éducation", FR_TITLE, *FR_BODY]))
+    assert roles(article) == ["body", "title", "body"]
+    assert article.title == FR_TITLE
+
+
+def test_a_single_word_first_line_is_not_a_title() -> None:
+    assert roles(article_from_text("\n".join(["Éducation", *FR_BODY]))) == ["body"]
+
+
 # --- boilerplate -----------------------------------------------------------------------------
 
 
