@@ -7,6 +7,7 @@ it, as in TimeML); the other groups feed the builders of ``builders.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.temporal import builders as b
 from core.temporal.lexicon import FR
@@ -350,4 +351,21 @@ def _vague(m: re.Match[str]) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
-RULES: list[Rule] = _rules()
+_UNIT_OR_POD = ("#unit", "#pod")
+KEYS: dict[str, tuple[str, ...]] = {
+    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "written": ("#month",), "month_year": ("#month",), "month": ("#month",),
+    "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
+    "season": ("#season",), "quarter": ("trimestre", "semestre"),
+    "deictic_day": ("hier", "demain", "aujourd"), "this_unit": (*_UNIT_OR_POD, "week"),
+    "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
+    "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
+    "set_per": ("#unit",), "clock_heures": ("#unit",),
+    "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
+    "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
+    "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle"),
+    "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
+    "ref": tuple({w for key in REFS for w in norm(key).replace("'", " ").split()} - {"à", "de", "l"}),
+}  # fmt: skip
+
+RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
