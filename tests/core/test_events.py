@@ -31,7 +31,9 @@ def entity(entity_id: int, kind: str, name: str, forms: list[str], text: str) ->
     return Entity(entity_id, kind, name, (), mentions)  # type: ignore[arg-type]
 
 
-def events_of(text: str, entities: list[Entity] | None = None, dct: str | None = None) -> list[Event]:
+def events_of(
+    text: str, entities: list[Entity] | None = None, dct: str | None = None
+) -> list[Event]:
     sentences = sentences_of(text)
     dates = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=sentences)
     return build_events(text, dates=dates, entities=entities or [], sentences=sentences, lang="fr")
@@ -72,7 +74,7 @@ def test_several_dates_in_a_sentence_get_their_own_clause() -> None:
 def test_label_drops_a_leading_date_and_stays_short() -> None:
     text = (
         "2 mois plus tard, Altman envoie un e-mail à Musk, proposant de lancer un projet "
-        "spécialisé dans l'IA à Y Combinator, appelé \"Projet Manhattan\"."
+        'spécialisé dans l\'IA à Y Combinator, appelé "Projet Manhattan".'
     )
     date = TimeExpression(1, 0, 16, "2 mois plus tard", "DATE", "2015-05")
     label = make_label(text, (0, len(text)), date, several=False)

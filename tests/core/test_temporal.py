@@ -40,7 +40,9 @@ def test_values_read_back_as_written(value: str) -> None:
     assert point.value() == value
 
 
-@pytest.mark.parametrize("value", ["P6M", "PRESENT_REF", "XXXX-06", "XXXX-WXX-3", "", "2015-13", "2015-02-30"])
+@pytest.mark.parametrize(
+    "value", ["P6M", "PRESENT_REF", "XXXX-06", "XXXX-WXX-3", "", "2015-13", "2015-02-30"]
+)
 def test_values_that_are_not_points(value: str) -> None:
     assert parse_value(value) is None
 
