@@ -16,6 +16,7 @@ from core.errors import LiseuseError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.extract",
+    "core.commands.timeline",
 )
 
 
@@ -32,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names() -> frozenset[str]:
-    return frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
+    """The registered subcommand names (for the launcher that tells commands from paths)."""
+    parser = build_parser()
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction):
+            return frozenset(action.choices)
+    return frozenset()
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

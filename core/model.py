@@ -116,7 +116,9 @@ class Event:
     date_id: int
     value: str
     mod: str | None
-    precision: str  # "century", "decade", "year", "season", "quarter", "month", "week", "day", "time"
+    precision: (
+        str  # "century", "decade", "year", "season", "quarter", "month", "week", "day", "time"
+    )
     sort_key: str  # ISO date of the earliest day the value can mean, e.g. "2015-05-01"
     start: int
     end: int

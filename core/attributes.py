@@ -1,0 +1,80 @@
+"""Facts about people read around their mentions: age and roles.
+
+Age: "Jean Dupont (39 ans)", "Dupont, 53 ans,", "âgé de 53 ans, Dupont", "Smith, 53, said".
+Roles, from appositions and titles: "le PDG de Acme, Jean Dupont" → "PDG de Acme";
+"Jean Dupont, associé chez Acme Partners" → "associé chez Acme Partners"; "le cofondateur
+Jean Dupont" → "cofondateur".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lexicon import AGE_AFTER, AGE_BEFORE, NAME_PHRASE, ROLE
+from core.model import Attributes, Mention
+
+MAX_AGE = 120
+_ARTICLE = (
+    r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
+)
+_LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+)"
+_ROLE_PHRASE = rf"(?P<role>{ROLE}(?:\s+{_LINK}\s*{NAME_PHRASE})?)"
+
+ROLE_BEFORE = re.compile(rf"(?:^|\b{_ARTICLE}\s+){_ROLE_PHRASE}\s*,?\s*$", re.IGNORECASE)
+ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})", re.IGNORECASE
+)
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait)\b.*$",
+    re.IGNORECASE,
+)
+_NAME_FOLLOWS = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*[,.;]")
+CONTEXT = 90
+
+
+def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
+    """Age and roles of a person from the text around each of its mentions."""
+    age: int | None = None
+    roles: list[str] = []
+    for mention in mentions:
+        before = text[max(0, mention.start - CONTEXT) : mention.start]
+        after = text[mention.end : mention.end + CONTEXT]
+        if age is None:
+            age = _age(before, after)
+        for role in (_role_before(before), _role_after(after)):
+            if role and _key(role) not in {_key(r) for r in roles}:
+                roles.append(role)
+    return Attributes(age=age, roles=tuple(roles))
+
+
+def _age(before: str, after: str) -> int | None:
+    match = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
+    if match is None:
+        return None
+    value = next(int(v) for v in match.groupdict().values() if v is not None)
+    return value if 0 < value <= MAX_AGE else None
+
+
+def _role_before(before: str) -> str | None:
+    match = ROLE_BEFORE.search(before)
+    return _tidy(match.group("role")) if match else None
+
+
+def _role_after(after: str) -> str | None:
+    match = ROLE_AFTER.match(after)
+    if match is None or _NAME_FOLLOWS.match(after, match.end()):
+        return None  # "X, du cofondateur de Y, Jean Dupont": the role is the next person's
+    return _tidy(_TRAILING_CLAUSE.sub("", match.group("role")))
+
+
+def _tidy(role: str) -> str:
+    role = " ".join(role.split()).strip(" ,")
+    head, _, rest = role.partition(" ")
+    if head.lower().endswith("s") and re.fullmatch(ROLE, head[:-1], re.IGNORECASE):
+        head = head[:-1]  # "les cofondateurs X et Y": each is a cofondateur
+    return f"{head} {rest}".strip()
+
+
+def _key(role: str) -> str:
+    return role.casefold().replace("-", "")

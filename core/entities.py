@@ -1,0 +1,381 @@
+"""From spaCy's raw NER spans to entities: clean, drop junk, find missed mentions, group, type.
+
+spaCy's small French model labels often go wrong on news text (a surname as a place, a company as
+a person, a whole clause as a place). The rules here repair that with evidence from the whole
+article: one sense per discourse (every occurrence of a name found once is a mention), surnames
+and first names joined to the full name they belong to, and the kind voted over all mentions with
+cues from the text ("PDG de X" makes X an organisation, a verb of speech after a name a person).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.lexicon import (
+    APOSTROPHES,
+    LABEL_MAP,
+    ORG_BEFORE,
+    ORG_SUFFIX,
+    PARTICLES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    TITLE_BEFORE,
+    TITLES,
+)
+from core.model import EntityKind, Mention
+from core.nlp import RawEntity
+
+MAX_WORDS = 6
+CONTEXT = 80  # characters looked at on each side of a mention for cues
+EVIDENCE_WEIGHT = 3
+# spaCy's French MISC label is right 10–20 % of the time (Sequoia gold): its votes count less.
+VOTE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 1.0, "MISC": 0.5}
+
+_ELISION = re.compile(rf"(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=\w)", re.I)
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
+_EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_WORD_RE = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
+_LEAD = re.compile(r"[^'’\s]+")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    label: str | None  # None: found by string match, no vote of its own
+
+
+@dataclass(slots=True)
+class Group:
+    """Mentions that name the same thing, while the kind is being decided."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+    evidence: Counter[str] = field(default_factory=Counter)
+    mentions: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftEntity:
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+class SpanIndex:
+    """Which sentence and which allowed region an offset falls in (bisect over sorted spans)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def containing(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][0] <= start and end <= self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+def build_entities(
+    text: str,
+    raw: Sequence[RawEntity],
+    *,
+    sentences: Sequence[tuple[int, int]],
+    allowed: Sequence[tuple[int, int]],
+    excluded: Sequence[tuple[int, int]] = (),
+    stop_words: frozenset[str] = frozenset(),
+) -> list[DraftEntity]:
+    """Entities in order of first mention. ``excluded`` spans (dates) never hold a mention."""
+    context = Context(
+        text=text,
+        sentences=SpanIndex(sentences),
+        allowed=SpanIndex(allowed),
+        stop_words=stop_words,
+        vocabulary=frozenset(_WORD_RE.findall(text)),
+    )
+    blocked = _Occupancy(excluded)
+    candidates: list[Candidate] = []
+    for entity in raw:
+        candidate = clean_span(text, entity)
+        if candidate is not None:
+            candidate = trim_sentence_start(candidate, context)
+        if candidate is None or blocked.overlaps(candidate.start, candidate.end):
+            continue
+        if not is_junk(candidate, context):
+            candidates.append(candidate)
+    candidates = _dedupe(candidates)
+    candidates += _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    groups = _group(text, candidates)
+    return _finish(groups)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the junk rules need to know about the whole text."""
+
+    text: str
+    sentences: SpanIndex
+    allowed: SpanIndex
+    stop_words: frozenset[str]
+    vocabulary: frozenset[str]  # every word of the text as written
+
+    def is_common_word(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.stop_words or (lower != word and lower in self.vocabulary)
+
+    def starts_sentence(self, position: int) -> bool:
+        sentence = self.sentences.containing(position, position)
+        if sentence is None:
+            return False
+        lead = self.text[sentence[0] : position]
+        return not any(ch.isalnum() for ch in lead)  # "— Oui", "« Pauvre Harbert"
+
+
+def clean_span(text: str, entity: RawEntity) -> Candidate | None:
+    """Trim punctuation, elisions ("d'", "l'"), titles ("M.") and possessives from a span."""
+    label = LABEL_MAP.get(entity.label)
+    if label is None:
+        return None
+    start, end = entity.start, entity.end
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    elision = _ELISION.match(text, start, end)
+    if elision:
+        start = elision.end()
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive:
+        end = possessive.start()
+    words = text[start:end].split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
+        return None
+    return Candidate(start, end, text[start:end], label)
+
+
+def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
+    """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
+    start, words = candidate.start, candidate.text.split()
+    if not context.starts_sentence(start):
+        return candidate
+    while len(words) > 1 and context.is_common_word(words[0]):
+        start = context.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if len(words) == 1 and context.is_common_word(words[0]):
+        return None  # "Cependant", "Oui"
+    return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)
+
+
+def is_junk(candidate: Candidate, context: Context) -> bool:
+    """Spans that cannot be names."""
+    span = (candidate.start, candidate.end)
+    if context.allowed.containing(*span) is None or context.sentences.containing(*span) is None:
+        return True  # crosses a sentence or region boundary, or lies in set-aside text
+    words = candidate.text.split()
+    if len(words) > MAX_WORDS or "\n" in candidate.text:
+        return True
+    if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
+        return True
+    first = words[0]
+    if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
+        return True
+    if len(words) == 1:
+        return first.lower() in context.stop_words  # "Or", "Non" wherever they stand
+    lower_words = [w for w in words[1:] if not _is_name_word(w)]
+    # A clause, not a name: "Eh bien", "Point commun"; "Union européenne" is fine.
+    return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        word[0].isupper()
+        or word[0].isdigit()
+        or word.lower() in PARTICLES
+        or (_has_inner_capital(word))
+    )
+
+
+def _has_inner_capital(word: str) -> bool:
+    """CamelCase ("LinkedIn", "iPhone"), not "Jean-Claude", "d'Estaing" or "McCain"."""
+    if word[:2] == "Mc" or word[:3] == "Mac":
+        word = word[3:]
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            unique.append(c)
+    return unique
+
+
+class _Occupancy:
+    """Sorted, non-overlapping spans already taken; answers overlap queries by bisect."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start, start))
+        for j in (i - 1, i):
+            if 0 <= j < len(self.spans):
+                s, e = self.spans[j]
+                if s < end and start < e:
+                    return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+
+
+def _propagate(
+    text: str,
+    candidates: list[Candidate],
+    allowed: SpanIndex,
+    sentences: SpanIndex,
+    blocked: _Occupancy,
+) -> list[Candidate]:
+    """Every other occurrence of a name already found is a mention too (one sense per text)."""
+    by_first_word: dict[str, list[str]] = defaultdict(list)
+    for form in {c.text for c in candidates}:
+        by_first_word[_lead(form)].append(form)
+    for forms in by_first_word.values():
+        forms.sort(key=len, reverse=True)
+    taken = _Occupancy([(c.start, c.end) for c in candidates])
+    found: list[Candidate] = []
+    for start, end in allowed.spans:
+        for match in _CAPITALISED.finditer(text, start, end):
+            for form in by_first_word.get(_lead(match.group()), ()):
+                stop = match.start() + len(form)
+                if text.startswith(form, match.start()) and _ends_word(text, stop):
+                    span = (match.start(), stop)
+                    if not (taken.overlaps(*span) or blocked.overlaps(*span)) and (
+                        sentences.containing(*span) is not None and stop <= end
+                    ):
+                        taken.add(*span)
+                        found.append(Candidate(span[0], span[1], form, None))
+                    break
+    return found
+
+
+def _lead(form: str) -> str:
+    """The first word of a name up to an apostrophe, without a final period ("O" of "O'Neil")."""
+    found = _LEAD.match(form)
+    return found.group().rstrip(".") if found else form
+
+
+def _ends_word(text: str, position: int) -> bool:
+    return position >= len(text) or not (text[position].isalnum() or text[position] == "_")
+
+
+def normalise(form: str) -> str:
+    """The key under which spellings of one name meet: case, accents and apostrophes folded."""
+    folded = unicodedata.normalize("NFKD", form.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(folded.replace("’", "'").replace("-", " ").split())
+
+
+def _group(text: str, candidates: list[Candidate]) -> list[Group]:
+    groups: dict[str, Group] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        group = groups.setdefault(normalise(candidate.text), Group())
+        group.forms[candidate.text] += 1
+        if candidate.label:
+            group.votes[candidate.label] += 1
+        group.evidence.update(_evidence(text, candidate))
+        group.mentions.append(candidate)
+    _join_name_parts(groups)
+    return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+
+
+def _evidence(text: str, candidate: Candidate) -> list[str]:
+    before = text[max(0, candidate.start - CONTEXT) : candidate.start]
+    after = text[candidate.end : candidate.end + CONTEXT]
+    found = []
+    if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
+        found.append("ORG")
+    if TITLE_BEFORE.search(before) or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+        found.append("PER")
+    return found
+
+
+def _join_name_parts(groups: dict[str, Group]) -> None:
+    """Fold a lone surname or first name into the one full personal name it belongs to."""
+    full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in full_names:
+        parts = key.split()
+        by_last[parts[-1]].append(key)
+        by_first[parts[0]].append(key)
+    for key in [k for k in groups if len(k.split()) == 1]:
+        owners = by_last.get(key) or by_first.get(key) or []
+        if len(owners) == 1 and owners[0] in groups:
+            target, part = groups[owners[0]], groups.pop(key)
+            target.forms.update(part.forms)
+            target.votes.update(part.votes)
+            target.evidence.update(part.evidence)
+            target.mentions.extend(part.mentions)
+            target.evidence["PER"] += 1  # a name used in parts is a person's
+
+
+def _leans_person(group: Group) -> bool:
+    return group.votes["PER"] > 0 and group.votes["PER"] >= max(group.votes.values())
+
+
+def decide_kind(group: Group) -> EntityKind:
+    scores: Counter[str] = Counter()
+    for kind, count in group.votes.items():
+        scores[kind] += VOTE_WEIGHT[kind] * count
+    for kind, count in group.evidence.items():
+        scores[kind] += EVIDENCE_WEIGHT * count
+    ranked = [kind for kind, _ in scores.most_common()] or ["MISC"]
+    best = ranked[0]
+    if best == "PER" and not _plausible_person(group):
+        best = next((k for k in ranked[1:] if k != "PER"), "MISC")
+    return best  # type: ignore[return-value]
+
+
+def _plausible_person(group: Group) -> bool:
+    """A person's name has no digits or inner capitals; a one-word one needs some support."""
+    name = group.forms.most_common(1)[0][0]
+    if any(ch.isdigit() for ch in name) or any(_has_inner_capital(w) for w in name.split()):
+        return False
+    multiword = any(len(form.split()) >= 2 for form in group.forms)
+    return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
+
+
+def canonical_name(group: Group) -> str:
+    """The fullest spelling (most words), then the most frequent."""
+    return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+
+
+def _finish(groups: list[Group]) -> list[DraftEntity]:
+    entities = []
+    for group in groups:
+        mentions = sorted(group.mentions, key=lambda m: m.start)
+        entities.append(
+            DraftEntity(
+                kind=decide_kind(group),
+                name=canonical_name(group),
+                aliases=tuple(form for form, _ in group.forms.most_common()),
+                mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
+            )
+        )
+    return entities

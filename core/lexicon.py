@@ -1,0 +1,144 @@
+"""Word lists and cue patterns for entity post-processing (French first, English too).
+
+These are general facts about how the two languages name people and organisations: titles,
+role nouns, verbs of speech, organisation cues. Nothing here comes from any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+
+APOSTROPHES = "'’"
+
+# Civil and professional titles written before a person's name.
+TITLES = frozenset(
+    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr sir mr mr. mrs mrs. ms ms. prof "
+    "monsieur madame mademoiselle messieurs mesdames".split()
+)
+
+# Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
+PARTICLES = frozenset(
+    "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della dos das y e of "
+    "the and for on upon bin ben al el".split()
+)
+
+# Role nouns, singular forms (a trailing plural "s" is accepted by the patterns).
+# fmt: off
+ROLE_NOUNS_FR = (
+    "pdg", "p.-d.g.", "président-directeur général", "directeur général", "directrice générale",
+    "directeur", "directrice", "président", "présidente", "vice-président", "vice-présidente",
+    "co-président", "coprésident", "co-présidente", "fondateur", "fondatrice", "cofondateur",
+    "co-fondateur", "cofondatrice", "co-fondatrice", "associé", "associée", "premier ministre",
+    "première ministre", "ministre", "porte-parole", "secrétaire général", "secrétaire générale",
+    "secrétaire d'état", "maire", "député", "députée", "sénateur", "sénatrice", "avocat",
+    "avocate", "juge", "chef", "cheffe", "patron", "patronne", "dirigeant", "dirigeante",
+    "responsable", "rédacteur en chef", "rédactrice en chef", "journaliste", "chercheur",
+    "chercheuse", "professeur", "professeure", "entraîneur", "entraîneuse", "ambassadeur",
+    "ambassadrice", "gouverneur", "gouverneure", "roi", "reine", "prince", "princesse",
+    "capitaine", "ingénieur", "ingénieure", "milliardaire", "investisseur", "investisseuse",
+    "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
+    "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
+    "autrice", "fondateur et pdg",
+)
+ROLE_NOUNS_EN = (
+    "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",
+    "president", "vice president", "founder", "co-founder", "cofounder", "partner", "director",
+    "managing director", "minister", "prime minister", "spokesman", "spokeswoman",
+    "spokesperson", "senator", "governor", "mayor", "lawyer", "attorney", "judge", "head",
+    "chief", "editor", "reporter", "researcher", "professor", "investor", "billionaire",
+    "secretary", "secretary of state", "ambassador", "king", "queen", "prince", "princess",
+)
+# Roles held in a company, not in a town or a country: "maire de X" says nothing about X.
+ORG_ROLE_NOUNS = (
+    "pdg", "p.-d.g.", "président-directeur général", "directeur général", "directrice générale",
+    "fondateur", "fondatrice", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice",
+    "associé", "associée", "actionnaire", "investisseur", "investisseuse", "dirigeant",
+    "dirigeante", "salarié", "salariée", "employé", "employée", "patron", "patronne",
+    "ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cofounder",
+    "partner", "investor", "chairman", "chairwoman", "managing director", "employee",
+)
+# fmt: on
+ROLE_NOUNS = tuple(sorted(set(ROLE_NOUNS_FR + ROLE_NOUNS_EN), key=len, reverse=True))
+
+_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_NOUNS)
+ROLE = rf"(?:{_ROLE_ALT})s?"
+_ORG_ROLE_ALT = "|".join(
+    re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ORG_ROLE_NOUNS, key=len, reverse=True)
+)
+ORG_ROLE = rf"(?:{_ORG_ROLE_ALT})s?"
+
+# A capitalised name phrase: "Tesla", "Y Combinator", "la Banque de France".
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
+NAME_PHRASE = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|of|the|and|&)\s+)?{NAME_WORD})*"
+
+# Verbs of speech and thought that follow a person's name (past participle or present tense).
+SPEECH_VERBS = (
+    "déclaré déclare dit dit écrit écrit affirmé affirme expliqué explique annoncé annonce "
+    "estimé estime indiqué indique souligné souligne ajouté ajoute précisé précise confié confie "
+    "raconté raconte répondu répond assuré assure reconnu reconnaît admis admet prévenu prévient "
+    "tweeté tweete publié publie promis promet demandé demande proposé propose critiqué critique "
+    "said says told tells wrote writes added adds explained explains announced announces "
+    "tweeted tweets argued argues warned warns claimed claims asked asks replied replies"
+).split()
+_SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+PERSON_AFTER = re.compile(
+    rf"^\s*(?:,[^,.;]{{0,60}},\s*)?(?:(?:a|avait|aurait|has|had)\s+)?(?:{_SPEECH_ALT})\b",
+    re.IGNORECASE,
+)
+# Inversion after direct speech, the narrative way: "répondit Pencroff", "said Holmes".
+_INVERTED_SPEECH = (
+    "dit répondit demanda reprit ajouta répliqua murmura cria fit observa répéta déclara affirma "
+    "expliqua interrompit continua objecta insista s'écria s’écria s'exclama s’exclama "
+    "riposta songea pensa conclut said asked replied cried answered whispered added"
+).split()
+PERSON_BEFORE = re.compile(
+    rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
+)
+AGE_AFTER = re.compile(
+    r"""^\s*(?:
+        (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
+      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
+      | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
+      | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGE_BEFORE = re.compile(r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(«\"“])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?)\s+$"
+)
+
+# Finite verbs that end a noun phrase: "la société a lancé X" says nothing about X.
+_AUXILIARIES = (
+    "a|ont|est|sont|était|étaient|avait|avaient|sera|va|vont|fait|has|have|had|is|are|was|were|will"
+)
+
+# Cues that the next name is an organisation: "PDG de X", "chez X", "la société (d'IA) X".
+ORG_BEFORE = re.compile(
+    rf"""(?:
+        \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
+      | \b(?:chez|auprès\s+de)\s+
+      | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
+          |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
+          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds)
+          |les\s+(?:sociétés|entreprises|groupes)
+          |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
+        (?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+
+      | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
+          employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ORG_SUFFIX = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
+    r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University)\.?$"
+)
+
+# English NER labels (OntoNotes) mapped onto ours; the rest (numbers, money, dates) is dropped.
+LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER",
+    "ORG": "ORG", "NORP": "MISC",
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "MISC": "MISC", "PRODUCT": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}  # fmt: skip

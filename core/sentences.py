@@ -1,0 +1,92 @@
+"""A fast rule-based sentence splitter for French and English prose.
+
+spaCy's parser would give sentences too, but at a few tens of kB per second; this gives the
+same boundaries on news text at several MB per second, and it never needs a model. A newline
+always ends a sentence (scraped articles use one line per paragraph or heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending the sentence (compared in lower case).
+ABBREVIATIONS = frozenset(
+    """
+    m mm mme mmes mlle mlles dr drs pr prof me mgr st ste sts stes gén gal col cdt lt capt sgt
+    av bd boul pl fg etc cf coll éd ed dir al ibid op ex env min max tél fig hab réf vs mr mrs
+    ms jr sr inc ltd co corp dept univ jan janv fév févr déc oct nov sept aug feb mar apr jun jul
+    sep dec e.g i.e a.m p.m av.-j.-c j.-c apr.-j.-c
+    """.split()
+)
+# Abbreviations only when a number follows ("p. 12", "no. 5"): "He said no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset("p pp no nos n° vol chap art fig".split())
+
+_BOUNDARY = re.compile(
+    r"""
+    (?P<end>[.!?…]+|\.\.\.)        # terminal punctuation
+    (?P<close>["'»”’)\]]*)         # closing quotes or brackets that belong to the sentence
+    (?P<space>[ \t\u00a0\u202f]+)  # some horizontal space
+    (?=[\"«“'(\[—–-]?\s*[\d\w])    # then what can start a sentence
+    """,
+    re.VERBOSE,
+)
+_NEWLINES = re.compile(r"\n+")
+_LAST_WORD = re.compile(r"([\w.'’-]+)$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as ``(start, end)`` spans, without outer whitespace."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    for match in _NEWLINES.finditer(text, start, stop):
+        _split_line(text, line_start, match.start(), spans)
+        line_start = match.end()
+    _split_line(text, line_start, stop, spans)
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.start("space")
+        if match.group("end") == "." and _is_abbreviation(
+            text, piece_start, match.start("end"), match.end()
+        ):
+            continue
+        if _next_word_is_lowercase(text, match.end()):
+            continue
+        _append(text, piece_start, cut, spans)
+        piece_start = match.end("space")
+    _append(text, piece_start, end, spans)
+
+
+def _is_abbreviation(text: str, start: int, dot: int, after: int) -> bool:
+    found = _LAST_WORD.search(text, max(start, dot - 24), dot)
+    if found is None:
+        return False
+    word = found.group(1).lower().strip("'’-")
+    if word in ABBREVIATIONS:
+        return True
+    if word in NUMBER_ABBREVIATIONS:
+        return text[after : after + 1].isdigit()
+    # An initial ("J. R. R. Tolkien", "Elon R. Musk"): one capital letter before the dot.
+    return len(word) == 1 and text[dot - 1].isupper()
+
+
+def _next_word_is_lowercase(text: str, position: int) -> bool:
+    for char in text[position : position + 4]:
+        if char.isalpha():
+            return char.islower()
+        if char.isdigit():
+            return False
+    return False
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

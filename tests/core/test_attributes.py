@@ -1,0 +1,68 @@
+"""Age and roles read around a person's mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.attributes import person_attributes
+from core.model import Attributes, Mention
+
+
+def _attributes(text: str, name: str) -> Attributes:
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        mentions.append(Mention(start, start + len(name), name))
+        start = text.find(name, start + 1)
+    return person_attributes(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Selon Léa Blanc (39 ans), rien ne change.", "Léa Blanc", 39),
+        ("Léa Blanc a (39 ans ) et rit.", "Léa Blanc", 39),
+        ("Pour Blanc, 53 ans, la question est close.", "Blanc", 53),
+        ("Âgée de 61 ans, Blanc a pris sa retraite.", "Blanc", 61),
+        ("Smith, 53, said nothing.", "Smith", 53),
+        ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),
+        ("Léa Blanc a vendu 40 voitures en 2015.", "Léa Blanc", None),
+    ],
+)
+def test_age(text: str, name: str, age: int | None) -> None:
+    assert _attributes(text, name).age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Il a vu le PDG de Vantor, Luc Brun, hier.", "Luc Brun", ("PDG de Vantor",)),
+        (
+            "Luc Brun, associé chez Acme Partners. Il part.",
+            "Luc Brun",
+            ("associé chez Acme Partners",),
+        ),
+        ("Selon la ministre Anne Roy, tout va bien.", "Anne Roy", ("ministre",)),
+        ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
+        (
+            "Anne Roy, directrice générale de Nexora, qui a parlé.",
+            "Anne Roy",
+            ("directrice générale de Nexora",),
+        ),
+        ("The CEO of Initech, Bill Lumbergh, spoke.", "Bill Lumbergh", ("CEO of Initech",)),
+        ("Luc Brun est venu. Il a parlé.", "Luc Brun", ()),
+    ],
+)
+def test_roles(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert _attributes(text, name).roles == roles
+
+
+def test_a_role_followed_by_another_name_belongs_to_that_name() -> None:
+    text = "auprès du PDG de Vantor, Luc Brun, du cofondateur de Nexora, Anne Roy, et d'autres."
+    assert _attributes(text, "Luc Brun").roles == ("PDG de Vantor",)
+    assert _attributes(text, "Anne Roy").roles == ("cofondateur de Nexora",)
+
+
+def test_roles_are_not_repeated() -> None:
+    text = "Le PDG de Vantor, Luc Brun, parle. Plus tard, le PDG de Vantor, Luc Brun, rit."
+    assert _attributes(text, "Luc Brun").roles == ("PDG de Vantor",)

@@ -1,0 +1,157 @@
+"""Entity post-processing on hand-made NER output: no spaCy needed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.entities import DraftEntity, build_entities, clean_span, normalise
+from core.nlp import RawEntity
+from core.sentences import split_sentences
+
+
+def _raw(text: str, *labelled: tuple[str, str, int]) -> list[RawEntity]:
+    """(surface, label, occurrence) → RawEntity at that occurrence of the surface."""
+    found = []
+    for surface, label, nth in labelled:
+        starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+        found.append(RawEntity(starts[nth], starts[nth] + len(surface), label))
+    return found
+
+
+def _run(text: str, *labelled: tuple[str, str, int], **kwargs: object) -> list[DraftEntity]:
+    allowed = kwargs.pop("allowed", [(0, len(text))])
+    return build_entities(
+        text,
+        _raw(text, *labelled),
+        sentences=split_sentences(text),
+        allowed=allowed,  # type: ignore[arg-type]
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _by_name(entities: list[DraftEntity]) -> dict[str, DraftEntity]:
+    return {e.name: e for e in entities}
+
+
+def test_surname_and_full_name_are_one_person() -> None:
+    text = "Jeanne Morel arrive. Morel sourit. Plus tard, Morel repart."
+    entities = _run(text, ("Jeanne Morel", "PER", 0), ("Morel", "LOC", 1))
+    (person,) = entities
+    assert person.kind == "PER"
+    assert person.name == "Jeanne Morel"
+    assert set(person.aliases) == {"Jeanne Morel", "Morel"}
+    # The third "Morel" was missed by NER and found by string match.
+    assert [text[m.start : m.end] for m in person.mentions] == ["Jeanne Morel", "Morel", "Morel"]
+
+
+def test_lone_first_name_joins_the_only_person_with_it() -> None:
+    text = "Paul Girard parle. Ensuite Paul rit."
+    (person,) = _run(text, ("Paul Girard", "PER", 0), ("Paul", "PER", 1))
+    assert len(person.mentions) == 2
+
+
+def test_first_name_shared_by_two_people_stays_apart() -> None:
+    text = "Paul Girard et Paul Martin parlent. Paul rit."
+    entities = _run(text, ("Paul Girard", "PER", 0), ("Paul Martin", "PER", 0), ("Paul", "PER", 2))
+    assert {e.name for e in entities} == {"Paul Girard", "Paul Martin", "Paul"}
+
+
+def test_role_cue_makes_an_organisation_despite_a_person_label() -> None:
+    text = "Le PDG de Vantor, Luc Brun, a parlé. Vantor recrute."
+    names = _by_name(_run(text, ("Vantor", "PER", 0), ("Vantor", "PER", 1), ("Luc Brun", "PER", 0)))
+    assert names["Vantor"].kind == "ORG"
+    assert names["Luc Brun"].kind == "PER"
+
+
+def test_speech_verb_makes_a_person() -> None:
+    text = "Durand a déclaré que tout allait bien. Durand est parti."
+    (entity,) = _run(text, ("Durand", "LOC", 0), ("Durand", "ORG", 1))
+    assert entity.kind == "PER"
+
+
+def test_misc_votes_yield_to_organisation_evidence() -> None:
+    text = "Les dirigeants de Nexora refusent. Nexora avance. Nexora gagne."
+    (entity,) = _run(text, ("Nexora", "MISC", 0), ("Nexora", "MISC", 1), ("Nexora", "MISC", 2))
+    assert entity.kind == "ORG"
+
+
+def test_camel_case_name_is_not_a_person() -> None:
+    text = "Il publie sur FriendNet chaque jour."
+    (entity,) = _run(text, ("FriendNet", "PER", 0))
+    assert entity.kind != "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Point commun. On est au point mort.", "Point commun"),  # "point" is a common noun here
+        ("Il voit la mer. Elle rit.", "la mer"),  # no capital letter
+        ("Un homme. Jean part.", "homme. Jean"),  # crosses a sentence boundary
+        ("Cependant il part.", "Cependant"),  # a sentence-initial common word
+    ],
+)
+def test_junk_is_dropped(text: str, surface: str) -> None:
+    assert _run(text, (surface, "LOC", 0), stop_words=frozenset({"cependant"})) == []
+
+
+def test_nothing_comes_from_text_outside_the_allowed_regions() -> None:
+    text = "Anne Roy part.\nAnne Roy part."
+    cut = text.index("\n")
+    entities = _run(text, ("Anne Roy", "PER", 0), ("Anne Roy", "PER", 1), allowed=[(0, cut)])
+    (person,) = entities
+    assert all(m.end <= cut for m in person.mentions)
+
+
+def test_mentions_inside_dates_are_excluded() -> None:
+    text = "Le 3 Mars, Mars brille."
+    entities = _run(text, ("Mars", "PER", 0), ("Mars", "PER", 1), excluded=[(3, 9)])
+    assert [(m.start, m.end) for e in entities for m in e.mentions] == [(11, 15)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("d'Orsay", "Orsay"),
+        ("l’Europe", "Europe"),
+        ("M. Jean Valjean", "Jean Valjean"),
+        ("« Acme »", "Acme"),
+        ("Acme's", "Acme"),
+    ],
+)
+def test_clean_span(surface: str, expected: str) -> None:
+    candidate = clean_span(surface, RawEntity(0, len(surface), "PER"))
+    assert candidate is not None
+    assert candidate.text == expected
+    assert surface[candidate.start : candidate.end] == expected
+
+
+def test_english_labels_are_mapped_and_numbers_dropped() -> None:
+    paris = clean_span("Paris", RawEntity(0, 5, "GPE"))
+    assert paris is not None
+    assert paris.label == "LOC"
+    assert clean_span("2015", RawEntity(0, 4, "DATE")) is None
+
+
+def test_normalise_folds_case_accents_and_apostrophes() -> None:
+    assert normalise("Élodie  Dupré-Martin") == normalise("elodie dupre martin")
+    assert normalise("L’Oréal") == normalise("L'Oreal")
+
+
+def test_inverted_speech_verb_makes_a_person() -> None:
+    text = "— Allons-y, répondit Gardel. Gardel partit vers Gardel."
+    (entity,) = _run(text, ("Gardel", "LOC", 0), ("Gardel", "LOC", 1))
+    assert entity.kind == "PER"
+
+
+def test_leading_common_word_at_sentence_start_is_trimmed() -> None:
+    text = "Pauvre Harbert ! Le pauvre garçon dormait."
+    (entity,) = _run(text, ("Pauvre Harbert", "PER", 0))
+    assert entity.name == "Harbert"
+
+
+@pytest.mark.parametrize("surface", ["Oui", "Monsieur", "L'ingénieur"])
+def test_dialogue_words_and_bare_titles_are_not_names(surface: str) -> None:
+    text = f"— {surface}, dit-il. Puis rien."
+    assert _run(text, (surface, "PER", 0), stop_words=frozenset({"oui"})) == []
