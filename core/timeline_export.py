@@ -13,26 +13,10 @@ import re
 from typing import Any
 
 from core.annotations.exporting import csv_text
+from core.events import timeline_order
 from core.model import Event, Extraction
+from core.temporal.display import say_date
 
-MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November December",
-}
-MODIFIERS = {
-    "fr": {"START": "début {}", "MID": "mi-{}", "END": "fin {}", "APPROX": "vers {}",
-           "BEFORE": "avant {}", "AFTER": "après {}"},
-    "en": {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "around {}",
-           "BEFORE": "before {}", "AFTER": "after {}"},
-}  # fmt: skip
-WORDS = {
-    "fr": {"week": "semaine {w} de {y}", "quarter": "{q}e trimestre {y}", "first_quarter":
-           "1er trimestre {y}", "decade": "années {d}0", "SP": "printemps {y}", "SU": "été {y}",
-           "FA": "automne {y}", "WI": "hiver {y}"},
-    "en": {"week": "week {w} of {y}", "quarter": "Q{q} {y}", "first_quarter": "Q1 {y}",
-           "decade": "the {d}0s", "SP": "spring {y}", "SU": "summer {y}", "FA": "autumn {y}",
-           "WI": "winter {y}"},
-}  # fmt: skip
 CSV_COLUMNS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
     "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
@@ -41,43 +25,14 @@ CSV_COLUMNS = (
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
-def _lang(language: str) -> str:
-    return "fr" if language.startswith("fr") else "en"
-
-
-def date_words(value: str, lang: str) -> str:
-    """A TIMEX3 value in words: ``2015-02`` → "février 2015", ``2015-W07`` → "semaine 7 de
-    2015"; a value it cannot read is returned as it is."""
-    words = WORDS[lang]
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return words["week"].format(w=int(m[2]), y=m[1])
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        key = "first_quarter" if m[2] == "1" else "quarter"
-        return words[key].format(q=m[2], y=m[1])
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        return words[m[2]].format(y=m[1])
-    if re.fullmatch(r"\d{3}", value):
-        return words["decade"].format(d=value)
-    m = _DATE.match(value)
-    if m is None:
-        return value
-    year, month, day = m.groups()
-    if month is None:
-        return year
-    name = MONTHS[lang].split()[int(month) - 1]
-    if day is None:
-        return f"{name} {year}"
-    number = int(day)
-    if lang == "fr":
-        return f"{'1er' if number == 1 else number} {name} {year}"
-    return f"{name} {number}, {year}"
+def _esc(text: str) -> str:
+    """TimelineJS renders headline, text and group as HTML: escape them (as element text)."""
+    return html.escape(text, quote=False)
 
 
 def display_date(event: Event, language: str) -> str:
-    lang = _lang(language)
-    words = date_words(event.value, lang)
-    template = MODIFIERS[lang].get(event.mod or "")
-    return template.format(words) if template else words
+    """The date as a reader says it, precision and modifier included ("début 2018")."""
+    return say_date(event.value, event.mod, language)
 
 
 def start_date(event: Event) -> dict[str, int]:
@@ -107,7 +62,7 @@ def _headline(event: Event, limit: int = 90) -> str:
 def timeline_json(extraction: Extraction) -> dict[str, Any]:
     info = extraction.document
     events = []
-    for event in extraction.events:
+    for event in timeline_order(extraction.events):
         date = start_date(event)
         if not date:
             continue
@@ -116,15 +71,15 @@ def timeline_json(extraction: Extraction) -> dict[str, Any]:
                 "start_date": date,
                 "display_date": display_date(event, info.language),
                 "text": {
-                    "headline": html.escape(_headline(event)),
-                    "text": html.escape(event.label),
+                    "headline": _esc(_headline(event)),
+                    "text": _esc(event.label),
                 },
-                "group": html.escape(_group(extraction, event)),
+                "group": _esc(_group(extraction, event)),
                 "unique_id": f"event-{event.id}",
             }
         )
     return {
-        "title": {"text": {"headline": html.escape(info.title), "text": html.escape(info.source)}},
+        "title": {"text": {"headline": _esc(info.title), "text": _esc(info.source)}},
         "events": events,
     }
 
@@ -135,14 +90,14 @@ def timeline_json_text(extraction: Extraction) -> str:
 
 def timeline_csv(extraction: Extraction) -> str:
     rows = []
-    for event in extraction.events:
+    for event in timeline_order(extraction.events):
         date = start_date(event)
         if not date:
             continue
         row: list[object] = [date.get("year"), date.get("month"), date.get("day")] + [""] * 15
         row[8] = display_date(event, extraction.document.language)
-        row[9] = html.escape(_headline(event))  # TimelineJS renders these cells as HTML
-        row[10] = html.escape(event.label)
-        row[16] = html.escape(_group(extraction, event))
+        row[9] = _esc(_headline(event))  # TimelineJS renders these cells as HTML
+        row[10] = _esc(event.label)
+        row[16] = _esc(_group(extraction, event))
         rows.append(row)
     return csv_text(rows, CSV_COLUMNS)
