@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.errors import Cancelled
+from core.progress import check_cancel
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -109,8 +109,7 @@ def find_entities(
     found: list[RawEntity] = []
     texts = (text[start:end] for start, end in pieces)
     for (start, end), doc in zip(pieces, nlp.pipe(texts, batch_size=4), strict=True):
-        if cancel is not None and cancel():
-            raise Cancelled("extraction cancelled")
+        check_cancel(cancel)
         found.extend(
             RawEntity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents
         )

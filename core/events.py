@@ -1,0 +1,226 @@
+"""Timeline events: each resolved date in a sentence, with a short label and its participants.
+
+A DATE or TIME whose value places it on the calendar ("2015-05", "2022-11-30", not "XXXX-06" nor
+PRESENT_REF) becomes an event spanning its sentence. Two dates of one sentence where one refines
+the other ("hier … vers 22 h") make one event, at the finer value.
+
+``sort_key`` is an ISO day: the first day the value can mean, moved for a ``mod`` so that the order
+reads right: START stays on the first day, MID goes to the middle of the period, END to the start
+of its last third, BEFORE to the day before it and AFTER to the day after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from core.model import Entity, Event, TimeExpression
+from core.temporal.calendar import Point, first_day, parse_value, span_days
+
+PRECISION = {
+    "century": "century", "decade": "decade", "year": "year", "half": "quarter",
+    "quarter": "quarter", "season": "season", "month": "month", "week": "week",
+    "weekend": "week", "day": "day", "pod": "time", "time": "time",
+}  # fmt: skip
+LABEL_MAX = 85
+_SEGMENT = re.compile(r",\s+|;\s+|:\s+|\s+[-–—]\s+|\s*[«»“”\"]\s*")
+_FILLER = frozenset(
+    """en le la les l au aux à a dès depuis de du d des vers début fin mi courant dans un une
+    in on at the of since by from during early late mid around about before after avant après
+    ce cet cette this that même same""".split()
+)
+_TRAILING = frozenset(
+    """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
+    the of to in on at and or for with by an""".split()
+)
+_LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
+_PRONOUN = {
+    "fr": re.compile(
+        r"\b(?:il|elle)\b(?!\s+(?:s['’]agit|y\s+a|faut|semble|reste|paraît|était\s+une\s+fois))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:he|she)\b", re.IGNORECASE),
+}
+
+
+def build_events(
+    text: str,
+    *,
+    dates: Sequence[TimeExpression],
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]],
+    lang: str,
+) -> list[Event]:
+    """The events of ``text``, ids 1..n in text order (``timeline_order`` sorts them by date)."""
+    spans = sorted(sentences)
+    starts = [s for s, _ in spans]
+    people = _person_mentions(entities)
+    pronoun = _PRONOUN["en" if lang.startswith("en") else "fr"]
+    events: list[Event] = []
+    for sentence, group in _by_sentence(text, _placed(dates), spans, starts):
+        kept = _refined(group)
+        participants = _participants(text, sentence, entities, people, pronoun)
+        for date, point in kept:
+            events.append(
+                Event(
+                    id=len(events) + 1,
+                    date_id=date.id,
+                    value=date.value or "",
+                    mod=date.mod,
+                    precision=PRECISION[point.gran],
+                    sort_key=sort_key(point, date.mod),
+                    start=sentence[0],
+                    end=sentence[1],
+                    label=make_label(text, sentence, date, several=len(kept) > 1),
+                    participants=participants,
+                )
+            )
+    return events
+
+
+def timeline_order(events: Sequence[Event]) -> list[Event]:
+    """Events by date (``sort_key``, then the finer value), then by position in the text."""
+    return sorted(events, key=lambda e: (e.sort_key, e.value, e.start))
+
+
+def sort_key(point: Point, mod: str | None) -> str:
+    """The ISO day the event sorts on (see the module docstring for ``mod``)."""
+    day = first_day(point)
+    if day is None:
+        return ""
+    length = span_days(point)
+    shift = {"MID": length // 2, "END": length - length // 3, "BEFORE": -1, "AFTER": length}
+    try:
+        day = day + dt.timedelta(days=shift.get(mod or "", 0))
+    except OverflowError:
+        pass
+    return day.isoformat()
+
+
+def _placed(dates: Sequence[TimeExpression]) -> list[tuple[TimeExpression, Point]]:
+    placed: list[tuple[TimeExpression, Point]] = []
+    for date in sorted(dates, key=lambda d: d.start):
+        if date.type not in ("DATE", "TIME") or not date.value:
+            continue
+        point = parse_value(date.value)
+        if point is not None and point.is_complete():
+            placed.append((date, point))
+    return placed
+
+
+def _by_sentence(
+    text: str,
+    placed: list[tuple[TimeExpression, Point]],
+    spans: list[tuple[int, int]],
+    starts: list[int],
+) -> list[tuple[tuple[int, int], list[tuple[TimeExpression, Point]]]]:
+    groups: dict[tuple[int, int], list[tuple[TimeExpression, Point]]] = {}
+    for date, point in placed:
+        groups.setdefault(_sentence_of(text, date, spans, starts), []).append((date, point))
+    return sorted(groups.items())
+
+
+def _sentence_of(
+    text: str, date: TimeExpression, spans: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, date.start) - 1
+    if i >= 0 and spans[i][0] <= date.start < spans[i][1]:
+        return spans[i]
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    return start, len(text) if end == -1 else end
+
+
+def _refined(group: list[tuple[TimeExpression, Point]]) -> list[tuple[TimeExpression, Point]]:
+    """Drop a date that a finer one of the same sentence refines, and repeated values."""
+    values = [d.value or "" for d, _ in group]
+    kept: list[tuple[TimeExpression, Point]] = []
+    for i, (date, point) in enumerate(group):
+        value = values[i]
+        finer = any(v != value and v.startswith(value) for v in values)
+        repeated = value in values[:i]
+        if not finer and not repeated:
+            kept.append((date, point))
+    return kept
+
+
+def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, several: bool) -> str:
+    """The clause around ``date``: the sentence without a leading "En 2015,", cut to ~85 chars.
+
+    With ``several`` dates in the sentence, each gets only its own clause ("Musk a retiré la
+    plainte en juin").
+    """
+    s_start, s_end = sentence
+    cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
+    seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
+    seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
+    rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
+    if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
+        if seg + 1 < len(cuts) - 1:
+            label = text[cuts[seg + 1] : s_end]
+        else:
+            label = text[s_start:seg_start]
+    elif several:
+        label = text[seg_start:seg_end]
+    else:
+        label = text[s_start:s_end]
+    return _tidy(label)
+
+
+def _segment_end(text: str, cuts: list[int], seg: int) -> int:
+    end = cuts[seg + 1]
+    while end > cuts[seg] and (text[end - 1].isspace() or text[end - 1] in ',;:-–—«»“”"'):
+        end -= 1
+    return end
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+
+
+def _tidy(label: str) -> str:
+    label = _LEADING.sub("", label.strip(" \t\n,;:-–—")).rstrip(" .")
+    if len(label) > LABEL_MAX:
+        cut = label[:LABEL_MAX].rsplit(" ", 1)[0].rstrip(" ,;:")
+        words = cut.split(" ")
+        while len(words) > 1 and words[-1].lower().strip("'’") in _TRAILING:
+            words.pop()
+        label = " ".join(words).rstrip(" ,;:") + "…"
+    return label[:1].upper() + label[1:]
+
+
+def _person_mentions(entities: Sequence[Entity]) -> tuple[list[int], list[int]]:
+    pairs = sorted((m.start, e.id) for e in entities if e.kind == "PER" for m in e.mentions)
+    return [p for p, _ in pairs], [i for _, i in pairs]
+
+
+def _participants(
+    text: str,
+    sentence: tuple[int, int],
+    entities: Sequence[Entity],
+    people: tuple[list[int], list[int]],
+    pronoun: re.Pattern[str],
+) -> tuple[int, ...]:
+    """People and organisations named in the sentence, plus the person an "il"/"elle" stands for."""
+    s_start, s_end = sentence
+    firsts: dict[int, int] = {}
+    for entity in entities:
+        if entity.kind not in ("PER", "ORG"):
+            continue
+        inside = [m.start for m in entity.mentions if s_start <= m.start and m.end <= s_end]
+        if inside:
+            firsts[entity.id] = min(inside)
+    subject = pronoun.search(text, s_start, s_end)
+    if subject is not None:
+        named_before = [
+            firsts[e.id]
+            for e in entities
+            if e.kind == "PER" and firsts.get(e.id, s_end) < subject.start()
+        ]
+        positions, ids = people
+        i = bisect.bisect_left(positions, subject.start()) - 1
+        if not named_before and i >= 0 and ids[i] not in firsts:
+            firsts[ids[i]] = subject.start()
+    return tuple(sorted(firsts, key=lambda entity_id: firsts[entity_id]))

@@ -1,0 +1,55 @@
+"""Ages: "Sam Altman (39 ans)", "Alain, 53 ans,", "une fillette de 6 ans", "a 39-year-old".
+
+An age is a DURATION in years that says how old someone is; it feeds the person's attributes, never
+the timeline. ``age_of`` tells one from a length of time ("pendant 6 ans", "une peine de 6 ans").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import TimeExpression
+
+_YEARS = re.compile(r"^P(\d{1,3})Y$")
+_PERSON_NOUNS = (
+    "homme|femme|fille|fillette|garçon|enfant|bébé|jeune|adolescente?|retraitée?|chauffeur|"
+    "conducteur|conductrice|victime|patient|patiente|mère|père|fils|élève|étudiante?|ouvrier|"
+    "ouvrière|agricultrice|agriculteur|cycliste|piéton|piétonne|motard|automobiliste|"
+    "septuagénaire|octogénaire|quadragénaire|quinquagénaire|sexagénaire|nonagénaire|"
+    "man|woman|boy|girl|child|driver|victim"
+)
+_BEFORE = re.compile(
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|(?:^|[^\d\s])\s*[,(]\s*"
+    r"|\b(?:" + _PERSON_NOUNS + r")s?(?:\s+\w+){0,2}\s+de\s+"
+    r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
+    r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\ba\s+\(?\s*)$",
+    re.IGNORECASE,
+)
+_AFTER_PAUSE = re.compile(r"\s*[,)]")
+_EN_AGE = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
+
+
+def age_of(text: str, expr: TimeExpression) -> int | None:
+    """The age ``expr`` states, or None when it is a length of time (or not in years)."""
+    found = _YEARS.match(expr.value or "") if expr.type == "DURATION" else None
+    if found is None:
+        return None
+    age = int(found.group(1))
+    if expr.mod in ("LESS_THAN", "MORE_THAN"):
+        return age if _group_age(text, expr) else None
+    if expr.mod not in (None, "APPROX"):
+        return None
+    if _EN_AGE.match(text, expr.end):
+        return age
+    cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
+    if cue is None:
+        return None
+    if cue.group().strip().endswith((",", "(")) and not _AFTER_PAUSE.match(text, expr.end):
+        return None
+    return age
+
+
+def _group_age(text: str, expr: TimeExpression) -> bool:
+    """ "les moins de 17 ans": an age group, written with a mod."""
+    before = text[max(0, expr.start - 6) : expr.start]
+    return re.search(r"\b(?:les|des)\s+$", before, re.IGNORECASE) is not None

@@ -1,0 +1,261 @@
+"""Giving each phrase its value, in text order, with the anchor that gave it.
+
+Two anchors are kept while reading: the document creation time (``dct``), and the last date the
+text placed on the calendar. Deictics ("hier", "l'an dernier") count from the dct, or in narrative
+mode (no dct) from the previous date; relative phrases ("2 mois plus tard", "la veille") count from
+the previous date; a month without its year ("en juin") takes the year of the dates around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from core.model import Anchor, TimeExpression
+from core.temporal.calendar import (
+    UNIT_GRAN,
+    Point,
+    first_day,
+    format_value,
+    nearest_year,
+    parse_value,
+    shift,
+    start_month,
+    truncate,
+    weekday_near,
+    weekday_of,
+)
+from core.temporal.spec import Candidate, Spec
+
+# A previous date further back than this (in characters) is not "the dates around" a phrase
+# when a document date is known, nor the referent of "à ce moment-là".
+CLOSE = 300
+_DAY_RANK = Point("day", 2000, 1, 1).rank
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    id: int
+    point: Point
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    value: str | None
+    anchor: Anchor | None = None
+    anchor_id: int | None = None
+
+
+class Resolver:
+    """Walks the chosen phrases in order; ``resolve`` returns the finished expressions."""
+
+    def __init__(self, text: str, dct: Point | None, sentences: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.dct = dct if dct is not None and dct.rank >= _DAY_RANK else None
+        self.sentences = sorted(sentences)
+        self._starts = [s for s, _ in self.sentences]
+        self.last: _Seen | None = None
+        self.last_day: _Seen | None = None
+        self.last_year: _Seen | None = None
+
+    def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
+        out: list[TimeExpression] = []
+        for index, cand in enumerate(sorted(candidates, key=lambda c: c.start), start=1):
+            result = self._value(cand)
+            spec = cand.spec
+            out.append(
+                TimeExpression(
+                    id=index,
+                    start=cand.start,
+                    end=cand.end,
+                    text=self.text[cand.start : cand.end],
+                    type=spec.type,
+                    value=result.value,
+                    mod=spec.mod,
+                    anchor=result.anchor,
+                    anchor_date_id=result.anchor_id,
+                )
+            )
+            self._remember(index, spec, result, cand.end)
+        return out
+
+    # -- anchors ------------------------------------------------------------------------------
+
+    def _remember(self, index: int, spec: Spec, result: _Result, end: int) -> None:
+        if spec.type not in ("DATE", "TIME") or result.value is None:
+            return
+        point = parse_value(result.value)
+        if point is None or not point.is_complete():
+            return
+        seen = _Seen(index, point, end)
+        self.last = seen
+        if result.anchor in ("explicit", "previous"):
+            self.last_year = seen  # a year the text gave, not one taken from the document date
+        if point.rank >= _DAY_RANK:
+            self.last_day = seen
+
+    def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
+        if prefer_dct and self.dct is not None:
+            return self.dct, "dct", None
+        if self.last is not None:
+            return self.last.point, "previous", self.last.id
+        if self.dct is not None:
+            return self.dct, "dct", None
+        return None
+
+    # -- by kind --------------------------------------------------------------------------------
+
+    def _value(self, cand: Candidate) -> _Result:
+        spec = cand.spec
+        if spec.kind == "literal":
+            return _Result(spec.value)
+        if spec.kind == "abs":
+            return self._absolute(spec, cand.start)
+        if spec.kind == "deictic":
+            return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
+        if spec.kind == "rel":
+            return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
+        if spec.kind == "weekday":
+            return self._weekday(spec, cand.start)
+        if spec.kind == "same":
+            if self.last is not None and self._same_paragraph(self.last.end, cand.start):
+                return _Result(format_value(self.last.point), "previous", self.last.id)
+            return _Result(None, "underspecified")
+        return self._clock(spec, cand.start)
+
+    def _absolute(self, spec: Spec, start: int) -> _Result:
+        point = spec.point
+        assert point is not None
+        if point.year is not None:
+            return _Result(format_value(point), "explicit")
+        near = self.last_year
+        if spec.direction is not None and self.dct is not None:
+            near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
+        if near is not None and (self.dct is None or start - near.end <= CLOSE):
+            year, anchor, anchor_id = near.point.year, "previous", near.id
+        elif self.dct is not None:
+            month = point.month or start_month(point)
+            if spec.direction == 0:
+                year = self.dct.year
+            else:
+                year = nearest_year(self.dct, month, point.day, spec.direction or 0)
+            anchor, anchor_id = "dct", None
+        else:
+            return _Result(format_value(point), "underspecified")
+        if year is None:
+            return _Result(format_value(point), "underspecified")
+        year = _weekday_year(year, point, spec.weekday)
+        return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _counted(
+        self, spec: Spec, ref: tuple[Point, Anchor, int | None] | None, start: int
+    ) -> _Result:
+        if ref is None:
+            return _Result("PRESENT_REF" if spec.amount == 0 and spec.unit == "D" else None,
+                           "underspecified")  # fmt: skip
+        point, anchor, anchor_id = ref
+        if spec.amount is None or spec.unit is None:
+            return _Result(None, anchor, anchor_id)
+        amount = spec.amount
+        if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
+            amount = _this_weekend(self.dct, _FUTURE.search(self._sentence(start)) is not None)
+        moved = _count(point, spec.unit, amount)
+        if moved is None:
+            return _Result(None, anchor, anchor_id)
+        return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
+
+    def _weekday(self, spec: Spec, start: int) -> _Result:
+        assert spec.weekday is not None
+        direction = spec.direction
+        if direction in (2, -2):  # "le lundi suivant": from the previous date
+            ref = self._previous_or_dct(prefer_dct=False)
+            direction = direction // 2
+        elif spec.unit == "previous":  # "ce même lundi": the week of the previous date
+            ref = self._previous_or_dct(prefer_dct=False)
+        else:
+            ref = self._previous_or_dct(prefer_dct=True)
+        if ref is None:
+            return _Result(None, "underspecified")
+        point, anchor, anchor_id = ref
+        if direction is None:
+            direction = 1 if _FUTURE.search(self._sentence(start)) else -1
+        day = weekday_near(point, spec.weekday, direction)
+        if day is None:
+            return _Result(None, anchor, anchor_id)
+        return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _clock(self, spec: Spec, start: int) -> _Result:
+        near = self.last_day
+        if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
+            day, anchor, anchor_id = near.point, "previous", near.id
+        elif self.dct is not None:
+            day, anchor, anchor_id = self.dct, "dct", None
+        else:
+            missing = Point("day", None)
+            return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
+        return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _same_paragraph(self, end: int, start: int) -> bool:
+        return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
+
+    def _sentence(self, position: int) -> str:
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self.sentences[i][1] >= position:
+            start, end = self.sentences[i]
+            return self.text[start:end]
+        return self.text[max(0, position - 150) : position + 150]
+
+
+def _count(point: Point, unit: str, amount: int) -> Point | None:
+    """``point`` moved by ``amount`` ``unit``s, or None when the unit is finer than the point."""
+    if unit == "WE":
+        week = truncate(point, "week") if point.rank >= _DAY_RANK else None
+        moved = shift(week, "W", amount) if week else None
+        return replace(moved, gran="weekend") if moved else None
+    gran = UNIT_GRAN[unit]
+    if gran == "week" and point.rank < _DAY_RANK:
+        return None
+    if gran != "week" and Point(gran, 2000).rank > point.rank:
+        return None  # "la veille" of a month, "six mois plus tard" after a year: unknown
+    base = truncate(point, gran) if amount == 0 or gran != "day" else point
+    if base is None:
+        return None
+    if gran == "day":
+        base = truncate(base, "day") or base
+    return shift(base, unit, amount) if amount else base
+
+
+def _this_weekend(dct: Point, future: bool) -> int:
+    """ "ce week-end" written Monday to Thursday in the past tense is the one just gone."""
+    day = first_day(dct)
+    return -1 if day is not None and day.weekday() < 4 and not future else 0
+
+
+def _with_time(day: Point, time: Point | None) -> Point:
+    """``day`` with the hour or part of day of ``time`` ("hier soir", "lundi à 9 h")."""
+    if time is None:
+        return day
+    if day.rank < _DAY_RANK:
+        return day
+    base = replace(day, gran="day", hour=None, minute=None, code=None)
+    if time.gran == "pod":
+        return replace(base, gran="pod", code=time.code)
+    return replace(base, gran="time", hour=time.hour, minute=time.minute)
+
+
+def _weekday_year(year: int, point: Point, weekday: int | None) -> int:
+    """ "lundi 17 février": the year near ``year`` in which that day is a Monday."""
+    if weekday is None or point.month is None or point.day is None:
+        return year
+    for candidate in (year, year + 1, year - 1):
+        if weekday_of(candidate, point.month, point.day) == weekday:
+            return candidate
+    return year

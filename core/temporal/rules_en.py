@@ -1,0 +1,260 @@
+"""English rules, built like the French ones (``rules_fr.py``) on the same builders.
+
+Month names must be capitalised ("in May", not "may"); a month-first numeric date (11/30/2022) is
+read month first when the first number can be a month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.temporal import builders as b
+from core.temporal.calendar import Point
+from core.temporal.lexicon import EN
+from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
+
+L = EN
+B = r"(?<![\w/.-])"
+E = r"(?![\w])"
+APO = "['’]"
+MONTH = "(?-i:" + alt(w.capitalize() for w in L.months) + ")"
+ABBR = "(?-i:" + alt(w.capitalize() for w in L.month_abbrevs if w.endswith(".")) + ")"
+WEEKDAY = alt(L.weekdays)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+NUMBER = rf"(?:\d+(?:\.\d+)?|{alt(L.numbers)}|{alt(L.vague_numbers)})"
+UNIT = alt(L.units)
+PODS = dict(L.parts_of_day)
+
+_SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
+_GLUED = {k: v for k, v in MOD_WORDS_EN.items() if k.endswith("-")}
+MODS = {**_SPACED, **_GLUED, "the end of": "END", "the middle of": "MID"}
+MODP = rf"(?:(?P<mod>{alt(_SPACED)})\s+(?:of\s+)?|(?P<modg>{alt(_GLUED)})\s*)?"
+DIRW = r"(?P<dir>last|next|this|past|coming)"
+
+FOLLOW_OK = frozenset(
+    """and or to in on at when where while as he she it they we i you the a an his her its
+    their this that these those was were is are had has have will would could for from by with
+    after before until since but so than then there which who""".split()
+)
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0}
+FIXED_RELATIVE = {
+    "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
+    "the following day": ("D", 1), "the day after": ("D", 1), "the same day": ("D", 0),
+    "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
+    "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
+    "the next morning": ("D", 1), "the following morning": ("D", 1),
+}  # fmt: skip
+REFS = {
+    "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "formerly": "PAST_REF",
+    "recently": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}  # fmt: skip
+SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
+FIXED_DURATIONS = {
+    "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
+    "half a century": "P50Y", "a year and a half": "P18M", "a decade": "P10Y",
+    "a century": "P100Y", "a fortnight": "P2W",
+}  # fmt: skip
+TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+        "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+CENTURY_LEX = replace(L, ordinals={**L.ordinals, **ORDINAL_WORDS})
+
+
+def _rules() -> list[Rule]:
+    r = compile_rule
+    return [
+        r("iso", rf"{B}(?P<t>(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)){E}", b.iso_date),
+        r(
+            "numeric",
+            rf"{B}(?P<t>(?P<d>[01]?\d|[23]\d)/(?P<m>[0-3]?\d)/(?P<y>\d{{4}}|\d\d))(?![\w/.-]\d)",
+            b.numeric_date(month_first=True),
+        ),
+        r(
+            "month_day",
+            rf"{B}(?P<t>{MODP}(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
+            b.written_date(L, MODS),
+        ),
+        r(
+            "day_month",
+            rf"{B}(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?"
+            rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))(?:,?\s+(?P<y>{YEAR}){E})?)",
+            b.written_date(L, MODS),
+        ),
+        r(
+            "month_year",
+            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}){E},?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
+            b.month_year(L, MODS, need_context=False),
+        ),
+        r(
+            "month",
+            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after)\s+)?"
+            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}",
+            b.month_year(L, MODS, need_context=True),
+        ),
+        r(
+            "year",
+            rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
+            rf"(?P<t>{MODP}(?:(?P<det>the\s+year)\s+)?(?P<y>{YEAR})){E}",
+            b.year(L, MODS, FOLLOW_OK),
+        ),
+        r(
+            "decade",
+            rf"{B}(?P<t>{MODP}the\s+(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
+            b.decade(TENS, MODS),
+        ),
+        r(
+            "century",
+            rf"{B}(?P<t>{MODP}the\s+(?P<c>\d{{1,2}}|{alt(ORDINAL_WORDS)})(?:st|nd|rd|th)?[\s-]+century){E}",
+            b.century(CENTURY_LEX, MODS),
+        ),
+        r(
+            "season",
+            rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this|the|last|next)\s+)?"
+            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){E}",
+            _season,
+        ),
+        r(
+            "quarter",
+            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<u>quarter)"
+            rf"(?:\s+of\s+(?P<y>{YEAR}))?){E}",
+            b.quarter(L),
+        ),
+        r(
+            "deictic_day",
+            rf"{B}(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            b.deictic_day(DAY_OFFSETS, PODS),
+        ),
+        r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
+        r(
+            "this_unit",
+            rf"{B}(?P<t>{MODP}this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)){E}",
+            b.this_unit(L, MODS),
+        ),
+        r(
+            "last_next",
+            rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
+            rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
+            b.last_next_unit(L, MODS),
+        ),
+        r(
+            "weekday",
+            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW}\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+            rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            b.weekday(L),
+        ),
+        r(
+            "relative",
+            rf"{B}(?P<t>(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
+            b.relative(L, SIGNS, need_pause=frozenset({"before", "after"})),
+        ),
+        r(
+            "ago",
+            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
+            b.relative(L, {}, deictic_sign=-1),
+        ),
+        r(
+            "fixed_relative",
+            rf"{B}(?P<t>(?P<w>{alt(FIXED_RELATIVE)})(?:\s+(?P<pod>morning|evening))?){E}",
+            b.fixed_relative(FIXED_RELATIVE, PODS, {}),
+        ),
+        r(
+            "same",
+            rf"{B}(?:at|by)\s+(?P<t>that\s+(?:time|moment|point)){E}",
+            lambda m: Spec("same", "DATE"),
+        ),
+        r(
+            "clock",
+            rf"{B}(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]))(?![\w])",
+            _clock,
+        ),
+        r(
+            "oclock",
+            rf"{B}(?:(?P<pre>at|around|about|by|until)\s+)?(?P<t>(?P<h>[01]?\d|{alt(L.numbers)})\s+o{APO}clock"
+            rf"(?:\s+(?P<dw>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening))?){E}",
+            b.clock(PODS, DAY_OFFSETS, L.numbers),
+        ),
+        r(
+            "noon",
+            rf"{B}(?P<pre>at|around|about|by|until|before|after)\s+(?P<t>(?P<hw>noon|midnight)){E}",
+            b.clock(PODS, DAY_OFFSETS, L.numbers),
+        ),
+        r(
+            "part_of_day",
+            rf"{B}(?:in|during|throughout)\s+(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}",
+            b.part_of_day(PODS),
+        ),
+        r(
+            "duration",
+            rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
+            rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
+            rf"(?P<half2>\s+and\s+a\s+half)?){E}",
+            b.duration(L),
+        ),
+        r(
+            "fixed_duration",
+            rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
+            b.literal("DURATION", lambda m: FIXED_DURATIONS.get(norm(m["t"]))),
+        ),
+        r(
+            "recent_duration",
+            rf"{B}(?P<t>the\s+(?:last|past|next)\s+(?:few|several)\s+(?P<u>{UNIT})){E}",
+            lambda m: Spec("literal", "DURATION", value=_vague(m)),
+        ),
+        r(
+            "set",
+            rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+)?"
+            rf"(?P<u>{UNIT}|{WEEKDAY}|morning|evening|night)){E}",
+            b.set_every(L, PODS),
+        ),
+        r(
+            "set_adj",
+            rf"{B}(?P<t>{alt(L.sets_adj)}){E}",
+            b.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
+        ),
+        r("ref", rf"{B}(?P<t>{alt(REFS)}){E}", b.literal("DATE", lambda m: REFS.get(norm(m["t"])))),
+    ]
+
+
+def _vague(m: re.Match[str]) -> str | None:
+    unit = L.units.get(norm(m["u"]))
+    return duration_value(None, unit) if unit else None
+
+
+def _season(m: re.Match[str]) -> Spec | None:
+    det = norm(m["det"] or "")
+    spec = b.season(L, MODS)(m)
+    if spec is None:
+        return None
+    if det in ("last", "next"):
+        return Spec("abs", "DATE", spec.point, direction=-1 if det == "last" else 1, mod=spec.mod)
+    return spec
+
+
+def _tonight(m: re.Match[str]) -> Spec | None:
+    offset = -1 if norm(m["t"]).startswith("last") else 0
+    point = Point("pod", None, code="NI")
+    return Spec("deictic", "TIME", point, unit="D", amount=offset)
+
+
+def _clock(m: re.Match[str]) -> Spec | None:
+    if m["h2"] is not None:
+        hour, minute = int(m["h2"]), int(m["mi2"])
+        point = Point("time", None, hour=hour, minute=minute)
+        mod = "APPROX" if norm(m["pre"] or "") in ("around", "about") else None
+        return Spec("clock", "TIME", point, mod=mod)
+    return b.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+
+
+RULES: list[Rule] = _rules()

@@ -1,0 +1,353 @@
+"""French rules: one regular expression per family of phrases, compiled once.
+
+Group ``t`` is the span of the expression (prepositions such as "en", "à", "depuis" stay outside
+it, as in TimeML); the other groups feed the builders of ``builders.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.temporal import builders as b
+from core.temporal.lexicon import FR
+from core.temporal.spec import MOD_WORDS_FR, Rule, Spec, alt, compile_rule, duration_value, norm
+
+L = FR
+B = r"(?<![\w/.-])"  # not inside a word or a number
+E = r"(?![\w])"
+APO = "['’]"
+MONTH = alt(L.months)
+ABBR = alt(L.month_abbrevs)
+WEEKDAY = alt(L.weekdays)
+DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR2 = rf"(?:{APO}?\d\d(?=\s*(?:[,.;:)!?\n]|$|(?:et|à|au|ou)\b)))"
+NUMBER = rf"(?:\d+(?:,\d+)?|{alt(L.numbers)}|{alt(L.vague_numbers)})"
+UNIT = alt(L.units)
+PODS = dict(L.parts_of_day, midi="DT")
+
+_SPACED = {k: v for k, v in MOD_WORDS_FR.items() if not k.endswith(("-", "'"))}
+_SPACED.update({"la fin de": "END", "le début de": "START", "la mi-": "MID"})
+_GLUED = {k: v for k, v in MOD_WORDS_FR.items() if k.endswith(("-", "'"))}
+_GLUED.update({"la fin d'": "END", "le début d'": "START", "la mi-": "MID", "à la mi-": "MID"})
+MODS = {**_SPACED, **_GLUED}
+MODP = rf"(?:(?P<mod>{alt(k for k in _SPACED if k != 'la mi-')})\s+|(?P<modg>{alt(_GLUED)})\s*)?"
+DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
+
+FOLLOW_OK = frozenset(
+    [
+        "et",
+        "ou",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "où",
+        "lors",
+        "puis",
+        "pour",
+        "par",
+        "avec",
+        "dans",
+        "sur",
+        "qui",
+        "que",
+        "qu",
+        "quand",
+        "alors",
+        "avant",
+        "après",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "se",
+        "s",
+        "d",
+        "de",
+        "des",
+        "du",
+        "je",
+        "nous",
+        "vous",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "furent",
+        "sera",
+        "seront",
+        "avait",
+        "avaient",
+        "contre",
+        "entre",
+        "chez",
+        "selon",
+        "jusqu",
+        "depuis",
+        "dès",
+        "mais",
+        "car",
+        "donc",
+        "ni",
+        "lorsque",
+        "tandis",
+        "comme",
+        "sans",
+        "sous",
+        "vers",
+        "soit",
+        "ne",
+        "n",
+        "y",
+    ]
+)
+DAY_OFFSETS = {
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2, "ce": 0,
+}  # fmt: skip
+FIXED_RELATIVE = {
+    "la veille": ("D", -1), "l'avant-veille": ("D", -2), "le lendemain": ("D", 1),
+    "le surlendemain": ("D", 2), "le jour même": ("D", 0), "le même jour": ("D", 0),
+    "ce jour-là": ("D", 0), "ce même jour": ("D", 0), "la même année": ("Y", 0),
+    "le même mois": ("M", 0), "ce mois-là": ("M", 0), "le matin même": ("D", 0),
+    "le soir même": ("D", 0),
+}  # fmt: skip
+TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+}  # fmt: skip
+REFS = {
+    "actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "désormais": "PRESENT_REF",
+    "à présent": "PRESENT_REF", "de nos jours": "PRESENT_REF", "dorénavant": "PRESENT_REF",
+    "autrefois": "PAST_REF", "jadis": "PAST_REF", "auparavant": "PAST_REF",
+    "naguère": "PAST_REF", "récemment": "PAST_REF", "à l'avenir": "FUTURE_REF",
+    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF",
+}  # fmt: skip
+SIGNS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1}
+FIXED_DURATIONS = {
+    "un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
+    "un quart d'heure": "PT15M", "trois quarts d'heure": "PT45M", "une demi-journée": "PT12H",
+    "un an et demi": "P18M", "une heure et demie": "PT90M", "quinquennat": "P5Y",
+    "septennat": "P7Y", "une décennie": "P10Y", "un siècle": "P100Y",
+}  # fmt: skip
+
+
+def _rules() -> list[Rule]:
+    r = compile_rule
+    return [
+        r(
+            "iso",
+            rf"{B}(?P<t>(?:le\s+)?(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)){E}",
+            b.iso_date,
+        ),
+        r(
+            "numeric",
+            rf"{B}(?P<t>(?:le\s+)?(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\3(?P<y>\d{{4}}|\d\d))(?![\w/.-]\d)",
+            b.numeric_date(month_first=False),
+        ),
+        r(
+            "written",
+            rf"{B}(?P<t>{MODP}(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
+            rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
+            b.written_date(L, MODS),
+        ),
+        r(
+            "month_year",
+            rf"{B}(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
+            rf"(?P<mon>{MONTH}){E}\s+(?:de\s+l{APO}année\s+)?(?:(?P<y>{YEAR}){E}|(?P<y2>{YEAR2})))",
+            b.month_year(L, MODS, need_context=False),
+        ),
+        r(
+            "month",
+            rf"{B}(?:(?P<pre>en|dès|depuis|jusqu{APO}en|courant|pour|entre|et|ou|avant|après)\s+"
+            rf"|(?P<pred>d{APO}|de\s+)\s*)?"
+            rf"(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
+            rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E})?)",
+            b.month_year(L, MODS, need_context=True),
+        ),
+        r(
+            "year",
+            rf"(?<![\w.-])(?:(?P<pre>en|depuis|dès|jusqu{APO}en|à\s+partir\s+de|pour|entre|et|de|d{APO}ici)\s+)?"
+            rf"(?P<t>{MODP}(?:(?P<det>l{APO}an(?:née)?|en\s+l{APO}an|l{APO}exercice)\s+)?(?P<y>{YEAR})){E}",
+            b.year(L, MODS, FOLLOW_OK),
+        ),
+        r(
+            "decade",
+            rf"{B}(?P<t>{MODP}(?:les\s+|des\s+|aux\s+)?années\s+"
+            rf"(?P<y>(?:1[0-9]|20)?\d0|{APO}\d0|{alt(TENS)})){E}",
+            b.decade(TENS, MODS),
+        ),
+        r(
+            "century",
+            rf"{B}(?P<t>{MODP}(?:le\s+|au\s+|du\s+)?(?P<c>[XVI]{{1,5}}|\d{{1,2}}|{alt(L.ordinals)})"
+            rf"(?:e|è|ème|eme|ᵉ)?\s+siècle){E}",
+            b.century(L, MODS),
+        ),
+        r(
+            "century_deictic",
+            rf"{B}(?P<t>{MODP}(?:le|au|du)\s+(?P<u>siècle)\s+(?P<dir>dernier|prochain|passé)){E}",
+            b.last_next_unit(L, MODS),
+        ),
+        r(
+            "season",
+            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|(?P<pred>d{APO})\s*)?"
+            rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
+            rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E})?)",
+            b.season(L, MODS),
+        ),
+        r(
+            "quarter",
+            rf"{B}(?P<t>(?:le|au|du|ce)\s+(?P<o>{alt(L.ordinals)})\s+(?P<u>trimestre|semestre)"
+            rf"(?:\s+(?:de\s+l{APO}année\s+|de\s+|d{APO}\s*)?(?P<y>{YEAR}))?){E}",
+            b.quarter(L),
+        ),
+        r(
+            "deictic_day",
+            rf"{B}(?P<t>(?P<w>avant-hier|après-demain|hier|aujourd{APO}hui|demain)"
+            rf"(?:\s+(?P<pod>matin|soir|après-midi|midi|soir|nuit))?(?:\s+(?P<wd>{WEEKDAY}))?){E}",
+            b.deictic_day(DAY_OFFSETS, PODS),
+        ),
+        r(
+            "this_unit",
+            rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
+            rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là))?){E}",
+            b.this_unit(L, MODS),
+        ),
+        r(
+            "last_next",
+            rf"{B}(?P<t>{MODP}(?:la|le|l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
+            rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
+            rf"précédente?|d{APO}après|d{APO}avant)){E}",
+            b.last_next_unit(L, MODS),
+        ),
+        r(
+            "weekday",
+            rf"{B}(?P<t>(?:(?P<this>ce\s+même|ce)\s+)?(?P<le>le\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+            rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?|précédent|suivant){E})?"
+            rf"(?:\s+(?:en\s+)?(?P<pod>matinée|matin|soirée|soir|après-midi|midi){E})?){E}"
+            rf"(?!\s+\d)",
+            b.weekday(L),
+        ),
+        r(
+            "relative",
+            rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
+            rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
+            b.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
+        ),
+        r(
+            "ago",
+            rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ)\s+)?"
+            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})){E}",
+            b.relative(L, {}, deictic_sign=-1),
+        ),
+        r(
+            "fixed_relative",
+            rf"{B}(?P<t>(?P<w>la\s+veille|l{APO}avant-veille|le\s+lendemain|le\s+surlendemain|"
+            rf"le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là|ce\s+même\s+jour|la\s+même\s+année|"
+            rf"le\s+même\s+mois|ce\s+mois-là|le\s+matin\s+même|le\s+soir\s+même)"
+            rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
+            b.fixed_relative(
+                FIXED_RELATIVE, PODS, {"le matin même": "matin", "le soir même": "soir"}
+            ),
+        ),
+        r(
+            "same",
+            rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date){E}",
+            lambda m: Spec("same", "DATE"),
+        ),
+        r(
+            "clock",
+            rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|de|entre|et|aux\s+alentours\s+de)\s+)?"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-4])\s?(?:h|:)(?:\s?(?P<mi>[0-5]\d))?"
+            rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
+            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
+            rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui))?){E}",
+            b.clock(PODS, DAY_OFFSETS, L.numbers),
+        ),
+        r(
+            "clock_heures",
+            rf"{B}(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de)\s+"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
+            rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
+            rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
+            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}",
+            b.clock(PODS, DAY_OFFSETS, L.numbers),
+        ),
+        r(
+            "noon",
+            rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à)\s+(?P<t>(?P<hw>midi|minuit)"
+            rf"(?:\s+(?P<dw>ce|hier|demain))?){E}",
+            b.clock(PODS, DAY_OFFSETS, L.numbers),
+        ),
+        r(
+            "part_of_day",
+            rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en)\s+"
+            rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
+            b.part_of_day(PODS),
+        ),
+        r(
+            "duration",
+            rf"{B}(?P<t>(?:(?P<mod>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque|quelque)\s+"
+            rf"|(?P<modg>plus\s+d{APO}|moins\s+d{APO}|près\s+d{APO})\s*)?"
+            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
+            b.duration(L),
+        ),
+        r(
+            "recent_duration",
+            rf"{B}(?P<t>(?:ces|les)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
+            lambda m: Spec("literal", "DURATION", value=_vague(m)),
+        ),
+        r(
+            "fixed_duration",
+            rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
+            b.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
+        ),
+        r(
+            "set",
+            rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
+            rf"(?P<u>{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
+            b.set_every(L, PODS),
+        ),
+        r(
+            "set_per",
+            rf"{B}par\s+(?P<t>(?P<u>jour|an|mois|semaine|semestre|trimestre|heure|année)){E}",
+            b.set_every(L, PODS),
+        ),
+        r(
+            "set_adj",
+            rf"{B}(?P<t>{alt(k for k in L.sets_adj if k.endswith(('ment', 'annuel', 'annuelle')))}){E}",
+            b.literal("SET", lambda m: L.sets_adj.get(_key(m))),
+        ),
+        r(
+            "ref",
+            rf"{B}(?P<t>{alt(REFS)}){E}",
+            b.literal("DATE", lambda m: REFS.get(_key(m))),
+        ),
+    ]
+
+
+def _key(m: re.Match[str]) -> str:
+    return norm(m["t"])
+
+
+def _vague(m: re.Match[str]) -> str | None:
+    unit = L.units.get(norm(m["u"]))
+    return duration_value(None, unit) if unit else None
+
+
+RULES: list[Rule] = _rules()
