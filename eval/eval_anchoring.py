@@ -22,6 +22,7 @@ made in the test.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -129,11 +130,25 @@ def _edit_chars(quote: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+def _pairs(text: str) -> set[tuple[str, str]]:
+    words = text.split()
+    return set(itertools.pairwise(words))
+
+
 def _has_near_copy(text: str, start: int, end: int) -> bool:
-    """Another stretch of ``text`` within 20 % edits of ``text[start:end]``."""
+    """Another stretch of ``text`` within 20 % edits of ``text[start:end]``. Only stretches
+    sharing a third of the quote's word pairs are aligned (a copy that close shares most)."""
     quote = text[start:end]
-    blanked = text[:start] + "\0" * (end - start) + text[end:]
-    return min(edit_distances(quote, blanked)) <= 0.2 * len(quote)
+    pairs = _pairs(quote)
+    size = len(quote)
+    blanked = text[:start] + "\0" * size + text[end:]
+    for lo in range(0, len(blanked), size):
+        window = blanked[max(0, lo - size) : lo + 2 * size]
+        if len(pairs & _pairs(window)) * 3 < len(pairs):
+            continue
+        if min(edit_distances(quote, window)) <= 0.2 * size:
+            return True
+    return False
 
 
 def make_case(

@@ -123,10 +123,10 @@ def create(
             modified=stamp,
             anchor_state="exact",
         )
-        return _insert(session, row, names)
+        return insert_row(session, row, names)
 
 
-def _insert(session: Session, row: AnnotationRow, tags: Sequence[str]) -> Annotation:
+def insert_row(session: Session, row: AnnotationRow, tags: Sequence[str]) -> Annotation:
     row.tags = _tag_rows(session, tags)
     session.add(row)
     session.flush()
@@ -242,7 +242,7 @@ def restore(store: Store, annotation: Annotation) -> Annotation:
         if document_id is not None and session.get(DocumentRow, document_id) is None:
             document_id = None
         row = row_from_model(annotation, document_id=document_id)
-        return _insert(session, row, clean_tags(annotation.tags))
+        return insert_row(session, row, clean_tags(annotation.tags))
 
 
 def row_from_model(annotation: Annotation, *, document_id: int | None) -> AnnotationRow:

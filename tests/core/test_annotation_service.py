@@ -10,7 +10,7 @@ from core.annotations.service import InvalidAnnotation
 from core.errors import NotFound
 from core.store.db import Store, open_store
 from core.store.repository import delete_document
-from tests.core.conftest import TEXT, save_text
+from tests.core.annotation_helpers import TEXT, save_text
 
 
 def _span(quote: str) -> tuple[int, int]:
