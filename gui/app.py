@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from gui.annotations.controller import AnnotationsUi
-from gui.annotations.safety import lock_or_explain
 from gui.locations import sample_article
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
@@ -145,9 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("liseuse")
     if args.screenshot:
         return _screenshot(app, args)
-    allowed, lock = lock_or_explain(args.db)
-    if not allowed:
-        return 1
     reader = build(CoreService(), Preferences(), args.db, annotations=True)
     geometry, state = reader.preferences.window_state()
     if geometry is None or not reader.window.restoreGeometry(geometry):
@@ -158,8 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     reader.operations.start(initial_source(args.source, reader))
     code = app.exec()
     reader.close()
-    if lock is not None:
-        lock.release()
     return code
 
 

@@ -109,12 +109,15 @@ class Worker(QObject):
     cancelled = Signal(int)
     warmed = Signal()
     storeRecovered = Signal(str)  # the store was damaged and recovered: what was done
+    storeRefused = Signal(str)  # another window holds the store: why it was not opened
 
     def __init__(self, service: Service, db: str | None = None) -> None:
         super().__init__()
         self._service = service
         self._db = db
         self._store: Any = None
+        self._lock: Any = None
+        self.exclusive = False  # take the store's one-window lock when opening it
 
     @Slot()
     def warm_up(self) -> None:
@@ -140,11 +143,17 @@ class Worker(QObject):
     def store(self) -> Any:
         """The store, opened on first use on this thread; a damaged one is recovered."""
         if self._store is None:
-            from gui.annotations.safety import open_or_recover
+            from core.store.lock import StoreInUse
+            from gui.annotations.safety import open_safely
 
-            self._store, recovered = open_or_recover(self._service, self._db)
-            if recovered:
-                self.storeRecovered.emit(recovered)
+            try:
+                opened = open_safely(self._service, self._db, exclusive=self.exclusive)
+            except StoreInUse as exc:
+                self.storeRefused.emit(str(exc))
+                raise
+            self._store, self._lock = opened.store, opened.lock
+            if opened.recovered:
+                self.storeRecovered.emit(opened.recovered)
         return self._store
 
     def _throttled(self, request_id: int) -> Progress:
@@ -163,3 +172,6 @@ class Worker(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

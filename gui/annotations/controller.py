@@ -7,6 +7,8 @@ rules stay in the core; writes go through ``AnnotationOps`` (one commit per acti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
@@ -14,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from core.annotations.colors import COLORS
 from core.model import Annotation, Extraction
 from gui.annotations import actions as acts
-from gui.annotations.backend import Snapshot
-from gui.annotations.dialogs import RecoveredDialog
+from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
 from gui.annotations.exports import Exporter
 from gui.annotations.jobs import Jobs
 from gui.annotations.model import AnnotationsModel, is_anchored
@@ -25,6 +26,9 @@ from gui.annotations.panel import AnnotationsPanel, colour_icon
 from gui.annotations.safety import BACKUP_INTERVAL_MS, BackupTimer
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
+
+if TYPE_CHECKING:  # the backend (SQLAlchemy) is imported by the worker, off the GUI's start
+    from gui.annotations.backend import Snapshot
 
 StdKey = QKeySequence.StandardKey
 
@@ -47,6 +51,8 @@ class AnnotationsUi(QObject):
         self.exporter = Exporter(self.ops, lambda: self._extraction, window)
         self.backups = BackupTimer(backup_interval_ms, self)
         self._extraction: Extraction | None = None
+        self._refused = False
+        operations.worker.exclusive = True  # one window per store
         self.dock = window.add_panel("Annotations", self.panel)
         self._make_actions(window)
         self._connect(operations)
@@ -102,6 +108,7 @@ class AnnotationsUi(QObject):
         operations.textReady.connect(self._on_text)
         operations.extractionReady.connect(self._on_extraction)
         operations.worker.storeRecovered.connect(self._on_recovered)
+        operations.worker.storeRefused.connect(self._on_refused)
         ops = self.ops
         ops.loaded.connect(self._on_loaded)
         ops.changed.connect(self._on_changed)
@@ -141,6 +148,14 @@ class AnnotationsUi(QObject):
     @Slot(str)
     def _on_recovered(self, message: str) -> None:
         RecoveredDialog.ask(self.window, message)
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        """Another window holds this store: say so once, and close rather than risk it."""
+        if not self._refused:
+            self._refused = True
+            StoreInUseDialog.ask(self.window, message)
+            self.window.close()
 
     # -- actions ------------------------------------------------------------------------------
     def apply_colour(self, name: str) -> None:

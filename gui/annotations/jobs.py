@@ -10,14 +10,16 @@ so a highlight made just before is never lost (no ``processEvents``: a blocking 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from gui.annotations.backend import AnnotationStore
 from gui.worker import Worker, describe_failure
 
-Job = Callable[[AnnotationStore], Any]
+if TYPE_CHECKING:  # imported on the worker's thread, where the store is
+    from gui.annotations.backend import AnnotationStore
+
+Job = Callable[["AnnotationStore"], Any]
 OnDone = Callable[[Any], None]
 OnFailed = Callable[[str, BaseException], None]
 
@@ -43,6 +45,8 @@ class StoreJobs(QObject):
             self.done.emit(job_id, result)
 
     def _open(self) -> AnnotationStore:
+        from gui.annotations.backend import AnnotationStore
+
         store = self._worker.store()
         if self._context is None or self._context.store is not store:
             self._context = AnnotationStore(store)

@@ -10,12 +10,12 @@ cleared and the list is read again from the store, which is the truth.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core.model import Annotation
-from gui.annotations.backend import AnnotationStore, Snapshot
 from gui.annotations.commands import (
     Change,
     CreateCommand,
@@ -24,6 +24,9 @@ from gui.annotations.commands import (
     UpdateCommand,
 )
 from gui.annotations.jobs import Jobs
+
+if TYPE_CHECKING:  # imported by the worker, not at the window's start
+    from gui.annotations.backend import AnnotationStore, Snapshot
 
 OnFailed = Callable[[str, BaseException], None]
 

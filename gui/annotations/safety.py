@@ -1,13 +1,15 @@
 """Keeping the store safe from the window: one window per store, a damaged store recovered,
 periodic verified backups.
 
-The lock is taken at start-up, before anything opens the store. Recovery happens where the store
-is opened (the worker's thread), and the window is told which backup was restored. Backups run as
-store jobs on a ``QTimer``, only when something was written since the last one.
+All three happen where the store lives, on the worker's thread: the lock is taken just before the
+store is first opened (a second window is told, and closes), recovery replaces a damaged file by
+its newest good backup and the window says which, and backups run as store jobs on a ``QTimer``,
+only when something was written since the last one.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,45 +24,43 @@ class Opener(Protocol):
     def open_store(self, db: str | None = None) -> Any: ...
 
 
-def open_or_recover(service: Opener, db: str | None) -> tuple[Any, str | None]:
-    """Open the store; if SQLite says it is damaged, set it aside as ``.damaged-…``, restore the
-    newest good backup, open that, and return a message saying what was done."""
-    try:
-        return service.open_store(db), None
-    except CorruptDatabase:
-        from core.store.backup import recover
+@dataclass(frozen=True, slots=True)
+class OpenedStore:
+    store: Any
+    lock: Any  # a held ``StoreLock``, or None (not exclusive, or a store in memory)
+    recovered: str | None  # what recovery did, when the store was damaged
 
-        result = recover(db)
-        return service.open_store(db), result.message
+
+def open_safely(service: Opener, db: str | None, *, exclusive: bool) -> OpenedStore:
+    """Open the store, first taking its one-window lock if ``exclusive`` (``StoreInUse`` when
+    another window holds it). If SQLite says the file is damaged, it is set aside as
+    ``.damaged-…``, the newest good backup is restored and opened, and the message says so."""
+    lock = lock_store(db) if exclusive else None
+    try:
+        try:
+            return OpenedStore(service.open_store(db), lock, None)
+        except CorruptDatabase:
+            from core.store.backup import recover
+
+            result = recover(db)
+            return OpenedStore(service.open_store(db), lock, result.message)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
 
 
 def lock_store(db: str | None) -> Any:
-    """Take the one-instance lock of the store ``db`` names (``None`` for one in memory).
-
-    Raises ``StoreInUse`` when another window holds it."""
+    """Take the one-window lock of the store ``db`` names; None for a store in memory."""
     from core.store.db import db_path, resolve_url
     from core.store.lock import StoreLock
 
     path = db_path(resolve_url(db))
     if path is None:
         return None
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(path)
     lock.acquire()
     return lock
-
-
-def lock_or_explain(db: str | None) -> tuple[bool, Any]:
-    """At start-up: ``(True, lock)`` once the store is ours, else ``(False, None)`` after the
-    reader was told why (another window holds it, or the store's folder cannot be used)."""
-    from core.errors import StoreError
-    from gui.annotations.dialogs import StoreInUseDialog
-
-    try:
-        return True, lock_store(db)
-    except (StoreError, OSError) as exc:
-        StoreInUseDialog.ask(None, str(exc).rstrip("."))
-        return False, None
 
 
 class BackupTimer(QObject):
