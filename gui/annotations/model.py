@@ -47,6 +47,8 @@ def one_line(text: str) -> str:
 
 
 class AnnotationsModel(QAbstractListModel):
+    ANNOTATION, UUID, COLOR, ANCHORED = ANNOTATION_ROLE, UUID_ROLE, COLOR_ROLE, ANCHORED_ROLE
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Annotation] = []
