@@ -171,7 +171,18 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
                 outcome.append(code)
                 QTimer.singleShot(0, lambda: _grab(reader.window, args.screenshot, app))
 
-        reader.window.highlightsApplied.connect(lambda: save(0))
+        waiting = {"marks", "highlights"}
+
+        def ready(part: str) -> None:
+            waiting.discard(part)
+            if not waiting:
+                save(0)
+
+        reader.window.highlightsApplied.connect(lambda: ready("marks"))
+        if reader.annotations is not None:  # a store with highlights shows them, panel raised
+            reader.annotations.ops.loaded.connect(lambda _: reader.annotations.show_panel())
+            reader.annotations.ops.loaded.connect(lambda _: ready("highlights"))
+            reader.annotations.ops.failed.connect(lambda _: save(1))
         reader.operations.failed.connect(lambda *_: save(1))
         reader.operations.cancelled.connect(lambda: save(1))
         source = args.source or reader.sample

@@ -7,7 +7,7 @@ Help ▸ Keyboard shortcuts lists them with the others.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from core.annotations.colors import COLORS
 from gui.annotations.panel import colour_icon
@@ -61,6 +61,9 @@ def colour_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar
     bar = QToolBar("Highlight", window)
     bar.setObjectName("highlightToolBar")
     bar.setMovable(False)
+    label = QLabel("Highlight ", bar)
+    label.setToolTip("Select a passage, then a colour (keys 1–8)")
+    bar.addWidget(label)
     bar.addActions(list(actions.values()))
     window.addToolBar(bar)
     return bar

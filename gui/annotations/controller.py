@@ -54,6 +54,8 @@ class AnnotationsUi(QObject):
         self._refused = False
         operations.worker.exclusive = True  # one window per store
         self.dock = window.add_panel("Annotations", self.panel)
+        window.tabifyDockWidget(window.people_dock, self.dock)
+        window.people_dock.raise_()
         self._make_actions(window)
         self._connect(operations)
 
@@ -112,7 +114,7 @@ class AnnotationsUi(QObject):
         ops = self.ops
         ops.loaded.connect(self._on_loaded)
         ops.changed.connect(self._on_changed)
-        ops.created.connect(lambda a: self.panel.select(a.uuid))
+        ops.created.connect(self._on_created)
         ops.removed.connect(self._on_removed)
         ops.tagsChanged.connect(self.editor.tags.set_known)
         ops.searched.connect(lambda _request, uuids: self.panel.set_hits(uuids))
@@ -205,9 +207,12 @@ class AnnotationsUi(QObject):
         else:
             self._status("This passage is no longer in the text; its quote and note are kept.")
 
-    def _go_panel(self) -> None:
+    def show_panel(self) -> None:
         self.dock.show()
         self.dock.raise_()
+
+    def _go_panel(self) -> None:
+        self.show_panel()
         self.panel.list.setFocus()
 
     def backup_now(self) -> None:
@@ -223,6 +228,10 @@ class AnnotationsUi(QObject):
         self.editor.refresh(annotation)
         if self.panel.search.text().strip():
             self._search(self.panel.search.text())
+
+    def _on_created(self, annotation: Annotation) -> None:
+        self.show_panel()
+        self.panel.select(annotation.uuid)
 
     def _on_removed(self, uuid: str) -> None:
         self.editor.drop(uuid)
@@ -263,7 +272,7 @@ class AnnotationsUi(QObject):
         return menu
 
     def _edit(self, annotation: Annotation) -> None:
-        self.dock.show()
+        self.show_panel()
         self.panel.select(annotation.uuid)
         self.editor.note.setFocus()
 

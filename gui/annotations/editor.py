@@ -100,6 +100,9 @@ class NoteEditor(QWidget):
         self.quote.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.note.setPlaceholderText("A note (Markdown)… Ctrl+Enter saves")
         self.note.setTabChangesFocus(True)
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note.setMinimumHeight(lines * 3 + 12)
+        self.note.setMaximumHeight(lines * 8 + 12)
         self.status.setStyleSheet("color: palette(placeholder-text);")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -126,8 +129,7 @@ class NoteEditor(QWidget):
             self.save()
         self._annotation = annotation
         enabled = annotation is not None
-        for widget in (self.note, self.tags, self.save_button, self.delete_button):
-            widget.setEnabled(enabled)
+        self.setVisible(enabled)  # the list takes the room while nothing is chosen
         self.quote.setText(" ".join(annotation.quote.split()) if annotation else "")
         draft = self._drafts.get(annotation.uuid) if annotation else None
         note, tags = draft or ((annotation.note, annotation.tags) if annotation else ("", ()))
