@@ -103,7 +103,7 @@ class AnnotationsPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * 2 if self.model.rowCount() else 120)
+        self.list.setMinimumHeight(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
