@@ -58,6 +58,7 @@ class AnnotationsUi(QObject):
         window.people_dock.raise_()
         self._make_actions(window)
         self._connect(operations)
+        self.jobs.submit(lambda _store: None)  # open the store now: its lock, or its recovery
 
     # -- building -----------------------------------------------------------------------------
     def _make_actions(self, window: MainWindow) -> None:
