@@ -12,6 +12,7 @@ of its last third, BEFORE to the day before it and AFTER to the day after it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -91,11 +92,9 @@ def sort_key(point: Point, mod: str | None) -> str:
     if day is None:
         return ""
     length = span_days(point)
-    shift = {"MID": length // 2, "END": length - length // 3, "BEFORE": -1, "AFTER": length}
-    try:
+    shift = {"MID": length // 2, "END": length * 2 // 3, "BEFORE": -1, "AFTER": length}
+    with contextlib.suppress(OverflowError):
         day = day + dt.timedelta(days=shift.get(mod or "", 0))
-    except OverflowError:
-        pass
     return day.isoformat()
 
 
@@ -158,10 +157,8 @@ def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, se
     seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
     rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
-        if seg + 1 < len(cuts) - 1:
-            label = text[cuts[seg + 1] : s_end]
-        else:
-            label = text[s_start:seg_start]
+        last = seg + 1 >= len(cuts) - 1
+        label = text[s_start:seg_start] if last else text[cuts[seg + 1] : s_end]
     elif several:
         label = text[seg_start:seg_end]
     else:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.model import TimexType
 from core.temporal.calendar import Point
 from core.temporal.lexicon import Lexicon, roman_to_int
 from core.temporal.spec import (
     DURATION_MODS,
     Builder,
+    ModTable,
     Spec,
     duration_value,
     group,
@@ -36,7 +38,7 @@ POD_HOURS = {"midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0,
 AFTERNOON = ("soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening")
 
 
-def _mods(m: re.Match[str], table: dict[str, str | None]) -> str | None:
+def _mods(m: re.Match[str], table: ModTable) -> str | None:
     return mod_of(group(m, "mod"), table) or mod_of(group(m, "modg"), table)
 
 
@@ -74,7 +76,7 @@ def _day(word: str | None) -> int | None:
 
 
 def numeric_date(month_first: bool) -> Builder:
-    """ "30/11/2022" (day first), or "11/30/2022" in English when the first number can be a month."""
+    """Day first ("30/11/2022"), or month first in English when the first number can be a month."""
 
     def build(m: re.Match[str]) -> Spec | None:
         a, b = int(m["d"]), int(m["m"])
@@ -100,7 +102,7 @@ def _year_digits(text: str) -> int:
     return value
 
 
-def written_date(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
+def written_date(lex: Lexicon, mods: ModTable) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         month, day = _month(group(m, "mon") or group(m, "mon2"), lex), _day(m["d"])
         if month is None or day is None or not 1 <= day <= 31:
@@ -112,7 +114,7 @@ def written_date(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
     return build
 
 
-def month_year(lex: Lexicon, mods: dict[str, str | None], *, need_context: bool) -> Builder:
+def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
     """ "mars 2015", "en juin", "juin prochain"; a bare month name needs a cue before it."""
 
     def build(m: re.Match[str]) -> Spec | None:
@@ -140,8 +142,8 @@ _NUMBER_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(r"\s*(?:[.,]\d|%|€|\$|£|‰|\d|[-–]\d{1,3}\b(?!\d))")
 
 
-def year(lex: Lexicon, mods: dict[str, str | None], follow_ok: frozenset[str]) -> Builder:
-    """A bare four-digit year only where it reads as one: "en 2015", "2015," but not "2000 soldats"."""
+def year(lex: Lexicon, mods: ModTable, follow_ok: frozenset[str]) -> Builder:
+    """A bare four-digit year only where it reads as one: "en 2015", "2015,", not "2000 soldats"."""
 
     def build(m: re.Match[str]) -> Spec | None:
         text, start, end = m.string, m.start("y"), m.end()
@@ -163,7 +165,7 @@ def _reads_as_year(text: str, end: int, follow_ok: frozenset[str]) -> bool:
     return norm(word) in follow_ok
 
 
-def decade(tens_words: dict[str, int], mods: dict[str, str | None]) -> Builder:
+def decade(tens_words: dict[str, int], mods: ModTable) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         raw = norm(m["y"]).rstrip("s").strip("'’")
         if raw in tens_words:
@@ -177,7 +179,7 @@ def decade(tens_words: dict[str, int], mods: dict[str, str | None]) -> Builder:
     return build
 
 
-def century(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
+def century(lex: Lexicon, mods: ModTable) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         raw = m["c"]
         number = int(raw) if raw.isdigit() else roman_to_int(raw)
@@ -190,7 +192,7 @@ def century(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
     return build
 
 
-def season(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
+def season(lex: Lexicon, mods: ModTable) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         code = lex.seasons.get(norm(m["s"]))
         cue = group(m, "pre") or group(m, "pred") or group(m, "det") or group(m, "mod")
@@ -244,7 +246,7 @@ def deictic_day(offsets: dict[str, int], pods: dict[str, str]) -> Builder:
     return build
 
 
-def this_unit(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
+def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
     """ "ce matin", "cette semaine", "cette année", "ce week-end", "ce mois-ci"."""
 
     def build(m: re.Match[str]) -> Spec | None:
@@ -263,7 +265,7 @@ def this_unit(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
     return build
 
 
-def last_next_unit(lex: Lexicon, mods: dict[str, str | None]) -> Builder:
+def last_next_unit(lex: Lexicon, mods: ModTable) -> Builder:
     """ "l'année dernière", "le mois prochain" (document date); "l'année suivante" (previous)."""
 
     def build(m: re.Match[str]) -> Spec | None:
@@ -307,7 +309,7 @@ def weekday(lex: Lexicon) -> Builder:
             return Spec("weekday", "DATE", point, weekday=day, direction=ANAPHORIC[dir_word] * 2)
         if group(m, "plural") or (group(m, "le") and direction is None and point is None):
             return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
-        kind = "TIME" if point else "DATE"
+        kind: TimexType = "TIME" if point else "DATE"
         unit = "previous" if this in ("ce même", "that same") else None
         return Spec("weekday", kind, point, unit=unit, weekday=day, direction=direction)
 
@@ -340,12 +342,12 @@ def duration(lex: Lexicon) -> Builder:
     return build
 
 
-def literal(type_: str, value_of: Callable[[re.Match[str]], str | None]) -> Builder:
+def literal(type_: TimexType, value_of: Callable[[re.Match[str]], str | None]) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         value = value_of(m)
         if value is None:
             return None
-        return Spec("literal", type_, value=value)  # type: ignore[arg-type]
+        return Spec("literal", type_, value=value)
 
     return build
 

@@ -140,7 +140,7 @@ FR = Lexicon(
         "soirée": "EV",
         "nuit": "NI",
         "journée": "DT",
-    },  # fmt: skip
+    },
     collective={
         "quinquennat": "P5Y",
         "septennat": "P7Y",
@@ -149,7 +149,7 @@ FR = Lexicon(
         "trimestre": "P3M",
         "quinzaine": "P2W",
         "week-end": "P2D",
-    },  # fmt: skip
+    },
     sets_adj={
         "quotidien": "P1D",
         "quotidienne": "P1D",
@@ -161,7 +161,7 @@ FR = Lexicon(
         "annuel": "P1Y",
         "annuelle": "P1Y",
         "annuellement": "P1Y",
-    },  # fmt: skip
+    },
 )
 
 _MONTHS_EN = {
@@ -192,7 +192,7 @@ EN = Lexicon(
         "friday": 4,
         "saturday": 5,
         "sunday": 6,
-    },  # fmt: skip
+    },
     numbers=_number_words_en(),
     vague_numbers=("a few", "few", "several", "many", "some"),
     units=_UNITS_EN,
@@ -213,7 +213,7 @@ EN = Lexicon(
         "yearly": "P1Y",
         "annually": "P1Y",
         "annual": "P1Y",
-    },  # fmt: skip
+    },
 )
 
 LEXICONS = {"fr": FR, "en": EN}

@@ -37,6 +37,8 @@ MODP = rf"(?:(?P<mod>{alt(k for k in _SPACED if k != 'la mi-')})\s+|(?P<modg>{al
 SEASON_OF = (
     "(?:" + "|".join(f"(?<={w} )" for w in ("mois", "saison", "période", "milieu", "cœur")) + ")"
 )
+# Adverbs and "annuel": "quotidien", "mensuel", "hebdomadaire" name newspapers too often.
+SET_WORDS = alt(k for k in L.sets_adj if k.endswith(("ment", "annuel", "annuelle")))
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
 
 FOLLOW_OK = frozenset(
@@ -347,7 +349,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "set_adj",
-            rf"{B}(?P<t>{alt(k for k in L.sets_adj if k.endswith(('ment', 'annuel', 'annuelle')))}){E}",
+            rf"{B}(?P<t>{SET_WORDS}){E}",
             b.literal("SET", lambda m: L.sets_adj.get(_key(m))),
         ),
         r(
@@ -370,10 +372,12 @@ def _vague(m: re.Match[str]) -> str | None:
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
-    "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",), "month": ("#month",),
+    "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
+    "month": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
     "season": ("#season",), "quarter": ("trimestre", "semestre"),
-    "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",), "this_unit": (*_UNIT_OR_POD, "week"),
+    "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
+    "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
@@ -381,7 +385,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
-    "ref": tuple({w for key in REFS for w in norm(key).replace("'", " ").split()} - {"à", "de", "l"}),
+    "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - {"à", "de", "l"}),
 }  # fmt: skip
 
 RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from core.model import TimexType
@@ -42,6 +42,7 @@ class Candidate:
 
 
 Builder = Callable[[re.Match[str]], Spec | None]
+ModTable = Mapping[str, str | None]  # modifier words → START, END, APPROX…
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,15 +122,10 @@ DURATION_MODS = {
 }  # fmt: skip
 
 
-def mod_of(word: str | None, table: dict[str, str | None]) -> str | None:
+def mod_of(word: str | None, table: ModTable) -> str | None:
     if not word:
         return None
     return table.get(norm(word))
-
-
-def mod_pattern(table: dict[str, str | None]) -> str:
-    """Mod words as an alternation; a word ending in ``-`` or ``'`` needs no space after it."""
-    return alt(table)
 
 
 def group(m: re.Match[str], name: str) -> str | None:

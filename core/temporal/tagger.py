@@ -19,7 +19,6 @@ from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
 from core.temporal.spec import Candidate, Rule
 
-
 # Characters around a key word that a rule may need (prefixes such as "à la fin de l'année",
 # number words before a unit, "dernier" after a date).
 WINDOW = 50

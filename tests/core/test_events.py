@@ -62,7 +62,10 @@ def test_a_finer_date_of_the_same_sentence_absorbs_the_coarser_one() -> None:
 
 
 def test_several_dates_in_a_sentence_get_their_own_clause() -> None:
-    text = "Après l'avoir poursuivi en février 2024, Paul a retiré la plainte en juin, puis l'a déposée en août."
+    text = (
+        "Après l'avoir poursuivi en février 2024, Paul a retiré la plainte en juin, "
+        "puis l'a déposée en août."
+    )
     labels = [e.label for e in events_of(text)]
     assert labels == [
         "Après l'avoir poursuivi en février 2024",

@@ -51,7 +51,7 @@ def load(name: str) -> list[Row]:
                     record["type"],
                     _none(record["value"]),
                     _none(record["mod"]),
-                )  # fmt: skip
+                )
             )
     return rows
 
