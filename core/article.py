@@ -5,17 +5,27 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
-from pathlib import Path
+from datetime import date
+from pathlib import Path, PurePath, PurePosixPath
+from urllib.parse import urlsplit
 
+from core.cleanup import clean
+from core.errors import LiseuseError, ReadError
+from core.language import normalise_language_code
 from core.model import Region
+from core.reading import decode, is_url, normalise_newlines, read_file, sniff_format
+
+FORMATS = ("txt", "md", "html")
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     source: str  # the path (absolute) or URL it was read from, or "<text>"
     text: str  # decoded, "\r\n" → "\n"; every offset anywhere indexes this string
-    title: str
+    title: str  # the title region's text; else the file or page name ("" for pasted text)
     regions: tuple[Region, ...]  # tile the whole text; roles title/body/boilerplate/duplicate
     language: str  # "fr", "en", …
     dct: str | None  # document creation time (YYYY-MM-DD) when the source gives one
@@ -29,8 +39,25 @@ class Article:
 
 
 def load_article(source: str | Path, *, lang: str | None = None, dct: str | None = None) -> Article:
-    """Read a .txt/.md/.html file (or an http(s) URL); raise ``ReadError`` with a clear message."""
-    raise NotImplementedError  # being written: see the reading work
+    """Read a .txt/.md/.html file (or an http(s) URL); raise ``ReadError`` with a clear message.
+
+    ``lang`` (a language code) and ``dct`` (YYYY-MM-DD) override what the article says.
+    """
+    if isinstance(source, str) and is_url(source):
+        from core.fetching import fetch_url  # urllib and ssl: only when an address is read
+
+        raw = fetch_url(source)
+    else:
+        raw = read_file(source)
+    text = decode(raw.data, name=raw.source, declared=raw.charset, html=raw.fmt in (None, "html"))
+    return _build(
+        text,
+        source=raw.source,
+        fmt=raw.fmt or sniff_format(text),
+        raw_sha256=hashlib.sha256(raw.data).hexdigest(),
+        lang=lang,
+        dct=dct,
+    )
 
 
 def article_from_text(
@@ -41,5 +68,83 @@ def article_from_text(
     lang: str | None = None,
     dct: str | None = None,
 ) -> Article:
-    """Clean an already-decoded text into an ``Article``."""
-    raise NotImplementedError  # being written: see the reading work
+    """Clean an already-decoded text into an ``Article`` (its UTF-8 bytes are the raw bytes)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if not text:
+        raise ReadError(f"{source} is empty")
+    raw_sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _build(text, source=source, fmt=fmt, raw_sha256=raw_sha256, lang=lang, dct=dct)
+
+
+def _build(
+    text: str, *, source: str, fmt: str, raw_sha256: str, lang: str | None, dct: str | None
+) -> Article:
+    language, given_dct = _checked_language(lang), _checked_date(dct)
+    text, title_span, found_dct = _convert(normalise_newlines(text), fmt)
+    if not text.strip():
+        what = "has no readable text" if fmt == "html" else "holds only blank space"
+        raise ReadError(f"{source} {what}")
+    cleaned = clean(text, title_span=title_span, lang=language)
+    span = cleaned.title_span
+    return Article(
+        source=source,
+        text=text,
+        title=text[span[0] : span[1]] if span else fallback_title(source),
+        regions=cleaned.regions,
+        language=cleaned.language,
+        dct=given_dct or found_dct,
+        raw_sha256=raw_sha256,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        format=fmt,
+    )
+
+
+def _convert(text: str, fmt: str) -> tuple[str, tuple[int, int] | None, str | None]:
+    """The stored text of a format, where its title is, and the date its metadata gives."""
+    if fmt == "md":
+        from core.markdown_text import markdown_to_text  # its patterns compile on first use
+
+        converted = markdown_to_text(text)
+        return converted.text, converted.title_span, _iso_date_or_none(converted.dct)
+    if fmt == "html":
+        from core.html_text import html_to_text  # trafilatura: only for HTML
+
+        page = html_to_text(text)
+        return normalise_newlines(page.text), page.title_span, page.dct
+    return text, None, None
+
+
+def fallback_title(source: str) -> str:
+    """A name for an article without a title: its file or page name; empty for pasted text."""
+    if is_url(source):
+        parts = urlsplit(source)
+        return PurePosixPath(parts.path).stem or (parts.hostname or "")
+    return "" if source.startswith("<") else PurePath(source).stem
+
+
+def _checked_language(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    code = normalise_language_code(lang)
+    if code is None:
+        raise LiseuseError(f"invalid language code {lang!r} (expected e.g. fr or en)")
+    return code
+
+
+def _checked_date(dct: str | None) -> str | None:
+    if dct is None:
+        return None
+    checked = _iso_date_or_none(dct.strip())
+    if checked is None:
+        raise LiseuseError(f"invalid document date {dct!r} (expected YYYY-MM-DD)")
+    return checked
+
+
+def _iso_date_or_none(value: str | None) -> str | None:
+    if value is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None

@@ -24,6 +24,8 @@ from core.lexicon import (
     ORG_SUFFIX,
     PARTICLES,
     PERSON_AFTER,
+    PERSON_BEFORE,
+    ROLE_NOUNS,
     TITLE_BEFORE,
     TITLES,
 )
@@ -36,7 +38,13 @@ EVIDENCE_WEIGHT = 3
 # spaCy's French MISC label is right 10–20 % of the time (Sequoia gold): its votes count less.
 VOTE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 1.0, "MISC": 0.5}
 
-_ELISION = re.compile(rf"^(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])", re.I)
+_ELISION = re.compile(rf"(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=\w)", re.I)
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+ROLE_WORDS = frozenset(r for r in ROLE_NOUNS if " " not in r) | frozenset(
+    f"{r}s" for r in ROLE_NOUNS if " " not in r
+)
+# A French verb with its subject pronoun after it ("Pouvez-vous", "Dit-il") is no name.
+_CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _WORD_RE = re.compile(r"\w+")
@@ -94,22 +102,49 @@ def build_entities(
     stop_words: frozenset[str] = frozenset(),
 ) -> list[DraftEntity]:
     """Entities in order of first mention. ``excluded`` spans (dates) never hold a mention."""
-    sentence_index = SpanIndex(sentences)
-    allowed_index = SpanIndex(allowed)
+    context = Context(
+        text=text,
+        sentences=SpanIndex(sentences),
+        allowed=SpanIndex(allowed),
+        stop_words=stop_words,
+        vocabulary=frozenset(_WORD_RE.findall(text)),
+    )
     blocked = _Occupancy(excluded)
     candidates: list[Candidate] = []
-    vocabulary = frozenset(_WORD_RE.findall(text))
     for entity in raw:
         candidate = clean_span(text, entity)
+        if candidate is not None:
+            candidate = trim_sentence_start(candidate, context)
         if candidate is None or blocked.overlaps(candidate.start, candidate.end):
             continue
-        if is_junk(candidate, sentence_index, allowed_index, stop_words, vocabulary):
-            continue
-        candidates.append(candidate)
+        if not is_junk(candidate, context):
+            candidates.append(candidate)
     candidates = _dedupe(candidates)
-    candidates += _propagate(text, candidates, allowed_index, sentence_index, blocked)
+    candidates += _propagate(text, candidates, context.allowed, context.sentences, blocked)
     groups = _group(text, candidates)
     return _finish(groups)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the junk rules need to know about the whole text."""
+
+    text: str
+    sentences: SpanIndex
+    allowed: SpanIndex
+    stop_words: frozenset[str]
+    vocabulary: frozenset[str]  # every word of the text as written
+
+    def is_common_word(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.stop_words or (lower != word and lower in self.vocabulary)
+
+    def starts_sentence(self, position: int) -> bool:
+        sentence = self.sentences.containing(position, position)
+        if sentence is None:
+            return False
+        lead = self.text[sentence[0] : position]
+        return not any(ch.isalnum() for ch in lead)  # "— Oui", "« Pauvre Harbert"
 
 
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
@@ -129,24 +164,31 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if possessive:
         end = possessive.start()
     words = text[start:end].split()
-    while len(words) > 1 and words[0].lower() in TITLES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if end - start < 2:
+    if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
         return None
     return Candidate(start, end, text[start:end], label)
 
 
-def is_junk(
-    candidate: Candidate,
-    sentences: SpanIndex,
-    allowed: SpanIndex,
-    stop_words: frozenset[str],
-    vocabulary: frozenset[str],
-) -> bool:
-    """Spans that cannot be names; ``vocabulary`` is every word of the text as written."""
+def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
+    """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
+    start, words = candidate.start, candidate.text.split()
+    if not context.starts_sentence(start):
+        return candidate
+    while len(words) > 1 and context.is_common_word(words[0]):
+        start = context.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if len(words) == 1 and context.is_common_word(words[0]):
+        return None  # "Cependant", "Oui"
+    return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)
+
+
+def is_junk(candidate: Candidate, context: Context) -> bool:
+    """Spans that cannot be names."""
     span = (candidate.start, candidate.end)
-    if allowed.containing(*span) is None or sentences.containing(*span) is None:
+    if context.allowed.containing(*span) is None or context.sentences.containing(*span) is None:
         return True  # crosses a sentence or region boundary, or lies in set-aside text
     words = candidate.text.split()
     if len(words) > MAX_WORDS or "\n" in candidate.text:
@@ -156,16 +198,16 @@ def is_junk(
     first = words[0]
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
-    lowercase = sum(1 for w in words[1:] if not _is_name_word(w))
-    if lowercase > 2:
-        return True  # a clause, not a name ("Union européenne" has one such word, fine)
-    sentence = sentences.containing(*span)
-    if sentence is None or sentence[0] != candidate.start:
-        return False
-    # At the start of a sentence a capital proves nothing: "Cependant", "Point commun".
     if len(words) == 1:
-        return first.lower() in stop_words
-    return lowercase > 0 and first.lower() != first and first.lower() in vocabulary
+        # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
+        return (
+            first.lower() in context.stop_words
+            or first.lower() in ROLE_WORDS
+            or _CLITIC_AFTER.match(context.text, candidate.end) is not None
+        )
+    lower_words = [w for w in words[1:] if not _is_name_word(w)]
+    # A clause, not a name: "Eh bien", "Point commun"; "Union européenne" is fine.
+    return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
 
 
 def _is_name_word(word: str) -> bool:
@@ -279,7 +321,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
         found.append("ORG")
-    if TITLE_BEFORE.search(before) or PERSON_AFTER.match(after):
+    if TITLE_BEFORE.search(before) or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
         found.append("PER")
     return found
 

@@ -6,23 +6,18 @@ and tests can call it directly. Only here (through ``core.nlp``) is spaCy used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from core import EXTRACTOR_VERSION
 from core.article import Article
 from core.attributes import person_attributes
 from core.entities import build_entities
-from core.errors import Cancelled
 from core.events import build_events
 from core.model import Attributes, DocumentInfo, Entity, Extraction, TimeExpression
 from core.nlp import find_entities
+from core.progress import CancelFn, ProgressFn, check_cancel
 from core.sentences import split_sentences
 from core.temporal import find_dct, tag_dates
 
-# Bump when a rule changes what is extracted: stored documents are then extracted again.
-EXTRACTOR_VERSION = "1"
-
-ProgressFn = Callable[[float, str], None]
-CancelFn = Callable[[], bool]
+__all__ = ["EXTRACTOR_VERSION", "extract"]
 
 # Shares of the whole job, for the progress bar: NER is by far the longest step.
 _NER_FROM, _NER_TO = 0.1, 0.9
@@ -41,7 +36,7 @@ def extract(
     dct = article.dct or find_dct(text, lang=lang)
     report(0.05, "dates")
     dates = tag_dates(text, lang=lang, dct=dct, spans=allowed, sentences=sentences)
-    _check(cancel)
+    check_cancel(cancel)
     report(_NER_FROM, "names")
     raw = find_entities(
         text,
@@ -56,7 +51,7 @@ def extract(
         sentences=sentences,
         allowed=allowed,
         excluded=[(d.start, d.end) for d in dates if _is_point(d)],
-        stop_words=_stop_words(lang),
+        stop_words=_stop_words(lang) if raw else frozenset(),
     )
     entities = [
         Entity(
@@ -69,7 +64,7 @@ def extract(
         )
         for i, d in enumerate(drafts, start=1)
     ]
-    _check(cancel)
+    check_cancel(cancel)
     report(0.95, "timeline")
     events = build_events(text, dates=dates, entities=entities, sentences=sentences, lang=lang)
     report(1.0, "done")
@@ -93,11 +88,6 @@ def extract(
 
 def _is_point(date: TimeExpression) -> bool:
     return date.type in ("DATE", "TIME")
-
-
-def _check(cancel: CancelFn | None) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled("extraction cancelled")
 
 
 def _stop_words(lang: str) -> frozenset[str]:

@@ -85,6 +85,15 @@ PERSON_AFTER = re.compile(
     rf"^\s*(?:,[^,.;]{{0,60}},\s*)?(?:(?:a|avait|aurait|has|had)\s+)?(?:{_SPEECH_ALT})\b",
     re.IGNORECASE,
 )
+# Inversion after direct speech, the narrative way: "répondit Pencroff", "said Holmes".
+_INVERTED_SPEECH = (
+    "dit répondit demanda reprit ajouta répliqua murmura cria fit observa répéta déclara affirma "
+    "expliqua interrompit continua objecta insista s'écria s’écria s'exclama s’exclama "
+    "riposta songea pensa conclut said asked replied cried answered whispered added"
+).split()
+PERSON_BEFORE = re.compile(
+    rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
+)
 AGE_AFTER = re.compile(
     r"""^\s*(?:
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)

@@ -137,3 +137,32 @@ def test_english_labels_are_mapped_and_numbers_dropped() -> None:
 def test_normalise_folds_case_accents_and_apostrophes() -> None:
     assert normalise("Élodie  Dupré-Martin") == normalise("elodie dupre martin")
     assert normalise("L’Oréal") == normalise("L'Oreal")
+
+
+def test_inverted_speech_verb_makes_a_person() -> None:
+    text = "— Allons-y, répondit Gardel. Gardel partit vers Gardel."
+    (entity,) = _run(text, ("Gardel", "LOC", 0), ("Gardel", "LOC", 1))
+    assert entity.kind == "PER"
+
+
+def test_leading_common_word_at_sentence_start_is_trimmed() -> None:
+    text = "Pauvre Harbert ! Le pauvre garçon dormait."
+    (entity,) = _run(text, ("Pauvre Harbert", "PER", 0))
+    assert entity.name == "Harbert"
+
+
+@pytest.mark.parametrize("surface", ["Oui", "Monsieur", "L'ingénieur"])
+def test_dialogue_words_and_bare_titles_are_not_names(surface: str) -> None:
+    text = f"— {surface}, dit-il. Puis rien."
+    assert _run(text, (surface, "PER", 0), stop_words=frozenset({"oui"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Merci, Monsieur le Président. Nous votons.", "Président"),  # a role alone
+        ("Pouvez-vous répondre ? Oui.", "Pouvez"),  # a verb with its pronoun
+    ],
+)
+def test_roles_alone_and_inverted_verbs_are_not_names(text: str, surface: str) -> None:
+    assert _run(text, (surface, "PER", 0)) == []
