@@ -213,7 +213,10 @@ def weekday_near(ref: Point, weekday: int, direction: int) -> Point | None:
         delta = delta - 7 if delta >= 0 else delta
     elif direction > 0:
         delta = delta + 7 if delta <= 0 else delta
-    return from_date("day", day + dt.timedelta(days=delta))
+    try:
+        return from_date("day", day + dt.timedelta(days=delta))
+    except OverflowError:
+        return None
 
 
 def nearest_year(ref: Point, month: int, day: int | None, direction: int = 0) -> int | None:

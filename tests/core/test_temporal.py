@@ -168,6 +168,29 @@ def test_tag_dates_does_not_import_spacy() -> None:
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize("dct", [None, "", "garbage", "2015-02-30", "0001-01-01", "9999-12-31",
+                                 "2015-06-01T10:00:00"])  # fmt: skip
+def test_odd_document_dates_never_break_the_tagger(dct: str | None) -> None:
+    text = "Hier, mardi prochain, le lendemain, l'an prochain, ce week-end, vers 22 h, en juin."
+    exprs = tag(text, dct)
+    assert len(exprs) == 7
+    assert all(e.value is None or isinstance(e.value, str) for e in exprs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "31/02/2020", "le 45 mars 2015", "99:99", "l'an 10000", "\u0130" * 50 + " mai 2015",
+     "en " * 1000 + "2015"],
+)  # fmt: skip
+def test_odd_texts_never_break_the_tagger(text: str) -> None:
+    for expr in tag(text):
+        assert text[expr.start : expr.end] == expr.text
+
+
+def test_a_document_date_of_another_form_is_read_by_its_day() -> None:
+    assert by_text(tag("Il est parti hier.", "2015-06-01T10:00:00"))["hier"].value == "2015-05-31"
+
+
 # -- datelines -----------------------------------------------------------------------------------
 
 
