@@ -36,6 +36,7 @@ _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
     the of to in on at and or for with by an""".split()
 )
+_JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
 _PRONOUN = {
     "fr": re.compile(
@@ -74,7 +75,7 @@ def build_events(
                     sort_key=sort_key(point, date.mod),
                     start=sentence[0],
                     end=sentence[1],
-                    label=make_label(text, sentence, date, several=len(kept) > 1),
+                    label=make_label(text, sentence, date, others=[d for d, _ in kept]),
                     participants=participants,
                 )
             )
@@ -145,12 +146,19 @@ def _refined(group: list[tuple[TimeExpression, Point]]) -> list[tuple[TimeExpres
     return kept
 
 
-def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, several: bool) -> str:
+def make_label(
+    text: str,
+    sentence: tuple[int, int],
+    date: TimeExpression,
+    *,
+    others: Sequence[TimeExpression] = (),
+) -> str:
     """The clause around ``date``: the sentence without a leading "En 2015,", cut to ~85 chars.
 
-    With ``several`` dates in the sentence, each gets only its own clause ("Musk a retiré la
-    plainte en juin").
+    When ``others`` (the other events' dates of the sentence) are there too, each date gets only
+    its own clause ("Musk a retiré la plainte en juin", "modifié en novembre 2024").
     """
+    others = [o for o in others if o.start != date.start]
     s_start, s_end = sentence
     cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
     seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
@@ -159,11 +167,27 @@ def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, se
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
         last = seg + 1 >= len(cuts) - 1
         label = text[s_start:seg_start] if last else text[cuts[seg + 1] : s_end]
-    elif several:
-        label = text[seg_start:seg_end]
+    elif others:
+        label = text[slice(*_own_clause(text, date, others, seg_start, seg_end))]
     else:
         label = text[s_start:s_end]
     return _tidy(label)
+
+
+def _own_clause(
+    text: str, date: TimeExpression, others: Sequence[TimeExpression], start: int, end: int
+) -> tuple[int, int]:
+    """``start:end`` narrowed at a conjunction that separates ``date`` from another date."""
+    for other in others:
+        if other.start >= date.end and other.start < end:
+            joints = list(_JOINT.finditer(text, date.end, other.start))
+            if joints:
+                end = joints[-1].start()
+        elif other.end <= date.start and other.end > start:
+            joints = list(_JOINT.finditer(text, other.end, date.start))
+            if joints:
+                start = joints[-1].end()
+    return start, end
 
 
 def _segment_end(text: str, cuts: list[int], seg: int) -> int:
