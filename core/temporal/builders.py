@@ -327,6 +327,8 @@ def duration(lex: Lexicon) -> Builder:
             return None
         if word in ("un", "une", "a", "an") and unit == "D" and not group(m, "mod"):
             return None  # "un jour" is "one day, some day" more often than a length of time
+        if word in ("a", "an") and norm(m["u"]) == "second":
+            return None  # "a second look"
         if word == "des" and unit in ("H", "MIN", "S"):
             return None  # "des heures scolaires"
         if group(m, "half") or group(m, "half2"):

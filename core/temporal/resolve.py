@@ -33,6 +33,7 @@ from core.temporal.spec import Candidate, Spec
 # when a document date is known, nor the referent of "à ce moment-là".
 CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
+_YEAR_RANK = Point("year", 2000).rank
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
@@ -123,8 +124,8 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
-        if result.anchor in ("explicit", "previous"):
-            self.last_year = seen  # a year the text gave, not one taken from the document date
+        if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
+            self.last_year = seen  # a year the text gave (not a decade, not the document date)
         if point.rank >= _DAY_RANK:
             self.last_day = seen
 
