@@ -34,6 +34,12 @@ from core.temporal.spec import Candidate, Spec
 CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
 _YEAR_RANK = Point("year", 2000).rank
+_PAST = re.compile(
+    r"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|has|have|had)\s+"
+    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
@@ -169,6 +175,8 @@ class Resolver:
         if near is not None and (self.dct is None or start - near.end <= CLOSE):
             year, anchor, anchor_id = near.point.year, "previous", near.id
         elif self.dct is not None:
+            if spec.direction is None and point.gran == "season" and self._habitual(start):
+                return _Result(format_value(point), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             if spec.direction == 0:
                 year = self.dct.year
@@ -229,6 +237,11 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _habitual(self, start: int) -> bool:
+        """A sentence in the present tense, neither past nor future: "les ventes grimpent en été"."""
+        sentence = self._sentence(start)
+        return not (_FUTURE.search(sentence) or _PAST.search(sentence))
 
     def _same_paragraph(self, end: int, start: int) -> bool:
         return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
