@@ -239,7 +239,7 @@ class Resolver:
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
     def _habitual(self, start: int) -> bool:
-        """A sentence in the present tense, neither past nor future: "les ventes grimpent en été"."""
+        """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
         sentence = self._sentence(start)
         return not (_FUTURE.search(sentence) or _PAST.search(sentence))
 
