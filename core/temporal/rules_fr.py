@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from core.temporal import builders as b
+from core.temporal import builders_relative as br
 from core.temporal.lexicon import FR
 from core.temporal.spec import MOD_WORDS_FR, Rule, Spec, alt, compile_rule, duration_value, norm
 
@@ -214,7 +215,7 @@ def _rules() -> list[Rule]:
         r(
             "century_deictic",
             rf"{B}(?P<t>{MODP}(?:le|au|du)\s+(?P<u>siècle)\s+(?P<dir>dernier|prochain|passé)){E}",
-            b.last_next_unit(L, MODS),
+            br.last_next_unit(L, MODS),
         ),
         r(
             "season",
@@ -233,25 +234,25 @@ def _rules() -> list[Rule]:
             "deictic_day",
             rf"{B}(?P<t>(?P<w>avant-hier|après-demain|hier|aujourd{APO}hui|demain)"
             rf"(?:\s+(?P<pod>matin|soir|après-midi|midi|soir|nuit))?(?:\s+(?P<wd>{WEEKDAY}))?){E}",
-            b.deictic_day(DAY_OFFSETS, PODS),
+            br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r(
             "new_year",
             rf"{B}(?P<t>la\s+nouvelle\s+(?P<u>année)){E}",
-            b.this_unit(L, MODS),
+            br.this_unit(L, MODS),
         ),
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
             rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là))?){E}",
-            b.this_unit(L, MODS),
+            br.this_unit(L, MODS),
         ),
         r(
             "last_next",
             rf"{B}(?P<t>{MODP}(?:la|le|l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
-            b.last_next_unit(L, MODS),
+            br.last_next_unit(L, MODS),
         ),
         r(
             "weekday",
@@ -259,19 +260,19 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?|précédent|suivant){E})?"
             rf"(?:\s+(?:en\s+)?(?P<pod>matinée|matin|soirée|soir|après-midi|midi){E})?){E}"
             rf"(?!\s+\d)",
-            b.weekday(L),
+            br.weekday(L),
         ),
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
             rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
-            b.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
+            br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
         ),
         r(
             "ago",
             rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ)\s+)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})){E}",
-            b.relative(L, {}, deictic_sign=-1),
+            br.relative(L, {}, deictic_sign=-1),
         ),
         r(
             "fixed_relative",
@@ -279,7 +280,7 @@ def _rules() -> list[Rule]:
             rf"le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là|ce\s+même\s+jour|la\s+même\s+année|"
             rf"le\s+même\s+mois|ce\s+mois-là|le\s+matin\s+même|le\s+soir\s+même)"
             rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
-            b.fixed_relative(
+            br.fixed_relative(
                 FIXED_RELATIVE, PODS, {"le matin même": "matin", "le soir même": "soir"}
             ),
         ),
@@ -296,7 +297,7 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
             rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "clock_heures",
@@ -305,26 +306,26 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "noon",
             rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à)\s+(?P<t>(?P<hw>midi|minuit)"
             rf"(?:\s+(?P<dw>ce|hier|demain))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "part_of_day",
             rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en)\s+"
             rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
-            b.part_of_day(PODS),
+            br.part_of_day(PODS),
         ),
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque|quelque)\s+"
             rf"|(?P<modg>plus\s+d{APO}|moins\s+d{APO}|près\s+d{APO})\s*)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
-            b.duration(L),
+            br.duration(L),
         ),
         r(
             "recent_duration",
@@ -334,28 +335,28 @@ def _rules() -> list[Rule]:
         r(
             "fixed_duration",
             rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
-            b.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
+            br.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
         ),
         r(
             "set",
             rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
             rf"(?P<u>{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
-            b.set_every(L, PODS),
+            br.set_every(L, PODS),
         ),
         r(
             "set_per",
             rf"{B}par\s+(?P<t>(?P<u>jour|an|mois|semaine|semestre|trimestre|heure|année)){E}",
-            b.set_every(L, PODS),
+            br.set_every(L, PODS),
         ),
         r(
             "set_adj",
             rf"{B}(?P<t>{SET_WORDS}){E}",
-            b.literal("SET", lambda m: L.sets_adj.get(_key(m))),
+            br.literal("SET", lambda m: L.sets_adj.get(_key(m))),
         ),
         r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
-            b.literal("DATE", lambda m: REFS.get(_key(m))),
+            br.literal("DATE", lambda m: REFS.get(_key(m))),
         ),
     ]
 
