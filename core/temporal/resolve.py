@@ -73,6 +73,7 @@ class Resolver:
         self.last: _Seen | None = None
         self.last_day: _Seen | None = None
         self.last_year: _Seen | None = None
+        self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
@@ -132,6 +133,8 @@ class Resolver:
         self.last = seen
         if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
             self.last_year = seen  # a year the text gave (not a decade, not the document date)
+            if point.month is not None:
+                self.last_in_month[point.month] = seen
         if point.rank >= _DAY_RANK:
             self.last_day = seen
 
@@ -169,7 +172,7 @@ class Resolver:
         assert point is not None
         if point.year is not None:
             return _Result(format_value(point), "explicit")
-        near = self.last_year
+        near = self._year_source(point, start)
         if spec.direction is not None and self.dct is not None:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None and (self.dct is None or start - near.end <= CLOSE):
@@ -189,6 +192,16 @@ class Resolver:
             return _Result(format_value(point), "underspecified")
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _year_source(self, point: Point, start: int) -> _Seen | None:
+        """The date whose year a date without one takes: the last one of the same month when it
+        is not far ("du 18 au 26 mars 1865 … le 24 mars" even after a digression on 1825), else
+        the last one with a year."""
+        same_month = self.last_in_month.get(point.month) if point.month else None
+        reach = CLOSE if self.dct is not None else 10 * CLOSE
+        if same_month is not None and start - same_month.end <= reach:
+            return same_month
+        return self.last_year
 
     def _counted(
         self, spec: Spec, ref: tuple[Point, Anchor, int | None] | None, start: int
