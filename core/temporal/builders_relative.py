@@ -114,7 +114,24 @@ def weekday(lex: Lexicon) -> Builder:
             return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
         kind: TimexType = "TIME" if point else "DATE"
         unit = "previous" if this in ("ce même", "that same") else None
-        return Spec("weekday", kind, point, unit=unit, weekday=day, direction=direction)
+        month_day = int(m["d"].rstrip("erstndh")) if group(m, "d") else None
+        return Spec(
+            "weekday", kind, point, unit=unit, amount=month_day, weekday=day, direction=direction
+        )
+
+    return build
+
+
+def year_part(mods: ModTable) -> Builder:
+    """ "le début de l'année", "en fin d'année": part of the current year (document date)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        mod = mods_of(m, mods) or {"début": "START", "fin": "END", "milieu": "MID"}.get(
+            norm(group(m, "mod2") or "")
+        )
+        if mod is None and not group(m, "mod2"):
+            return None  # a bare "l'année" is not a date
+        return Spec("deictic", "DATE", unit="Y", amount=0, mod=mod)
 
     return build
 

@@ -9,6 +9,7 @@ the previous date; a month without its year ("en juin") takes the year of the da
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -235,7 +236,10 @@ class Resolver:
         point, anchor, anchor_id = ref
         if direction is None:
             direction = 1 if _FUTURE.search(self._sentence(start)) else -1
-        day = weekday_near(point, spec.weekday, direction)
+        if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
+            day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
+        else:
+            day = weekday_near(point, spec.weekday, direction)
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
@@ -307,6 +311,26 @@ def _with_time(day: Point, time: Point | None) -> Point:
     if time.gran == "pod":
         return replace(base, gran="pod", code=time.code)
     return replace(base, gran="time", hour=time.hour, minute=time.minute)
+
+
+def _weekday_numbered(ref: Point, weekday: int, month_day: int, direction: int) -> Point | None:
+    """The day nearest ``ref`` that is both ``weekday`` and the ``month_day``-th of its month, on
+    the side ``direction`` (the tense) points to when there is one within about seven months."""
+    start = first_day(ref)
+    if start is None or ref.rank < _DAY_RANK:
+        return None
+    found: list[tuple[bool, int, dt.date]] = []
+    for offset in range(-214, 215):
+        try:
+            day = start + dt.timedelta(days=offset)
+        except OverflowError:
+            continue
+        if day.weekday() == weekday and day.day == month_day:
+            found.append((offset * direction < 0, abs(offset), day))
+    if not found:
+        return None
+    day = min(found)[2]
+    return Point("day", day.year, day.month, day.day)
 
 
 def _weekday_year(year: int, point: Point, weekday: int | None) -> int:

@@ -196,7 +196,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year",
-            rf"(?<![\w.-])(?:(?P<pre>en|depuis|dès|jusqu{APO}en|à\s+partir\s+de|pour|entre|et|de|d{APO}ici)\s+)?"
+            rf"(?:(?<![\w.-])|(?<=\d{{4}}[-–]))"
+            rf"(?:(?P<pre>en|depuis|dès|jusqu{APO}en|à\s+partir\s+de|pour|entre|et|de|d{APO}ici)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>l{APO}an(?:née)?|en\s+l{APO}an|l{APO}exercice)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK),
         ),
@@ -261,6 +262,17 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?:en\s+)?(?P<pod>matinée|matin|soirée|soir|après-midi|midi){E})?){E}"
             rf"(?!\s+\d)",
             br.weekday(L),
+        ),
+        r(
+            "weekday_day",
+            rf"{B}(?P<t>(?:le\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})){E}(?!\s+(?:{MONTH}|{ABBR}|h\b|heures?))",
+            br.weekday(L),
+        ),
+        r(
+            "this_year_part",
+            rf"{B}(?P<t>{MODP}(?:l{APO}|cette\s+)(?P<u>année|an)){E}(?!\s*[-\d])"
+            rf"|{B}(?P<t2>(?:en|au)\s+(?P<mod2>début|fin|milieu|cours)\s+d{APO}(?P<u2>année)){E}",
+            br.year_part(MODS),
         ),
         r(
             "relative",
@@ -372,6 +384,7 @@ def _vague(m: re.Match[str]) -> str | None:
 
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
+    "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
     "month": ("#month",),
