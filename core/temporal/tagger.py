@@ -179,19 +179,29 @@ def tag_dates(
     return Resolver(text, point, sentences).resolve(chosen)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:[.,]?\s*[-–—:|]|\.?\s*\n|\.\s|$)")
+# What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
+# the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
+)
+DATELINE_LINES = 3
 
 
 def find_dct(text: str, *, lang: str) -> str | None:
     """The date of a dateline at the very top ("1er septembre 2012. -", "Paris, le 3 mars 2021 —").
 
-    Only a full date (day, month and year) within the first line counts.
+    Only a full date (day, month and year) near the start of one of the first lines counts, and
+    only when a dash, the end of the line or a time follows it (not "Le 11 septembre 2001 : …").
     """
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    line_end = head.find("\n")
-    line = head if line_end == -1 else head[:line_end]
-    window = line[:120]
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        found = _dateline(line[:120], lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline(window: str, lang: str) -> str | None:
     for expr in tag_dates(window, lang=lang, dct=None, spans=[(0, len(window))], sentences=[]):
         if expr.start > 60 or expr.anchor != "explicit" or expr.value is None:
             continue
@@ -200,6 +210,5 @@ def find_dct(text: str, *, lang: str) -> str | None:
             continue
         if window[: expr.start].strip(" ,").count(" ") > 4:
             continue  # a sentence that happens to hold a date, not a dateline
-        del offset
         return expr.value
     return None

@@ -199,8 +199,12 @@ def test_a_document_date_of_another_form_is_read_by_its_day() -> None:
     [
         ("1er septembre 2012. - Le gouvernement a annoncé hier…", "fr", "2012-09-01"),
         ("Paris, le 3 mars 2021 — Le président a parlé.", "fr", "2021-03-03"),
-        ("  \n12/05/2019 : les faits\nLe texte.", "fr", "2019-05-12"),
+        ("  \n12/05/2019\nLe texte.", "fr", "2019-05-12"),
+        ("Un titre\n1er septembre 2012. - Le gouvernement a annoncé hier…", "fr", "2012-09-01"),
+        ("Le 11 septembre 2001 : vingt ans après\nLe texte.", "fr", None),
+        ("PARIS, 3 mars 2021 (AFP) - Le texte.", "fr", "2021-03-03"),
         ("March 3, 2021 — The president spoke.", "en", "2021-03-03"),
+        ("Publié le 03/03/2021 à 10h32\nLe texte.", "fr", "2021-03-03"),
         ("Le gouvernement a annoncé le 3 mars 2021 une réforme.", "fr", None),
         ("En mars 2021. - Texte", "fr", None),
         ("Un texte sans date.", "fr", None),
