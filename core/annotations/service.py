@@ -79,7 +79,7 @@ def to_model(row: AnnotationRow) -> Annotation:
         suffix=row.suffix,
         color=row.color,
         note=row.note,
-        tags=tuple(t.name for t in row.tags),
+        tags=tuple(sorted((t.name for t in row.tags), key=lambda n: (n.casefold(), n))),
         created=row.created,
         modified=row.modified,
         anchor_state=row.anchor_state,  # type: ignore[arg-type]

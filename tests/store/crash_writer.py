@@ -34,10 +34,14 @@ def write_forever(url: str, acks: Connection, document_id: int, length: int, see
         else:
             start = rng.randrange(length - 40)
             annotation = service.create(
-                store, document_id, start, start + rng.randint(5, 40),
-                color=rng.choice(tuple(COLORS)), note=f"{rng.choice(NOTES)} {seed}/{step}",
+                store,
+                document_id,
+                start,
+                start + rng.randint(5, 40),
+                color=rng.choice(tuple(COLORS)),
+                note=f"{rng.choice(NOTES)} {seed}/{step}",
                 tags=rng.sample(("a", "b", "c", "d"), rng.randint(0, 2)),
-            )  # fmt: skip
+            )
             mine.append(annotation.id)
             acks.send(("put", annotation))
 
@@ -55,9 +59,11 @@ def _warm_up() -> None:
     sha = hashlib.sha256(text.encode()).hexdigest()
     info = DocumentInfo(0, "", "fr", sha, "", None, len(text))
     document = save_extraction(
-        store, Extraction(info, text, (Region(0, 100, "body"),)), raw_sha256=sha,
+        store,
+        Extraction(info, text, (Region(0, 100, "body"),)),
+        raw_sha256=sha,
         extractor_version="",
-    )  # fmt: skip
+    )
     made = service.create(store, document, 0, 10, tags=["a", "b"])
     service.update(store, made.id, color="red", note="n")
     service.delete(store, made.id)

@@ -75,8 +75,11 @@ def test_upgrade_keeps_every_highlight_and_tag(tmp_path: Path, version: int) -> 
         assert pragma(store, "user_version") == SCHEMA_VERSION
         first = service.get(store, 1)
         assert (first.uuid, first.quote, first.note, first.tags) == (
-            ROWS[0][1], "Premier passage", "note 🚀", ("urgent", "économie"),
-        )  # fmt: skip
+            ROWS[0][1],
+            "Premier passage",
+            "note 🚀",
+            ("urgent", "économie"),
+        )
         assert (first.created, first.modified) == ("2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z")
         assert service.get(store, 2).color == "blue"
         orphan = service.get(store, 3)
