@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.annotations import service
-from core.annotations.reanchor import carry_over_from_source, reattach_orphans
+from core.annotations.reanchor import after_open, carry_over_from_source, reattach_orphans
 from core.annotations.service import InvalidAnnotation
 from core.errors import NotFound
 from core.store.db import Store, open_store
@@ -159,3 +159,16 @@ def test_changed_text_carries_highlights_over(store: Store) -> None:
     assert (placed[lost.id].anchor_state, placed[lost.id].start) == ("unanchored", None)
     assert [a.id for a in service.list_unanchored(store, new)] == [lost.id]
     assert list(placed) == [kept.id, edited.id, lost.id]
+
+
+def test_after_open_gives_back_and_carries_over(store: Store) -> None:
+    first = save_text(store, TEXT, source="/a.txt")
+    kept = service.create(store, first, *_span("le budget"))
+    delete_document(store, first)
+    again = save_text(store, TEXT, source="/a.txt")
+    report = after_open(store, again)
+    assert (report.reattached, report.total) == (1, 0)
+    newer = save_text(store, "Chapeau.\n" + TEXT, source="/a.txt")
+    report = after_open(store, newer)
+    assert (report.reattached, report.exact, report.unanchored) == (0, 1, ())
+    assert [a.uuid for a in service.list_annotations(store, newer)] == [kept.uuid]
