@@ -109,7 +109,7 @@ def to_jsonld(annotation: Annotation, *, language: str) -> dict[str, Any]:
         "@context": ANNO_CONTEXT,
         "id": f"urn:uuid:{annotation.uuid}",
         "type": "Annotation",
-        "motivation": "commenting" if annotation.note else "highlighting",
+        "motivation": "highlighting",
         "created": annotation.created,
         "modified": annotation.modified,
         "generator": dict(GENERATOR),
