@@ -64,8 +64,8 @@ def _xdg_dir(variable: str, fallback: Path) -> Path:
     return Path.home() / fallback
 
 
-def _targets(base: Path) -> dict[str, Path]:
-    """Resource name (relative to the package) → installed path."""
+def installed_files(base: Path) -> dict[str, Path]:
+    """Resource name (relative to the ``resources`` package) → its place under ``base``."""
     icons = base / "icons" / "hicolor"
     targets = {
         DESKTOP_ID: base / "applications" / DESKTOP_ID,
@@ -143,6 +143,17 @@ def resource_files() -> Traversable:
         ) from exc
 
 
+def icon_files() -> list[Path]:
+    """The PNG sizes of the application icon, smallest first, for ``QIcon.addFile``."""
+    package = resource_files()
+    found = []
+    for size in ICON_SIZES:
+        node = package / "icons" / f"{size}x{size}" / f"{APP_ID}.png"
+        if isinstance(node, Path) and node.is_file():
+            found.append(node)
+    return found
+
+
 def _read(package: Traversable, name: str) -> bytes:
     node = package
     for part in name.split("/"):
@@ -168,7 +179,7 @@ def install_desktop(
     package = resource_files()
     base = data_home(prefix)
     written: list[Path] = []
-    for name, target in _targets(base).items():
+    for name, target in installed_files(base).items():
         content = _read(package, name)
         if name == DESKTOP_ID:
             content = desktop_entry(content.decode("utf-8"), program).encode("utf-8")
@@ -185,7 +196,7 @@ def uninstall_desktop(prefix: Path | None = None, *, mimeapps: Path | None = Non
     """Remove what :func:`install_desktop` wrote; return the files removed (or edited)."""
     base = data_home(prefix)
     removed: list[Path] = []
-    for target in _targets(base).values():
+    for target in installed_files(base).values():
         try:
             target.unlink()
         except FileNotFoundError:

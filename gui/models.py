@@ -50,10 +50,11 @@ class EventRow:
 
 def event_rows(extraction: Extraction) -> list[EventRow]:
     names = {entity.id: entity.name for entity in extraction.entities}
+    dates = {date.id: date for date in extraction.dates}
     lang = extraction.document.language
     rows = []
     for event in sorted(extraction.events, key=lambda e: (e.sort_key, e.start)):
-        date = extraction.date(event.date_id)
+        date = dates.get(event.date_id)
         derived = describe_anchor(date, extraction) if date else None
         rows.append(
             EventRow(

@@ -44,9 +44,11 @@ class CoreService:
         return api.open_store(db)
 
     def prepare(self, source: str) -> Any:
-        from core import api
+        # ``api.prepare`` is ``load_article``; importing only ``core.article`` keeps the text's
+        # path free of SQLAlchemy and the extractor's modules (about a second at first launch).
+        from core.article import load_article
 
-        return api.prepare(source)
+        return load_article(source)
 
     def cached(self, store: Any, article: Any) -> Extraction | None:
         from core import api

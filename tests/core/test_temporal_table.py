@@ -44,17 +44,20 @@ def load(name: str) -> list[Row]:
             text = marked.replace("[", "", 1).replace("]", "", 1)
             rows.append(
                 Row(
-                    text, start, end, _none(record["dct"]), record["type"],
-                    _none(record["value"]), _none(record["mod"]),
+                    text,
+                    start,
+                    end,
+                    _none(record["dct"]),
+                    record["type"],
+                    _none(record["value"]),
+                    _none(record["mod"]),
                 )  # fmt: skip
             )
     return rows
 
 
 def check(row: Row, lang: str) -> None:
-    exprs = tag_dates(
-        row.text, lang=lang, dct=row.dct, spans=[(0, len(row.text))], sentences=[]
-    )
+    exprs = tag_dates(row.text, lang=lang, dct=row.dct, spans=[(0, len(row.text))], sentences=[])
     hits = [e for e in exprs if e.start < row.end and row.start < e.end]
     if row.type == "NONE":
         assert hits == [], f"false date in {row.text!r}: {hits}"

@@ -235,3 +235,9 @@ def _shipped(name: str) -> Path:
 def test_shipped_icons_have_the_size_in_their_folder_name() -> None:
     for size in di.ICON_SIZES:
         assert _png_size(_shipped(f"icons/{size}x{size}/{di.APP_ID}.png")) == (size, size)
+
+
+def test_icon_files_are_every_size_smallest_first() -> None:
+    files = di.icon_files()
+
+    assert [_png_size(path) for path in files] == [(s, s) for s in di.ICON_SIZES]

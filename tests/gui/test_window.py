@@ -172,3 +172,49 @@ def test_every_shortcut_is_listed_in_help(monkeypatch: Any, reader: Any) -> None
     with_keys = {a.text().replace("&", "") for a in listed if not a.shortcut().isEmpty()}
     assert names == with_keys
     assert "Find in the article…" in names
+
+
+def test_the_current_event_follows_the_reading_position(
+    qtbot: Any, opened: Any, extraction: Extraction
+) -> None:
+    text = opened.window.article.text
+    target = max(extraction.events, key=lambda e: e.start)
+    text.show_span(target.start, target.end)
+    text.readingMoved.emit(text.reading_offset())
+
+    def current_id() -> int | None:
+        row = opened.window.timeline.list.currentIndex().data(EVENT_ROLE)
+        return row.event.id if row else None
+
+    qtbot.waitUntil(
+        lambda: current_id() == opened.window.events.event_at(text.reading_offset()).event.id,
+        timeout=3000,
+    )
+    assert current_id() is not None
+
+
+def test_a_dropped_file_is_opened(qtbot: Any, reader: Any, extraction: Extraction) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(extraction.document.source)])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(reader.window.openRequested) as opened:
+        reader.window.dropEvent(event)
+    assert opened.args == [extraction.document.source]
+
+
+def test_zoom_changes_the_text_size(opened: Any) -> None:
+    text = opened.window.article.text
+    before = text.font().pointSizeF()
+    opened.window.actions_by_name["zoom_in"].trigger()
+    assert text.font().pointSizeF() > before
+    opened.window.actions_by_name["zoom_reset"].trigger()
+    assert text.font().pointSizeF() == before
