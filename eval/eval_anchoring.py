@@ -257,7 +257,7 @@ def report(results: dict[str, Counter[str]]) -> Iterable[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--per-text", type=int, default=200, help="highlights per text and case")
+    parser.add_argument("--per-text", type=int, default=40, help="highlights per text and case")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
