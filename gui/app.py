@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from gui.locations import sample_article
+from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
 from gui.settings import Preferences
@@ -117,6 +118,13 @@ def initial_source(requested: str | None, reader: Reader) -> str | None:
     return reader.sample
 
 
+def _window_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
+
+
 def _size(text: str) -> QSize:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -132,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Liseuse")
     app.setOrganizationName("liseuse")
+    app.setWindowIcon(_window_icon())
     if args.screenshot:
         return _screenshot(app, args)
     reader = build(CoreService(), Preferences(), args.db)

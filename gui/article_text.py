@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
@@ -104,10 +105,24 @@ class ArticleText(QPlainTextEdit):
         return self.highlighter.marks
 
     def refresh_marks(self) -> None:
-        self.highlighter.refresh(self.first_visible_block())
+        self.highlighter.refresh(self.visible_blocks())
 
-    def first_visible_block(self) -> QTextBlock:
-        return self.firstVisibleBlock()
+    def visible_blocks(self) -> list[QTextBlock]:
+        """The blocks on screen, and a few below (a block may grow once formatted)."""
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        bottom = self.viewport().height() * 1.5
+        blocks = []
+        while block.isValid() and top <= bottom:
+            if block.isVisible():
+                blocks.append(block)
+                top += self.blockBoundingRect(block).height()
+            block = block.next()
+        return blocks
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.highlighter.ensure_formatted(self.visible_blocks())
+        super().paintEvent(event)
 
     # -- overlay layers ----------------------------------------------------------------------
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:

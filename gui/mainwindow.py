@@ -26,6 +26,7 @@ from core.model import Entity, Extraction
 from gui.actions import SPECS, create_actions
 from gui.article_view import ArticleView
 from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
+from gui.digest import Digest, digest
 from gui.models import EntitiesFilter, EntitiesModel, EventRow, EventsFilter, EventsModel
 from gui.palette import MARK_KINDS
 from gui.people_panel import PeoplePanel
@@ -199,14 +200,17 @@ class MainWindow(QMainWindow):
         self.timeline.set_empty_text("Looking for dates…")
         self.article.show_text(article.text, article.title, article.regions)
 
-    def show_extraction(self, extraction: Extraction) -> None:
+    def show_extraction(self, data: Extraction | Digest) -> None:
+        """An extraction (best digested on the worker's thread): marks, timeline, people."""
+        ready = data if isinstance(data, Digest) else digest(data)
+        extraction = ready.extraction
         self.setWindowTitle(f"{extraction.document.title or 'Untitled'} — Liseuse")
         self.people.clear_selection()
-        self._extraction_pending = True
-        self.article.show_extraction(extraction)
-        self.events.set_extraction(extraction)
+        self.events.set_rows(ready.events)
         self.entities.set_extraction(extraction)
         self.timeline.set_empty_text("No dated event in this article.")
+        self._extraction_pending = True
+        self.article.show_extraction(ready)
         counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
         self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 

@@ -17,7 +17,7 @@ from gui.worker import CancelToken, Service, Worker, describe_failure
 
 class Operations(QObject):
     textReady = Signal(object)  # Article: show its text now
-    extractionReady = Signal(object)  # Extraction: marks, timeline, people
+    extractionReady = Signal(object)  # Digest (gui.digest): marks, timeline, people
     progressed = Signal(float, str)
     failed = Signal(str, str)  # source, readable message
     cancelled = Signal()

@@ -67,6 +67,7 @@ class PeoplePanel(QWidget):
         header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
         header.setMaximumSectionSize(220)
+        header.setResizeContentsPrecision(40)  # size columns on the first rows, not on all
         header.resizeSection(ALIASES, 110)
 
     def _on_kinds(self, row: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import Cancelled, LiseuseError
 from core.model import Extraction
+from gui.digest import digest
 
 Progress = Callable[[float, str], None]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
@@ -104,7 +105,7 @@ def describe_failure(exc: BaseException) -> str:
 
 class Worker(QObject):
     progressed = Signal(int, float, str)  # request id, fraction, message
-    finished = Signal(int, object)  # request id, Extraction
+    finished = Signal(int, object)  # request id, Digest of the extraction
     failed = Signal(int, str)  # request id, readable message
     cancelled = Signal(int)
     warmed = Signal()
@@ -128,8 +129,8 @@ class Worker(QObject):
         try:
             if self._store is None:
                 self._store = self._service.open_store(self._db)
-            result = extract(
-                self._service, self._store, article, self._throttled(request_id), token
+            result = digest(
+                extract(self._service, self._store, article, self._throttled(request_id), token)
             )
         except Cancelled:
             self.cancelled.emit(request_id)
