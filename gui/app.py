@@ -158,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
     """Render the window once the article's marks are painted, save it, and exit."""
+    source = args.source or (str(sample_article() or "") or None)
+    if source is None:
+        print("liseuse: no article given and no sample article found", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         reader = build(CoreService(), Preferences(settings), args.db)
@@ -173,21 +177,19 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
         reader.window.highlightsApplied.connect(lambda: save(0))
         reader.operations.failed.connect(lambda *_: save(1))
         reader.operations.cancelled.connect(lambda: save(1))
-        source = args.source or reader.sample
-        if source is None:
-            print("liseuse: no article given and no sample article found", file=sys.stderr)
-            return 1
         reader.operations.start(source, warm_up=False)
-        app.exec()
+        written = app.exec()
         reader.close()
     if outcome and outcome[0]:
         print(f"liseuse: {reader.window.article.messages.text()}", file=sys.stderr)
-    return outcome[0] if outcome else 1
+    return (outcome[0] if outcome else 1) or written
 
 
 def _grab(window: MainWindow, path: str, app: QApplication) -> None:
     if not window.grab().save(path):
         print(f"liseuse: could not write {path}", file=sys.stderr)
+        app.exit(1)
+        return
     app.quit()
 
 

@@ -24,10 +24,18 @@ from PySide6.QtWidgets import (
 
 from core.model import Entity, Extraction
 from gui.actions import SPECS, create_actions
+from gui.article_text import reading_font
 from gui.article_view import ArticleView
 from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
 from gui.digest import Digest, digest
-from gui.models import EntitiesFilter, EntitiesModel, EventRow, EventsFilter, EventsModel
+from gui.models import (
+    EVENT_ROLE,
+    EntitiesFilter,
+    EntitiesModel,
+    EventRow,
+    EventsFilter,
+    EventsModel,
+)
 from gui.palette import MARK_KINDS
 from gui.people_panel import PeoplePanel
 from gui.timeline_view import TimelineView
@@ -170,8 +178,6 @@ class MainWindow(QMainWindow):
             self.timeline.choose_event(row.event.id)
 
     def events_rows(self) -> list[EventRow]:
-        from gui.models import EVENT_ROLE
-
         return [self.events.index(i, 0).data(EVENT_ROLE) for i in range(self.events.rowCount())]
 
     def _sync_kind_actions(self, hidden: frozenset[str]) -> None:
@@ -186,8 +192,6 @@ class MainWindow(QMainWindow):
             self.article.set_aside_shown(shown)
 
     def reset_zoom(self) -> None:
-        from gui.article_text import reading_font
-
         self.article.text.zoom(reading_font().pointSizeF() - self.article.text.font().pointSizeF())
 
     # -- what gui.app hands in ---------------------------------------------------------------------
