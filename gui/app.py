@@ -100,7 +100,9 @@ def _remember(reader: Reader, source: str) -> None:
 
 
 def _failed(reader: Reader, source: str, message: str) -> None:
-    reader.window.show_error(f"Could not open {source}: {message}")
+    """The core's messages usually name the file already; say which one when they do not."""
+    named = source in message or Path(source).name in message
+    reader.window.show_error(message if named else f"Could not open {source}: {message}")
 
 
 def _save_window(reader: Reader) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -109,8 +109,12 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.recent_menu)
         view = menus["&View"]
         view.addSeparator()
-        view.addAction(self.timeline_dock.toggleViewAction())
-        view.addAction(self.people_dock.toggleViewAction())
+        docks = ((self.timeline_dock, "Ctrl+Shift+T"), (self.people_dock, "Ctrl+Shift+P"))
+        for dock, keys in docks:
+            toggle = dock.toggleViewAction()
+            toggle.setText(f"Show the {dock.windowTitle().lower()}")
+            toggle.setShortcut(QKeySequence(keys))
+            view.addAction(toggle)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -163,7 +167,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
 
     def all_actions(self) -> list[QAction]:
-        return list(self.actions_by_name.values())
+        docks = [self.timeline_dock.toggleViewAction(), self.people_dock.toggleViewAction()]
+        return [*self.actions_by_name.values(), *docks]
 
     def _on_event_chosen(self, row: EventRow) -> None:
         self.article.show_event(row.event.start, row.event.end)
