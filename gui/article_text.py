@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -180,6 +180,14 @@ class ArticleText(QPlainTextEdit):
         self.setFont(font)
         self.highlighter.set_heading_points(font.pointSizeF() * 1.5)
         self._update_margins()
+        self.refresh_marks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark themes recolours the marks."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+            self.refresh_marks()
 
     def setFont(self, font: QFont) -> None:  # keeps the paragraph gap in step with the size
         super().setFont(font)

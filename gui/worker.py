@@ -124,6 +124,14 @@ class Worker(QObject):
             print(f"liseuse: could not load the language model yet: {exc}", file=sys.stderr)
         self.warmed.emit()
 
+    @Slot()
+    def open_store(self) -> None:
+        """Open the store now (at launch), while the GUI thread builds the window."""
+        try:
+            self._store = self._service.open_store(self._db)
+        except Exception:  # reported by the first extraction, which tries again
+            self._store = None
+
     @Slot(int, object, object)
     def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
         try:
