@@ -58,13 +58,21 @@ def analyse(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> Extraction:
-    """Extract (spaCy + temporal tagger + timeline) and store in one transaction."""
+    """Extract (spaCy + temporal tagger + timeline) and store in one transaction.
+
+    Highlights made on an earlier version of the same source, or left by a deleted document
+    with this very text, are then re-anchored onto it (those that cannot be placed are kept,
+    flagged unanchored).
+    """
+    from core.annotations.reanchor import carry_over_from_source, reattach_orphans
     from core.extractor import extract
 
     extraction = extract(article, progress=progress, cancel=cancel)
     document_id = repository.save_extraction(
         store, extraction, raw_sha256=article.raw_sha256, extractor_version=EXTRACTOR_VERSION
     )
+    reattach_orphans(store, document_id)
+    carry_over_from_source(store, document_id)
     return repository.load_extraction(store, document_id)
 
 

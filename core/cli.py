@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from core import __version__
 from core.errors import LiseuseError
 
-COMMAND_MODULES: tuple[str, ...] = ("core.commands.extract",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "core.commands.extract",
+    "core.commands.timeline",
+    "core.commands.annotate",
+    "core.commands.export",
+    "core.commands.importing",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

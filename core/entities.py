@@ -25,6 +25,7 @@ from core.lexicon import (
     PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
+    ROLE_NOUNS,
     TITLE_BEFORE,
     TITLES,
 )
@@ -39,6 +40,11 @@ VOTE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 1.0, "MISC": 0.5}
 
 _ELISION = re.compile(rf"(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=\w)", re.I)
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+ROLE_WORDS = frozenset(r for r in ROLE_NOUNS if " " not in r) | frozenset(
+    f"{r}s" for r in ROLE_NOUNS if " " not in r
+)
+# A French verb with its subject pronoun after it ("Pouvez-vous", "Dit-il") is no name.
+_CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _WORD_RE = re.compile(r"\w+")
@@ -193,7 +199,12 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
     if len(words) == 1:
-        return first.lower() in context.stop_words  # "Or", "Non" wherever they stand
+        # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
+        return (
+            first.lower() in context.stop_words
+            or first.lower() in ROLE_WORDS
+            or _CLITIC_AFTER.match(context.text, candidate.end) is not None
+        )
     lower_words = [w for w in words[1:] if not _is_name_word(w)]
     # A clause, not a name: "Eh bien", "Point commun"; "Union européenne" is fine.
     return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)

@@ -156,7 +156,7 @@ def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, se
     cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
     seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
     seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
-    rest = _words(text[seg_start:date.start] + " " + text[date.end:seg_end])
+    rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
         if seg + 1 < len(cuts) - 1:
             label = text[cuts[seg + 1] : s_end]
@@ -171,7 +171,7 @@ def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, se
 
 def _segment_end(text: str, cuts: list[int], seg: int) -> int:
     end = cuts[seg + 1]
-    while end > cuts[seg] and (text[end - 1].isspace() or text[end - 1] in ",;:-–—«»“”\""):
+    while end > cuts[seg] and (text[end - 1].isspace() or text[end - 1] in ',;:-–—«»“”"'):
         end -= 1
     return end
 
@@ -215,7 +215,9 @@ def _participants(
     subject = pronoun.search(text, s_start, s_end)
     if subject is not None:
         named_before = [
-            firsts[e.id] for e in entities if e.kind == "PER" and firsts.get(e.id, s_end) < subject.start()
+            firsts[e.id]
+            for e in entities
+            if e.kind == "PER" and firsts.get(e.id, s_end) < subject.start()
         ]
         positions, ids = people
         i = bisect.bisect_left(positions, subject.start()) - 1

@@ -65,6 +65,9 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_
             headers = response.headers
             final_url = response.geturl()
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:  # urllib refuses redirects to other schemes itself
+            target = exc.headers.get("Location", "elsewhere")
+            raise ReadError(f"{url}: refused a redirect to {target}") from None
         raise ReadError(f"{url}: the server answered HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise ReadError(f"cannot fetch {url}: {_reason(exc.reason, timeout)}") from None

@@ -17,6 +17,8 @@ from typing import Any
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"}
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
+# void elements that lxml's parser takes for containers, swallowing the text after them
+_VOID = re.compile(r"</?(?:embed|keygen)\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class HtmlText:
 
 def html_to_text(markup: str) -> HtmlText:
     """The main text of a page; its title (from <title>/<h1>/metadata) on the first line."""
+    markup = _VOID.sub("", markup)
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
     if not body:
@@ -57,7 +60,7 @@ def _extract(markup: str) -> Any:
             deduplicate=False,
             date_extraction_params=_DATE_PARAMS,
         )
-    except (ValueError, TypeError, RecursionError):
+    except Exception:  # a parser failing on hostile markup: use the fallback
         return None
 
 
@@ -65,7 +68,10 @@ def _all_text(markup: str) -> str:
     """Every visible text of the page (scripts and styles removed): for pages trafilatura skips."""
     from trafilatura import html2txt
 
-    return html2txt(markup) or html2txt(f"<html><body><div>{markup}</div></body></html>")
+    try:
+        return html2txt(markup) or html2txt(f"<html><body><div>{markup}</div></body></html>")
+    except Exception:  # nothing readable: the caller says so in one line
+        return ""
 
 
 def _clean_lines(text: str) -> str:

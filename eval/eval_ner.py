@@ -60,9 +60,7 @@ def evaluate_gold(gold_dir: Path) -> dict[str, dict]:
         started = time.perf_counter()
         raw = find_entities(text, [(0, len(text))], "fr")
         timings["spacy"] += time.perf_counter() - started
-        raw_found |= {
-            (n, r.start, r.end, LABEL_MAP[r.label]) for r in raw if r.label in LABEL_MAP
-        }
+        raw_found |= {(n, r.start, r.end, LABEL_MAP[r.label]) for r in raw if r.label in LABEL_MAP}
         sentences = [s for a, b in spans for s in split_sentences(text, a, b)]
         started = time.perf_counter()
         entities = build_entities(

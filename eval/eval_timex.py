@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.sentences import split_sentences  # noqa: E402
 from core.temporal import tag_dates  # noqa: E402
 from core.temporal.ages import age_of  # noqa: E402
 
@@ -83,7 +84,8 @@ def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]
 
 
 def ours(text: str, dct: str, *, keep_ages: bool = False) -> list[Span]:
-    exprs = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=[])
+    sentences = split_sentences(text)
+    exprs = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=sentences)
     return [
         Span(e.start, e.end, e.value, e.text) for e in exprs if keep_ages or age_of(text, e) is None
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,15 +20,16 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import CorruptDatabase, DatabaseTooNew, NotOurDatabase, StoreError
+from core.store.migrations import UPGRADES, create_extras
 from core.store.schema import Base
 
 APPLICATION_ID = 0x4C495345  # "LISE"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
 
-# Numbered upgrade steps: UPGRADES[n] takes a version-n database to version n + 1. Each runs
-# inside the one upgrade transaction with foreign-key enforcement off (see ``_upgrade``).
-UPGRADES: dict[int, Callable[[Connection], None]] = {}
+# Numbered upgrade steps live in core.store.migrations: UPGRADES[n] takes a version-n database
+# to version n + 1. They run in one transaction, foreign keys off, after a verified backup.
 
 
 def default_db_path() -> Path:
@@ -144,12 +145,86 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
-    """Open (and create or upgrade) the store at ``url``; see ``resolve_url``."""
-    engine = make_engine(resolve_url(url))
+def db_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for an in-memory database."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def inspect_file(path: Path) -> tuple[int, int, bool] | None:
+    """``(application_id, user_version, has_tables)`` of a file, read without writing a byte.
+
+    None when there is no file yet (or an empty one). This runs before any connection that would
+    switch the journal mode, so a file that is not ours or too new is never touched.
+    """
     try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"cannot read the database {path}: {exc.strerror}") from exc
+    if size == 0:
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot read the database {path}: {exc.strerror}") from exc
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise CorruptDatabase(f"{path} is damaged or is not a database")
+    return _read_versions_readonly(path)
+
+
+def _read_versions_readonly(path: Path) -> tuple[int, int, bool]:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database {path}: {exc}") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _store_error(exc) from exc
+    finally:
+        conn.close()
+    return int(app_id), int(version), int(tables) > 0
+
+
+def _refuse_foreign_or_newer(app_id: int, version: int, has_tables: bool) -> None:
+    if app_id == 0 and version == 0 and not has_tables:
+        return
+    if app_id != APPLICATION_ID:
+        raise NotOurDatabase("this database was not made by Liseuse; it is left untouched")
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"this database was written by a newer Liseuse (schema {version}, this one reads up "
+            f"to {SCHEMA_VERSION}); it is left untouched"
+        )
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (and create or upgrade) the store at ``url``; see ``resolve_url``.
+
+    Raises ``NotOurDatabase`` / ``DatabaseTooNew`` without writing anything, and
+    ``CorruptDatabase`` when SQLite reports the file damaged: the caller may then offer
+    ``core.store.backup.recover(url)``.
+    """
+    resolved = resolve_url(url)
+    path = db_path(resolved)
+    engine = make_engine(resolved)
+    try:
+        if path is not None:
+            found = inspect_file(path)
+            if found is not None:
+                _refuse_foreign_or_newer(*found)
         with _translated(), engine.connect() as conn:
-            _check_and_prepare(conn, create=create)
+            _check_and_prepare(conn, create=create, path=path)
     except BaseException:
         engine.dispose()
         raise
@@ -169,7 +244,7 @@ def _has_tables(conn: Connection) -> bool:
     return int(count) > 0
 
 
-def _check_and_prepare(conn: Connection, *, create: bool) -> None:
+def _check_and_prepare(conn: Connection, *, create: bool, path: Path | None) -> None:
     app_id, version = read_versions(conn)
     conn.rollback()
     if app_id == 0 and version == 0 and not _has_tables(conn):
@@ -179,14 +254,12 @@ def _check_and_prepare(conn: Connection, *, create: bool) -> None:
         _create(conn)
         return
     conn.rollback()
-    if app_id != APPLICATION_ID:
-        raise NotOurDatabase("this database was not made by Liseuse; it is left untouched")
-    if version > SCHEMA_VERSION:
-        raise DatabaseTooNew(
-            f"this database was written by a newer Liseuse (schema {version}, this one reads up "
-            f"to {SCHEMA_VERSION}); it is left untouched"
-        )
+    _refuse_foreign_or_newer(app_id, version, True)
     if version < SCHEMA_VERSION:
+        if path is not None:
+            from core.store.backup import make_backup
+
+            make_backup(path, reason=f"before-upgrade-v{version}")
         _upgrade(conn, version)
 
 
@@ -194,6 +267,7 @@ def _create(conn: Connection) -> None:
     with conn.begin():
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         Base.metadata.create_all(conn)
+        create_extras(conn)
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -202,10 +276,15 @@ def _upgrade(conn: Connection, version: int) -> None:
 
     Foreign-key enforcement must be off while tables are rebuilt, or ``ON DELETE CASCADE`` wipes
     the children of a table being replaced; ``foreign_key_check`` then proves nothing dangles.
+    ``PRAGMA foreign_keys`` is a no-op inside a transaction, so it is set on the raw connection
+    while none is open.
     """
-    conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    conn.rollback()
+    raw.execute("PRAGMA foreign_keys = OFF")
     try:
-        with conn.begin():
+        with conn.execution_options(immediate=True).begin():
             for step in range(version, SCHEMA_VERSION):
                 upgrade = UPGRADES.get(step)
                 if upgrade is None:
@@ -216,7 +295,9 @@ def _upgrade(conn: Connection, version: int) -> None:
                 raise StoreError(f"upgrade left {len(problems)} broken references; rolled back")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     finally:
-        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.rollback()
+        raw.execute("PRAGMA foreign_keys = ON")
+        conn.execution_options(immediate=False)
 
 
 def pragma(store: Store, name: str) -> Any:
@@ -229,7 +310,9 @@ __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "Store",
+    "db_path",
     "default_db_path",
+    "inspect_file",
     "open_store",
     "pragma",
     "resolve_url",

@@ -173,6 +173,16 @@ class AnnotationRow(Base):
     and ``document_sha256`` + quote + context still identify where it belongs."""
 
     __tablename__ = "annotations"
+    __table_args__ = (
+        CheckConstraint(
+            "color IN ('yellow', 'red', 'green', 'blue', 'purple', 'magenta', 'orange', 'grey')",
+            name="color_ok",
+        ),
+        CheckConstraint(
+            "anchor_state IN ('exact', 'approximate', 'unanchored')", name="anchor_state_ok"
+        ),
+        Index("ix_annotations_reading", "document_id", "start"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(64), unique=True)

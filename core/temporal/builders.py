@@ -327,7 +327,7 @@ def duration(lex: Lexicon) -> Builder:
             return None  # "un jour" is "one day, some day" more often than a length of time
         if word == "des" and unit in ("H", "MIN", "S"):
             return None  # "des heures scolaires"
-        if group(m, "half"):
+        if group(m, "half") or group(m, "half2"):
             amount = None if amount is None else amount + 0.5
             if amount is not None and unit in ("Y", "D", "H") and amount % 1:
                 amount, unit = (

@@ -275,9 +275,14 @@ def parse_value(value: str) -> Point | None:
         return Point("weekend" if m["we"] else "week", year, week=int(m["w"]))
     if not m["m"]:
         return Point("year", year)
+    month = int(m["m"])
+    if not 1 <= month <= 12:
+        return None
     if not m["d"]:
-        return Point("month", year, int(m["m"]))
-    base = Point("day", year, int(m["m"]), int(m["d"]))
+        return Point("month", year, month)
+    base = Point("day", year, month, int(m["d"]))
+    if first_day(base) is None:
+        return None
     t = m["t"]
     if t is None:
         return base

@@ -39,8 +39,12 @@ class TimexComponent:
             if doc.has_annotation("SENT_START")
             else []
         )
-        exprs = tag_dates(text, lang=self.lang, dct=dct, spans=[(0, len(text))], sentences=sentences)
-        doc.spans[self.spans_key] = [s for s in (self._span(doc, e) for e in exprs) if s is not None]
+        exprs = tag_dates(
+            text, lang=self.lang, dct=dct, spans=[(0, len(text))], sentences=sentences
+        )
+        doc.spans[self.spans_key] = [
+            s for s in (self._span(doc, e) for e in exprs) if s is not None
+        ]
         doc.user_data[USER_DATA_KEY] = exprs
         return doc
 

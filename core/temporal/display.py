@@ -49,7 +49,9 @@ def _say(p: Point, lang: str) -> str:
     year = str(p.year)
     if p.gran == "century":
         century = (p.year or 0) // 100 + 1
-        return f"{_roman(century)}e siècle" if lang == "fr" else f"the {_ordinal_en(century)} century"
+        return (
+            f"{_roman(century)}e siècle" if lang == "fr" else f"the {_ordinal_en(century)} century"
+        )
     if p.gran == "decade":
         return f"les années {year}" if lang == "fr" else f"the {year}s"
     if p.gran == "year":
@@ -63,8 +65,10 @@ def _say(p: Point, lang: str) -> str:
             return f"{number}{'er' if number == '1' else 'e'} {kind} {year}"
         return f"{p.code} {year}"
     if p.gran in ("week", "weekend"):
-        label = ("week-end de la semaine" if p.gran == "weekend" else "semaine") if lang == "fr" else (
-            "weekend of week" if p.gran == "weekend" else "week"
+        label = (
+            ("week-end de la semaine" if p.gran == "weekend" else "semaine")
+            if lang == "fr"
+            else ("weekend of week" if p.gran == "weekend" else "week")
         )
         return f"{label} {p.week} {'de' if lang == 'fr' else 'of'} {year}"
     month = _MONTHS[lang][(p.month or 1) - 1]
@@ -94,5 +98,7 @@ def _roman(number: int) -> str:
 
 
 def _ordinal_en(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"

@@ -33,9 +33,10 @@ from core.temporal.spec import Candidate, Spec
 # when a document date is known, nor the referent of "à ce moment-là".
 CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
+_CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
-    r"|\b\w{3,}(?:era|eront|iront)\b",
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +86,32 @@ class Resolver:
                 )
             )
             self._remember(index, spec, result, cand.end)
-        return out
+        return self._clock_days_ahead(out)
+
+    def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
+        """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
+        named after it in the same sentence."""
+        if not self.sentences:
+            return exprs
+        fixed = list(exprs)
+        for i, expr in enumerate(exprs):
+            if expr.type != "TIME" or expr.value is None or not _CLOCK.search(expr.value):
+                continue
+            sentence = self._sentence_span(expr.start)
+            anchor = exprs[expr.anchor_date_id - 1] if expr.anchor_date_id else None
+            if sentence is None or (anchor is not None and anchor.start >= sentence[0]):
+                continue
+            for later in exprs[i + 1 :]:
+                if later.start >= sentence[1]:
+                    break
+                point = parse_value(later.value or "")
+                if later.type == "DATE" and point is not None and point.gran == "day":
+                    value = later.value + expr.value[expr.value.index("T") :]  # type: ignore[operator]
+                    fixed[i] = replace(
+                        expr, value=value, anchor="previous", anchor_date_id=later.id
+                    )
+                    break
+        return fixed
 
     # -- anchors ------------------------------------------------------------------------------
 
@@ -206,11 +232,16 @@ class Resolver:
     def _same_paragraph(self, end: int, start: int) -> bool:
         return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
 
-    def _sentence(self, position: int) -> str:
+    def _sentence_span(self, position: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._starts, position) - 1
         if i >= 0 and self.sentences[i][1] >= position:
-            start, end = self.sentences[i]
-            return self.text[start:end]
+            return self.sentences[i]
+        return None
+
+    def _sentence(self, position: int) -> str:
+        span = self._sentence_span(position)
+        if span is not None:
+            return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
 
 

@@ -198,7 +198,8 @@ def _rules() -> list[Rule]:
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
-            rf"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?){E}",
+            rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
+            rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             b.duration(L),
         ),
         r(
@@ -256,4 +257,20 @@ def _clock(m: re.Match[str]) -> Spec | None:
     return b.clock(PODS, DAY_OFFSETS, L.numbers)(m)
 
 
-RULES: list[Rule] = _rules()
+_UNIT_OR_POD = ("#unit", "#pod")
+KEYS: dict[str, tuple[str, ...]] = {
+    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
+    "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
+    "season": ("#season",), "quarter": ("quarter",),
+    "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
+    "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
+    "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
+    "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
+    "same": ("time", "moment", "point"), "oclock": ("clock",), "noon": ("noon", "midnight"),
+    "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
+    "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
+    "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
+}  # fmt: skip
+
+RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

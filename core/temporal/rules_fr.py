@@ -7,6 +7,7 @@ it, as in TimeML); the other groups feed the builders of ``builders.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.temporal import builders as b
 from core.temporal.lexicon import FR
@@ -32,10 +33,93 @@ _GLUED = {k: v for k, v in MOD_WORDS_FR.items() if k.endswith(("-", "'"))}
 _GLUED.update({"la fin d'": "END", "le début d'": "START", "la mi-": "MID", "à la mi-": "MID"})
 MODS = {**_SPACED, **_GLUED}
 MODP = rf"(?:(?P<mod>{alt(k for k in _SPACED if k != 'la mi-')})\s+|(?P<modg>{alt(_GLUED)})\s*)?"
+# "les mois d'été" is a time of year; "les Jeux d'hiver", "des vêtements d'été" are not.
+SEASON_OF = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("mois", "saison", "période", "milieu", "cœur")) + ")"
+)
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
 
 FOLLOW_OK = frozenset(
-    ["et", "ou", "à", "au", "aux", "en", "où", "lors", "puis", "pour", "par", "avec", "dans", "sur", "qui", "que", "qu", "quand", "alors", "avant", "après", "il", "elle", "ils", "elles", "on", "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "se", "s", "d", "de", "des", "du", "je", "nous", "vous", "a", "ont", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "avait", "avaient", "contre", "entre", "chez", "selon", "jusqu", "depuis", "dès", "mais", "car", "donc", "ni", "lorsque", "tandis", "comme", "sans", "sous", "vers", "soit", "ne", "n", "y"]
+    [
+        "et",
+        "ou",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "où",
+        "lors",
+        "puis",
+        "pour",
+        "par",
+        "avec",
+        "dans",
+        "sur",
+        "qui",
+        "que",
+        "qu",
+        "quand",
+        "alors",
+        "avant",
+        "après",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "se",
+        "s",
+        "d",
+        "de",
+        "des",
+        "du",
+        "je",
+        "nous",
+        "vous",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "furent",
+        "sera",
+        "seront",
+        "avait",
+        "avaient",
+        "contre",
+        "entre",
+        "chez",
+        "selon",
+        "jusqu",
+        "depuis",
+        "dès",
+        "mais",
+        "car",
+        "donc",
+        "ni",
+        "lorsque",
+        "tandis",
+        "comme",
+        "sans",
+        "sous",
+        "vers",
+        "soit",
+        "ne",
+        "n",
+        "y",
+    ]
 )
 DAY_OFFSETS = {
     "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2, "ce": 0,
@@ -63,7 +147,7 @@ FIXED_DURATIONS = {
     "un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
     "un quart d'heure": "PT15M", "trois quarts d'heure": "PT45M", "une demi-journée": "PT12H",
     "un an et demi": "P18M", "une heure et demie": "PT90M", "quinquennat": "P5Y",
-    "septennat": "P7Y", "une décennie": "P10Y", "un siècle": "P100Y",
+    "septennat": "P7Y", "une décennie": "P10Y", "un siècle": "P100Y", "toute l'année": "P1Y",
 }  # fmt: skip
 
 
@@ -85,6 +169,12 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>{MODP}(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
+            b.written_date(L, MODS),
+        ),
+        r(
+            "paired_day",
+            rf"{B}(?P<t>(?:les\s+|du\s+|entre\s+le\s+)?(?P<d>{DAY}))\s+(?:et|ou|au|à)\s+(?:le\s+)?{DAY}\s+"
+            rf"(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR}){E})?(?:\s+{DIRW}{E})?",
             b.written_date(L, MODS),
         ),
         r(
@@ -126,7 +216,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|(?P<pred>d{APO})\s*)?"
+            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
             rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E})?)",
             b.season(L, MODS),
@@ -142,6 +232,11 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?P<w>avant-hier|après-demain|hier|aujourd{APO}hui|demain)"
             rf"(?:\s+(?P<pod>matin|soir|après-midi|midi|soir|nuit))?(?:\s+(?P<wd>{WEEKDAY}))?){E}",
             b.deictic_day(DAY_OFFSETS, PODS),
+        ),
+        r(
+            "new_year",
+            rf"{B}(?P<t>la\s+nouvelle\s+(?P<u>année)){E}",
+            b.this_unit(L, MODS),
         ),
         r(
             "this_unit",
@@ -188,7 +283,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "same",
-            rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date){E}",
+            rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date"
+            rf"|la\s+même\s+époque){E}",
             lambda m: Spec("same", "DATE"),
         ),
         r(
@@ -271,4 +367,21 @@ def _vague(m: re.Match[str]) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
-RULES: list[Rule] = _rules()
+_UNIT_OR_POD = ("#unit", "#pod")
+KEYS: dict[str, tuple[str, ...]] = {
+    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",), "month": ("#month",),
+    "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
+    "season": ("#season",), "quarter": ("trimestre", "semestre"),
+    "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",), "this_unit": (*_UNIT_OR_POD, "week"),
+    "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
+    "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
+    "set_per": ("#unit",), "clock_heures": ("#unit",),
+    "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
+    "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
+    "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
+    "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
+    "ref": tuple({w for key in REFS for w in norm(key).replace("'", " ").split()} - {"à", "de", "l"}),
+}  # fmt: skip
+
+RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

@@ -46,9 +46,13 @@ Builder = Callable[[re.Match[str]], Spec | None]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A family of phrases. ``keys``: words one of which every match contains ("#month" stands
+    for every month name, "#digit" for a number…); the tagger runs the rule only near them."""
+
     name: str
     regex: re.Pattern[str]
     build: Builder
+    keys: frozenset[str] = frozenset()
 
 
 def alt(words: Iterable[str]) -> str:

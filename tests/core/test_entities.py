@@ -155,3 +155,14 @@ def test_leading_common_word_at_sentence_start_is_trimmed() -> None:
 def test_dialogue_words_and_bare_titles_are_not_names(surface: str) -> None:
     text = f"— {surface}, dit-il. Puis rien."
     assert _run(text, (surface, "PER", 0), stop_words=frozenset({"oui"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Merci, Monsieur le Président. Nous votons.", "Président"),  # a role alone
+        ("Pouvez-vous répondre ? Oui.", "Pouvez"),  # a verb with its pronoun
+    ],
+)
+def test_roles_alone_and_inverted_verbs_are_not_names(text: str, surface: str) -> None:
+    assert _run(text, (surface, "PER", 0)) == []

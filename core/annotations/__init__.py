@@ -1,0 +1,1 @@
+"""User highlights: storing, finding again, searching, exporting and importing them."""

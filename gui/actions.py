@@ -1,0 +1,64 @@
+"""Every action of the window, with its menu and its shortcut, in one table.
+
+Help ▸ Keyboard shortcuts lists this table, so a shortcut cannot exist without being listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from gui.palette import KIND_NAMES, MARK_KINDS
+
+StdKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    name: str
+    text: str
+    menu: str
+    keys: str | StdKey
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", "&Open…", "&File", StdKey.Open),
+    ActionSpec("open_url", "Open &URL…", "&File", "Ctrl+L"),
+    ActionSpec("open_sample", "Open the &sample article", "&File", "Ctrl+Shift+S"),
+    ActionSpec("cancel", "&Cancel reading", "&File", "Ctrl+."),
+    ActionSpec("quit", "&Quit", "&File", "Ctrl+Q"),
+    ActionSpec("copy", "&Copy", "&Edit", StdKey.Copy),
+    ActionSpec("find", "&Find in the article…", "&Edit", StdKey.Find),
+    ActionSpec("find_next", "Find &next / next mention", "&Edit", "F3"),
+    ActionSpec("find_previous", "Find &previous / previous mention", "&Edit", "Shift+F3"),
+    ActionSpec("clear_focus", "C&lear the chosen person", "&Edit", "Ctrl+Shift+A"),
+    ActionSpec("zoom_in", "Zoom &in", "&View", "Ctrl++"),
+    ActionSpec("zoom_out", "Zoom &out", "&View", "Ctrl+-"),
+    ActionSpec("zoom_reset", "&Normal size", "&View", "Ctrl+0"),
+    ActionSpec("show_aside", "Show passages set &aside", "&View", "Ctrl+Shift+H", True),
+    *(
+        ActionSpec(f"kind_{kind}", f"Show {KIND_NAMES[kind].lower()}", "&View", f"Alt+{i}", True)
+        for i, kind in enumerate(MARK_KINDS, start=1)
+    ),
+    ActionSpec("go_article", "Go to the &article", "&Go", "Ctrl+1"),
+    ActionSpec("go_timeline", "Go to the &timeline", "&Go", "Ctrl+2"),
+    ActionSpec("go_people", "Go to the &people", "&Go", "Ctrl+3"),
+    ActionSpec("search_people", "&Search people", "&Go", "Ctrl+Shift+F"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "&Help", "F1"),
+    ActionSpec("about", "&About Liseuse", "&Help", ""),
+)
+
+
+def create_actions(parent: QWidget) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(spec.name)
+        if spec.keys:
+            action.setShortcut(QKeySequence(spec.keys))
+        action.setCheckable(spec.checkable)
+        actions[spec.name] = action
+    return actions

@@ -1,0 +1,186 @@
+"""``liseuse [PATH|URL]``: the window. This module is the one place that wires things together.
+
+It imports neither spaCy nor ``core.api``: the worker loads them on its own thread, so the window
+and the article's text appear before the language model is ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core import __version__
+from gui.locations import sample_article
+from gui.mainwindow import MainWindow
+from gui.operations import Operations
+from gui.settings import Preferences
+from gui.worker import CoreService, Service
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liseuse",
+        description="Read an article with its people, places and dates on a timeline. "
+        "Subcommands (extract, …) run the command line instead: see 'liseuse -h'.",
+    )
+    parser.add_argument("source", nargs="?", help="a .txt, .html or .md file, or an http(s) URL")
+    parser.add_argument(
+        "--db", metavar="URL", help="the store (default: $LISEUSE_DB, else the data folder)"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="render the window offscreen once the article is read, save it as OUT.png and exit",
+    )
+    parser.add_argument(
+        "--size",
+        default="1440x900",
+        metavar="WxH",
+        help="window size for --screenshot (default 1440x900)",
+    )
+    parser.add_argument("--version", action="version", version=f"liseuse {__version__}")
+    return parser
+
+
+@dataclass
+class Reader:
+    """The window and what drives it, wired."""
+
+    window: MainWindow
+    operations: Operations
+    preferences: Preferences
+    sample: str | None
+
+    def open(self, source: str) -> None:
+        self.operations.open(source)
+
+    def close(self) -> None:
+        self.operations.shutdown()
+
+
+def build(service: Service, preferences: Preferences, db: str | None = None) -> Reader:
+    """Create the window and the operations, and connect them. Nothing is opened yet."""
+    sample = sample_article()
+    reader = Reader(MainWindow(), Operations(service, db), preferences, str(sample or "") or None)
+    _wire(reader)
+    reader.window.set_recent(preferences.recent())
+    return reader
+
+
+def _wire(reader: Reader) -> None:
+    window, operations = reader.window, reader.operations
+    window.openRequested.connect(operations.open)
+    window.cancelRequested.connect(operations.cancel)
+    window.sampleRequested.connect(lambda: reader.sample and operations.open(reader.sample))
+    operations.textReady.connect(window.show_article)
+    operations.textReady.connect(lambda article: _remember(reader, article.source))
+    operations.extractionReady.connect(window.show_extraction)
+    operations.progressed.connect(window.show_progress)
+    operations.busyChanged.connect(window.set_busy)
+    operations.failed.connect(lambda source, message: _failed(reader, source, message))
+    operations.cancelled.connect(
+        lambda: window.statusBar().showMessage("Cancelled: the text is shown without marks.")
+    )
+    window.closing.connect(lambda: _save_window(reader))
+
+
+def _remember(reader: Reader, source: str) -> None:
+    if source and source != "<text>":
+        reader.preferences.remember(source)
+        reader.window.set_recent(reader.preferences.recent())
+
+
+def _failed(reader: Reader, source: str, message: str) -> None:
+    reader.window.show_error(f"Could not open {source}: {message}")
+
+
+def _save_window(reader: Reader) -> None:
+    reader.preferences.save_window_state(reader.window.saveGeometry(), reader.window.saveState())
+    reader.preferences.sync()
+
+
+def initial_source(requested: str | None, reader: Reader) -> str | None:
+    """The command line's article, else the last one read (if still there), else the sample."""
+    if requested:
+        return requested
+    last = reader.preferences.last_source()
+    if last and ("://" in last or Path(last).is_file()):
+        return last
+    return reader.sample
+
+
+def _size(text: str) -> QSize:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        return QSize(1440, 900)
+    return QSize(width, height)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Liseuse")
+    app.setOrganizationName("liseuse")
+    if args.screenshot:
+        return _screenshot(app, args)
+    reader = build(CoreService(), Preferences(), args.db)
+    geometry, state = reader.preferences.window_state()
+    if geometry is None or not reader.window.restoreGeometry(geometry):
+        reader.window.resize(1440, 900)
+    if state is not None:
+        reader.window.restoreState(state)
+    reader.window.show()
+    reader.operations.start(initial_source(args.source, reader))
+    code = app.exec()
+    reader.close()
+    return code
+
+
+def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
+    """Render the window once the article's marks are painted, save it, and exit."""
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        reader = build(CoreService(), Preferences(settings), args.db)
+        reader.window.resize(_size(args.size))
+        reader.window.show()
+        outcome: list[int] = []
+
+        def save(code: int) -> None:
+            if not outcome:
+                outcome.append(code)
+                QTimer.singleShot(0, lambda: _grab(reader.window, args.screenshot, app))
+
+        reader.window.highlightsApplied.connect(lambda: save(0))
+        reader.operations.failed.connect(lambda *_: save(1))
+        reader.operations.cancelled.connect(lambda: save(1))
+        source = args.source or reader.sample
+        if source is None:
+            print("liseuse: no article given and no sample article found", file=sys.stderr)
+            return 1
+        reader.operations.start(source, warm_up=False)
+        app.exec()
+        reader.close()
+    if outcome and outcome[0]:
+        print(f"liseuse: {reader.window.article.messages.text()}", file=sys.stderr)
+    return outcome[0] if outcome else 1
+
+
+def _grab(window: MainWindow, path: str, app: QApplication) -> None:
+    if not window.grab().save(path):
+        print(f"liseuse: could not write {path}", file=sys.stderr)
+    app.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

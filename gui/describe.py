@@ -1,0 +1,51 @@
+"""What the reader is told about a mark when the pointer rests on it. Pure Python."""
+
+from __future__ import annotations
+
+from core.model import Extraction, TimeExpression
+from gui import datefmt
+from gui.marks import Mark
+from gui.palette import KIND_SINGULAR
+
+
+def describe_anchor(date: TimeExpression, extraction: Extraction) -> str | None:
+    """Where a date's value came from, in words, when the text does not give it in full."""
+    if date.anchor == "previous" and date.anchor_date_id is not None:
+        anchor = extraction.date(date.anchor_date_id)
+        return f"from “{anchor.text}” earlier in the text" if anchor else "from an earlier date"
+    if date.anchor == "dct":
+        when = extraction.document.dct
+        return f"from the article's date ({when})" if when else "from the article's date"
+    if date.anchor == "underspecified":
+        return "the text gives no more precision"
+    return None
+
+
+def describe_mark(mark: Mark, extraction: Extraction) -> str:
+    """Kind and canonical name; for a date, its value and where it was resolved from."""
+    if mark.kind == "DATE":
+        date = extraction.date(mark.ref)
+        return describe_date(date, extraction) if date else "Date"
+    entity = extraction.entity(mark.ref)
+    if entity is None:
+        return KIND_SINGULAR.get(mark.kind, mark.kind)
+    lines = [f"{KIND_SINGULAR[entity.kind]}: {entity.name}"]
+    others = [a for a in entity.aliases if a != entity.name]
+    if others:
+        lines.append("Also called " + ", ".join(others[:6]))
+    lines.append(f"{len(entity.mentions)} mentions — click to follow them")
+    return "\n".join(lines)
+
+
+def describe_date(date: TimeExpression, extraction: Extraction) -> str:
+    lines = [f"Date: “{date.text}”"]
+    if date.value:
+        said = datefmt.say(date.value, date.mod, extraction.document.language)
+        lines.append(f"Means: {said} ({date.value}{'/' + date.mod if date.mod else ''})")
+    else:
+        lines.append("No calendar value")
+    if date.anchor == "explicit":
+        lines.append("Written in full in the text")
+    elif (source := describe_anchor(date, extraction)) is not None:
+        lines.append(f"Resolved {source}")
+    return "\n".join(lines)

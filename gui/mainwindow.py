@@ -1,0 +1,270 @@
+"""The main window: lays out the article, the timeline and the people, and links the three views.
+
+It knows nothing of files, threads or the store: it asks for an article with ``openRequested``
+and is handed texts and extractions by ``gui.app``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
+
+from core.model import Entity, Extraction
+from gui.actions import SPECS, create_actions
+from gui.article_view import ArticleView
+from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
+from gui.models import EntitiesFilter, EntitiesModel, EventRow, EventsFilter, EventsModel
+from gui.palette import MARK_KINDS
+from gui.people_panel import PeoplePanel
+from gui.timeline_view import TimelineView
+
+
+class MainWindow(QMainWindow):
+    openRequested = Signal(str)  # a path or URL the reader asked for
+    cancelRequested = Signal()
+    sampleRequested = Signal()
+    highlightsApplied = Signal()  # an extraction's marks are painted everywhere
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Liseuse")
+        self.setAcceptDrops(True)
+        self.events = EventsModel(self)
+        self.events_proxy = EventsFilter(self)
+        self.events_proxy.setSourceModel(self.events)
+        self.entities = EntitiesModel(self)
+        self.entities_proxy = EntitiesFilter(self)
+        self.entities_proxy.setSourceModel(self.entities)
+        self.article = ArticleView(self)
+        self.article.text.setAcceptDrops(False)
+        self.timeline = TimelineView(self.events, self.events_proxy, self)
+        self.people = PeoplePanel(self.entities, self.entities_proxy, self)
+        self.actions_by_name = create_actions(self)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self._extraction_pending = False
+        self._build_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._link_views()
+        self._link_actions()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.setCentralWidget(self.article)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
+        self.timeline_dock = self.add_panel("Timeline", self.timeline)
+        self.people_dock = self.add_panel("People", self.people)
+        self.resizeDocks([self.timeline_dock], [500], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.timeline_dock, self.people_dock], [560, 340], Qt.Orientation.Vertical
+        )
+
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock a panel on the right (the annotations panel is added here too)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        menus: dict[str, QMenu] = {}
+        for spec in SPECS:
+            menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
+            menus[spec.menu] = menu
+            menu.addAction(self.actions_by_name[spec.name])
+            if spec.name == "open_sample":
+                menu.addMenu(self.recent_menu)
+        view = menus["&View"]
+        view.addSeparator()
+        view.addAction(self.timeline_dock.toggleViewAction())
+        view.addAction(self.people_dock.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(220)
+        self.progress_label = QLabel(self)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop reading (Ctrl+.); the text stays, without marks")
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+        self.set_busy(False)
+
+    # -- links between the views ----------------------------------------------------------------
+    def _link_views(self) -> None:
+        self.timeline.eventChosen.connect(self._on_event_chosen)
+        self.article.text.readingMoved.connect(self.timeline.follow)
+        self.people.entityChosen.connect(self._on_entity_chosen)
+        self.article.entityClicked.connect(self.people.select_entity)
+        self.article.dateClicked.connect(self._on_date_clicked)
+        self.article.text.highlighter.finished.connect(self._on_highlights_done)
+        self.article.legend.hiddenKindsChanged.connect(self._sync_kind_actions)
+        self.article.aside_bar.toggled.connect(self.actions_by_name["show_aside"].setChecked)
+        self.cancel_button.clicked.connect(self.cancelRequested)
+
+    def _link_actions(self) -> None:
+        a = self.actions_by_name
+        a["open"].triggered.connect(self.ask_open_file)
+        a["open_url"].triggered.connect(self.ask_open_url)
+        a["open_sample"].triggered.connect(self.sampleRequested)
+        a["cancel"].triggered.connect(self.cancelRequested)
+        a["quit"].triggered.connect(self.close)
+        a["copy"].triggered.connect(self.article.text.copy)
+        a["find"].triggered.connect(self.article.open_find)
+        a["find_next"].triggered.connect(lambda: self.article.next_target(1))
+        a["find_previous"].triggered.connect(lambda: self.article.next_target(-1))
+        a["clear_focus"].triggered.connect(self.people.clear_selection)
+        a["zoom_in"].triggered.connect(lambda: self.article.text.zoom(1))
+        a["zoom_out"].triggered.connect(lambda: self.article.text.zoom(-1))
+        a["zoom_reset"].triggered.connect(self.reset_zoom)
+        a["show_aside"].toggled.connect(self._on_show_aside)
+        for kind in MARK_KINDS:
+            a[f"kind_{kind}"].setChecked(True)
+            a[f"kind_{kind}"].toggled.connect(self.article.legend.buttons[kind].setChecked)
+        a["go_article"].triggered.connect(self.article.text.setFocus)
+        a["go_timeline"].triggered.connect(self.timeline.list.setFocus)
+        a["go_people"].triggered.connect(self.people.table.setFocus)
+        a["search_people"].triggered.connect(self.people.search.setFocus)
+        a["shortcuts"].triggered.connect(lambda: ShortcutsDialog.ask(self.all_actions(), self))
+        a["about"].triggered.connect(self._about)
+
+    def all_actions(self) -> list[QAction]:
+        return list(self.actions_by_name.values())
+
+    def _on_event_chosen(self, row: EventRow) -> None:
+        self.article.show_event(row.event.start, row.event.end)
+
+    def _on_entity_chosen(self, entity: Entity | None) -> None:
+        self.article.focus_entity(entity)
+        self.events_proxy.set_entity(entity.id if entity else None)
+
+    def _on_date_clicked(self, date_id: int) -> None:
+        row = next((r for r in self.events_rows() if r.event.date_id == date_id), None)
+        if row is not None:
+            self.timeline.choose_event(row.event.id)
+
+    def events_rows(self) -> list[EventRow]:
+        from gui.models import EVENT_ROLE
+
+        return [self.events.index(i, 0).data(EVENT_ROLE) for i in range(self.events.rowCount())]
+
+    def _sync_kind_actions(self, hidden: frozenset[str]) -> None:
+        for kind in MARK_KINDS:
+            action = self.actions_by_name[f"kind_{kind}"]
+            action.blockSignals(True)
+            action.setChecked(kind not in hidden)
+            action.blockSignals(False)
+
+    def _on_show_aside(self, shown: bool) -> None:
+        if shown != self.article.aside_shown():
+            self.article.set_aside_shown(shown)
+
+    def reset_zoom(self) -> None:
+        from gui.article_text import reading_font
+
+        self.article.text.zoom(reading_font().pointSizeF() - self.article.text.font().pointSizeF())
+
+    # -- what gui.app hands in ---------------------------------------------------------------------
+    def show_article(self, article: Any) -> None:
+        """An article's text, at once; its marks follow with ``show_extraction``."""
+        self.setWindowTitle(f"{article.title or display_name(article.source)} — Liseuse")
+        self.people.clear_selection()
+        self.events.set_extraction(None)
+        self.entities.set_extraction(None)
+        self.timeline.set_empty_text("Looking for dates…")
+        self.article.show_text(article.text, article.title, article.regions)
+
+    def show_extraction(self, extraction: Extraction) -> None:
+        self.setWindowTitle(f"{extraction.document.title or 'Untitled'} — Liseuse")
+        self.people.clear_selection()
+        self._extraction_pending = True
+        self.article.show_extraction(extraction)
+        self.events.set_extraction(extraction)
+        self.entities.set_extraction(extraction)
+        self.timeline.set_empty_text("No dated event in this article.")
+        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
+        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
+
+    def _on_highlights_done(self) -> None:
+        if self._extraction_pending:
+            self._extraction_pending = False
+            self.highlightsApplied.emit()
+
+    def show_error(self, message: str) -> None:
+        self.article.messages.show_message(message)
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        self.progress_label.setText(message)
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.progress, self.progress_label, self.cancel_button):
+            widget.setVisible(busy)
+        self.actions_by_name["cancel"].setEnabled(busy)
+
+    def set_recent(self, sources: Sequence[str]) -> None:
+        self.recent_menu.clear()
+        for source in sources:
+            action = self.recent_menu.addAction(display_name(source))
+            action.setToolTip(source)
+            action.triggered.connect(lambda _=False, s=source: self.openRequested.emit(s))
+        self.recent_menu.setEnabled(bool(sources))
+
+    # -- asking the reader ---------------------------------------------------------------------
+    def ask_open_file(self) -> None:
+        path = OpenFileDialog.ask(self)
+        if path:
+            self.openRequested.emit(path)
+
+    def ask_open_url(self) -> None:
+        url = OpenUrlDialog.ask(self)
+        if url:
+            self.openRequested.emit(url)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Liseuse",
+            "Liseuse shows who did what, when, in a news article — offline, from one reading.",
+        )
+
+    # -- drag and drop, closing --------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            url = urls[0]
+            self.openRequested.emit(url.toLocalFile() if url.isLocalFile() else url.toString())
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

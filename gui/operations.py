@@ -1,0 +1,151 @@
+"""The thin layer between the window's slots and the core: open an article, cancel, warm up.
+
+Reading a file (fast, no spaCy, no database) runs on the thread pool so its text shows at once even
+while the worker loads the language model; extraction runs on the worker's thread. Every result
+comes back to the GUI thread through a queued signal, tagged with the request it answers, so the
+answer to an older request is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+
+from gui.worker import CancelToken, Service, Worker, describe_failure
+
+
+class Operations(QObject):
+    textReady = Signal(object)  # Article: show its text now
+    extractionReady = Signal(object)  # Extraction: marks, timeline, people
+    progressed = Signal(float, str)
+    failed = Signal(str, str)  # source, readable message
+    cancelled = Signal()
+    busyChanged = Signal(bool)
+
+    _prepared = Signal(int, object)  # from a pool thread
+    _prepare_failed = Signal(int, str)
+    _extract = Signal(int, object, object)  # to the worker
+    _warm = Signal()
+    _close = Signal()
+
+    def __init__(self, service: Service, db: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._request = 0
+        self._source = ""
+        self._token = CancelToken()
+        self._busy = False
+        self._warm_after_first = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._thread = QThread(self)
+        self._thread.setObjectName("liseuse-worker")
+        self.worker = Worker(service, db)
+        self.worker.moveToThread(self._thread)
+        self._wire()
+        self._thread.start()
+
+    def _wire(self) -> None:
+        queued = Qt.ConnectionType.QueuedConnection
+        self._prepared.connect(self._on_prepared, queued)
+        self._prepare_failed.connect(self._on_failed, queued)
+        self._extract.connect(self.worker.extract, queued)
+        self._warm.connect(self.worker.warm_up, queued)
+        self._close.connect(self.worker.close, queued)
+        self.worker.progressed.connect(self._on_progress, queued)
+        self.worker.finished.connect(self._on_finished, queued)
+        self.worker.failed.connect(self._on_failed, queued)
+        self.worker.cancelled.connect(self._on_cancelled, queued)
+
+    # -- what slots call ----------------------------------------------------------------------
+    def start(self, source: str | None, *, warm_up: bool = True) -> None:
+        """At launch: open ``source`` first (a stored one answers at once), then load the model."""
+        if source:
+            self._warm_after_first = warm_up
+            self.open(source)
+        elif warm_up:
+            self._warm.emit()
+
+    def open(self, source: str) -> None:
+        """Read ``source`` (path or URL); its text, then its extraction, arrive as signals."""
+        self._token.cancel()
+        self._request += 1
+        self._token = CancelToken()
+        self._source = source
+        self._set_busy(True)
+        self.progressed.emit(0.0, "Reading…")
+        request = self._request
+        self._pool.start(lambda: self._read(request, source))
+
+    def cancel(self) -> None:
+        if self._busy:
+            self._token.cancel()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    @property
+    def source(self) -> str:
+        return self._source
+
+    def shutdown(self) -> None:
+        self._token.cancel()
+        self._pool.waitForDone()
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()
+
+    # -- the pool thread ----------------------------------------------------------------------
+    def _read(self, request: int, source: str) -> None:
+        try:
+            article = self._service.prepare(source)
+        except Exception as exc:  # shown in the window, never a crash
+            self._prepare_failed.emit(request, describe_failure(exc))
+        else:
+            self._prepared.emit(request, article)
+
+    # -- answers, on the GUI thread -----------------------------------------------------------
+    @Slot(int, object)
+    def _on_prepared(self, request: int, article: Any) -> None:
+        if request != self._request:
+            return
+        self.textReady.emit(article)
+        self.progressed.emit(0.0, "Finding people, places and dates…")
+        self._extract.emit(request, article, self._token)
+        self._warm_later()
+
+    @Slot(int, float, str)
+    def _on_progress(self, request: int, fraction: float, message: str) -> None:
+        if request == self._request:
+            self.progressed.emit(fraction, message)
+
+    @Slot(int, object)
+    def _on_finished(self, request: int, extraction: Any) -> None:
+        if request == self._request:
+            self._set_busy(False)
+            self.extractionReady.emit(extraction)
+
+    @Slot(int, str)
+    def _on_failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self._set_busy(False)
+            self.failed.emit(self._source, message)
+            self._warm_later()
+
+    @Slot(int)
+    def _on_cancelled(self, request: int) -> None:
+        if request == self._request:
+            self._set_busy(False)
+            self.cancelled.emit()
+
+    def _warm_later(self) -> None:
+        """Queue the model's loading behind the first article, not in front of it."""
+        if self._warm_after_first:
+            self._warm_after_first = False
+            self._warm.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)

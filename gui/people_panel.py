@@ -1,0 +1,101 @@
+"""The people panel: who is in the article, with organisations and places behind a kind filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Entity
+from gui.models import ALIASES, ENTITY_ROLE, MENTIONS, NAME, ROLES, EntitiesFilter, EntitiesModel
+
+KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("People", frozenset({"PER"})),
+    ("Organisations", frozenset({"ORG"})),
+    ("Places", frozenset({"LOC"})),
+    ("Other names", frozenset({"MISC"})),
+    ("Everyone and everything", frozenset({"PER", "ORG", "LOC", "MISC"})),
+)
+
+
+class PeoplePanel(QWidget):
+    entityChosen = Signal(object)  # Entity, or None when the selection is cleared
+
+    def __init__(self, model: EntitiesModel, proxy: EntitiesFilter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = proxy
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search names and aliases")
+        self.search.setClearButtonEnabled(True)
+        self.kinds = QComboBox(self)
+        for label, kinds in KIND_CHOICES:
+            self.kinds.addItem(label, kinds)
+        self.table = QTableView(self)
+        self._set_up_table()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kinds)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(proxy.set_search)
+        self.kinds.currentIndexChanged.connect(self._on_kinds)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _set_up_table(self) -> None:
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MENTIONS, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(220)
+        header.resizeSection(ALIASES, 110)
+
+    def _on_kinds(self, row: int) -> None:
+        self.proxy.set_kinds(self.kinds.itemData(row))
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.entityChosen.emit(self.current_entity())
+
+    def current_entity(self) -> Entity | None:
+        rows = self.table.selectionModel().selectedRows(NAME)
+        return rows[0].data(ENTITY_ROLE) if rows else None
+
+    def select_entity(self, entity_id: int) -> None:
+        """Select an entity (clicked in the article), widening the filters to show it."""
+        row = self.model.row_of_entity(entity_id)
+        if row < 0:
+            return
+        entity: Entity = self.model.index(row, NAME).data(ENTITY_ROLE)
+        if entity.kind not in self.proxy.kinds:
+            self.kinds.setCurrentIndex(
+                next(i for i, (_, kinds) in enumerate(KIND_CHOICES) if entity.kind in kinds)
+            )
+        index = self.proxy.mapFromSource(self.model.index(row, NAME))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, NAME))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def clear_selection(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())

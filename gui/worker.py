@@ -1,0 +1,156 @@
+"""The one worker that owns the spaCy pipeline and the database, on its own thread.
+
+The work itself is ``extract``, a plain function with a progress callback and a cancel token (the
+core knows nothing of Qt); ``Worker`` runs it on its thread and reports through signals, which
+reach the GUI thread queued. The worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from time import monotonic
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from core.errors import Cancelled, LiseuseError
+from core.model import Extraction
+
+Progress = Callable[[float, str], None]
+PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
+
+
+class Service(Protocol):
+    """What the window needs of ``core.api`` (tests pass a fake one)."""
+
+    def open_store(self, db: str | None = None) -> Any: ...
+    def prepare(self, source: str) -> Any: ...
+    def cached(self, store: Any, article: Any) -> Extraction | None: ...
+    def analyse(
+        self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
+    ) -> Extraction: ...
+    def warm_up(self) -> None: ...
+
+
+class CoreService:
+    """``core.api``, imported on first use so that the window starts without it."""
+
+    def open_store(self, db: str | None = None) -> Any:
+        from core import api
+
+        return api.open_store(db)
+
+    def prepare(self, source: str) -> Any:
+        # ``api.prepare`` is ``load_article``; importing only ``core.article`` keeps the text's
+        # path free of SQLAlchemy and the extractor's modules (about a second at first launch).
+        from core.article import load_article
+
+        return load_article(source)
+
+    def cached(self, store: Any, article: Any) -> Extraction | None:
+        from core import api
+
+        return api.cached(store, article)
+
+    def analyse(
+        self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
+    ) -> Extraction:
+        from core import api
+
+        return api.analyse(store, article, progress=progress, cancel=cancel)
+
+    def warm_up(self) -> None:
+        from core import api
+
+        api.warm_up()
+
+
+class CancelToken:
+    """Set from the GUI thread, read from the worker: ``token()`` is True once cancelled."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+def extract(
+    service: Service, store: Any, article: Any, progress: Progress, cancel: Callable[[], bool]
+) -> Extraction:
+    """The stored extraction of ``article`` if there is one, else a new analysis (saved)."""
+    found = service.cached(store, article)
+    if found is not None:
+        progress(1.0, "Opened from the library")
+        return found
+    if cancel():
+        raise Cancelled("Cancelled.")
+    return service.analyse(store, article, progress=progress, cancel=cancel)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A message for the reader; unexpected errors also go to stderr with their traceback."""
+    if isinstance(exc, LiseuseError):
+        return str(exc)
+    traceback.print_exception(exc, file=sys.stderr)
+    return f"Something went wrong: {type(exc).__name__}: {exc}"
+
+
+class Worker(QObject):
+    progressed = Signal(int, float, str)  # request id, fraction, message
+    finished = Signal(int, object)  # request id, Extraction
+    failed = Signal(int, str)  # request id, readable message
+    cancelled = Signal(int)
+    warmed = Signal()
+
+    def __init__(self, service: Service, db: str | None = None) -> None:
+        super().__init__()
+        self._service = service
+        self._db = db
+        self._store: Any = None
+
+    @Slot()
+    def warm_up(self) -> None:
+        try:
+            self._service.warm_up()
+        except Exception as exc:  # a failed warm-up is reported at first use
+            print(f"liseuse: could not load the language model yet: {exc}", file=sys.stderr)
+        self.warmed.emit()
+
+    @Slot(int, object, object)
+    def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
+        try:
+            if self._store is None:
+                self._store = self._service.open_store(self._db)
+            result = extract(
+                self._service, self._store, article, self._throttled(request_id), token
+            )
+        except Cancelled:
+            self.cancelled.emit(request_id)
+        except Exception as exc:  # every failure becomes a message, never a crash
+            self.failed.emit(request_id, describe_failure(exc))
+        else:
+            self.finished.emit(request_id, result)
+
+    def _throttled(self, request_id: int) -> Progress:
+        last = [0.0]
+
+        def progress(fraction: float, message: str) -> None:
+            now = monotonic()
+            if now - last[0] >= PROGRESS_INTERVAL or fraction >= 1.0:
+                last[0] = now
+                self.progressed.emit(request_id, fraction, message)
+
+        return progress
+
+    @Slot()
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,220 @@
+"""The window over a hand-made extraction: the three views stay linked (no spaCy here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from core.model import Extraction
+from gui.models import EVENT_ROLE, NAME
+from gui.palette import UNDERLINES
+
+
+def _underlined(reader: Any, start: int, kind: str) -> bool:
+    """Whether the highlighter gave the character at ``start`` the underline of ``kind``."""
+    block = reader.window.article.text.document().findBlock(start)
+    offset = start - block.position()
+    return any(
+        r.start <= offset < r.start + r.length and r.format.underlineStyle() == UNDERLINES[kind]
+        for r in block.layout().formats()
+    )
+
+
+def _timeline_ids(reader: Any) -> list[int]:
+    proxy = reader.window.events_proxy
+    return [proxy.index(r, 0).data(EVENT_ROLE).event.id for r in range(proxy.rowCount())]
+
+
+def _point_of(reader: Any, offset: int) -> QPoint:
+    text = reader.window.article.text
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(offset)
+    return text.cursorRect(cursor).center()
+
+
+def test_clicking_an_event_shows_and_selects_its_sentence(
+    qtbot: Any, opened: Any, extraction: Extraction
+) -> None:
+    view = opened.window.timeline.list
+    last = view.model().index(view.model().rowCount() - 1, 0)
+    event = last.data(EVENT_ROLE).event
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(last).center())
+    text = opened.window.article.text
+    cursor = text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (event.start, event.end)
+    assert cursor.selectedText() == extraction.text[event.start : event.end]
+    assert text.viewport().rect().contains(text.cursorRect(cursor).center())
+    assert text.layer("flash")  # and it flashes
+
+
+def test_choosing_a_person_leaves_only_their_events(opened: Any, extraction: Extraction) -> None:
+    opened.window.people.select_entity(1)
+    expected = [
+        e.id for e in sorted(extraction.events, key=lambda e: e.sort_key) if 1 in e.participants
+    ]
+    assert _timeline_ids(opened) == expected
+    assert len(opened.window.article.text.layer("focus")) == len(extraction.entity(1).mentions)
+    opened.window.people.clear_selection()
+    assert len(_timeline_ids(opened)) == len(extraction.events)
+
+
+def test_f3_walks_through_the_chosen_persons_mentions(opened: Any, extraction: Extraction) -> None:
+    opened.window.people.select_entity(2)
+    find_next = opened.window.actions_by_name["find_next"]
+    seen = []
+    for _ in range(len(extraction.entity(2).mentions)):
+        find_next.trigger()
+        cursor = opened.window.article.text.textCursor()
+        seen.append((cursor.selectionStart(), cursor.selectionEnd()))
+    assert sorted(seen) == sorted((m.start, m.end) for m in extraction.entity(2).mentions)
+
+
+def test_a_legend_toggle_removes_that_kinds_marks(
+    qtbot: Any, opened: Any, extraction: Extraction
+) -> None:
+    place = extraction.entity(4).mentions[0].start
+    person = extraction.entity(1).mentions[0].start
+    assert _underlined(opened, place, "LOC")
+    with qtbot.waitSignal(opened.window.article.text.highlighter.finished, timeout=5000):
+        opened.window.article.legend.toggle("LOC")
+    assert not _underlined(opened, place, "LOC")
+    assert _underlined(opened, person, "PER")
+    assert not opened.window.actions_by_name["kind_LOC"].isChecked()
+
+
+def test_clicking_a_mark_selects_its_entity(
+    qtbot: Any, opened: Any, extraction: Extraction
+) -> None:
+    mention = extraction.entity(3).mentions[0]
+    viewport = opened.window.article.text.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_point_of(opened, mention.start + 1))
+    rows = opened.window.people.table.selectionModel().selectedRows(NAME)
+    assert [r.data() for r in rows] == ["OpenAI"]
+
+
+def test_find_also_finds_aliases(opened: Any, extraction: Extraction) -> None:
+    view = opened.window.article
+    view.open_find()
+    view.find_bar.edit.setText("Sam Altman")
+    found = {(s, e) for s, e in view.targets()}
+    assert {(m.start, m.end) for m in extraction.entity(2).mentions} <= found
+    assert "alias" in view.find_bar.count.text()
+
+
+def test_set_aside_passages_are_folded_and_can_be_shown(
+    opened: Any, extraction: Extraction
+) -> None:
+    view = opened.window.article
+    boilerplate = next(r for r in extraction.regions if r.role == "boilerplate")
+    block = view.text.document().findBlock(boilerplate.start)
+    assert not block.isVisible()
+    assert "2 passages set aside — show" in view.aside_bar.text()
+    view.aside_bar.click()
+    assert block.isVisible()
+    assert view.text.document().toPlainText() == extraction.text  # never edited
+    assert view.title.text() == extraction.document.title
+
+
+def test_opening_a_bad_file_shows_a_message(qtbot: Any, reader: Any) -> None:
+    with qtbot.waitSignal(reader.operations.failed, timeout=5000):
+        reader.open("/nowhere/missing.txt")
+    message = reader.window.article.messages.text()
+    assert "missing.txt" in message
+    assert "no such file" in message
+    assert not reader.operations.is_busy()
+
+
+def test_text_shows_before_the_marks_and_cancel_keeps_it(
+    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+) -> None:
+    service.gate.clear()
+    with qtbot.waitSignal(reader.operations.textReady, timeout=5000):
+        reader.open(extraction.document.source)
+    assert reader.window.article.text.document().toPlainText() == extraction.text
+    qtbot.waitUntil(service.analysing.is_set, timeout=5000)
+    assert reader.window.cancel_button.isVisibleTo(reader.window)
+    with qtbot.waitSignal(reader.operations.cancelled, timeout=5000):
+        reader.window.cancel_button.click()
+    assert len(reader.window.article.text.marks) == 0
+    assert reader.window.article.text.document().toPlainText() == extraction.text
+    assert not reader.window.cancel_button.isVisibleTo(reader.window)
+
+
+def test_a_stored_article_opens_without_analysis(
+    qtbot: Any, opened: Any, service: Any, extraction: Extraction
+) -> None:
+    service.calls.clear()
+    with qtbot.waitSignal(opened.window.highlightsApplied, timeout=5000):
+        opened.open(extraction.document.source)
+    assert "analyse" not in service.calls
+    assert "cached" in service.calls
+
+
+def test_the_article_is_remembered_for_next_launch(opened: Any, extraction: Extraction) -> None:
+    from gui.app import initial_source
+
+    assert opened.preferences.recent() == [extraction.document.source]
+    assert opened.preferences.last_source() == extraction.document.source
+    assert [a.text() for a in opened.window.recent_menu.actions()] == ["rivalite.txt"]
+    assert initial_source(None, opened) in (extraction.document.source, opened.sample)
+
+
+def test_every_shortcut_is_listed_in_help(monkeypatch: Any, reader: Any) -> None:
+    from gui.dialogs import ShortcutsDialog
+
+    listed: list[Any] = []
+    monkeypatch.setattr(ShortcutsDialog, "ask", classmethod(lambda cls, a, p: listed.extend(a)))
+    reader.window.actions_by_name["shortcuts"].trigger()
+    dialog = ShortcutsDialog(listed)
+    names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    with_keys = {a.text().replace("&", "") for a in listed if not a.shortcut().isEmpty()}
+    assert names == with_keys
+    assert "Find in the article…" in names
+
+
+def test_the_current_event_follows_the_reading_position(
+    qtbot: Any, opened: Any, extraction: Extraction
+) -> None:
+    text = opened.window.article.text
+    target = max(extraction.events, key=lambda e: e.start)
+    text.show_span(target.start, target.end)
+    text.readingMoved.emit(text.reading_offset())
+
+    def current_id() -> int | None:
+        row = opened.window.timeline.list.currentIndex().data(EVENT_ROLE)
+        return row.event.id if row else None
+
+    qtbot.waitUntil(
+        lambda: current_id() == opened.window.events.event_at(text.reading_offset()).event.id,
+        timeout=3000,
+    )
+    assert current_id() is not None
+
+
+def test_a_dropped_file_is_opened(qtbot: Any, reader: Any, extraction: Extraction) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(extraction.document.source)])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(reader.window.openRequested) as opened:
+        reader.window.dropEvent(event)
+    assert opened.args == [extraction.document.source]
+
+
+def test_zoom_changes_the_text_size(opened: Any) -> None:
+    text = opened.window.article.text
+    before = text.font().pointSizeF()
+    opened.window.actions_by_name["zoom_in"].trigger()
+    assert text.font().pointSizeF() > before
+    opened.window.actions_by_name["zoom_reset"].trigger()
+    assert text.font().pointSizeF() == before
