@@ -16,7 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -279,3 +279,20 @@ def main_uninstall_desktop() -> int:
     if not removed:
         print("liseuse: nothing to remove: the launcher was not installed")
     return 0
+
+
+DESKTOP_FLAGS: dict[str, Callable[[], int]] = {
+    "--install-desktop": main_install_desktop,
+    "--uninstall-desktop": main_uninstall_desktop,
+}
+
+
+def run_desktop_flag(argv: Sequence[str]) -> int | None:
+    """Run ``--install-desktop`` / ``--uninstall-desktop`` when ``argv`` starts with one and
+    return the exit status; None when ``argv`` is for someone else."""
+    if not argv or argv[0] not in DESKTOP_FLAGS:
+        return None
+    if len(argv) > 1:
+        print(f"liseuse: {argv[0]} takes no other argument", file=sys.stderr)
+        return 2
+    return DESKTOP_FLAGS[argv[0]]()

@@ -241,3 +241,23 @@ def test_icon_files_are_every_size_smallest_first() -> None:
     files = di.icon_files()
 
     assert [_png_size(path) for path in files] == [(s, s) for s in di.ICON_SIZES]
+
+
+def test_desktop_flags_are_recognised_and_others_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    program: Path,
+    xdg: Path,
+) -> None:
+    monkeypatch.setattr(sys, "argv", [str(program), "--install-desktop"])
+
+    assert di.run_desktop_flag(["article.txt"]) is None
+    assert di.run_desktop_flag([]) is None
+    assert di.run_desktop_flag(["--install-desktop"]) == 0
+    assert (xdg / "applications" / di.DESKTOP_ID).is_file()
+    assert di.run_desktop_flag(["--uninstall-desktop"]) == 0
+    assert not (xdg / "applications" / di.DESKTOP_ID).exists()
+    capsys.readouterr()
+
+    assert di.run_desktop_flag(["--install-desktop", "extra"]) == 2
+    assert capsys.readouterr().err == "liseuse: --install-desktop takes no other argument\n"
