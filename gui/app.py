@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from gui.locations import sample_article
+from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
 from gui.settings import Preferences
@@ -99,7 +100,9 @@ def _remember(reader: Reader, source: str) -> None:
 
 
 def _failed(reader: Reader, source: str, message: str) -> None:
-    reader.window.show_error(f"Could not open {source}: {message}")
+    """The core's messages usually name the file already; say which one when they do not."""
+    named = source in message or Path(source).name in message
+    reader.window.show_error(message if named else f"Could not open {source}: {message}")
 
 
 def _save_window(reader: Reader) -> None:
@@ -117,6 +120,13 @@ def initial_source(requested: str | None, reader: Reader) -> str | None:
     return reader.sample
 
 
+def _window_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
+
+
 def _size(text: str) -> QSize:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -132,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Liseuse")
     app.setOrganizationName("liseuse")
+    app.setWindowIcon(_window_icon())
     if args.screenshot:
         return _screenshot(app, args)
     reader = build(CoreService(), Preferences(), args.db)
@@ -149,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
     """Render the window once the article's marks are painted, save it, and exit."""
+    source = args.source or (str(sample_article() or "") or None)
+    if source is None:
+        print("liseuse: no article given and no sample article found", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         reader = build(CoreService(), Preferences(settings), args.db)
@@ -164,21 +179,19 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
         reader.window.highlightsApplied.connect(lambda: save(0))
         reader.operations.failed.connect(lambda *_: save(1))
         reader.operations.cancelled.connect(lambda: save(1))
-        source = args.source or reader.sample
-        if source is None:
-            print("liseuse: no article given and no sample article found", file=sys.stderr)
-            return 1
         reader.operations.start(source, warm_up=False)
-        app.exec()
+        written = app.exec()
         reader.close()
     if outcome and outcome[0]:
         print(f"liseuse: {reader.window.article.messages.text()}", file=sys.stderr)
-    return outcome[0] if outcome else 1
+    return (outcome[0] if outcome else 1) or written
 
 
 def _grab(window: MainWindow, path: str, app: QApplication) -> None:
     if not window.grab().save(path):
         print(f"liseuse: could not write {path}", file=sys.stderr)
+        app.exit(1)
+        return
     app.quit()
 
 

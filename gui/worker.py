@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import Cancelled, LiseuseError
 from core.model import Extraction
+from gui.digest import digest
 
 Progress = Callable[[float, str], None]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
@@ -104,7 +105,7 @@ def describe_failure(exc: BaseException) -> str:
 
 class Worker(QObject):
     progressed = Signal(int, float, str)  # request id, fraction, message
-    finished = Signal(int, object)  # request id, Extraction
+    finished = Signal(int, object)  # request id, Digest of the extraction
     failed = Signal(int, str)  # request id, readable message
     cancelled = Signal(int)
     warmed = Signal()
@@ -123,13 +124,21 @@ class Worker(QObject):
             print(f"liseuse: could not load the language model yet: {exc}", file=sys.stderr)
         self.warmed.emit()
 
+    @Slot()
+    def open_store(self) -> None:
+        """Open the store now (at launch), while the GUI thread builds the window."""
+        try:
+            self._store = self._service.open_store(self._db)
+        except Exception:  # reported by the first extraction, which tries again
+            self._store = None
+
     @Slot(int, object, object)
     def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
         try:
             if self._store is None:
                 self._store = self._service.open_store(self._db)
-            result = extract(
-                self._service, self._store, article, self._throttled(request_id), token
+            result = digest(
+                extract(self._service, self._store, article, self._throttled(request_id), token)
             )
         except Cancelled:
             self.cancelled.emit(request_id)
