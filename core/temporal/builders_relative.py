@@ -16,6 +16,7 @@ from core.temporal.lexicon import Lexicon
 from core.temporal.spec import (
     DURATION_MODS,
     Builder,
+    Kind,
     ModTable,
     Spec,
     duration_value,
@@ -201,7 +202,7 @@ def relative(
         if amount is None and deictic_sign is not None:
             return None  # "il y a quelques mois": only "quelques mois", a duration
         count = None if amount is None or amount % 1 else int(amount) * sign
-        kind = "rel" if deictic_sign is None else "deictic"
+        kind: Kind = "rel" if deictic_sign is None else "deictic"
         return Spec(kind, "DATE", unit=unit, amount=count)
 
     return build

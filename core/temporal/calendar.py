@@ -12,11 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-# Precisions from the coarsest to the finest; ``rank`` compares them.
-GRANS = (
-    "century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
-    "day", "pod", "time",
-)  # fmt: skip
+# Precisions from the coarsest to the finest.
 _RANK = {
     "century": 0, "decade": 1, "year": 2, "half": 3, "quarter": 3, "season": 3, "month": 4,
     "week": 5, "weekend": 5, "day": 6, "pod": 7, "time": 8,

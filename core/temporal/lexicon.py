@@ -88,7 +88,6 @@ class Lexicon:
     ordinals: dict[str, int]
     seasons: dict[str, str]  # word → SP, SU, FA, WI
     parts_of_day: dict[str, str]  # word → MO, AF, EV, NI, DT
-    collective: dict[str, str] = field(default_factory=dict)  # "quinquennat" → P5Y
     sets_adj: dict[str, str] = field(default_factory=dict)  # "quotidien" → P1D
 
 
@@ -140,15 +139,6 @@ FR = Lexicon(
         "soirée": "EV",
         "nuit": "NI",
         "journée": "DT",
-    },
-    collective={
-        "quinquennat": "P5Y",
-        "septennat": "P7Y",
-        "décennie": "P10Y",
-        "semestre": "P6M",
-        "trimestre": "P3M",
-        "quinzaine": "P2W",
-        "week-end": "P2D",
     },
     sets_adj={
         "quotidien": "P1D",
@@ -205,7 +195,6 @@ EN = Lexicon(
         "night": "NI",
         "tonight": "NI",
     },
-    collective={"fortnight": "P2W", "weekend": "P2D"},
     sets_adj={
         "daily": "P1D",
         "weekly": "P1W",

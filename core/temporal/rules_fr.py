@@ -341,7 +341,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "recent_duration",
-            rf"{B}(?P<t>(?:ces|les)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
+            rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
             lambda m: Spec("literal", "DURATION", value=_vague(m)),
         ),
         r(

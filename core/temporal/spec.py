@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from core.model import TimexType
 from core.temporal.calendar import Point
@@ -18,7 +19,7 @@ from core.temporal.lexicon import Lexicon
 #   same     the previous date itself, when it is close ("à ce moment-là")
 #   clock    a time of day on the current day (``point`` holds hour/minute or a part of day)
 #   literal  a value as it is (durations, sets, PRESENT_REF…)
-Kind = str
+Kind = Literal["abs", "deictic", "weekday", "rel", "same", "clock", "literal"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,19 +140,21 @@ def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[
     return found
 
 
-def select(candidates: Sequence[Candidate], size: int) -> list[Candidate]:
-    """Non-overlapping candidates, longest first (then leftmost, then the earlier rule)."""
+def select(candidates: Sequence[Candidate], start: int, end: int) -> list[Candidate]:
+    """Non-overlapping candidates of ``text[start:end]``, longest first (then leftmost, then the
+    earlier rule)."""
     order = sorted(
         range(len(candidates)),
         key=lambda i: (candidates[i].start - candidates[i].end, candidates[i].start, i),
     )
-    taken = bytearray(size)
+    taken = bytearray(end - start)
     chosen: list[Candidate] = []
     for i in order:
         cand = candidates[i]
-        if taken.find(1, cand.start, cand.end) != -1:
+        lo, hi = cand.start - start, cand.end - start
+        if taken.find(1, lo, hi) != -1:
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[lo:hi] = b"\x01" * (hi - lo)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -173,14 +175,27 @@ def tag_dates(
     """
     rule_set = rules_for(lang)
     chosen: list[Candidate] = []
-    for start, end in sorted(spans):
-        chosen.extend(select(find_candidates(text, start, end, rule_set), len(text)))
+    for start, end in _merged(spans, len(text)):
+        chosen.extend(select(find_candidates(text, start, end, rule_set), start, end))
     point = parse_value(dct[:10]) if dct else None
     return Resolver(text, point, sentences).resolve(chosen)
 
 
 # What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
 # the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
+def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """``spans`` clipped to the text, in order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in spans):
+        if end <= start:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 _DATELINE_TAIL = re.compile(
     r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
 )

@@ -132,6 +132,13 @@ def test_expressions_stay_inside_the_spans() -> None:
     assert all(e.start > cut for e in outside)
 
 
+def test_overlapping_and_out_of_range_spans_give_each_expression_once() -> None:
+    text = "En mars 2015, il part. En 2016, il revient."
+    spans = [(0, 30), (10, len(text)), (-5, 3), (len(text), len(text) + 10)]
+    exprs = tag_dates(text, lang="fr", dct=None, spans=spans, sentences=[])
+    assert [e.text for e in exprs] == ["mars 2015", "2016"]
+
+
 def test_no_false_dates_in_numbers_and_names() -> None:
     text = "Les 2000 soldats de Sam ont vu Mars. Voir page 1998. Il a payé 2012 €."
     assert tag(text) == []
