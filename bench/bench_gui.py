@@ -52,6 +52,8 @@ def child(source: str, db: str) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "text" in marks:
                 marks.setdefault("text_painted", time.time())
+            if event.type() == QEvent.Type.Paint and "highlights" in marks:
+                marks.setdefault("marks_painted", time.time())
             return False
 
     painted = FirstPaint()
@@ -118,7 +120,8 @@ def show(name: str, report: dict) -> None:
     t0 = report["started"]
     marks = {k: v - t0 for k, v in report["marks"].items()}
     print(f"\n{name}:")
-    for key in ("imports", "shown", "text", "text_painted", "extraction", "highlights"):
+    keys = ("imports", "shown", "text", "text_painted", "extraction", "highlights", "marks_painted")
+    for key in keys:
         if key in marks:
             print(f"  {key:<13} {marks[key]:7.2f} s after process start")
     if "extraction" in marks and "highlights" in marks:

@@ -4,8 +4,8 @@
     python bench/bench_temporal.py --file BOOK.txt --repeat 5
 
 Times ``tag_dates`` (finding, normalising and anchoring every expression) and ``build_events``
-over the whole text, best CPU time of ``--repeat`` runs, with sentences from ``core.sentences`` computed
-beforehand (not timed: the extractor shares them with the other steps).
+over the whole text, best CPU time of ``--repeat`` runs, with sentences from ``core.sentences``
+computed beforehand (not timed: the extractor shares them with the other steps).
 """
 
 from __future__ import annotations

@@ -18,10 +18,25 @@ from core.model import Event, Extraction
 from core.temporal.display import say_date
 
 CSV_COLUMNS = (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-    "Media Thumbnail", "Type", "Group", "Background",
-)  # fmt: skip
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 

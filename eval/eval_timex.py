@@ -5,10 +5,11 @@
     python eval/eval_timex.py --no-dateparser # only ours
 
 Reads ``../shared/gold/timex_fr/*.json`` relative to the repository root (or ``--gold DIR``).
-Ages ("Alain, 53 ans,") are set aside in the main row, since the gold data does not annotate them;
-a second row counts them. Detection is scored relaxed (a span counts when it overlaps one of the other side) and strict (same
-boundaries); value accuracy end to end: a predicted value counts when its span overlaps a gold span
-whose value is equal (precision over our expressions, recall over the gold ones).
+Ages ("Alain, 53 ans,") are set aside in the main row, since the gold data does not annotate
+them; a second row counts them. Detection is scored relaxed (a span counts when it overlaps one
+of the other side) and strict (same boundaries); value accuracy end to end: a predicted value
+counts when its span overlaps a gold span whose value is equal (precision over our expressions,
+recall over the gold ones).
 """
 
 from __future__ import annotations

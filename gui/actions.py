@@ -48,7 +48,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("go_people", "Go to the &people", "&Go", "Ctrl+3"),
     ActionSpec("search_people", "&Search people", "&Go", "Ctrl+Shift+F"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", "&Help", "F1"),
-    ActionSpec("about", "&About Liseuse", "&Help", ""),
+    ActionSpec("about", "&About Liseuse", "&Help", "Ctrl+F1"),
 )
 
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from gui.annotations.controller import AnnotationsUi
-from gui.locations import sample_article
+from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
 from gui.settings import Preferences
@@ -77,7 +78,8 @@ def build(
 
     ``annotations`` adds the highlights (panel, keys 1–8, exports): they need a real store."""
     sample = sample_article()
-    reader = Reader(MainWindow(), Operations(service, db), preferences, str(sample or "") or None)
+    operations = Operations(service, db, exclusive=annotations)  # one window per store
+    reader = Reader(MainWindow(), operations, preferences, str(sample or "") or None)
     if annotations:
         reader.annotations = AnnotationsUi(reader.window, reader.operations)
     _wire(reader)
@@ -109,7 +111,9 @@ def _remember(reader: Reader, source: str) -> None:
 
 
 def _failed(reader: Reader, source: str, message: str) -> None:
-    reader.window.show_error(f"Could not open {source}: {message}")
+    """The core's messages usually name the file already; say which one when they do not."""
+    named = source in message or Path(source).name in message
+    reader.window.show_error(message if named else f"Could not open {source}: {message}")
 
 
 def _save_window(reader: Reader) -> None:
@@ -127,6 +131,13 @@ def initial_source(requested: str | None, reader: Reader) -> str | None:
     return reader.sample
 
 
+def _window_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
+
+
 def _size(text: str) -> QSize:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -142,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Liseuse")
     app.setOrganizationName("liseuse")
+    app.setWindowIcon(_window_icon())
     if args.screenshot:
         return _screenshot(app, args)
     reader = build(CoreService(), Preferences(), args.db, annotations=True)
@@ -159,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
     """Render the window once the article's marks are painted, save it, and exit."""
+    source = args.source or (str(sample_article() or "") or None)
+    if source is None:
+        print("liseuse: no article given and no sample article found", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         reader = build(CoreService(), Preferences(settings), args.db, annotations=True)
@@ -185,21 +201,19 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
             reader.annotations.ops.failed.connect(lambda _: save(1))
         reader.operations.failed.connect(lambda *_: save(1))
         reader.operations.cancelled.connect(lambda: save(1))
-        source = args.source or reader.sample
-        if source is None:
-            print("liseuse: no article given and no sample article found", file=sys.stderr)
-            return 1
         reader.operations.start(source, warm_up=False)
-        app.exec()
+        written = app.exec()
         reader.close()
     if outcome and outcome[0]:
         print(f"liseuse: {reader.window.article.messages.text()}", file=sys.stderr)
-    return outcome[0] if outcome else 1
+    return (outcome[0] if outcome else 1) or written
 
 
 def _grab(window: MainWindow, path: str, app: QApplication) -> None:
     if not window.grab().save(path):
         print(f"liseuse: could not write {path}", file=sys.stderr)
+        app.exit(1)
+        return
     app.quit()
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
@@ -68,6 +69,10 @@ class ArticleText(QPlainTextEdit):
         )
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
+        self.setPlaceholderText(
+            "Open an article with File ▸ Open (Ctrl+O) or File ▸ Open URL (Ctrl+L), "
+            "or drop a file here."
+        )
         self.spacing = SpacedLayout(self.document())
         self.document().setDocumentLayout(self.spacing)
         self.setFont(reading_font())
@@ -104,10 +109,24 @@ class ArticleText(QPlainTextEdit):
         return self.highlighter.marks
 
     def refresh_marks(self) -> None:
-        self.highlighter.refresh(self.first_visible_block())
+        self.highlighter.refresh(self.visible_blocks())
 
-    def first_visible_block(self) -> QTextBlock:
-        return self.firstVisibleBlock()
+    def visible_blocks(self) -> list[QTextBlock]:
+        """The blocks on screen, and a few below (a block may grow once formatted)."""
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        bottom = self.viewport().height() * 1.5
+        blocks = []
+        while block.isValid() and top <= bottom:
+            if block.isVisible():
+                blocks.append(block)
+                top += self.blockBoundingRect(block).height()
+            block = block.next()
+        return blocks
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.highlighter.ensure_formatted(self.visible_blocks())
+        super().paintEvent(event)
 
     # -- overlay layers ----------------------------------------------------------------------
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -161,6 +180,14 @@ class ArticleText(QPlainTextEdit):
         self.setFont(font)
         self.highlighter.set_heading_points(font.pointSizeF() * 1.5)
         self._update_margins()
+        self.refresh_marks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark themes recolours the marks."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+            self.refresh_marks()
 
     def setFont(self, font: QFont) -> None:  # keeps the paragraph gap in step with the size
         super().setFont(font)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 from core.model import Entity, Extraction, Region
 from gui.article_text import ArticleText, Span
 from gui.describe import describe_mark
+from gui.digest import Digest, digest
 from gui.find_bar import FindBar
 from gui.legend import Legend
-from gui.marks import Mark, MarkIndex
+from gui.marks import Mark
 from gui.message_bar import MessageBar
 from gui.palette import layer_colours
 from gui.search import find_hits, fold
@@ -38,6 +39,7 @@ class ArticleView(QWidget):
         self.legend = Legend(self)
         self.find_bar = FindBar(self)
         self._extraction: Extraction | None = None
+        self._shown = ""  # the text on screen
         self._folded_text = ""
         self._entities: Sequence[Entity] = ()
         self._aside: list[tuple[int, int]] = []  # Python spans of folded passages
@@ -111,15 +113,18 @@ class ArticleView(QWidget):
         self._targets, self._current, self._focus = [], -1, []
         self.messages.dismiss()
         self.text.set_text(text, regions)
+        self._shown = text
         self._fold(text, title, regions)
 
-    def show_extraction(self, extraction: Extraction) -> None:
+    def show_extraction(self, data: Extraction | Digest) -> None:
         """Add the marks of an extraction whose text is already shown (or show it now)."""
-        if extraction.text != self.text.document().toPlainText():
+        ready = data if isinstance(data, Digest) else digest(data)
+        extraction = ready.extraction
+        if extraction.text != self._shown:
             self.show_text(extraction.text, extraction.document.title, extraction.regions)
         self._extraction = extraction
         self._entities = extraction.entities
-        self.text.set_marks(MarkIndex.from_extraction(extraction, self.text.offsets))
+        self.text.set_marks(ready.marks)
         if self.find_bar.isVisible():
             self.find(self.find_bar.edit.text())
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from core.model import Extraction, TimeExpression
 from gui import datefmt
 from gui.marks import Mark
 from gui.palette import KIND_SINGULAR
 
 
-def describe_anchor(date: TimeExpression, extraction: Extraction) -> str | None:
+def describe_anchor(
+    date: TimeExpression,
+    extraction: Extraction,
+    dates: Mapping[int, TimeExpression] | None = None,
+) -> str | None:
     """Where a date's value came from, in words, when the text does not give it in full."""
     if date.anchor == "previous" and date.anchor_date_id is not None:
-        anchor = extraction.date(date.anchor_date_id)
+        anchor = (dates or {}).get(date.anchor_date_id) or extraction.date(date.anchor_date_id)
         return f"from “{anchor.text}” earlier in the text" if anchor else "from an earlier date"
     if date.anchor == "dct":
         when = extraction.document.dct

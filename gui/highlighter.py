@@ -1,15 +1,16 @@
 """Entity and date marks painted over the untouched document by a ``QSyntaxHighlighter``.
 
 Each block looks up its marks by bisection over the sorted spans, so the cost of a block does not
-grow with the document. A full refresh (new marks, a kind toggled) runs in slices on a zero-delay
-timer, starting with the blocks on screen, so the event loop never waits on a long novel.
+grow with the document. When the marks change (an extraction arrives, a kind is toggled) only the
+blocks on screen are formatted at once; the others are formatted just before they are painted, so
+a 1 MB novel costs no more than a short article.
 """
 
 from __future__ import annotations
 
-from time import perf_counter
+from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,13 +24,11 @@ from PySide6.QtGui import (
 from gui.marks import MarkIndex, block_ranges
 from gui.palette import MARK_KINDS, layer_colours, mark_format
 
-SLICE_SECONDS = 0.012  # work per timer tick: well under a frame
-
 
 class MarkHighlighter(QSyntaxHighlighter):
     """Formats title and set-aside regions, then the marks of the visible kinds."""
 
-    finished = Signal()  # a refresh reached every block
+    finished = Signal()  # a refresh formatted every block on screen
 
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
@@ -40,11 +39,7 @@ class MarkHighlighter(QSyntaxHighlighter):
         self._heading_points = 18.0
         self._formats: dict[str, QTextCharFormat] = {}
         self._region_formats: dict[str, QTextCharFormat] = {}
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
-        self._next = QTextBlock()
-        self._todo = 0
+        self._fresh: set[int] = set()  # numbers of the blocks formatted with the current marks
         self.set_palette(palette)
 
     # -- what to paint -------------------------------------------------------------------
@@ -81,31 +76,27 @@ class MarkHighlighter(QSyntaxHighlighter):
         self._heading_points = points
         self._region_formats["title"].setFontPointSize(points)
 
-    # -- refresh in slices ---------------------------------------------------------------
-    def refresh(self, first: QTextBlock | None = None) -> None:
-        """Re-format every block, starting at ``first`` (the top of the screen) and wrapping."""
-        document = self.document()
-        if document is None:
-            return
-        self._next = first if first is not None and first.isValid() else document.begin()
-        self._todo = document.blockCount()
-        self._timer.start()
+    # -- formatting on demand ---------------------------------------------------------------
+    def refresh(self, visible: Iterable[QTextBlock] = ()) -> None:
+        """Marks changed: format the blocks on screen now, every other block before it is shown.
 
-    def is_refreshing(self) -> bool:
-        return self._timer.isActive()
+        Formatting a block makes Qt lay it out again; doing that for a whole novel costs seconds,
+        so blocks off screen wait until ``ensure_formatted`` meets them on their way in.
+        """
+        self._fresh.clear()
+        self.ensure_formatted(visible)
+        self.finished.emit()
 
-    def _slice(self) -> None:
-        document = self.document()
-        deadline = perf_counter() + SLICE_SECONDS
-        while self._todo > 0 and document is not None and perf_counter() < deadline:
-            if not self._next.isValid():
-                self._next = document.begin()
-            self.rehighlightBlock(self._next)
-            self._next = self._next.next()
-            self._todo -= 1
-        if self._todo <= 0 or document is None:
-            self._timer.stop()
-            self.finished.emit()
+    def ensure_formatted(self, blocks: Iterable[QTextBlock]) -> None:
+        """Format the blocks not yet formatted with the current marks (called before painting)."""
+        for block in blocks:
+            number = block.blockNumber()
+            if number not in self._fresh:
+                self._fresh.add(number)
+                self.rehighlightBlock(block)
+
+    def is_formatted(self, block: QTextBlock) -> bool:
+        return block.blockNumber() in self._fresh
 
     # -- per block -----------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:

@@ -25,3 +25,15 @@ def _candidates() -> list[Path]:
 def sample_article() -> Path | None:
     """The sample article shipped with Liseuse, or None if this installation lacks it."""
     return next((c / SAMPLE_NAME for c in _candidates() if (c / SAMPLE_NAME).is_file()), None)
+
+
+def icon_paths() -> list[Path]:
+    """The application icon in every size shipped (``resources/icons/<n>x<n>/``), or none."""
+    from importlib import resources
+
+    try:
+        icons = resources.files("resources") / "icons"
+        sizes = [d for d in icons.iterdir() if d.is_dir()]
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        return []
+    return [Path(str(f)) for d in sizes for f in d.iterdir() if f.name.endswith(".png")]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
 
 from core.model import Entity, Extraction
 from gui.actions import SPECS, create_actions
+from gui.article_text import reading_font
 from gui.article_view import ArticleView
 from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
-from gui.models import EntitiesFilter, EntitiesModel, EventRow, EventsFilter, EventsModel
+from gui.digest import Digest, digest
+from gui.models import (
+    EVENT_ROLE,
+    EntitiesFilter,
+    EntitiesModel,
+    EventRow,
+    EventsFilter,
+    EventsModel,
+)
 from gui.palette import MARK_KINDS
 from gui.people_panel import PeoplePanel
 from gui.timeline_view import TimelineView
@@ -100,8 +109,12 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.recent_menu)
         view = menus["&View"]
         view.addSeparator()
-        view.addAction(self.timeline_dock.toggleViewAction())
-        view.addAction(self.people_dock.toggleViewAction())
+        docks = ((self.timeline_dock, "Ctrl+Shift+T"), (self.people_dock, "Ctrl+Shift+P"))
+        for dock, keys in docks:
+            toggle = dock.toggleViewAction()
+            toggle.setText(f"Show the {dock.windowTitle().lower()}")
+            toggle.setShortcut(QKeySequence(keys))
+            view.addAction(toggle)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -154,7 +167,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
 
     def all_actions(self) -> list[QAction]:
-        return list(self.actions_by_name.values())
+        docks = [self.timeline_dock.toggleViewAction(), self.people_dock.toggleViewAction()]
+        return [*self.actions_by_name.values(), *docks]
 
     def _on_event_chosen(self, row: EventRow) -> None:
         self.article.show_event(row.event.start, row.event.end)
@@ -169,8 +183,6 @@ class MainWindow(QMainWindow):
             self.timeline.choose_event(row.event.id)
 
     def events_rows(self) -> list[EventRow]:
-        from gui.models import EVENT_ROLE
-
         return [self.events.index(i, 0).data(EVENT_ROLE) for i in range(self.events.rowCount())]
 
     def _sync_kind_actions(self, hidden: frozenset[str]) -> None:
@@ -185,8 +197,6 @@ class MainWindow(QMainWindow):
             self.article.set_aside_shown(shown)
 
     def reset_zoom(self) -> None:
-        from gui.article_text import reading_font
-
         self.article.text.zoom(reading_font().pointSizeF() - self.article.text.font().pointSizeF())
 
     # -- what gui.app hands in ---------------------------------------------------------------------
@@ -199,14 +209,17 @@ class MainWindow(QMainWindow):
         self.timeline.set_empty_text("Looking for dates…")
         self.article.show_text(article.text, article.title, article.regions)
 
-    def show_extraction(self, extraction: Extraction) -> None:
+    def show_extraction(self, data: Extraction | Digest) -> None:
+        """An extraction (best digested on the worker's thread): marks, timeline, people."""
+        ready = data if isinstance(data, Digest) else digest(data)
+        extraction = ready.extraction
         self.setWindowTitle(f"{extraction.document.title or 'Untitled'} — Liseuse")
         self.people.clear_selection()
-        self._extraction_pending = True
-        self.article.show_extraction(extraction)
-        self.events.set_extraction(extraction)
+        self.events.set_rows(ready.events)
         self.entities.set_extraction(extraction)
         self.timeline.set_empty_text("No dated event in this article.")
+        self._extraction_pending = True
+        self.article.show_extraction(ready)
         counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
         self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 

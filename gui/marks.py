@@ -24,6 +24,7 @@ class Utf16Map:
         astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral = astral
         self._qt_astral = [p + j for j, p in enumerate(astral)]
+        self.identity = not astral  # Python and Qt offsets agree
 
     def to_qt(self, index: int) -> int:
         return index + bisect_left(self._astral, index) if self._astral else index
@@ -50,6 +51,12 @@ class MarkIndex:
 
     @classmethod
     def from_extraction(cls, extraction: Extraction, offsets: Utf16Map) -> MarkIndex:
+        if offsets.identity:
+            marks = [
+                Mark(m.start, m.end, e.kind, e.id) for e in extraction.entities for m in e.mentions
+            ]
+            marks += [Mark(d.start, d.end, "DATE", d.id) for d in extraction.dates]
+            return cls(marks)
         marks = [
             Mark(offsets.to_qt(m.start), offsets.to_qt(m.end), entity.kind, entity.id)
             for entity in extraction.entities

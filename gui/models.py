@@ -6,7 +6,7 @@ filter proxies below, which narrow them without copying anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,9 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 
-from core.model import Entity, Event, Extraction
-from gui import datefmt
-from gui.describe import describe_anchor
+from core.model import Entity, Extraction
+from gui.digest import EventRow, event_rows
 from gui.palette import KIND_SINGULAR, kind_colours
 from gui.search import fold
 
@@ -36,39 +35,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a value that sorts naturally
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6  # folded name and aliases
 
 
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """An event with what the timeline shows of it, computed once."""
-
-    event: Event
-    date_text: str  # as a reader says it: "début 2018"
-    quote: str  # the words in the article: "Au début de 2018"
-    people: tuple[str, ...]
-    span: tuple[int, int] | None  # ordinal days the date can mean
-    derived_from: str | None  # how a relative date was resolved, or None if written in full
-
-
-def event_rows(extraction: Extraction) -> list[EventRow]:
-    names = {entity.id: entity.name for entity in extraction.entities}
-    dates = {date.id: date for date in extraction.dates}
-    lang = extraction.document.language
-    rows = []
-    for event in sorted(extraction.events, key=lambda e: (e.sort_key, e.start)):
-        date = dates.get(event.date_id)
-        derived = describe_anchor(date, extraction) if date else None
-        rows.append(
-            EventRow(
-                event=event,
-                date_text=datefmt.say(event.value, event.mod, lang),
-                quote=date.text if date else "",
-                people=tuple(names[p] for p in event.participants if p in names),
-                span=datefmt.span(event.value, event.mod),
-                derived_from=derived if date and date.anchor in ("previous", "dct") else None,
-            )
-        )
-    return rows
-
-
 class EventsModel(QAbstractListModel):
     """The events of one article in date order."""
 
@@ -77,8 +43,11 @@ class EventsModel(QAbstractListModel):
         self._rows: list[EventRow] = []
 
     def set_extraction(self, extraction: Extraction | None) -> None:
+        self.set_rows(event_rows(extraction) if extraction else [])
+
+    def set_rows(self, rows: Sequence[EventRow]) -> None:
         self.beginResetModel()
-        self._rows = event_rows(extraction) if extraction else []
+        self._rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:

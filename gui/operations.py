@@ -17,7 +17,7 @@ from gui.worker import CancelToken, Service, Worker, describe_failure
 
 class Operations(QObject):
     textReady = Signal(object)  # Article: show its text now
-    extractionReady = Signal(object)  # Extraction: marks, timeline, people
+    extractionReady = Signal(object)  # Digest (gui.digest): marks, timeline, people
     progressed = Signal(float, str)
     failed = Signal(str, str)  # source, readable message
     cancelled = Signal()
@@ -27,9 +27,17 @@ class Operations(QObject):
     _prepare_failed = Signal(int, str)
     _extract = Signal(int, object, object)  # to the worker
     _warm = Signal()
+    _open_store = Signal()
     _close = Signal()
 
-    def __init__(self, service: Service, db: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        service: Service,
+        db: str | None = None,
+        parent: QObject | None = None,
+        *,
+        exclusive: bool = False,  # the window's lock on the store (see gui.annotations.safety)
+    ):
         super().__init__(parent)
         self._service = service
         self._request = 0
@@ -41,10 +49,11 @@ class Operations(QObject):
         self._pool.setMaxThreadCount(1)
         self._thread = QThread(self)
         self._thread.setObjectName("liseuse-worker")
-        self.worker = Worker(service, db)
+        self.worker = Worker(service, db, exclusive=exclusive)
         self.worker.moveToThread(self._thread)
         self._wire()
         self._thread.start()
+        self._open_store.emit()  # first in the worker's queue: a stored article answers sooner
 
     def _wire(self) -> None:
         queued = Qt.ConnectionType.QueuedConnection
@@ -52,6 +61,7 @@ class Operations(QObject):
         self._prepare_failed.connect(self._on_failed, queued)
         self._extract.connect(self.worker.extract, queued)
         self._warm.connect(self.worker.warm_up, queued)
+        self._open_store.connect(self.worker.open_store, queued)
         self._close.connect(self.worker.close, queued)
         self.worker.progressed.connect(self._on_progress, queued)
         self.worker.finished.connect(self._on_finished, queued)

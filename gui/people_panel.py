@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Entity
-from gui.models import ALIASES, ENTITY_ROLE, MENTIONS, NAME, ROLES, EntitiesFilter, EntitiesModel
+from gui.models import AGE, ALIASES, ENTITY_ROLE, MENTIONS, NAME, EntitiesFilter, EntitiesModel
 
 KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     ("People", frozenset({"PER"})),
@@ -63,11 +63,14 @@ class PeoplePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
-        header.setMaximumSectionSize(220)
-        header.resizeSection(ALIASES, 110)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (MENTIONS, AGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # size columns on the first rows, not on all
+        header.setStretchLastSection(True)
+        header.resizeSection(NAME, 150)
+        header.resizeSection(ALIASES, 100)
+        header.setMinimumSectionSize(36)
 
     def _on_kinds(self, row: int) -> None:
         self.proxy.set_kinds(self.kinds.itemData(row))

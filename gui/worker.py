@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import Cancelled, LiseuseError
 from core.model import Extraction
+from gui.digest import digest
 
 Progress = Callable[[float, str], None]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
@@ -104,20 +105,20 @@ def describe_failure(exc: BaseException) -> str:
 
 class Worker(QObject):
     progressed = Signal(int, float, str)  # request id, fraction, message
-    finished = Signal(int, object)  # request id, Extraction
+    finished = Signal(int, object)  # request id, Digest of the extraction
     failed = Signal(int, str)  # request id, readable message
     cancelled = Signal(int)
     warmed = Signal()
-    storeRecovered = Signal(str)  # the store was damaged and recovered: what was done
     storeRefused = Signal(str)  # another window holds the store: why it was not opened
 
-    def __init__(self, service: Service, db: str | None = None) -> None:
+    def __init__(self, service: Service, db: str | None = None, *, exclusive: bool = False):
         super().__init__()
         self._service = service
         self._db = db
+        self.exclusive = exclusive  # take the store's one-window lock when opening it
         self._store: Any = None
         self._lock: Any = None
-        self.exclusive = False  # take the store's one-window lock when opening it
+        self.recovered: str | None = None  # what recovery did, if the store was damaged
 
     @Slot()
     def warm_up(self) -> None:
@@ -127,11 +128,19 @@ class Worker(QObject):
             print(f"liseuse: could not load the language model yet: {exc}", file=sys.stderr)
         self.warmed.emit()
 
+    @Slot()
+    def open_store(self) -> None:
+        """Open the store now (at launch), while the GUI thread builds the window."""
+        try:
+            self.store()
+        except Exception:  # reported by the first extraction, which tries again
+            self._store = None
+
     @Slot(int, object, object)
     def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
         try:
-            result = extract(
-                self._service, self.store(), article, self._throttled(request_id), token
+            result = digest(
+                extract(self._service, self.store(), article, self._throttled(request_id), token)
             )
         except Cancelled:
             self.cancelled.emit(request_id)
@@ -152,8 +161,7 @@ class Worker(QObject):
                 self.storeRefused.emit(str(exc))
                 raise
             self._store, self._lock = opened.store, opened.lock
-            if opened.recovered:
-                self.storeRecovered.emit(opened.recovered)
+            self.recovered = opened.recovered
         return self._store
 
     def _throttled(self, request_id: int) -> Progress:

@@ -22,8 +22,17 @@ from core.model import Annotation, DocumentInfo
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 GENERATOR = {"id": "urn:liseuse", "type": "Software", "name": "Liseuse"}
 CSV_COLUMNS = (
-    "created", "modified", "document", "start", "end", "colour", "quote", "note", "tags", "anchor",
-)  # fmt: skip
+    "created",
+    "modified",
+    "document",
+    "start",
+    "end",
+    "colour",
+    "quote",
+    "note",
+    "tags",
+    "anchor",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FLAGS = {
     "approximate": "approximate: the text changed here",
@@ -100,7 +109,7 @@ def to_jsonld(annotation: Annotation, *, language: str) -> dict[str, Any]:
         "@context": ANNO_CONTEXT,
         "id": f"urn:uuid:{annotation.uuid}",
         "type": "Annotation",
-        "motivation": "commenting" if annotation.note else "highlighting",
+        "motivation": "highlighting",
         "created": annotation.created,
         "modified": annotation.modified,
         "generator": dict(GENERATOR),
@@ -208,8 +217,10 @@ def to_html(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
 
 def _html_block(annotation: Annotation) -> str:
     esc = html.escape
-    block = [f'<blockquote class="{style_class(annotation.color)}" dir="auto">'
-             f"{esc(annotation.quote)}</blockquote>"]  # fmt: skip
+    block = [
+        f'<blockquote class="{style_class(annotation.color)}" dir="auto">'
+        f"{esc(annotation.quote)}</blockquote>"
+    ]
     if annotation.note.strip():
         block.append(f'<div class="note" dir="auto">{esc(annotation.note.strip())}</div>')
     meta = [esc(annotation.color)] + [esc(_tag_word(t)) for t in annotation.tags]

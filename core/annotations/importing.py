@@ -147,9 +147,16 @@ def _stamp(value: Any) -> str:
 
 
 def _build(
-    *, uid: str, selector: tuple[dict[str, Any], dict[str, Any]], color: str, note: str,
-    tags: list[str], created: str, modified: str, source: str,
-) -> Incoming:  # fmt: skip
+    *,
+    uid: str,
+    selector: tuple[dict[str, Any], dict[str, Any]],
+    color: str,
+    note: str,
+    tags: list[str],
+    created: str,
+    modified: str,
+    source: str,
+) -> Incoming:
     quote, position = selector
     exact = _text(quote.get("exact"), "quote")
     if not exact:

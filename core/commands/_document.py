@@ -21,15 +21,19 @@ def resolve_document(store: Store, target: str) -> int:
             raise NotFound(f"no document with id {document_id} in the store")
         return document_id
     from core import api
-    from core.annotations.reanchor import carry_over_from_source
+    from core.annotations.reanchor import after_open
 
     document_id = api.open_document(store, target).document.id
-    report = carry_over_from_source(store, document_id)
+    report = after_open(store, document_id)
     if report.total:
         print(
             f"liseuse: the text changed; {report.total} highlights carried over "
             f"({report.exact} exact, {report.approximate} approximate, "
             f"{len(report.unanchored)} unanchored)",
             file=sys.stderr,
+        )
+    if report.reattached:
+        print(
+            f"liseuse: {report.reattached} highlights of a deleted copy given back", file=sys.stderr
         )
     return document_id

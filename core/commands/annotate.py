@@ -18,9 +18,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("target", metavar="PATH|DOC_ID", help="article file, URL or document id")
     parser.add_argument("--quote", required=True, help="the exact passage to highlight")
     parser.add_argument(
-        "--occurrence", type=int, default=1, metavar="N",
+        "--occurrence",
+        type=int,
+        default=1,
+        metavar="N",
         help="which occurrence of the quote, when it appears more than once (default: 1)",
-    )  # fmt: skip
+    )
     parser.add_argument("--color", "--colour", default=DEFAULT_COLOR, choices=tuple(COLORS))
     parser.add_argument("--note", default="", help="a note (Markdown)")
     parser.add_argument("--tag", action="append", default=[], help="a tag (may repeat)")

@@ -26,13 +26,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("target", metavar="PATH|DOC_ID", help="article file, URL or document id")
     parser.add_argument(
-        "--format", required=True, choices=ANNOTATION_FORMATS + TIMELINE_FORMATS,
+        "--format",
+        required=True,
+        choices=ANNOTATION_FORMATS + TIMELINE_FORMATS,
         help="md, json (W3C Web Annotation), csv, html, timeline-json or timeline-csv",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--out", type=Path, metavar="FILE",
+        "--out",
+        type=Path,
+        metavar="FILE",
         help="file to write, or a folder (the file is then named after the article's title)",
-    )  # fmt: skip
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing --out file")
     add_db_option(parser)
     parser.set_defaults(func=run)

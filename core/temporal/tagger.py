@@ -19,7 +19,6 @@ from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
 from core.temporal.spec import Candidate, Rule
 
-
 # Characters around a key word that a rule may need (prefixes such as "à la fin de l'année",
 # number words before a unit, "dernier" after a date).
 WINDOW = 50
@@ -141,19 +140,21 @@ def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[
     return found
 
 
-def select(candidates: Sequence[Candidate], size: int) -> list[Candidate]:
-    """Non-overlapping candidates, longest first (then leftmost, then the earlier rule)."""
+def select(candidates: Sequence[Candidate], start: int, end: int) -> list[Candidate]:
+    """Non-overlapping candidates of ``text[start:end]``, longest first (then leftmost, then the
+    earlier rule)."""
     order = sorted(
         range(len(candidates)),
         key=lambda i: (candidates[i].start - candidates[i].end, candidates[i].start, i),
     )
-    taken = bytearray(size)
+    taken = bytearray(end - start)
     chosen: list[Candidate] = []
     for i in order:
         cand = candidates[i]
-        if taken.find(1, cand.start, cand.end) != -1:
+        lo, hi = cand.start - start, cand.end - start
+        if taken.find(1, lo, hi) != -1:
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[lo:hi] = b"\x01" * (hi - lo)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -174,25 +175,48 @@ def tag_dates(
     """
     rule_set = rules_for(lang)
     chosen: list[Candidate] = []
-    for start, end in sorted(spans):
-        chosen.extend(select(find_candidates(text, start, end, rule_set), len(text)))
+    for start, end in _merged(spans, len(text)):
+        chosen.extend(select(find_candidates(text, start, end, rule_set), start, end))
     point = parse_value(dct[:10]) if dct else None
     return Resolver(text, point, sentences).resolve(chosen)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:[.,]?\s*[-–—:|]|\.?\s*\n|\.\s|$)")
+# What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
+# the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
+def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """``spans`` clipped to the text, in order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in spans):
+        if end <= start:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
+)
+DATELINE_LINES = 3
 
 
 def find_dct(text: str, *, lang: str) -> str | None:
     """The date of a dateline at the very top ("1er septembre 2012. -", "Paris, le 3 mars 2021 —").
 
-    Only a full date (day, month and year) within the first line counts.
+    Only a full date (day, month and year) near the start of one of the first lines counts, and
+    only when a dash, the end of the line or a time follows it (not "Le 11 septembre 2001 : …").
     """
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    line_end = head.find("\n")
-    line = head if line_end == -1 else head[:line_end]
-    window = line[:120]
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        found = _dateline(line[:120], lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline(window: str, lang: str) -> str | None:
     for expr in tag_dates(window, lang=lang, dct=None, spans=[(0, len(window))], sentences=[]):
         if expr.start > 60 or expr.anchor != "explicit" or expr.value is None:
             continue
@@ -201,6 +225,5 @@ def find_dct(text: str, *, lang: str) -> str | None:
             continue
         if window[: expr.start].strip(" ,").count(" ") > 4:
             continue  # a sentence that happens to hold a date, not a dateline
-        del offset
         return expr.value
     return None

@@ -24,8 +24,10 @@ from gui.annotations.ops import AnnotationOps
 from gui.annotations.overlay import ArticleHighlights
 from gui.annotations.panel import AnnotationsPanel, colour_icon
 from gui.annotations.safety import BACKUP_INTERVAL_MS, BackupTimer
+from gui.digest import Digest
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
+from gui.worker import Worker
 
 if TYPE_CHECKING:  # the backend (SQLAlchemy) is imported by the worker, off the GUI's start
     from gui.annotations.backend import Snapshot
@@ -52,13 +54,13 @@ class AnnotationsUi(QObject):
         self.backups = BackupTimer(backup_interval_ms, self)
         self._extraction: Extraction | None = None
         self._refused = False
-        operations.worker.exclusive = True  # one window per store
         self.dock = window.add_panel("Annotations", self.panel)
         window.tabifyDockWidget(window.people_dock, self.dock)
         window.people_dock.raise_()
         self._make_actions(window)
         self._connect(operations)
-        self.jobs.submit(lambda _store: None)  # open the store now: its lock, or its recovery
+        # The worker opens the store at launch; once it has, say if it had to be recovered.
+        self.jobs.submit(lambda _store: None, lambda _: self._tell_recovery(operations.worker))
 
     # -- building -----------------------------------------------------------------------------
     def _make_actions(self, window: MainWindow) -> None:
@@ -110,7 +112,6 @@ class AnnotationsUi(QObject):
         self.exporter.failed.connect(self.window.show_error)
         operations.textReady.connect(self._on_text)
         operations.extractionReady.connect(self._on_extraction)
-        operations.worker.storeRecovered.connect(self._on_recovered)
         operations.worker.storeRefused.connect(self._on_refused)
         ops = self.ops
         ops.loaded.connect(self._on_loaded)
@@ -138,7 +139,8 @@ class AnnotationsUi(QObject):
         self.ops.load(None)
 
     @Slot(object)
-    def _on_extraction(self, extraction: Extraction) -> None:
+    def _on_extraction(self, data: Extraction | Digest) -> None:
+        extraction = data.extraction if isinstance(data, Digest) else data
         self._extraction = extraction
         self.ops.load(extraction.document.id)
 
@@ -148,9 +150,9 @@ class AnnotationsUi(QObject):
         self.editor.tags.set_known(snapshot.tags)
         self._search(self.panel.search.text())
 
-    @Slot(str)
-    def _on_recovered(self, message: str) -> None:
-        RecoveredDialog.ask(self.window, message)
+    def _tell_recovery(self, worker: Worker) -> None:
+        if worker.recovered:
+            RecoveredDialog.ask(self.window, worker.recovered)
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:

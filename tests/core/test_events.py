@@ -62,12 +62,16 @@ def test_a_finer_date_of_the_same_sentence_absorbs_the_coarser_one() -> None:
 
 
 def test_several_dates_in_a_sentence_get_their_own_clause() -> None:
-    text = "Après l'avoir poursuivi en février 2024, Paul a retiré la plainte en juin, puis l'a déposée en août."
+    text = (
+        "Après l'avoir poursuivi en février 2024, Paul a retiré la plainte en juin, "
+        "puis l'a déposée en août et modifiée en novembre 2024."
+    )
     labels = [e.label for e in events_of(text)]
     assert labels == [
         "Après l'avoir poursuivi en février 2024",
         "Paul a retiré la plainte en juin",
         "L'a déposée en août",
+        "Modifiée en novembre 2024",
     ]
 
 
@@ -77,7 +81,7 @@ def test_label_drops_a_leading_date_and_stays_short() -> None:
         'spécialisé dans l\'IA à Y Combinator, appelé "Projet Manhattan".'
     )
     date = TimeExpression(1, 0, 16, "2 mois plus tard", "DATE", "2015-05")
-    label = make_label(text, (0, len(text)), date, several=False)
+    label = make_label(text, (0, len(text)), date)
     assert label == (
         "Altman envoie un e-mail à Musk, proposant de lancer un projet spécialisé dans l'IA…"
     )
@@ -86,9 +90,7 @@ def test_label_drops_a_leading_date_and_stays_short() -> None:
 def test_label_of_a_short_sentence_is_the_sentence() -> None:
     text = "Le 30/11/2022, la société a lancé un nouveau produit."
     date = TimeExpression(1, 0, 13, "Le 30/11/2022", "DATE", "2022-11-30")
-    assert make_label(text, (0, len(text)), date, several=False) == (
-        "La société a lancé un nouveau produit"
-    )
+    assert make_label(text, (0, len(text)), date) == ("La société a lancé un nouveau produit")
 
 
 def test_participants_are_named_people_and_organisations_and_the_subject_pronoun() -> None:

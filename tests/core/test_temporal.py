@@ -132,6 +132,13 @@ def test_expressions_stay_inside_the_spans() -> None:
     assert all(e.start > cut for e in outside)
 
 
+def test_overlapping_and_out_of_range_spans_give_each_expression_once() -> None:
+    text = "En mars 2015, il part. En 2016, il revient."
+    spans = [(0, 30), (10, len(text)), (-5, 3), (len(text), len(text) + 10)]
+    exprs = tag_dates(text, lang="fr", dct=None, spans=spans, sentences=[])
+    assert [e.text for e in exprs] == ["mars 2015", "2016"]
+
+
 def test_no_false_dates_in_numbers_and_names() -> None:
     text = "Les 2000 soldats de Sam ont vu Mars. Voir page 1998. Il a payé 2012 €."
     assert tag(text) == []
@@ -168,6 +175,29 @@ def test_tag_dates_does_not_import_spacy() -> None:
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize("dct", [None, "", "garbage", "2015-02-30", "0001-01-01", "9999-12-31",
+                                 "2015-06-01T10:00:00"])  # fmt: skip
+def test_odd_document_dates_never_break_the_tagger(dct: str | None) -> None:
+    text = "Hier, mardi prochain, le lendemain, l'an prochain, ce week-end, vers 22 h, en juin."
+    exprs = tag(text, dct)
+    assert len(exprs) == 7
+    assert all(e.value is None or isinstance(e.value, str) for e in exprs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "31/02/2020", "le 45 mars 2015", "99:99", "l'an 10000",
+     "\u0130" * 50 + " mai 2015", "en " * 1000 + "2015"],
+)  # fmt: skip
+def test_odd_texts_never_break_the_tagger(text: str) -> None:
+    for expr in tag(text):
+        assert text[expr.start : expr.end] == expr.text
+
+
+def test_a_document_date_of_another_form_is_read_by_its_day() -> None:
+    assert by_text(tag("Il est parti hier.", "2015-06-01T10:00:00"))["hier"].value == "2015-05-31"
+
+
 # -- datelines -----------------------------------------------------------------------------------
 
 
@@ -176,8 +206,12 @@ def test_tag_dates_does_not_import_spacy() -> None:
     [
         ("1er septembre 2012. - Le gouvernement a annoncé hier…", "fr", "2012-09-01"),
         ("Paris, le 3 mars 2021 — Le président a parlé.", "fr", "2021-03-03"),
-        ("  \n12/05/2019 : les faits\nLe texte.", "fr", "2019-05-12"),
+        ("  \n12/05/2019\nLe texte.", "fr", "2019-05-12"),
+        ("Un titre\n1er septembre 2012. - Le gouvernement a annoncé hier…", "fr", "2012-09-01"),
+        ("Le 11 septembre 2001 : vingt ans après\nLe texte.", "fr", None),
+        ("PARIS, 3 mars 2021 (AFP) - Le texte.", "fr", "2021-03-03"),
         ("March 3, 2021 — The president spoke.", "en", "2021-03-03"),
+        ("Publié le 03/03/2021 à 10h32\nLe texte.", "fr", "2021-03-03"),
         ("Le gouvernement a annoncé le 3 mars 2021 une réforme.", "fr", None),
         ("En mars 2021. - Texte", "fr", None),
         ("Un texte sans date.", "fr", None),

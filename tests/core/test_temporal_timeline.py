@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from core.cli import build_parser, command_names
+from pathlib import Path
+
+import pytest
+
+from core.cli import build_parser, command_names, main
 from core.commands.timeline import format_timeline
 from core.model import DocumentInfo, Entity, Event, Extraction, Mention, Region, TimeExpression
 
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "musk-altman-fr.txt"
 TEXT = "En mars 2015, Paul écrit. 2 mois plus tard, Acme répond. En 2012, rien."
 
 
@@ -48,3 +53,29 @@ def test_events_are_printed_in_date_order_with_words_and_people() -> None:
 
 def test_a_document_without_events_says_so() -> None:
     assert format_timeline(extraction(())).splitlines()[1].strip() == "no dated events"
+
+
+@pytest.mark.slow
+def test_timeline_of_the_sample_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    assert main(["timeline", str(SEED), "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()[2:]
+    wanted = [
+        "2012", "février 2015", "mars 2015", "mai 2015 (2 mois plus tard)", "début 2018",
+        "30 novembre 2022", "février 2024", "juin 2024", "août 2024", "novembre 2024",
+    ]  # fmt: skip
+    found = [next(i for i, line in enumerate(lines) if line.strip().startswith(w)) for w in wanted]
+    assert found == sorted(found)
+    may = lines[found[3]]
+    assert "Altman envoie un e-mail à Musk" in may
+    assert may.rstrip().endswith("]")
+    assert "Sam Altman" in may.rsplit("[", 1)[1]
+    assert "Elon Musk" in may.rsplit("[", 1)[1]
+
+
+def test_timeline_of_a_missing_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    assert main(["timeline", str(tmp_path / "missing.txt"), "--db", db]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

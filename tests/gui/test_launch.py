@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,22 @@ def test_the_window_has_its_own_help(capsys: pytest.CaptureFixture[str]) -> None
         app.main(["--help"])
     assert stop.value.code == 0
     assert "--screenshot" in capsys.readouterr().out
+
+
+def test_a_screenshot_of_an_unreadable_file_shows_the_message(tmp_path: Path) -> None:
+    """End to end through the real reading code (no spaCy): a message, exit 1, no traceback."""
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LISEUSE_DB": str(tmp_path / "s.sqlite")}
+    done = subprocess.run(
+        [sys.executable, "-m", "gui.launch", "--screenshot", str(out), str(tmp_path / "no.txt")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "no.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert out.stat().st_size > 0

@@ -218,3 +218,10 @@ def test_zoom_changes_the_text_size(opened: Any) -> None:
     assert text.font().pointSizeF() > before
     opened.window.actions_by_name["zoom_reset"].trigger()
     assert text.font().pointSizeF() == before
+
+
+def test_every_action_has_a_shortcut(reader: Any) -> None:
+    missing = [a.text() for a in reader.window.all_actions() if a.shortcut().isEmpty()]
+    assert missing == []
+    keys = [a.shortcut().toString() for a in reader.window.all_actions()]
+    assert len(keys) == len(set(keys)), "two actions share a shortcut"

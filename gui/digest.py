@@ -1,0 +1,65 @@
+"""What the window derives from an extraction, computed off the GUI thread (pure Python).
+
+The worker builds a ``Digest`` right after the extraction, so that the GUI thread only hands
+ready-made rows and marks to its views: on a novel that saves a visible pause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.model import Event, Extraction
+from gui import datefmt
+from gui.describe import describe_anchor
+from gui.marks import MarkIndex, Utf16Map
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """An event with what the timeline shows of it, computed once."""
+
+    event: Event
+    date_text: str  # as a reader says it: "début 2018"
+    quote: str  # the words in the article: "Au début de 2018"
+    people: tuple[str, ...]
+    span: tuple[int, int] | None  # ordinal days the date can mean
+    derived_from: str | None  # how a relative date was resolved, or None if written in full
+
+
+def event_rows(extraction: Extraction) -> list[EventRow]:
+    names = {entity.id: entity.name for entity in extraction.entities}
+    dates = {date.id: date for date in extraction.dates}
+    lang = extraction.document.language
+    rows = []
+    for event in sorted(extraction.events, key=lambda e: (e.sort_key, e.start)):
+        date = dates.get(event.date_id)
+        derived = describe_anchor(date, extraction, dates) if date else None
+        rows.append(
+            EventRow(
+                event=event,
+                date_text=datefmt.say(event.value, event.mod, lang),
+                quote=date.text if date else "",
+                people=tuple(names[p] for p in event.participants if p in names),
+                span=datefmt.span(event.value, event.mod),
+                derived_from=derived if date and date.anchor in ("previous", "dct") else None,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    extraction: Extraction
+    offsets: Utf16Map
+    marks: MarkIndex
+    events: tuple[EventRow, ...]
+
+
+def digest(extraction: Extraction) -> Digest:
+    offsets = Utf16Map(extraction.text)
+    return Digest(
+        extraction,
+        offsets,
+        MarkIndex.from_extraction(extraction, offsets),
+        tuple(event_rows(extraction)),
+    )
