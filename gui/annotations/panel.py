@@ -156,7 +156,10 @@ class AnnotationsPanel(QWidget):
     def _update_tags(self) -> None:
         current = self.tag_filter.currentText() if self.tag_filter.currentIndex() > 0 else None
         tags = self.model.tags()
-        if [self.tag_filter.itemText(i) for i in range(1, self.tag_filter.count())] == tags:
+        if [self.tag_filter.itemText(i) for i in range(self.tag_filter.count())] == [
+            ALL_TAGS,
+            *tags,
+        ]:
             return
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()

@@ -89,6 +89,7 @@ def test_filters_by_colour_and_tag_and_keeps_the_unplaced_section(
     panel = AnnotationsPanel(model)
     qtbot.addWidget(panel)
     panel.show()
+    assert panel.tag_filter.currentText() == "All tags"  # even before there is any tag
     model.set_annotations(annotations)
     assert (shown(panel.list), shown(panel.lost_list)) == (["u3", "u1", "u2"], ["u4"])
     assert panel.lost_list.isVisible()
