@@ -66,6 +66,7 @@ class Reader:
         self.operations.open(source)
 
     def close(self) -> None:
+        self.operations.cancel()  # a long reading stops first, so pending writes run at once
         if self.annotations is not None:
             self.annotations.close()  # every highlight made so far is committed first
         self.operations.shutdown()

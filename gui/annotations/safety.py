@@ -56,8 +56,8 @@ def lock_store(db: str | None) -> Any:
     from core.store.lock import StoreLock
 
     path = db_path(resolve_url(db))
-    if path is None:
-        return None
+    if path is None or not path.parent.is_dir():
+        return None  # in memory, or a folder that is not there: opening the store says so
     lock = StoreLock(path)
     lock.acquire()
     return lock

@@ -66,3 +66,16 @@ def test_the_context_menu_recolours_a_highlight_under_the_pointer(
         blue.trigger()
     assert ui.model.annotation(made.uuid).color == "blue"
     menu.deleteLater()
+
+
+def test_every_shortcut_of_the_window_is_unique(launch: Any, extraction: Extraction) -> None:
+    reader = launch(extraction)
+    keys = [
+        key.toString()
+        for action in reader.window.all_actions()
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+    assert "2" in keys
+    assert "Ctrl+Z" in keys
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
