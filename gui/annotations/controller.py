@@ -281,6 +281,10 @@ class AnnotationsUi(QObject):
 
     # -- closing ------------------------------------------------------------------------------
     def close(self) -> None:
-        """Commit a draft still in the editor and wait until every write has committed."""
+        """Commit a draft still in the editor, back up if something changed (the core skips it
+        when the last backup is recent), and wait until every write has committed."""
+        self.backups.timer.stop()
         self.editor.save()
+        if self.backups.changed:
+            self.backup_now()
         self.jobs.flush()

@@ -49,7 +49,7 @@ class ArticleHighlights(QObject):
     def repaint(self) -> None:
         alpha = ALPHA_DARK if is_dark(self.text.palette()) else ALPHA_LIGHT
         selections = []
-        size = len(self.text.document().toPlainText())
+        size = self.text.document().characterCount() - 1  # in Qt positions
         for annotation in self.model.anchored():
             start, end = annotation.start or 0, annotation.end or 0
             if self.text.offsets.to_qt(end) > size:

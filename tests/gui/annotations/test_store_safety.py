@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +76,18 @@ def test_the_timer_backs_up_only_after_a_change(
     (made,) = list_backups(Path(db))
     assert made.reason == "auto"
     assert not ui.backups.changed
+
+
+def test_closing_after_a_change_leaves_a_verified_backup(
+    qtbot: Any, launch: Any, extraction: Extraction, db: str
+) -> None:
+    reader = launch(extraction)
+    with qtbot.waitSignal(reader.annotations.ops.created, timeout=5000):
+        reader.annotations.ops.create(0, 6, "magenta")
+    reader.close()
+    (made,) = list_backups(Path(db))
+    copy = sqlite3.connect(f"{made.path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert copy.execute("SELECT count(*) FROM annotations").fetchone() == (1,)
+    finally:
+        copy.close()
