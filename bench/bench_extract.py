@@ -61,7 +61,9 @@ def bench_stored(runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = f"sqlite:///{Path(folder) / 'bench.sqlite'}"
         command = [sys.executable, "-m", "core", "extract", str(SEED), "--db", db]
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # As on a user's machine: byte-code caches on (some CI shells turn them off).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPATH"] = str(ROOT)
         subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)
         times = []
         for _ in range(runs):

@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 from core.cleanup import clean
 from core.errors import LiseuseError, ReadError
 from core.language import normalise_language_code
-from core.markdown_text import markdown_to_text
 from core.model import Region
 from core.reading import decode, is_url, normalise_newlines, read_file, sniff_format
 
@@ -26,7 +25,7 @@ FORMATS = ("txt", "md", "html")
 class Article:
     source: str  # the path (absolute) or URL it was read from, or "<text>"
     text: str  # decoded, "\r\n" → "\n"; every offset anywhere indexes this string
-    title: str
+    title: str  # the title region's text; else the file or page name ("" for pasted text)
     regions: tuple[Region, ...]  # tile the whole text; roles title/body/boilerplate/duplicate
     language: str  # "fr", "en", …
     dct: str | None  # document creation time (YYYY-MM-DD) when the source gives one
@@ -104,6 +103,8 @@ def _build(
 def _convert(text: str, fmt: str) -> tuple[str, tuple[int, int] | None, str | None]:
     """The stored text of a format, where its title is, and the date its metadata gives."""
     if fmt == "md":
+        from core.markdown_text import markdown_to_text  # its patterns compile on first use
+
         converted = markdown_to_text(text)
         return converted.text, converted.title_span, _iso_date_or_none(converted.dct)
     if fmt == "html":

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-MAX_NOTICE_WORDS = 80  # longer paragraphs are never taken for notices by their wording
+MAX_NOTICE_WORDS = 60  # longer paragraphs are never taken for notices by their wording
 
 # (a keyword in lower case that the notice must contain, the notice's pattern, case-insensitive)
 _NOTICES: tuple[tuple[str, str], ...] = (
@@ -93,7 +93,7 @@ def notice_paragraphs(text: str, starts: Sequence[int], paragraphs: Sequence[str
 
 def is_notice(paragraph: str) -> bool:
     """True when a (short) paragraph reads like a notice a site adds, not like the article."""
-    if len(paragraph.split()) > MAX_NOTICE_WORDS:
+    if len(paragraph) > 15 * MAX_NOTICE_WORDS or len(paragraph.split()) > MAX_NOTICE_WORDS:
         return False
     lowered = paragraph.lower()
     for keyword, pattern in _NOTICES:

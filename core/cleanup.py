@@ -4,14 +4,14 @@ Nothing is deleted: the regions tile the whole text, in order, and only say what
 is. The unit is the paragraph — a line, or a blank-line separated block when the text is
 hard-wrapped. In order:
 
-1. duplicate: a paragraph that mostly repeats earlier text (``core.duplicates``), and a short
-   paragraph next to such a copy that repeats an earlier paragraph word for word (the title
-   line before a copied body, say);
-2. boilerplate: a short paragraph worded like a notice (``core.boilerplate``);
+1. duplicate: a paragraph that mostly repeats earlier text (``core.duplicates``);
+2. boilerplate: a short paragraph worded like a notice (``core.boilerplate``), and a few short
+   paragraphs in another language than the article's at its very start or end (a disclaimer,
+   a footer), where the article's language is the one its body paragraphs are written in;
 3. title: the given one (HTML, Markdown), else a heading-like first paragraph, else — the
    pattern of scraped pages — a heading-like paragraph right before a copy of the body;
-4. boilerplate: a paragraph in another language than the article's, outside the article
-   itself (before its first or after its last paragraph in the article's language);
+4. duplicate again: a short paragraph next to a copy that repeats an earlier paragraph word for
+   word (the title line before a copied body, say);
 5. everything else is body, short section headings included.
 """
 
@@ -26,8 +26,10 @@ from core.language import detect_language, document_language
 from core.model import Region, RegionRole
 
 TITLE_MAX_CHARS = 200
+TITLE_MIN_WORDS = 3  # a shorter first line is a kicker ("Économie"), not the title
 TITLE_MAX_WORDS = 30
 FOREIGN_MAX_WORDS = 150  # a longer paragraph in another language is kept as body
+FOREIGN_MAX_PARAGRAPHS = 3  # more paragraphs in another language at one end are content
 SUBSTANTIAL_WORDS = 12  # a paragraph this long (or a full sentence) is part of the article
 
 _WORD = re.compile(r"\w+")
@@ -64,14 +66,14 @@ def clean(
     for index in notice_paragraphs(text, starts, [unit.text for unit in units]):
         if roles[index] == "body":
             roles[index] = "boilerplate"
-    title = _title(units, roles, title_span)
-    language = lang or document_language(
+    detected = document_language(
         unit.text for unit, role in zip(units, roles, strict=True) if role == "body"
     )
-    for index in _foreign_edges(units, roles, language):
+    for index in _foreign_edges(units, roles, detected):
         roles[index] = "boilerplate"
+    title = _title(units, roles, title_span)
     span = _strip_span(units[title]) if title is not None else None
-    return Cleaned(_regions(text, units, roles), span, language)
+    return Cleaned(_regions(text, units, roles), span, lang or detected)
 
 
 def _title(units: list[Unit], roles: list[RegionRole], given: tuple[int, int] | None) -> int | None:
@@ -145,11 +147,22 @@ def _given_title(units: list[Unit], span: tuple[int, int]) -> int | None:
 
 
 def _leading_title(units: list[Unit], roles: list[RegionRole]) -> int | None:
-    """The first paragraph (after any notice) when it is heading-like and text follows it."""
+    """The first paragraph (after any notice) when it is heading-like and text follows it; past
+    a one- or two-word kicker ("Économie", "Tech") above it."""
     first = next((i for i, role in enumerate(roles) if role != "boilerplate"), None)
-    if first is None or first + 1 >= len(units) or roles[first] != "body":
+    if first is None or roles[first] != "body" or not is_heading(units[first]):
         return None
-    return first if is_heading(units[first]) else None
+    if _word_count(units[first]) < TITLE_MIN_WORDS:
+        first += 1
+        if first >= len(units) or roles[first] != "body" or not is_heading(units[first]):
+            return None
+    if first + 1 >= len(units) or _word_count(units[first]) < TITLE_MIN_WORDS:
+        return None
+    return first
+
+
+def _word_count(unit: Unit) -> int:
+    return len(_WORD.findall(unit.text))
 
 
 def _title_before_copy(units: list[Unit], roles: list[RegionRole]) -> int | None:
@@ -163,20 +176,21 @@ def _title_before_copy(units: list[Unit], roles: list[RegionRole]) -> int | None
 
 
 def _absorb_repeats(units: list[Unit], roles: list[RegionRole]) -> None:
-    """A paragraph next to a copy that repeats an earlier paragraph word for word is a copy."""
+    """A short paragraph next to a copy that repeats an earlier paragraph word for word is part
+    of the copy (longer ones were judged by ``copied_units`` already)."""
     if "duplicate" not in roles:
         return
-    keys = [tuple(_WORD.findall(unit.text.casefold())) for unit in units]
-    first_seen: dict[tuple[str, ...], int] = {}
+    keys = [_short_key(unit) for unit in units]
+    first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        first_seen.setdefault(key, index)
+        if key:
+            first_seen.setdefault(key, index)
 
     def repeats(index: int) -> bool:
-        return roles[index] == "body" and bool(keys[index]) and first_seen[keys[index]] < index
+        key = keys[index]
+        return roles[index] == "body" and key is not None and first_seen[key] < index
 
-    for index in range(len(units)):
-        if roles[index] != "duplicate":
-            continue
+    for index in [i for i, role in enumerate(roles) if role == "duplicate"]:
         before, after = index - 1, index + 1
         while before >= 0 and repeats(before):
             roles[before] = "duplicate"
@@ -186,21 +200,31 @@ def _absorb_repeats(units: list[Unit], roles: list[RegionRole]) -> None:
             after += 1
 
 
+def _short_key(unit: Unit) -> str | None:
+    """A short paragraph's words, lower-cased, blanks collapsed; ``None`` for long ones."""
+    if len(unit.text) > TITLE_MAX_CHARS:
+        return None
+    return " ".join(_WORD.findall(unit.text.casefold())) or None
+
+
 def _foreign_edges(units: list[Unit], roles: list[RegionRole], language: str) -> list[int]:
     """Short paragraphs in another language before the article's first or after its last
     paragraph in its own language."""
     found: list[int] = []
     for order in (range(len(units)), range(len(units) - 1, -1, -1)):
+        edge: list[int] = []
         for index in order:
-            if roles[index] != "body":
+            if roles[index] != "body" or is_heading(units[index]):  # headings: any language
                 continue
-            unit = units[index]
-            n_words = len(_WORD.findall(unit.text))
-            foreign = detect_language(unit.text) not in (None, language)
+            text = units[index].text
+            n_words = len(_WORD.findall(text))
+            foreign = detect_language(text) not in (None, language)
             if foreign and n_words <= FOREIGN_MAX_WORDS:
-                found.append(index)
-            elif foreign or n_words >= SUBSTANTIAL_WORDS or _SENTENCE_END.search(unit.text):
+                edge.append(index)
+            elif foreign or n_words >= SUBSTANTIAL_WORDS or _SENTENCE_END.search(text):
                 break
+        if len(edge) <= FOREIGN_MAX_PARAGRAPHS:  # more is a part in another language
+            found.extend(edge)
     return found
 
 

@@ -17,6 +17,9 @@ from core.errors import LiseuseError
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.extract",
     "core.commands.timeline",
+    "core.commands.annotate",
+    "core.commands.export",
+    "core.commands.importing",
 )
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 MIN_COPY_WORDS = 25  # a shorter run of repeated sentences is a phrase, not a copy
-MAX_GAP_SENTENCES = 1  # a copy with a sentence changed (or two joined) is still one copy
+MAX_GAP_SENTENCES = 2  # a copy with a sentence changed (or a heading joined) is still a copy
 MIN_UNIT_SHARE = 0.6  # a paragraph is a copy when at least this share of its words is copied
 
 # a sentence end, with its closing quotes or brackets, and the blanks after it
@@ -27,8 +27,8 @@ def copied_units(paragraphs: Sequence[str]) -> set[int]:
     first = dict(zip(reversed(sentences), range(len(sentences) - 1, -1, -1), strict=True))
     repeated = [i for i, seen in enumerate(map(first.__getitem__, sentences)) if seen != i]
     copied: dict[int, int] = {}
-    for run in _runs(repeated, sentences):
-        for index in run:
+    for first_index, last_index in _runs(repeated, sentences):
+        for index in range(first_index, last_index + 1):  # what a run bridges is copied too
             copied[owners[index]] = copied.get(owners[index], 0) + _words(sentences[index])
     return {
         unit
@@ -46,23 +46,27 @@ def _sentences(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
         pieces = split(paragraph.strip() + " ")  # the blank lets the last end mark go too
         if not pieces[-1]:
             pieces.pop()
-        if "\n" in paragraph or "  " in paragraph or "\t" in paragraph:
+        if "\n" in paragraph or "\t" in paragraph:  # a wrapped block: lines joined anew
             pieces = [" ".join(piece.split()) for piece in pieces]
         sentences.extend(pieces)
         owners.extend([unit] * len(pieces))
     return sentences, owners
 
 
-def _runs(repeated: list[int], sentences: list[str]) -> list[list[int]]:
-    """Runs of repeated sentences (a gap of ``MAX_GAP_SENTENCES`` allowed) holding at least
-    ``MIN_COPY_WORDS`` words."""
+def _runs(repeated: list[int], sentences: list[str]) -> list[tuple[int, int]]:
+    """First and last sentence of each run of repeated sentences (gaps of up to
+    ``MAX_GAP_SENTENCES`` bridged) whose repeated sentences hold ``MIN_COPY_WORDS`` words."""
     runs: list[list[int]] = []
     for index in repeated:
         if runs and index - runs[-1][-1] <= MAX_GAP_SENTENCES + 1:
             runs[-1].append(index)
         else:
             runs.append([index])
-    return [run for run in runs if sum(_words(sentences[i]) for i in run) >= MIN_COPY_WORDS]
+    return [
+        (run[0], run[-1])
+        for run in runs
+        if sum(_words(sentences[i]) for i in run) >= MIN_COPY_WORDS
+    ]
 
 
 def _words(sentence: str) -> int:

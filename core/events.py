@@ -12,6 +12,7 @@ of its last third, BEFORE to the day before it and AFTER to the day after it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
     the of to in on at and or for with by an""".split()
 )
+_JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
 _PRONOUN = {
     "fr": re.compile(
@@ -73,7 +75,7 @@ def build_events(
                     sort_key=sort_key(point, date.mod),
                     start=sentence[0],
                     end=sentence[1],
-                    label=make_label(text, sentence, date, several=len(kept) > 1),
+                    label=make_label(text, sentence, date, others=[d for d, _ in kept]),
                     participants=participants,
                 )
             )
@@ -91,11 +93,9 @@ def sort_key(point: Point, mod: str | None) -> str:
     if day is None:
         return ""
     length = span_days(point)
-    shift = {"MID": length // 2, "END": length - length // 3, "BEFORE": -1, "AFTER": length}
-    try:
+    shift = {"MID": length // 2, "END": length * 2 // 3, "BEFORE": -1, "AFTER": length}
+    with contextlib.suppress(OverflowError):
         day = day + dt.timedelta(days=shift.get(mod or "", 0))
-    except OverflowError:
-        pass
     return day.isoformat()
 
 
@@ -146,27 +146,48 @@ def _refined(group: list[tuple[TimeExpression, Point]]) -> list[tuple[TimeExpres
     return kept
 
 
-def make_label(text: str, sentence: tuple[int, int], date: TimeExpression, *, several: bool) -> str:
+def make_label(
+    text: str,
+    sentence: tuple[int, int],
+    date: TimeExpression,
+    *,
+    others: Sequence[TimeExpression] = (),
+) -> str:
     """The clause around ``date``: the sentence without a leading "En 2015,", cut to ~85 chars.
 
-    With ``several`` dates in the sentence, each gets only its own clause ("Musk a retiré la
-    plainte en juin").
+    When ``others`` (the other events' dates of the sentence) are there too, each date gets only
+    its own clause ("Musk a retiré la plainte en juin", "modifié en novembre 2024").
     """
+    others = [o for o in others if o.start != date.start]
     s_start, s_end = sentence
     cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
     seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
     seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
     rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
-        if seg + 1 < len(cuts) - 1:
-            label = text[cuts[seg + 1] : s_end]
-        else:
-            label = text[s_start:seg_start]
-    elif several:
-        label = text[seg_start:seg_end]
+        last = seg + 1 >= len(cuts) - 1
+        label = text[s_start:seg_start] if last else text[cuts[seg + 1] : s_end]
+    elif others:
+        label = text[slice(*_own_clause(text, date, others, seg_start, seg_end))]
     else:
         label = text[s_start:s_end]
     return _tidy(label)
+
+
+def _own_clause(
+    text: str, date: TimeExpression, others: Sequence[TimeExpression], start: int, end: int
+) -> tuple[int, int]:
+    """``start:end`` narrowed at a conjunction that separates ``date`` from another date."""
+    for other in others:
+        if other.start >= date.end and other.start < end:
+            joints = list(_JOINT.finditer(text, date.end, other.start))
+            if joints:
+                end = joints[-1].start()
+        elif other.end <= date.start and other.end > start:
+            joints = list(_JOINT.finditer(text, other.end, date.start))
+            if joints:
+                start = joints[-1].end()
+    return start, end
 
 
 def _segment_end(text: str, cuts: list[int], seg: int) -> int:

@@ -51,7 +51,7 @@ def extract(
         sentences=sentences,
         allowed=allowed,
         excluded=[(d.start, d.end) for d in dates if _is_point(d)],
-        stop_words=_stop_words(lang),
+        stop_words=_stop_words(lang) if raw else frozenset(),
     )
     entities = [
         Entity(

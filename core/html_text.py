@@ -60,7 +60,7 @@ def _extract(markup: str) -> Any:
             deduplicate=False,
             date_extraction_params=_DATE_PARAMS,
         )
-    except (ValueError, TypeError, RecursionError):
+    except Exception:  # a parser failing on hostile markup: use the fallback
         return None
 
 
@@ -68,7 +68,10 @@ def _all_text(markup: str) -> str:
     """Every visible text of the page (scripts and styles removed): for pages trafilatura skips."""
     from trafilatura import html2txt
 
-    return html2txt(markup) or html2txt(f"<html><body><div>{markup}</div></body></html>")
+    try:
+        return html2txt(markup) or html2txt(f"<html><body><div>{markup}</div></body></html>")
+    except Exception:  # nothing readable: the caller says so in one line
+        return ""
 
 
 def _clean_lines(text: str) -> str:

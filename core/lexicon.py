@@ -67,7 +67,7 @@ _ORG_ROLE_ALT = "|".join(
 )
 ORG_ROLE = rf"(?:{_ORG_ROLE_ALT})s?"
 
-# A capitalised name phrase: "Tesla", "Y Combinator", "la Banque de France".
+# A capitalised name phrase: "Renault", "Air Liquide", "la Banque de France".
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
 NAME_PHRASE = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|of|the|and|&)\s+)?{NAME_WORD})*"
 

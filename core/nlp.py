@@ -48,17 +48,20 @@ def pipeline(lang: str) -> Language | None:
 
 
 def _load(lang: str) -> Language | None:
+    name = installed_model(lang)
+    if name is None:
+        return None
     import spacy
-    from spacy.util import get_package_path
 
-    for name in MODELS.get(lang, ()):
-        try:
-            get_package_path(name)
-        except (ImportError, ModuleNotFoundError, TypeError):
-            continue
-        nlp: Any = spacy.load(name, exclude=_unused_components(name))
-        return nlp  # type: ignore[no-any-return]
-    return None
+    nlp: Any = spacy.load(name, exclude=_unused_components(name))
+    return nlp  # type: ignore[no-any-return]
+
+
+def installed_model(lang: str) -> str | None:
+    """The name of the first installed model for ``lang``, without loading it (or spaCy)."""
+    from importlib.util import find_spec
+
+    return next((name for name in MODELS.get(lang, ()) if find_spec(name) is not None), None)
 
 
 def _unused_components(name: str) -> list[str]:

@@ -5,8 +5,8 @@ Which files are read:
 - ``.txt``/``.text``, ``.md``/``.markdown`` and ``.html``/``.htm``/``.xhtml`` by their extension;
 - a file with another extension (or none) is read when its bytes are text: it is taken as HTML
   when it starts like an HTML document, else as plain text;
-- document and media formats that only look like binary to us (``.pdf``, ``.docx``, ``.epub``,
-  images, archives…) are refused by name, with a message that says what Liseuse reads.
+- document, media and archive formats (``.pdf``, ``.docx``, ``.epub``, images, ``.zip``…) are
+  refused by their extension, with a message that says what Liseuse reads.
 
 Decoding, in this order: a byte-order mark (UTF-8, UTF-16, UTF-32); a declared charset (an HTTP
 ``Content-Type``, or an HTML ``<meta charset>``); strict UTF-8; else charset-normalizer, with
@@ -52,6 +52,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (  # longest first: UTF-32-LE starts like
 # C0 controls that never occur in text (tab, newlines and form feed are fine; so is a DOS ^Z)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1B, 0x20)])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
+MAX_BROKEN_UTF8 = 3  # UTF-8 with more broken sequences than this is another encoding
 MAX_CONTROL_SHARE = 0.001  # more stray control characters than this: a binary file
 _WESTERN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman")
 _SINGLE_BYTE_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "ascii"})  # codecs names
@@ -122,7 +123,12 @@ def decode(data: bytes, *, name: str, declared: str | None = None, html: bool = 
         _refuse_binary(data, name)
         if declared is None and html:
             declared = html_declared_charset(data)
-        text = _decode_declared(data, declared) or _decode_utf8(data) or _detect(data)
+        text = (
+            _decode_declared(data, declared)
+            or _decode_utf8(data)
+            or _decode_mostly_utf8(data)
+            or _detect(data)
+        )
         if text is None:
             raise ReadError(f"{name}: cannot tell the text encoding (undecodable bytes)")
     else:
@@ -208,6 +214,16 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 def _decode_utf8(data: bytes) -> str | None:
     return _try_decode(data, "utf-8")
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a stray broken byte or two (a cut character): each becomes U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte_chars = len(data) - len(text)  # bytes beyond the first of each character
+    if 0 < broken <= MAX_BROKEN_UTF8 and multibyte_chars >= 20 * broken:
+        return text
+    return None
 
 
 def _detect(data: bytes) -> str | None:

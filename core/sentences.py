@@ -70,7 +70,7 @@ def _is_abbreviation(text: str, start: int, dot: int, after: int) -> bool:
         return True
     if word in NUMBER_ABBREVIATIONS:
         return text[after : after + 1].isdigit()
-    # An initial ("J. R. R. Tolkien", "Elon R. Musk"): one capital letter before the dot.
+    # An initial ("J. R. R. Tolkien", "John F. Kennedy"): one capital letter before the dot.
     return len(word) == 1 and text[dot - 1].isupper()
 
 

@@ -5,10 +5,11 @@
     python eval/eval_timex.py --no-dateparser # only ours
 
 Reads ``../shared/gold/timex_fr/*.json`` relative to the repository root (or ``--gold DIR``).
-Ages ("Alain, 53 ans,") are set aside in the main row, since the gold data does not annotate them;
-a second row counts them. Detection is scored relaxed (a span counts when it overlaps one of the other side) and strict (same
-boundaries); value accuracy end to end: a predicted value counts when its span overlaps a gold span
-whose value is equal (precision over our expressions, recall over the gold ones).
+Ages ("Alain, 53 ans,") are set aside in the main row, since the gold data does not annotate
+them; a second row counts them. Detection is scored relaxed (a span counts when it overlaps one
+of the other side) and strict (same boundaries); value accuracy end to end: a predicted value
+counts when its span overlaps a gold span whose value is equal (precision over our expressions,
+recall over the gold ones).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.sentences import split_sentences  # noqa: E402
 from core.temporal import tag_dates  # noqa: E402
 from core.temporal.ages import age_of  # noqa: E402
 
@@ -83,7 +85,8 @@ def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]
 
 
 def ours(text: str, dct: str, *, keep_ages: bool = False) -> list[Span]:
-    exprs = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=[])
+    sentences = split_sentences(text)
+    exprs = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=sentences)
     return [
         Span(e.start, e.end, e.value, e.text) for e in exprs if keep_ages or age_of(text, e) is None
     ]

@@ -16,7 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -64,8 +64,8 @@ def _xdg_dir(variable: str, fallback: Path) -> Path:
     return Path.home() / fallback
 
 
-def _targets(base: Path) -> dict[str, Path]:
-    """Resource name (relative to the package) → installed path."""
+def installed_files(base: Path) -> dict[str, Path]:
+    """Resource name (relative to the ``resources`` package) → its place under ``base``."""
     icons = base / "icons" / "hicolor"
     targets = {
         DESKTOP_ID: base / "applications" / DESKTOP_ID,
@@ -143,6 +143,17 @@ def resource_files() -> Traversable:
         ) from exc
 
 
+def icon_files() -> list[Path]:
+    """The PNG sizes of the application icon, smallest first, for ``QIcon.addFile``."""
+    package = resource_files()
+    found = []
+    for size in ICON_SIZES:
+        node = package / "icons" / f"{size}x{size}" / f"{APP_ID}.png"
+        if isinstance(node, Path) and node.is_file():
+            found.append(node)
+    return found
+
+
 def _read(package: Traversable, name: str) -> bytes:
     node = package
     for part in name.split("/"):
@@ -162,21 +173,23 @@ def install_desktop(
     """Install the launcher, icons and file associations; return the files written.
 
     ``prefix`` replaces the XDG data folder, ``executable`` the program found by
-    :func:`find_executable`, ``mimeapps`` the user's ``mimeapps.list``.
+    :func:`find_executable`, ``mimeapps`` the user's ``mimeapps.list`` (left alone when only
+    ``prefix`` is given: a staging folder is no reason to touch the user's settings).
     """
     program = executable if executable is not None else find_executable()
     package = resource_files()
     base = data_home(prefix)
     written: list[Path] = []
-    for name, target in _targets(base).items():
+    for name, target in installed_files(base).items():
         content = _read(package, name)
         if name == DESKTOP_ID:
             content = desktop_entry(content.decode("utf-8"), program).encode("utf-8")
         _write(target, content)
         written.append(target)
-    mimeapps = mimeapps if mimeapps is not None else mimeapps_path()
-    _edit(mimeapps, lambda text: add_associations(text, DESKTOP_ID, MIME_TYPES))
-    written.append(mimeapps)
+    mimeapps = _mimeapps_for(prefix, mimeapps)
+    if mimeapps is not None:
+        _edit(mimeapps, lambda text: add_associations(text, DESKTOP_ID, MIME_TYPES))
+        written.append(mimeapps)
     _refresh_caches(base)
     return written
 
@@ -185,7 +198,7 @@ def uninstall_desktop(prefix: Path | None = None, *, mimeapps: Path | None = Non
     """Remove what :func:`install_desktop` wrote; return the files removed (or edited)."""
     base = data_home(prefix)
     removed: list[Path] = []
-    for target in _targets(base).values():
+    for target in installed_files(base).values():
         try:
             target.unlink()
         except FileNotFoundError:
@@ -193,11 +206,21 @@ def uninstall_desktop(prefix: Path | None = None, *, mimeapps: Path | None = Non
         except OSError as exc:
             raise DesktopIntegrationError(f"cannot remove {target}: {exc.strerror}") from exc
         removed.append(target)
-    mimeapps = mimeapps if mimeapps is not None else mimeapps_path()
-    if mimeapps.is_file() and _edit(mimeapps, lambda text: remove_associations(text, DESKTOP_ID)):
+    mimeapps = _mimeapps_for(prefix, mimeapps)
+    if (
+        mimeapps is not None
+        and mimeapps.is_file()
+        and _edit(mimeapps, lambda text: remove_associations(text, DESKTOP_ID))
+    ):
         removed.append(mimeapps)
     _refresh_caches(base)
     return removed
+
+
+def _mimeapps_for(prefix: Path | None, mimeapps: Path | None) -> Path | None:
+    if mimeapps is not None:
+        return mimeapps
+    return mimeapps_path() if prefix is None else None
 
 
 def _write(target: Path, content: bytes) -> None:
@@ -211,7 +234,10 @@ def _write(target: Path, content: bytes) -> None:
 
 
 def _edit(path: Path, change: Callable[[str], str]) -> bool:
-    """Apply ``change`` to the text of ``path`` (empty if absent); True if it changed."""
+    """Apply ``change`` to the text of ``path`` (empty if absent); True if it changed.
+
+    A symbolic link (a dotfiles folder) is followed, so the link itself stays in place."""
+    path = path.resolve() if path.is_symlink() else path
     try:
         before = path.read_text(encoding="utf-8") if path.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
@@ -268,3 +294,20 @@ def main_uninstall_desktop() -> int:
     if not removed:
         print("liseuse: nothing to remove: the launcher was not installed")
     return 0
+
+
+DESKTOP_FLAGS: dict[str, Callable[[], int]] = {
+    "--install-desktop": main_install_desktop,
+    "--uninstall-desktop": main_uninstall_desktop,
+}
+
+
+def run_desktop_flag(argv: Sequence[str]) -> int | None:
+    """Run ``--install-desktop`` / ``--uninstall-desktop`` when ``argv`` starts with one and
+    return the exit status; None when ``argv`` is for someone else."""
+    if not argv or argv[0] not in DESKTOP_FLAGS:
+        return None
+    if len(argv) > 1:
+        print(f"liseuse: {argv[0]} takes no other argument", file=sys.stderr)
+        return 2
+    return DESKTOP_FLAGS[argv[0]]()

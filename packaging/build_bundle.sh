@@ -17,6 +17,9 @@ echo "build_bundle: creating a throwaway environment in $scratch"
 "$python" -m venv "$scratch/venv"
 pip=("$scratch/venv/bin/python" -m pip --quiet)
 "${pip[@]}" install --upgrade pip
+# setuptools builds the wheel in build/lib of the checkout: start it afresh so that no module
+# deleted since the last build slips into the bundle.
+rm -rf "$root/build/lib" "$root"/build/bdist.*
 "${pip[@]}" install "$root" "pyinstaller>=6.10" "pyinstaller-hooks-contrib>=2024.8"
 
 echo "build_bundle: running PyInstaller"
@@ -24,4 +27,6 @@ cd "$root"
 "$scratch/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/liseuse.spec
 
+# Smoke test, away from the build environment: the bundle must start on its own.
+env -i HOME="$scratch" PATH=/usr/bin:/bin "$root/dist/liseuse/liseuse" --version
 echo "build_bundle: done: $root/dist/liseuse/liseuse ($(du -sh "$root/dist/liseuse" | cut -f1))"

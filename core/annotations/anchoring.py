@@ -29,7 +29,9 @@ SELF_EVIDENT_RATE, SELF_EVIDENT_LENGTH = 0.1, 60  # ...unless the quote alone is
 GRAM = 6
 MAX_GRAMS = 48
 RARE = 24  # a gram found more often than this says nothing about where the quote is
-MAX_WINDOWS = 8
+MAX_WINDOWS = 6
+MAX_RUNS = 3  # equally good ends examined in one window
+MIN_VOTES = 2  # distinct grams that must agree on a window (its old place needs none)
 WEIGHTS = (50.0, 20.0, 20.0, 2.0)  # quote, prefix, suffix, nearness
 
 
@@ -146,26 +148,39 @@ def _approximate(text: str, selector: Selector) -> Placement:
 
 
 def _windows(text: str, selector: Selector) -> list[tuple[int, int]]:
-    """Stretches of ``text`` where the quote may lie, most voted first, and its old place."""
+    """Stretches of ``text`` where the quote may lie: where several of its rare grams agree
+    (the best-voted first, weak ones dropped), and around its old place; overlaps merged."""
     quote = selector.quote
     size = len(quote)
     slack = max(8, int(size * MAX_ERROR_RATE) + 4)
-    starts = sorted(_votes(text, quote))
     clusters: list[list[tuple[int, int]]] = []
-    for estimate, gram in starts:
+    for estimate, gram in sorted(_votes(text, quote)):
         if clusters and estimate - clusters[-1][-1][0] <= slack:
             clusters[-1].append((estimate, gram))
         else:
             clusters.append([(estimate, gram)])
-    clusters.sort(key=lambda c: len({g for _, g in c}), reverse=True)
-    windows = [
+    voted = sorted(((len({g for _, g in c}), c) for c in clusters), key=lambda v: -v[0])
+    floor = max(MIN_VOTES, voted[0][0] // 4) if voted else MIN_VOTES
+    spans = [
         (max(0, c[0][0] - slack), min(len(text), c[-1][0] + size + slack))
-        for c in clusters[:MAX_WINDOWS]
+        for votes, c in voted[:MAX_WINDOWS]
+        if votes >= floor
     ]
     if selector.start is not None:
-        around = selector.start
-        windows.append((max(0, around - slack), min(len(text), around + size + slack)))
-    return windows
+        spans.append(
+            (max(0, selector.start - slack), min(len(text), selector.start + size + slack))
+        )
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _votes(text: str, quote: str) -> list[tuple[int, int]]:
@@ -205,7 +220,7 @@ def _align(quote: str, text: str, lo: int, hi: int) -> list[tuple[int, int, int]
     ends = [j for j, s in enumerate(scores) if s == errors]
     runs = [j for i, j in enumerate(ends) if i == 0 or ends[i - 1] != j - 1]
     found = []
-    for first in runs[:MAX_WINDOWS]:
+    for first in runs[:MAX_RUNS]:
         end = lo + first + 1
         back = edit_distances(quote[::-1], text[lo:end][::-1], anchored=True)
         least = min(back)

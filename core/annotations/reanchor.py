@@ -8,7 +8,7 @@ selected are kept as they were. Placing runs before the write transaction, which
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
@@ -25,9 +25,11 @@ class ReanchorReport:
     exact: int = 0
     approximate: int = 0
     unanchored: tuple[Annotation, ...] = field(default=())
+    reattached: int = 0  # highlights of a deleted copy of the same text, given back
 
     @property
     def total(self) -> int:
+        """Highlights carried over from an earlier version (``reattached`` not included)."""
         return self.exact + self.approximate + len(self.unanchored)
 
 
@@ -122,3 +124,12 @@ def reattach_orphans(store: Store, document_id: int) -> int:
             placement = place(text, Selector(row.quote, row.prefix, row.suffix, row.start, row.end))
             _attach(row, document_id, sha256, placement)
         return len(rows)
+
+
+def after_open(store: Store, document_id: int) -> ReanchorReport:
+    """What the window (or the command line) calls once a document is open: highlights left by
+    a deleted copy of this text come back, and those of earlier versions of the same source are
+    carried over. The report lists what could not be placed."""
+    back = reattach_orphans(store, document_id)
+    report = carry_over_from_source(store, document_id)
+    return replace(report, reattached=back)

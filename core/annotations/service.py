@@ -2,8 +2,9 @@
 
 Every function that changes something runs in its own ``BEGIN IMMEDIATE`` transaction and has
 committed when it returns: there is no save-on-close. The search index is kept in step inside the
-same transaction. ``delete`` returns the full annotation, and ``restore`` puts it back as it was
-(same uuid, dates, tags), which is all an undo stack needs.
+same transaction. For an undo stack: ``delete`` returns the full annotation and ``restore`` puts
+it back as it was (same id when free, uuid, dates, tags); ``update`` is undone by ``revert`` with
+the annotation as it was before; ``delete_many``/``restore_many`` do the same for a selection.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def to_model(row: AnnotationRow) -> Annotation:
         suffix=row.suffix,
         color=row.color,
         note=row.note,
-        tags=tuple(t.name for t in row.tags),
+        tags=tuple(sorted((t.name for t in row.tags), key=lambda n: (n.casefold(), n))),
         created=row.created,
         modified=row.modified,
         anchor_state=row.anchor_state,  # type: ignore[arg-type]
@@ -123,10 +124,10 @@ def create(
             modified=stamp,
             anchor_state="exact",
         )
-        return _insert(session, row, names)
+        return insert_row(session, row, names)
 
 
-def _insert(session: Session, row: AnnotationRow, tags: Sequence[str]) -> Annotation:
+def insert_row(session: Session, row: AnnotationRow, tags: Sequence[str]) -> Annotation:
     row.tags = _tag_rows(session, tags)
     session.add(row)
     session.flush()
@@ -221,28 +222,69 @@ def update(
 def delete(store: Store, annotation_id: int) -> Annotation:
     """Delete one highlight; returns it whole so that ``restore`` can undo the deletion."""
     with store.write() as session:
-        row = _row(session, annotation_id)
-        gone = to_model(row)
-        session.delete(row)
-        session.flush()
-        session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": gone.id})
+        return _delete_row(session, annotation_id)
+
+
+def _delete_row(session: Session, annotation_id: int) -> Annotation:
+    row = _row(session, annotation_id)
+    gone = to_model(row)
+    session.delete(row)
+    session.flush()
+    session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": gone.id})
+    _drop_unused_tags(session)
+    return gone
+
+
+def delete_many(store: Store, annotation_ids: Sequence[int]) -> list[Annotation]:
+    """Delete several highlights in one transaction, after a verified backup; returns them for
+    ``restore_many``. Unknown ids are an error and nothing is deleted."""
+    from core.store.backup import backup_before
+
+    if not annotation_ids:
+        return []
+    backup_before(store, "before-delete")
+    with store.write() as session:
+        return [_delete_row(session, i) for i in dict.fromkeys(annotation_ids)]
+
+
+def restore_many(store: Store, annotations: Sequence[Annotation]) -> list[Annotation]:
+    """Undo ``delete_many``: every highlight back, in one transaction."""
+    with store.write() as session:
+        return [_restore_row(session, a) for a in annotations]
+
+
+def revert(store: Store, previous: Annotation) -> Annotation:
+    """Undo an ``update``: colour, note, tags and modification date as ``previous`` had them."""
+    with store.write() as session:
+        row = _row(session, previous.id)
+        row.color = check_color(previous.color)
+        row.note = _check_note(previous.note)
+        row.tags = _tag_rows(session, clean_tags(previous.tags))
+        row.modified = previous.modified
+        reindex(session, row.id)
         _drop_unused_tags(session)
-        return gone
+        return to_model(row)
 
 
 def restore(store: Store, annotation: Annotation) -> Annotation:
     """Put a deleted highlight back as it was (same uuid, dates, tags, anchor)."""
     with store.write() as session:
-        taken = session.scalars(
-            select(AnnotationRow.id).where(AnnotationRow.uuid == annotation.uuid)
-        ).first()
-        if taken is not None:
-            raise InvalidAnnotation("this highlight is already in the store")
-        document_id = annotation.document_id
-        if document_id is not None and session.get(DocumentRow, document_id) is None:
-            document_id = None
-        row = row_from_model(annotation, document_id=document_id)
-        return _insert(session, row, clean_tags(annotation.tags))
+        return _restore_row(session, annotation)
+
+
+def _restore_row(session: Session, annotation: Annotation) -> Annotation:
+    taken = session.scalars(
+        select(AnnotationRow.id).where(AnnotationRow.uuid == annotation.uuid)
+    ).first()
+    if taken is not None:
+        raise InvalidAnnotation("this highlight is already in the store")
+    document_id = annotation.document_id
+    if document_id is not None and session.get(DocumentRow, document_id) is None:
+        document_id = None
+    row = row_from_model(annotation, document_id=document_id)
+    if annotation.id > 0 and session.get(AnnotationRow, annotation.id) is None:
+        row.id = annotation.id  # the same id again, so a window's rows stay put
+    return insert_row(session, row, clean_tags(annotation.tags))
 
 
 def row_from_model(annotation: Annotation, *, document_id: int | None) -> AnnotationRow:

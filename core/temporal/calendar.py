@@ -12,11 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-# Precisions from the coarsest to the finest; ``rank`` compares them.
-GRANS = (
-    "century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
-    "day", "pod", "time",
-)  # fmt: skip
+# Precisions from the coarsest to the finest.
 _RANK = {
     "century": 0, "decade": 1, "year": 2, "half": 3, "quarter": 3, "season": 3, "month": 4,
     "week": 5, "weekend": 5, "day": 6, "pod": 7, "time": 8,
@@ -213,7 +209,10 @@ def weekday_near(ref: Point, weekday: int, direction: int) -> Point | None:
         delta = delta - 7 if delta >= 0 else delta
     elif direction > 0:
         delta = delta + 7 if delta <= 0 else delta
-    return from_date("day", day + dt.timedelta(days=delta))
+    try:
+        return from_date("day", day + dt.timedelta(days=delta))
+    except OverflowError:
+        return None
 
 
 def nearest_year(ref: Point, month: int, day: int | None, direction: int = 0) -> int | None:
@@ -275,9 +274,14 @@ def parse_value(value: str) -> Point | None:
         return Point("weekend" if m["we"] else "week", year, week=int(m["w"]))
     if not m["m"]:
         return Point("year", year)
+    month = int(m["m"])
+    if not 1 <= month <= 12:
+        return None
     if not m["d"]:
-        return Point("month", year, int(m["m"]))
-    base = Point("day", year, int(m["m"]), int(m["d"]))
+        return Point("month", year, month)
+    base = Point("day", year, month, int(m["d"]))
+    if first_day(base) is None:
+        return None
     t = m["t"]
     if t is None:
         return base

@@ -68,4 +68,4 @@ def make_timex(
     nlp: Language, name: str, lang: str | None, spans_key: str, dct: str | None
 ) -> TimexComponent:
     """Factory of the "liseuse/timex" component (``lang`` defaults to the pipeline's)."""
-    return TimexComponent(lang or nlp.lang, spans_key, dct)
+    return TimexComponent(lang or nlp.lang or "fr", spans_key, dct)

@@ -1,4 +1,4 @@
-"""A TIMEX3 value as a reader would say it: ``2015-05`` → "mai 2015", ``2018`` + START → "début 2018"."""
+"""A TIMEX3 value as a reader would say it: ``2015-05`` → "mai 2015", START 2018 → "début 2018"."""
 
 from __future__ import annotations
 

@@ -88,7 +88,6 @@ class Lexicon:
     ordinals: dict[str, int]
     seasons: dict[str, str]  # word → SP, SU, FA, WI
     parts_of_day: dict[str, str]  # word → MO, AF, EV, NI, DT
-    collective: dict[str, str] = field(default_factory=dict)  # "quinquennat" → P5Y
     sets_adj: dict[str, str] = field(default_factory=dict)  # "quotidien" → P1D
 
 
@@ -140,16 +139,7 @@ FR = Lexicon(
         "soirée": "EV",
         "nuit": "NI",
         "journée": "DT",
-    },  # fmt: skip
-    collective={
-        "quinquennat": "P5Y",
-        "septennat": "P7Y",
-        "décennie": "P10Y",
-        "semestre": "P6M",
-        "trimestre": "P3M",
-        "quinzaine": "P2W",
-        "week-end": "P2D",
-    },  # fmt: skip
+    },
     sets_adj={
         "quotidien": "P1D",
         "quotidienne": "P1D",
@@ -161,7 +151,7 @@ FR = Lexicon(
         "annuel": "P1Y",
         "annuelle": "P1Y",
         "annuellement": "P1Y",
-    },  # fmt: skip
+    },
 )
 
 _MONTHS_EN = {
@@ -192,7 +182,7 @@ EN = Lexicon(
         "friday": 4,
         "saturday": 5,
         "sunday": 6,
-    },  # fmt: skip
+    },
     numbers=_number_words_en(),
     vague_numbers=("a few", "few", "several", "many", "some"),
     units=_UNITS_EN,
@@ -205,7 +195,6 @@ EN = Lexicon(
         "night": "NI",
         "tonight": "NI",
     },
-    collective={"fortnight": "P2W", "weekend": "P2D"},
     sets_adj={
         "daily": "P1D",
         "weekly": "P1W",
@@ -213,7 +202,7 @@ EN = Lexicon(
         "yearly": "P1Y",
         "annually": "P1Y",
         "annual": "P1Y",
-    },  # fmt: skip
+    },
 )
 
 LEXICONS = {"fr": FR, "en": EN}

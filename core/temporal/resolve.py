@@ -9,6 +9,7 @@ the previous date; a month without its year ("en juin") takes the year of the da
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,6 +34,14 @@ from core.temporal.spec import Candidate, Spec
 # when a document date is known, nor the referent of "à ce moment-là".
 CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
+_YEAR_RANK = Point("year", 2000).rank
+_PAST = re.compile(
+    r"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|has|have|had)\s+"
+    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
     r"|\b\w{3,}(?:era|eront|ira|iront)\b",
@@ -65,6 +74,7 @@ class Resolver:
         self.last: _Seen | None = None
         self.last_day: _Seen | None = None
         self.last_year: _Seen | None = None
+        self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
@@ -85,7 +95,32 @@ class Resolver:
                 )
             )
             self._remember(index, spec, result, cand.end)
-        return out
+        return self._clock_days_ahead(out)
+
+    def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
+        """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
+        named after it in the same sentence."""
+        if not self.sentences:
+            return exprs
+        fixed = list(exprs)
+        for i, expr in enumerate(exprs):
+            if expr.type != "TIME" or expr.value is None or not _CLOCK.search(expr.value):
+                continue
+            sentence = self._sentence_span(expr.start)
+            anchor = exprs[expr.anchor_date_id - 1] if expr.anchor_date_id else None
+            if sentence is None or (anchor is not None and anchor.start >= sentence[0]):
+                continue
+            for later in exprs[i + 1 :]:
+                if later.start >= sentence[1]:
+                    break
+                point = parse_value(later.value or "")
+                if later.type == "DATE" and point is not None and point.gran == "day":
+                    value = later.value + expr.value[expr.value.index("T") :]  # type: ignore[operator]
+                    fixed[i] = replace(
+                        expr, value=value, anchor="previous", anchor_date_id=later.id
+                    )
+                    break
+        return fixed
 
     # -- anchors ------------------------------------------------------------------------------
 
@@ -97,8 +132,10 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
-        if result.anchor in ("explicit", "previous"):
-            self.last_year = seen  # a year the text gave, not one taken from the document date
+        if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
+            self.last_year = seen  # a year the text gave (not a decade, not the document date)
+            if point.month is not None:
+                self.last_in_month[point.month] = seen
         if point.rank >= _DAY_RANK:
             self.last_day = seen
 
@@ -136,12 +173,14 @@ class Resolver:
         assert point is not None
         if point.year is not None:
             return _Result(format_value(point), "explicit")
-        near = self.last_year
+        near = self._year_source(point, start)
         if spec.direction is not None and self.dct is not None:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None and (self.dct is None or start - near.end <= CLOSE):
             year, anchor, anchor_id = near.point.year, "previous", near.id
         elif self.dct is not None:
+            if spec.direction is None and point.gran == "season" and self._habitual(start):
+                return _Result(format_value(point), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             if spec.direction == 0:
                 year = self.dct.year
@@ -154,6 +193,16 @@ class Resolver:
             return _Result(format_value(point), "underspecified")
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _year_source(self, point: Point, start: int) -> _Seen | None:
+        """The date whose year a date without one takes: the last one of the same month when it
+        is not far ("du 18 au 26 mars 1865 … le 24 mars" even after a digression on 1825), else
+        the last one with a year."""
+        same_month = self.last_in_month.get(point.month) if point.month else None
+        reach = CLOSE if self.dct is not None else 10 * CLOSE
+        if same_month is not None and start - same_month.end <= reach:
+            return same_month
+        return self.last_year
 
     def _counted(
         self, spec: Spec, ref: tuple[Point, Anchor, int | None] | None, start: int
@@ -187,7 +236,10 @@ class Resolver:
         point, anchor, anchor_id = ref
         if direction is None:
             direction = 1 if _FUTURE.search(self._sentence(start)) else -1
-        day = weekday_near(point, spec.weekday, direction)
+        if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
+            day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
+        else:
+            day = weekday_near(point, spec.weekday, direction)
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
@@ -203,14 +255,24 @@ class Resolver:
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
+    def _habitual(self, start: int) -> bool:
+        """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
+        sentence = self._sentence(start)
+        return not (_FUTURE.search(sentence) or _PAST.search(sentence))
+
     def _same_paragraph(self, end: int, start: int) -> bool:
         return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
 
-    def _sentence(self, position: int) -> str:
+    def _sentence_span(self, position: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._starts, position) - 1
         if i >= 0 and self.sentences[i][1] >= position:
-            start, end = self.sentences[i]
-            return self.text[start:end]
+            return self.sentences[i]
+        return None
+
+    def _sentence(self, position: int) -> str:
+        span = self._sentence_span(position)
+        if span is not None:
+            return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
 
 
@@ -249,6 +311,26 @@ def _with_time(day: Point, time: Point | None) -> Point:
     if time.gran == "pod":
         return replace(base, gran="pod", code=time.code)
     return replace(base, gran="time", hour=time.hour, minute=time.minute)
+
+
+def _weekday_numbered(ref: Point, weekday: int, month_day: int, direction: int) -> Point | None:
+    """The day nearest ``ref`` that is both ``weekday`` and the ``month_day``-th of its month, on
+    the side ``direction`` (the tense) points to when there is one within about seven months."""
+    start = first_day(ref)
+    if start is None or ref.rank < _DAY_RANK:
+        return None
+    found: list[tuple[bool, int, dt.date]] = []
+    for offset in range(-214, 215):
+        try:
+            day = start + dt.timedelta(days=offset)
+        except OverflowError:
+            continue
+        if day.weekday() == weekday and day.day == month_day:
+            found.append((offset * direction < 0, abs(offset), day))
+    if not found:
+        return None
+    day = min(found)[2]
+    return Point("day", day.year, day.month, day.day)
 
 
 def _weekday_year(year: int, point: Point, weekday: int | None) -> int:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from core.temporal import builders as b
+from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
 from core.temporal.lexicon import EN
 from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
@@ -132,40 +133,40 @@ def _rules() -> list[Rule]:
         r(
             "deictic_day",
             rf"{B}(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
-            b.deictic_day(DAY_OFFSETS, PODS),
+            br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)){E}",
-            b.this_unit(L, MODS),
+            br.this_unit(L, MODS),
         ),
         r(
             "last_next",
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
             rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
-            b.last_next_unit(L, MODS),
+            br.last_next_unit(L, MODS),
         ),
         r(
             "weekday",
             rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW}\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
-            b.weekday(L),
+            br.weekday(L),
         ),
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
-            b.relative(L, SIGNS, need_pause=frozenset({"before", "after"})),
+            br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})),
         ),
         r(
             "ago",
             rf"{B}(?P<t>(?:(?:more\s+than|about|nearly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
-            b.relative(L, {}, deictic_sign=-1),
+            br.relative(L, {}, deictic_sign=-1),
         ),
         r(
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>{alt(FIXED_RELATIVE)})(?:\s+(?P<pod>morning|evening))?){E}",
-            b.fixed_relative(FIXED_RELATIVE, PODS, {}),
+            br.fixed_relative(FIXED_RELATIVE, PODS, {}),
         ),
         r(
             "same",
@@ -183,29 +184,29 @@ def _rules() -> list[Rule]:
             "oclock",
             rf"{B}(?:(?P<pre>at|around|about|by|until)\s+)?(?P<t>(?P<h>[01]?\d|{alt(L.numbers)})\s+o{APO}clock"
             rf"(?:\s+(?P<dw>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "noon",
             rf"{B}(?P<pre>at|around|about|by|until|before|after)\s+(?P<t>(?P<hw>noon|midnight)){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "part_of_day",
             rf"{B}(?:in|during|throughout)\s+(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}",
-            b.part_of_day(PODS),
+            br.part_of_day(PODS),
         ),
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
-            b.duration(L),
+            br.duration(L),
         ),
         r(
             "fixed_duration",
             rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
-            b.literal("DURATION", lambda m: FIXED_DURATIONS.get(norm(m["t"]))),
+            br.literal("DURATION", lambda m: FIXED_DURATIONS.get(norm(m["t"]))),
         ),
         r(
             "recent_duration",
@@ -216,14 +217,18 @@ def _rules() -> list[Rule]:
             "set",
             rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+)?"
             rf"(?P<u>{UNIT}|{WEEKDAY}|morning|evening|night)){E}",
-            b.set_every(L, PODS),
+            br.set_every(L, PODS),
         ),
         r(
             "set_adj",
             rf"{B}(?P<t>{alt(L.sets_adj)}){E}",
-            b.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
+            br.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
         ),
-        r("ref", rf"{B}(?P<t>{alt(REFS)}){E}", b.literal("DATE", lambda m: REFS.get(norm(m["t"])))),
+        r(
+            "ref",
+            rf"{B}(?P<t>{alt(REFS)}){E}",
+            br.literal("DATE", lambda m: REFS.get(norm(m["t"]))),
+        ),
     ]
 
 
@@ -254,7 +259,23 @@ def _clock(m: re.Match[str]) -> Spec | None:
         point = Point("time", None, hour=hour, minute=minute)
         mod = "APPROX" if norm(m["pre"] or "") in ("around", "about") else None
         return Spec("clock", "TIME", point, mod=mod)
-    return b.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+    return br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
 
 
-RULES: list[Rule] = _rules()
+_UNIT_OR_POD = ("#unit", "#pod")
+KEYS: dict[str, tuple[str, ...]] = {
+    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
+    "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
+    "season": ("#season",), "quarter": ("quarter",),
+    "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
+    "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
+    "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
+    "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
+    "same": ("time", "moment", "point"), "oclock": ("clock",), "noon": ("noon", "midnight"),
+    "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
+    "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
+    "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
+}  # fmt: skip
+
+RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

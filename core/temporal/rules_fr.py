@@ -7,8 +7,10 @@ it, as in TimeML); the other groups feed the builders of ``builders.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.temporal import builders as b
+from core.temporal import builders_relative as br
 from core.temporal.lexicon import FR
 from core.temporal.spec import MOD_WORDS_FR, Rule, Spec, alt, compile_rule, duration_value, norm
 
@@ -32,6 +34,12 @@ _GLUED = {k: v for k, v in MOD_WORDS_FR.items() if k.endswith(("-", "'"))}
 _GLUED.update({"la fin d'": "END", "le début d'": "START", "la mi-": "MID", "à la mi-": "MID"})
 MODS = {**_SPACED, **_GLUED}
 MODP = rf"(?:(?P<mod>{alt(k for k in _SPACED if k != 'la mi-')})\s+|(?P<modg>{alt(_GLUED)})\s*)?"
+# "les mois d'été" is a time of year; "les Jeux d'hiver", "des vêtements d'été" are not.
+SEASON_OF = (
+    "(?:" + "|".join(f"(?<={w} )" for w in ("mois", "saison", "période", "milieu", "cœur")) + ")"
+)
+# Adverbs and "annuel": "quotidien", "mensuel", "hebdomadaire" name newspapers too often.
+SET_WORDS = alt(k for k in L.sets_adj if k.endswith(("ment", "annuel", "annuelle")))
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
 
 FOLLOW_OK = frozenset(
@@ -142,7 +150,7 @@ FIXED_DURATIONS = {
     "un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
     "un quart d'heure": "PT15M", "trois quarts d'heure": "PT45M", "une demi-journée": "PT12H",
     "un an et demi": "P18M", "une heure et demie": "PT90M", "quinquennat": "P5Y",
-    "septennat": "P7Y", "une décennie": "P10Y", "un siècle": "P100Y",
+    "septennat": "P7Y", "une décennie": "P10Y", "un siècle": "P100Y", "toute l'année": "P1Y",
 }  # fmt: skip
 
 
@@ -167,6 +175,12 @@ def _rules() -> list[Rule]:
             b.written_date(L, MODS),
         ),
         r(
+            "paired_day",
+            rf"{B}(?P<t>(?:les\s+|du\s+|entre\s+le\s+)?(?P<d>{DAY}))\s+(?:et|ou|au|à)\s+(?:le\s+)?{DAY}\s+"
+            rf"(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR}){E})?(?:\s+{DIRW}{E})?",
+            b.written_date(L, MODS),
+        ),
+        r(
             "month_year",
             rf"{B}(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
             rf"(?P<mon>{MONTH}){E}\s+(?:de\s+l{APO}année\s+)?(?:(?P<y>{YEAR}){E}|(?P<y2>{YEAR2})))",
@@ -182,7 +196,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year",
-            rf"(?<![\w.-])(?:(?P<pre>en|depuis|dès|jusqu{APO}en|à\s+partir\s+de|pour|entre|et|de|d{APO}ici)\s+)?"
+            rf"(?:(?<![\w.-])|(?<=\d{{4}}[-–]))"
+            rf"(?:(?P<pre>en|depuis|dès|jusqu{APO}en|à\s+partir\s+de|pour|entre|et|de|d{APO}ici)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>l{APO}an(?:née)?|en\s+l{APO}an|l{APO}exercice)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK),
         ),
@@ -201,11 +216,11 @@ def _rules() -> list[Rule]:
         r(
             "century_deictic",
             rf"{B}(?P<t>{MODP}(?:le|au|du)\s+(?P<u>siècle)\s+(?P<dir>dernier|prochain|passé)){E}",
-            b.last_next_unit(L, MODS),
+            br.last_next_unit(L, MODS),
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|(?P<pred>d{APO})\s*)?"
+            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
             rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E})?)",
             b.season(L, MODS),
@@ -220,20 +235,25 @@ def _rules() -> list[Rule]:
             "deictic_day",
             rf"{B}(?P<t>(?P<w>avant-hier|après-demain|hier|aujourd{APO}hui|demain)"
             rf"(?:\s+(?P<pod>matin|soir|après-midi|midi|soir|nuit))?(?:\s+(?P<wd>{WEEKDAY}))?){E}",
-            b.deictic_day(DAY_OFFSETS, PODS),
+            br.deictic_day(DAY_OFFSETS, PODS),
+        ),
+        r(
+            "new_year",
+            rf"{B}(?P<t>la\s+nouvelle\s+(?P<u>année)){E}",
+            br.this_unit(L, MODS),
         ),
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
             rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là))?){E}",
-            b.this_unit(L, MODS),
+            br.this_unit(L, MODS),
         ),
         r(
             "last_next",
             rf"{B}(?P<t>{MODP}(?:la|le|l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
-            b.last_next_unit(L, MODS),
+            br.last_next_unit(L, MODS),
         ),
         r(
             "weekday",
@@ -241,19 +261,30 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?|précédent|suivant){E})?"
             rf"(?:\s+(?:en\s+)?(?P<pod>matinée|matin|soirée|soir|après-midi|midi){E})?){E}"
             rf"(?!\s+\d)",
-            b.weekday(L),
+            br.weekday(L),
+        ),
+        r(
+            "weekday_day",
+            rf"{B}(?P<t>(?:le\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})){E}(?!\s+(?:{MONTH}|{ABBR}|h\b|heures?))",
+            br.weekday(L),
+        ),
+        r(
+            "this_year_part",
+            rf"{B}(?P<t>{MODP}(?:l{APO}|cette\s+)(?P<u>année|an)){E}(?!\s*[-\d])"
+            rf"|{B}(?P<t2>(?:en|au)\s+(?P<mod2>début|fin|milieu|cours)\s+d{APO}(?P<u2>année)){E}",
+            br.year_part(MODS),
         ),
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
             rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
-            b.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
+            br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
         ),
         r(
             "ago",
             rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ)\s+)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})){E}",
-            b.relative(L, {}, deictic_sign=-1),
+            br.relative(L, {}, deictic_sign=-1),
         ),
         r(
             "fixed_relative",
@@ -261,13 +292,14 @@ def _rules() -> list[Rule]:
             rf"le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là|ce\s+même\s+jour|la\s+même\s+année|"
             rf"le\s+même\s+mois|ce\s+mois-là|le\s+matin\s+même|le\s+soir\s+même)"
             rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
-            b.fixed_relative(
+            br.fixed_relative(
                 FIXED_RELATIVE, PODS, {"le matin même": "matin", "le soir même": "soir"}
             ),
         ),
         r(
             "same",
-            rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date){E}",
+            rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date"
+            rf"|la\s+même\s+époque){E}",
             lambda m: Spec("same", "DATE"),
         ),
         r(
@@ -277,7 +309,7 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
             rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "clock_heures",
@@ -286,57 +318,57 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "noon",
             rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à)\s+(?P<t>(?P<hw>midi|minuit)"
             rf"(?:\s+(?P<dw>ce|hier|demain))?){E}",
-            b.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
             "part_of_day",
             rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en)\s+"
             rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
-            b.part_of_day(PODS),
+            br.part_of_day(PODS),
         ),
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque|quelque)\s+"
             rf"|(?P<modg>plus\s+d{APO}|moins\s+d{APO}|près\s+d{APO})\s*)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
-            b.duration(L),
+            br.duration(L),
         ),
         r(
             "recent_duration",
-            rf"{B}(?P<t>(?:ces|les)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
+            rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
             lambda m: Spec("literal", "DURATION", value=_vague(m)),
         ),
         r(
             "fixed_duration",
             rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
-            b.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
+            br.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
         ),
         r(
             "set",
             rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
             rf"(?P<u>{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
-            b.set_every(L, PODS),
+            br.set_every(L, PODS),
         ),
         r(
             "set_per",
             rf"{B}par\s+(?P<t>(?P<u>jour|an|mois|semaine|semestre|trimestre|heure|année)){E}",
-            b.set_every(L, PODS),
+            br.set_every(L, PODS),
         ),
         r(
             "set_adj",
-            rf"{B}(?P<t>{alt(k for k in L.sets_adj if k.endswith(('ment', 'annuel', 'annuelle')))}){E}",
-            b.literal("SET", lambda m: L.sets_adj.get(_key(m))),
+            rf"{B}(?P<t>{SET_WORDS}){E}",
+            br.literal("SET", lambda m: L.sets_adj.get(_key(m))),
         ),
         r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
-            b.literal("DATE", lambda m: REFS.get(_key(m))),
+            br.literal("DATE", lambda m: REFS.get(_key(m))),
         ),
     ]
 
@@ -350,4 +382,24 @@ def _vague(m: re.Match[str]) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
-RULES: list[Rule] = _rules()
+_UNIT_OR_POD = ("#unit", "#pod")
+KEYS: dict[str, tuple[str, ...]] = {
+    "weekday_day": ("#weekday",), "this_year_part": ("année",),
+    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
+    "month": ("#month",),
+    "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
+    "season": ("#season",), "quarter": ("trimestre", "semestre"),
+    "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
+    "this_unit": (*_UNIT_OR_POD, "week"),
+    "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
+    "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
+    "set_per": ("#unit",), "clock_heures": ("#unit",),
+    "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
+    "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
+    "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
+    "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
+    "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - {"à", "de", "l"}),
+}  # fmt: skip
+
+RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from core.model import TimexType
 from core.temporal.calendar import Point
@@ -18,7 +19,7 @@ from core.temporal.lexicon import Lexicon
 #   same     the previous date itself, when it is close ("à ce moment-là")
 #   clock    a time of day on the current day (``point`` holds hour/minute or a part of day)
 #   literal  a value as it is (durations, sets, PRESENT_REF…)
-Kind = str
+Kind = Literal["abs", "deictic", "weekday", "rel", "same", "clock", "literal"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +43,18 @@ class Candidate:
 
 
 Builder = Callable[[re.Match[str]], Spec | None]
+ModTable = Mapping[str, str | None]  # modifier words → START, END, APPROX…
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A family of phrases. ``keys``: words one of which every match contains ("#month" stands
+    for every month name, "#digit" for a number…); the tagger runs the rule only near them."""
+
     name: str
     regex: re.Pattern[str]
     build: Builder
+    keys: frozenset[str] = frozenset()
 
 
 def alt(words: Iterable[str]) -> str:
@@ -117,15 +123,10 @@ DURATION_MODS = {
 }  # fmt: skip
 
 
-def mod_of(word: str | None, table: dict[str, str | None]) -> str | None:
+def mod_of(word: str | None, table: ModTable) -> str | None:
     if not word:
         return None
     return table.get(norm(word))
-
-
-def mod_pattern(table: dict[str, str | None]) -> str:
-    """Mod words as an alternation; a word ending in ``-`` or ``'`` needs no space after it."""
-    return alt(table)
 
 
 def group(m: re.Match[str], name: str) -> str | None:

@@ -1,70 +1,163 @@
 """Finding temporal expressions in plain text: every rule's regex over each span, then the longest.
 
-No spaCy here: ``tag_dates`` runs on a ``str``. The rules are compiled once per language; each
-one scans the text with ``finditer`` (C speed), and overlaps are settled longest-first.
+No spaCy here: ``tag_dates`` runs on a ``str``. The rules are compiled once per language. One
+regular expression of key words (month names, units, digits…) scans the text; each rule's own
+expression then runs only around its key words, and overlaps are settled longest-first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from core.model import TimeExpression
 from core.temporal.calendar import parse_value
+from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
 from core.temporal.spec import Candidate, Rule
 
+# Characters around a key word that a rule may need (prefixes such as "à la fin de l'année",
+# number words before a unit, "dernier" after a date).
+WINDOW = 50
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules of a language, and the key words that tell where each one can match."""
+
+    rules: tuple[Rule, ...]
+    trigger: re.Pattern[str]  # over the lower-cased text
+    by_word: dict[str, tuple[int, ...]]  # key word → indexes of the rules to run near it
+    digit_rules: tuple[int, ...]
+
 
 @cache
-def rules_for(lang: str) -> tuple[Rule, ...]:
+def rules_for(lang: str) -> RuleSet:
     """The compiled rules of ``lang`` (French for a language without rules of its own)."""
     if lang.split("-")[0].lower() == "en":
         from core.temporal.rules_en import RULES as EN_RULES
 
-        return tuple(EN_RULES)
+        return _rule_set(tuple(EN_RULES), lexicon_for("en"))
     from core.temporal.rules_fr import RULES as FR_RULES
 
-    return tuple(FR_RULES)
+    return _rule_set(tuple(FR_RULES), lexicon_for("fr"))
 
 
-def find_candidates(text: str, start: int, end: int, rules: Sequence[Rule]) -> list[Candidate]:
-    """Every phrase some rule reads as temporal in ``text[start:end]`` (overlaps included)."""
-    found: list[Candidate] = []
-    for rule in rules:
-        has_t = "t" in rule.regex.groupindex
-        for m in rule.regex.finditer(text, start, end):
-            spec = rule.build(m)
-            if spec is None:
+def _rule_set(rules: tuple[Rule, ...], lex: Lexicon) -> RuleSet:
+    categories: dict[str, set[str]] = {
+        "#month": set(lex.months) | {a.rstrip(".") for a in lex.month_abbrevs},
+        "#weekday": set(lex.weekdays),
+        "#unit": set(lex.units),
+        "#season": set(lex.seasons),
+        "#pod": set(lex.parts_of_day),
+        "#setadj": set(lex.sets_adj),
+    }
+    by_word: dict[str, set[int]] = {}
+    digits: set[int] = set()
+    for index, rule in enumerate(rules):
+        for key in rule.keys:
+            if key == "#digit":
+                digits.add(index)
                 continue
-            s, e = m.span("t") if has_t and m.start("t") >= 0 else m.span()
-            if e > s:
-                found.append(Candidate(s, e, spec))
+            for word in categories.get(key, {key}):
+                for form in _key_forms(word, plural=key in ("#weekday", "#pod")):
+                    by_word.setdefault(form, set()).add(index)
+    pattern = r"(?<![^\W\d_])(?:\d+|" + _trie(by_word) + r")(?![^\W\d_])"
+    return RuleSet(
+        rules,
+        re.compile(pattern),
+        {w: tuple(sorted(i)) for w, i in by_word.items()},
+        tuple(sorted(digits)),
+    )
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes: "ma(?:rs|i)" scans faster than
+    "mars|mai" because the regex engine no longer tries each word at each position."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _key_forms(word: str, plural: bool) -> set[str]:
+    """A key as the trigger sees it: lower case, the longest part of "après-midi" ("midi"), and
+    its plural where the rules accept one ("jeudis", "matins")."""
+    parts = [p for p in re.split(r"[\s'’.-]+", word.lower()) if len(p) >= 2]
+    if not parts:
+        return set()
+    part = max(parts, key=len)
+    return {part, part + "s"} if plural and not part.endswith(("s", "x")) else {part}
+
+
+def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[Candidate]:
+    """Every phrase some rule reads as temporal in ``text[start:end]`` (overlaps included).
+
+    One pass of the key-word regex over the text finds where each rule may match; each rule then
+    runs only on the stretches of text around its own key words.
+    """
+    windows: dict[int, list[tuple[int, int]]] = {}
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a character whose lower case is longer: scan the original
+        lowered = text[start:end]
+    for m in rule_set.trigger.finditer(lowered):
+        word = m.group()
+        indexes = rule_set.digit_rules if word[0].isdigit() else rule_set.by_word.get(word, ())
+        w_start = max(start, start + m.start() - WINDOW)
+        w_end = min(end, start + m.end() + WINDOW)
+        for index in indexes:
+            spots = windows.setdefault(index, [])
+            if spots and spots[-1][1] >= w_start:
+                spots[-1] = (spots[-1][0], w_end)
+            else:
+                spots.append((w_start, w_end))
+    found: list[Candidate] = []
+    for index, spots in sorted(windows.items()):
+        rule = rule_set.rules[index]
+        has_t = "t" in rule.regex.groupindex
+        for w_start, w_end in spots:
+            for m in rule.regex.finditer(text, w_start, w_end):
+                spec = rule.build(m)
+                if spec is None:
+                    continue
+                s, e = m.span("t") if has_t and m.start("t") >= 0 else m.span()
+                if e > s:
+                    found.append(Candidate(s, e, spec))
     return found
 
 
-def select(candidates: Sequence[Candidate], size: int) -> list[Candidate]:
-    """Non-overlapping candidates, longest first (then leftmost, then the earlier rule)."""
+def select(candidates: Sequence[Candidate], start: int, end: int) -> list[Candidate]:
+    """Non-overlapping candidates of ``text[start:end]``, longest first (then leftmost, then the
+    earlier rule)."""
     order = sorted(
         range(len(candidates)),
         key=lambda i: (candidates[i].start - candidates[i].end, candidates[i].start, i),
     )
-    taken = bytearray(size)
+    taken = bytearray(end - start)
     chosen: list[Candidate] = []
     for i in order:
         cand = candidates[i]
-        if taken.find(1, cand.start, cand.end) != -1:
+        lo, hi = cand.start - start, cand.end - start
+        if taken.find(1, lo, hi) != -1:
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[lo:hi] = b"\x01" * (hi - lo)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
-
-
-def dct_point(dct: str | None) -> object:
-    if not dct:
-        return None
-    return parse_value(dct[:10])
 
 
 def tag_dates(
@@ -80,27 +173,50 @@ def tag_dates(
     ``dct`` (YYYY-MM-DD) anchors deictics ("hier"); without it they count from the previous date.
     No expression crosses a span boundary.
     """
-    rules = rules_for(lang)
+    rule_set = rules_for(lang)
     chosen: list[Candidate] = []
-    for start, end in sorted(spans):
-        chosen.extend(select(find_candidates(text, start, end, rules), len(text)))
+    for start, end in _merged(spans, len(text)):
+        chosen.extend(select(find_candidates(text, start, end, rule_set), start, end))
     point = parse_value(dct[:10]) if dct else None
     return Resolver(text, point, sentences).resolve(chosen)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:[.,]?\s*[-–—:|]|\.?\s*\n|\.\s|$)")
+# What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
+# the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
+def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """``spans`` clipped to the text, in order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in spans):
+        if end <= start:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
+)
+DATELINE_LINES = 3
 
 
 def find_dct(text: str, *, lang: str) -> str | None:
     """The date of a dateline at the very top ("1er septembre 2012. -", "Paris, le 3 mars 2021 —").
 
-    Only a full date (day, month and year) within the first line counts.
+    Only a full date (day, month and year) near the start of one of the first lines counts, and
+    only when a dash, the end of the line or a time follows it (not "Le 11 septembre 2001 : …").
     """
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    line_end = head.find("\n")
-    line = head if line_end == -1 else head[:line_end]
-    window = line[:120]
+    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        found = _dateline(line[:120], lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline(window: str, lang: str) -> str | None:
     for expr in tag_dates(window, lang=lang, dct=None, spans=[(0, len(window))], sentences=[]):
         if expr.start > 60 or expr.anchor != "explicit" or expr.value is None:
             continue
@@ -109,6 +225,5 @@ def find_dct(text: str, *, lang: str) -> str | None:
             continue
         if window[: expr.start].strip(" ,").count(" ") > 4:
             continue  # a sentence that happens to hold a date, not a dateline
-        del offset
         return expr.value
     return None

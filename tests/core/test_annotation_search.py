@@ -7,7 +7,7 @@ import pytest
 from core.annotations import service
 from core.annotations.search import match_expression, search
 from core.store.db import Store
-from tests.core.conftest import TEXT
+from tests.core.annotation_helpers import TEXT
 
 
 def _make(store: Store, document: int, quote: str, **fields: object) -> int:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from core.annotations import service
-from core.annotations.reanchor import carry_over_from_source, reattach_orphans
+from core.annotations.reanchor import after_open, carry_over_from_source, reattach_orphans
 from core.annotations.service import InvalidAnnotation
 from core.errors import NotFound
 from core.store.db import Store, open_store
 from core.store.repository import delete_document
-from tests.core.conftest import TEXT, save_text
+from tests.core.annotation_helpers import TEXT, save_text
 
 
 def _span(quote: str) -> tuple[int, int]:
@@ -159,3 +159,41 @@ def test_changed_text_carries_highlights_over(store: Store) -> None:
     assert (placed[lost.id].anchor_state, placed[lost.id].start) == ("unanchored", None)
     assert [a.id for a in service.list_unanchored(store, new)] == [lost.id]
     assert list(placed) == [kept.id, edited.id, lost.id]
+
+
+def test_after_open_gives_back_and_carries_over(store: Store) -> None:
+    first = save_text(store, TEXT, source="/a.txt")
+    kept = service.create(store, first, *_span("le budget"))
+    delete_document(store, first)
+    again = save_text(store, TEXT, source="/a.txt")
+    report = after_open(store, again)
+    assert (report.reattached, report.total) == (1, 0)
+    newer = save_text(store, "Chapeau.\n" + TEXT, source="/a.txt")
+    report = after_open(store, newer)
+    assert (report.reattached, report.exact, report.unanchored) == (0, 1, ())
+    assert [a.uuid for a in service.list_annotations(store, newer)] == [kept.uuid]
+
+
+def test_revert_undoes_an_update_exactly(store: Store, document: int) -> None:
+    made = service.create(store, document, *_span("le budget"), note="avant", tags=["a"])
+    service.update(store, made.id, color="red", note="après", tags=["b"])
+    assert service.revert(store, made) == made
+    assert [t.name for t in service.list_tags(store)] == ["a"]
+
+
+def test_delete_many_backs_up_and_restore_many_undoes(store: Store, document: int) -> None:
+    from pathlib import Path
+
+    from core.store.backup import list_backups
+
+    made = [service.create(store, document, i * 10, i * 10 + 5, tags=["t"]) for i in range(3)]
+    gone = service.delete_many(store, [m.id for m in made])
+    assert gone == made
+    assert service.list_annotations(store, document) == []
+    assert [b.reason for b in list_backups(Path(store.engine.url.database or ""))] == [
+        "before-delete"
+    ]
+    assert service.restore_many(store, gone) == made
+    with pytest.raises(NotFound):
+        service.delete_many(store, [made[0].id, 999])
+    assert len(service.list_annotations(store, document)) == 3

@@ -152,3 +152,22 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("liseuse: ")
     assert "Traceback" not in result.stderr
+
+
+def test_english_article_gets_dates_and_a_note_without_an_english_model(
+    tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core import nlp
+
+    monkeypatch.setitem(nlp.MODELS, "en", ("no_such_english_model",))
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "Storm hits coast\n\nOn March 3, 2021, the storm reached the coast. Two days later, "
+        "the damage was said to be severe across the whole region.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "· en ·" in out
+    assert "2 dates" in out
+    assert "install no_such_english_model" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,13 @@ def test_html_meta_charset_is_found() -> None:
     assert decode(page, name="x", html=True).endswith("été</body></html>")
 
 
+def test_utf8_with_one_broken_character_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    data = FRENCH.encode("utf-8")
+    path.write_bytes(data + "é".encode()[:1] + b"\n")  # a character cut in half at the end
+    assert load_article(path).text == FRENCH + "\ufffd\n"
+
+
 def test_unknown_extension_with_text_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "article.data"
     path.write_bytes(FRENCH.encode("utf-8"))
@@ -113,6 +121,23 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_directory(tmp_path: Path) -> None:
     assert "is a folder" in refused(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_named_pipe_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    assert "not a regular file" in refused(path)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="needs a user that permissions stop"
+)
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Un paragraphe complet.", encoding="utf-8")
+    path.chmod(0)
+    assert "cannot read" in refused(path)
 
 
 def test_empty_file(tmp_path: Path) -> None:

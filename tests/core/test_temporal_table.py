@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from core.sentences import split_sentences
 from core.temporal import tag_dates
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -44,16 +45,22 @@ def load(name: str) -> list[Row]:
             text = marked.replace("[", "", 1).replace("]", "", 1)
             rows.append(
                 Row(
-                    text, start, end, _none(record["dct"]), record["type"],
-                    _none(record["value"]), _none(record["mod"]),
-                )  # fmt: skip
+                    text,
+                    start,
+                    end,
+                    _none(record["dct"]),
+                    record["type"],
+                    _none(record["value"]),
+                    _none(record["mod"]),
+                )
             )
     return rows
 
 
 def check(row: Row, lang: str) -> None:
+    sentences = split_sentences(row.text)
     exprs = tag_dates(
-        row.text, lang=lang, dct=row.dct, spans=[(0, len(row.text))], sentences=[]
+        row.text, lang=lang, dct=row.dct, spans=[(0, len(row.text))], sentences=sentences
     )
     hits = [e for e in exprs if e.start < row.end and row.start < e.end]
     if row.type == "NONE":

@@ -158,6 +158,20 @@ def test_associations_are_added_without_stealing_defaults(xdg: Path, program: Pa
     assert mimeapps.read_text(encoding="utf-8") == original
 
 
+def test_a_linked_mimeapps_list_stays_a_link(xdg: Path, program: Path, tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "mimeapps.list"
+    real.parent.mkdir()
+    real.write_text("[Default Applications]\ntext/plain=editor.desktop\n", encoding="utf-8")
+    link = tmp_path / "config" / "mimeapps.list"
+    link.parent.mkdir()
+    link.symlink_to(real)
+
+    di.install_desktop(executable=program)
+
+    assert link.is_symlink()
+    assert associations(real.read_text(encoding="utf-8"))["text/html"] == [di.DESKTOP_ID]
+
+
 def test_uninstall_removes_everything_it_installed(xdg: Path, program: Path) -> None:
     written = di.install_desktop(executable=program)
     keep = xdg / "applications" / "other.desktop"
@@ -175,10 +189,17 @@ def test_uninstall_removes_everything_it_installed(xdg: Path, program: Path) -> 
 
 def test_prefix_replaces_the_data_folder(xdg: Path, program: Path, tmp_path: Path) -> None:
     staging = tmp_path / "staging"
-    written = di.install_desktop(staging, executable=program, mimeapps=tmp_path / "m.list")
+    written = di.install_desktop(staging, executable=program)
 
     assert (staging / "applications" / di.DESKTOP_ID) in written
     assert not xdg.exists()
+    assert not (tmp_path / "config").exists()  # the user's mimeapps.list is left alone
+
+    mimeapps = tmp_path / "m.list"
+    di.install_desktop(staging, executable=program, mimeapps=mimeapps)
+    assert di.MIME_TYPES[0] in associations(mimeapps.read_text(encoding="utf-8"))
+    assert set(di.uninstall_desktop(staging)) == set(written)
+    assert associations(mimeapps.read_text(encoding="utf-8")) != {}
 
 
 def test_frozen_bundle_points_at_its_own_binary(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -235,3 +256,29 @@ def _shipped(name: str) -> Path:
 def test_shipped_icons_have_the_size_in_their_folder_name() -> None:
     for size in di.ICON_SIZES:
         assert _png_size(_shipped(f"icons/{size}x{size}/{di.APP_ID}.png")) == (size, size)
+
+
+def test_icon_files_are_every_size_smallest_first() -> None:
+    files = di.icon_files()
+
+    assert [_png_size(path) for path in files] == [(s, s) for s in di.ICON_SIZES]
+
+
+def test_desktop_flags_are_recognised_and_others_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    program: Path,
+    xdg: Path,
+) -> None:
+    monkeypatch.setattr(sys, "argv", [str(program), "--install-desktop"])
+
+    assert di.run_desktop_flag(["article.txt"]) is None
+    assert di.run_desktop_flag([]) is None
+    assert di.run_desktop_flag(["--install-desktop"]) == 0
+    assert (xdg / "applications" / di.DESKTOP_ID).is_file()
+    assert di.run_desktop_flag(["--uninstall-desktop"]) == 0
+    assert not (xdg / "applications" / di.DESKTOP_ID).exists()
+    capsys.readouterr()
+
+    assert di.run_desktop_flag(["--install-desktop", "extra"]) == 2
+    assert capsys.readouterr().err == "liseuse: --install-desktop takes no other argument\n"

@@ -1,0 +1,44 @@
+"""``liseuse import FILE.json [--doc DOC_ID]``: W3C Web Annotation or Hypothesis highlights in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.cli import add_db_option
+
+SHOWN_REASONS = 10
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import highlights from W3C Web Annotation JSON-LD or a Hypothesis export",
+        description="Add the highlights in FILE to the store: each goes to the document whose "
+        "text it names (urn:sha256:…) or was read from, or to --doc, and is placed anew. "
+        "Highlights already in the store are skipped; nothing is replaced.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .json file")
+    parser.add_argument("--doc", type=int, metavar="DOC_ID", help="attach every highlight here")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.annotations.importing import import_file
+    from core.store.db import open_store
+
+    store = open_store(args.db)
+    try:
+        report = import_file(store, args.file, document_id=args.doc)
+    finally:
+        store.close()
+    print(
+        f"imported {len(report.added)} highlights ({report.approximate} approximate, "
+        f"{report.unanchored} unanchored); {report.duplicates} already there; "
+        f"{len(report.skipped)} left out"
+    )
+    for reason in report.skipped[:SHOWN_REASONS]:
+        print(f"  left out: {reason}", file=sys.stderr)
+    return 0

@@ -1,0 +1,307 @@
+"""Turning a matched phrase into a ``Spec``: phrases counted from another date, times of day,
+durations and sets ("hier", "2 mois plus tard", "vers 22 h", "six mois", "chaque année").
+
+Shared by the French and English rule tables, like ``builders.py`` (calendar dates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.model import TimexType
+from core.temporal.builders import ANAPHORIC, DIRECTIONS, POD_HOURS, dir_of, mods_of
+from core.temporal.calendar import Point
+from core.temporal.lexicon import Lexicon
+from core.temporal.spec import (
+    DURATION_MODS,
+    Builder,
+    Kind,
+    ModTable,
+    Spec,
+    duration_value,
+    group,
+    mod_of,
+    norm,
+    number_value,
+)
+
+AFTERNOON = ("soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening")
+
+
+def deictic_day(offsets: dict[str, int], pods: dict[str, str]) -> Builder:
+    """ "hier", "demain matin", "aujourd'hui vendredi": days counted from the document date."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        offset = offsets.get(norm(m["w"]))
+        if offset is None:
+            return None
+        pod_word = group(m, "pod")
+        if pod_word:
+            key = norm(pod_word)
+            if key in POD_HOURS:
+                hour, minute = POD_HOURS[key]
+                point = Point("time", None, hour=hour, minute=minute)
+            else:
+                point = Point("pod", None, code=pods.get(key, "DT"))
+            return Spec("deictic", "TIME", point, unit="D", amount=offset)
+        return Spec("deictic", "DATE", unit="D", amount=offset)
+
+    return build
+
+
+def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
+    """ "ce matin", "cette semaine", "cette année", "ce week-end", "ce mois-ci"."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        word = norm(m["u"])
+        mod = mods_of(m, mods)
+        if word in lex.parts_of_day:
+            point = Point("pod", None, code=lex.parts_of_day[word])
+            return Spec("deictic", "TIME", point, unit="D", amount=0, mod=mod)
+        unit = "WE" if word in ("week-end", "weekend") else lex.units.get(word)
+        if unit is None:
+            return None
+        if group(m, "there"):  # "cette année-là": the year of the previous date
+            return Spec("rel", "DATE", unit=unit, amount=0, mod=mod)
+        return Spec("deictic", "DATE", unit=unit, amount=0, mod=mod)
+
+    return build
+
+
+def last_next_unit(lex: Lexicon, mods: ModTable) -> Builder:
+    """ "l'année dernière", "le mois prochain" (document date); "l'année suivante" (previous)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        word = norm(m["u"])
+        unit = "WE" if word in ("week-end", "weekend") else lex.units.get(word)
+        direction = norm(m["dir"])
+        if unit is None:
+            return None
+        mod = mods_of(m, mods)
+        if direction in ANAPHORIC:
+            return Spec("rel", "DATE", unit=unit, amount=ANAPHORIC[direction], mod=mod)
+        amount = DIRECTIONS.get(direction)
+        if amount is None:
+            return None
+        return Spec("deictic", "DATE", unit=unit, amount=amount, mod=mod)
+
+    return build
+
+
+def weekday(lex: Lexicon) -> Builder:
+    def build(m: re.Match[str]) -> Spec | None:
+        day = lex.weekdays.get(norm(m["wd"]).rstrip("s"))
+        if day is None:
+            return None
+        direction = dir_of(m)
+        this = norm(group(m, "this") or "")
+        if this:
+            direction = 0
+        dir_word = norm(group(m, "dir") or "")
+        pod_word = group(m, "pod")
+        point = None
+        if pod_word:
+            key = norm(pod_word)
+            hm = POD_HOURS.get(key)
+            point = (
+                Point("time", None, hour=hm[0], minute=hm[1])
+                if hm
+                else Point("pod", None, code=lex.parts_of_day.get(key, "DT"))
+            )
+        if dir_word in ANAPHORIC:
+            return Spec("weekday", "DATE", point, weekday=day, direction=ANAPHORIC[dir_word] * 2)
+        if group(m, "plural") or (group(m, "le") and direction is None and point is None):
+            return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
+        kind: TimexType = "TIME" if point else "DATE"
+        unit = "previous" if this in ("ce même", "that same") else None
+        month_day = int(m["d"].rstrip("erstndh")) if group(m, "d") else None
+        return Spec(
+            "weekday", kind, point, unit=unit, amount=month_day, weekday=day, direction=direction
+        )
+
+    return build
+
+
+def year_part(mods: ModTable) -> Builder:
+    """ "le début de l'année", "en fin d'année": part of the current year (document date)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        mod = mods_of(m, mods) or {"début": "START", "fin": "END", "milieu": "MID"}.get(
+            norm(group(m, "mod2") or "")
+        )
+        if mod is None and not group(m, "mod2"):
+            return None  # a bare "l'année" is not a date
+        return Spec("deictic", "DATE", unit="Y", amount=0, mod=mod)
+
+    return build
+
+
+def duration(lex: Lexicon) -> Builder:
+    def build(m: re.Match[str]) -> Spec | None:
+        unit = lex.units.get(norm(m["u"]))
+        if unit is None:
+            return None
+        word = norm(m["n"])
+        amount = number_value(word, lex)
+        if amount is None and word not in lex.vague_numbers:
+            return None
+        if word in ("un", "une", "a", "an") and unit == "D" and not group(m, "mod"):
+            return None  # "un jour" is "one day, some day" more often than a length of time
+        if word in ("a", "an") and norm(m["u"]) == "second":
+            return None  # "a second look"
+        if word == "des" and unit in ("H", "MIN", "S"):
+            return None  # "des heures scolaires"
+        if group(m, "half") or group(m, "half2"):
+            amount = None if amount is None else amount + 0.5
+            if amount is not None and unit in ("Y", "D", "H") and amount % 1:
+                amount, unit = (
+                    amount * {"Y": 12, "D": 24, "H": 60}[unit],
+                    {"Y": "M", "D": "H", "H": "MIN"}[unit],
+                )
+        mod = mod_of(group(m, "mod"), DURATION_MODS) or mod_of(group(m, "modg"), DURATION_MODS)
+        return Spec("literal", "DURATION", value=duration_value(amount, unit), mod=mod)
+
+    return build
+
+
+def literal(type_: TimexType, value_of: Callable[[re.Match[str]], str | None]) -> Builder:
+    def build(m: re.Match[str]) -> Spec | None:
+        value = value_of(m)
+        if value is None:
+            return None
+        return Spec("literal", type_, value=value)
+
+    return build
+
+
+def relative(
+    lex: Lexicon,
+    signs: dict[str, int],
+    *,
+    need_pause: frozenset[str] = frozenset(),
+    deictic_sign: int | None = None,
+) -> Builder:
+    """ "2 mois plus tard" (+2 M from the previous date); "deux ans après," but not "après sa mort".
+
+    With ``deictic_sign`` the phrase counts from the document date instead ("il y a deux ans").
+    """
+
+    def build(m: re.Match[str]) -> Spec | None:
+        unit = lex.units.get(norm(m["u"]))
+        rel = norm(group(m, "rel") or "")
+        sign = deictic_sign if deictic_sign is not None else signs.get(rel)
+        if unit is None or sign is None:
+            return None
+        if rel in need_pause and not re.match(r"\s*(?:[,.;:!?)»”]|$)", m.string[m.end() :]):
+            return None
+        word = norm(m["n"])
+        amount = number_value(word, lex)
+        if amount is None and word not in lex.vague_numbers:
+            return None
+        if amount is None and deictic_sign is not None:
+            return None  # "il y a quelques mois": only "quelques mois", a duration
+        count = None if amount is None or amount % 1 else int(amount) * sign
+        kind: Kind = "rel" if deictic_sign is None else "deictic"
+        return Spec(kind, "DATE", unit=unit, amount=count)
+
+    return build
+
+
+def fixed_relative(
+    table: dict[str, tuple[str, int]], pods: dict[str, str], pod_of: dict[str, str]
+) -> Builder:
+    """ "la veille" (D -1), "le lendemain" (D +1), "le même jour" (D 0), with a part of day."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        key = norm(m["w"])
+        found = table.get(key)
+        if found is None:
+            return None
+        unit, amount = found
+        pod_word = group(m, "pod") or pod_of.get(key)
+        if pod_word:
+            point = Point("pod", None, code=pods.get(norm(pod_word), "DT"))
+            return Spec("rel", "TIME", point, unit=unit, amount=amount)
+        return Spec("rel", "DATE", unit=unit, amount=amount)
+
+    return build
+
+
+def clock(pods: dict[str, str], deictic: dict[str, int], numbers: dict[str, int]) -> Builder:
+    """ "22 h", "21 h 45", "à 9 heures ce matin", "vers midi", "10:30 p.m."."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        hour, minute = _clock_numbers(m, numbers)
+        if hour is None or not 0 <= hour <= 24 or not 0 <= minute <= 59:
+            return None
+        tail = norm(group(m, "ampm") or group(m, "podw") or "")
+        if tail and any(tail.endswith(w) for w in AFTERNOON) and hour < 12:
+            hour += 12
+        if tail in ("am", "a.m.") and hour == 12:
+            hour = 0
+        point = Point("time", None, hour=hour % 24, minute=minute)
+        pre = norm(group(m, "pre") or "")
+        mod = "APPROX" if pre in ("vers", "around", "about", "aux alentours de") else None
+        day_word = group(m, "dw")
+        if day_word:
+            offset = deictic.get(norm(day_word))
+            return Spec("deictic", "TIME", point, unit="D", amount=offset or 0, mod=mod)
+        day_after = group(m, "dw2")
+        if day_after:
+            offset = deictic.get(norm(day_after))
+            return Spec("deictic", "TIME", point, unit="D", amount=offset or 0, mod=mod)
+        return Spec("clock", "TIME", point, mod=mod)
+
+    return build
+
+
+def _clock_numbers(m: re.Match[str], numbers: dict[str, int]) -> tuple[int | None, int]:
+    word = group(m, "hw")
+    if word:
+        hour, minute = POD_HOURS.get(norm(word), (None, 0))
+        return hour, minute
+    raw_hour = norm(m["h"])
+    hour = int(raw_hour) if raw_hour.isdigit() else numbers.get(raw_hour)
+    if hour is None:
+        return None, 0
+    raw = norm(group(m, "mi") or "")
+    minutes = {"et demie": 30, "et quart": 15, "moins le quart": -15, "": 0}
+    if raw in minutes:
+        delta = minutes[raw]
+        return (hour - 1, 45) if delta < 0 else (hour, delta)
+    return hour, int(raw) if raw.isdigit() else 0
+
+
+def part_of_day(pods: dict[str, str]) -> Builder:
+    def build(m: re.Match[str]) -> Spec | None:
+        code = pods.get(norm(m["pod"]))
+        if code is None:
+            return None
+        return Spec("clock", "TIME", Point("pod", None, code=code))
+
+    return build
+
+
+def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
+    """ "chaque année" P1Y, "tous les deux mois" P2M, "tous les jeudis" XXXX-WXX-4."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        word = norm(m["u"])
+        count_word = group(m, "n")
+        count = number_value(count_word, lex) if count_word else 1.0
+        if count is None:
+            return None
+        singular = word.rstrip("s") if word not in lex.units else word
+        if singular in lex.weekdays:
+            return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[singular] + 1}")
+        if singular in lex.months:
+            return Spec("literal", "SET", value=f"XXXX-{lex.months[singular]:02d}")
+        if singular in pods:
+            return Spec("literal", "SET", value=f"XXXX-XX-XXT{pods[singular]}")
+        unit = lex.units.get(word) or lex.units.get(singular)
+        if unit is None:
+            return None
+        return Spec("literal", "SET", value=duration_value(count, unit))
+
+    return build

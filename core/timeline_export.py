@@ -1,0 +1,118 @@
+"""The timeline out: TimelineJS JSON and the TimelineJS spreadsheet's CSV columns.
+
+TimelineJS has no uncertainty field, so the precision and modifier of a date (TIMEX3 ``mod``:
+START, MID, END, APPROX, BEFORE, AFTER) go into ``display_date`` ("début 2018", "vers 2015"),
+while ``start_date`` carries only the parts the date really has.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from core.annotations.exporting import csv_text
+from core.events import timeline_order
+from core.model import Event, Extraction
+from core.temporal.display import say_date
+
+CSV_COLUMNS = (
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _esc(text: str) -> str:
+    """TimelineJS renders headline, text and group as HTML: escape them (as element text)."""
+    return html.escape(text, quote=False)
+
+
+def display_date(event: Event, language: str) -> str:
+    """The date as a reader says it, precision and modifier included ("début 2018")."""
+    return say_date(event.value, event.mod, language)
+
+
+def start_date(event: Event) -> dict[str, int]:
+    """Only the parts the date has: a year, then a month and a day when its precision says so."""
+    found = _DATE.match(event.value) or _DATE.match(event.sort_key)
+    if found is None:
+        return {}
+    year, month, day = found.groups()
+    parts = {"year": int(year)}
+    if month and event.precision in ("month", "week", "day", "time"):
+        parts["month"] = int(month)
+    if day and event.precision in ("day", "time"):
+        parts["day"] = int(day)
+    return parts
+
+
+def _group(extraction: Extraction, event: Event) -> str:
+    names = [e.name for p in event.participants if (e := extraction.entity(p)) is not None]
+    return names[0] if names else ""
+
+
+def _headline(event: Event, limit: int = 90) -> str:
+    label = " ".join(event.label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def timeline_json(extraction: Extraction) -> dict[str, Any]:
+    info = extraction.document
+    events = []
+    for event in timeline_order(extraction.events):
+        date = start_date(event)
+        if not date:
+            continue
+        events.append(
+            {
+                "start_date": date,
+                "display_date": display_date(event, info.language),
+                "text": {
+                    "headline": _esc(_headline(event)),
+                    "text": _esc(event.label),
+                },
+                "group": _esc(_group(extraction, event)),
+                "unique_id": f"event-{event.id}",
+            }
+        )
+    return {
+        "title": {"text": {"headline": _esc(info.title), "text": _esc(info.source)}},
+        "events": events,
+    }
+
+
+def timeline_json_text(extraction: Extraction) -> str:
+    return json.dumps(timeline_json(extraction), ensure_ascii=False, indent=2) + "\n"
+
+
+def timeline_csv(extraction: Extraction) -> str:
+    rows = []
+    for event in timeline_order(extraction.events):
+        date = start_date(event)
+        if not date:
+            continue
+        row: list[object] = [date.get("year"), date.get("month"), date.get("day")] + [""] * 15
+        row[8] = display_date(event, extraction.document.language)
+        row[9] = _esc(_headline(event))  # TimelineJS renders these cells as HTML
+        row[10] = _esc(event.label)
+        row[16] = _esc(_group(extraction, event))
+        rows.append(row)
+    return csv_text(rows, CSV_COLUMNS)

@@ -1,0 +1,169 @@
+"""Timeline events: one per resolved date, a short label, participants, order."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.events import build_events, make_label, sort_key, timeline_order
+from core.model import Entity, Event, Mention, TimeExpression
+from core.temporal import tag_dates
+from core.temporal.calendar import Point
+
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "musk-altman-fr.txt"
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """A tiny splitter for these tests: full stops followed by a space, and newlines."""
+    spans = []
+    for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)", text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if m.end() > start:
+            spans.append((start, m.end()))
+    return spans
+
+
+def entity(entity_id: int, kind: str, name: str, forms: list[str], text: str) -> Entity:
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
+    mentions = tuple(Mention(m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    return Entity(entity_id, kind, name, (), mentions)  # type: ignore[arg-type]
+
+
+def events_of(
+    text: str, entities: list[Entity] | None = None, dct: str | None = None
+) -> list[Event]:
+    sentences = sentences_of(text)
+    dates = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=sentences)
+    return build_events(text, dates=dates, entities=entities or [], sentences=sentences, lang="fr")
+
+
+def test_one_event_per_resolved_date_spanning_its_sentence() -> None:
+    text = "En mars 2015, Paul écrit une lettre. Il pleut. 2 mois plus tard, il envoie un e-mail."
+    events = events_of(text)
+    assert [(e.value, e.precision, e.sort_key) for e in events] == [
+        ("2015-03", "month", "2015-03-01"),
+        ("2015-05", "month", "2015-05-01"),
+    ]
+    first = events[0]
+    assert (first.start, first.end) == (0, text.index(" Il pleut"))
+    assert [e.id for e in events] == [1, 2]
+
+
+def test_unresolved_dates_durations_and_refs_make_no_event() -> None:
+    text = "Il a peint la toile en juin. Il vit désormais à Lyon. Il est resté six mois."
+    assert events_of(text) == []
+
+
+def test_a_finer_date_of_the_same_sentence_absorbs_the_coarser_one() -> None:
+    events = events_of("Il a été agressé hier vers 18 h près de la gare.", dct="1999-05-21")
+    assert [(e.value, e.precision) for e in events] == [("1999-05-20T18:00", "time")]
+
+
+def test_several_dates_in_a_sentence_get_their_own_clause() -> None:
+    text = (
+        "Après l'avoir poursuivi en février 2024, Paul a retiré la plainte en juin, "
+        "puis l'a déposée en août et modifiée en novembre 2024."
+    )
+    labels = [e.label for e in events_of(text)]
+    assert labels == [
+        "Après l'avoir poursuivi en février 2024",
+        "Paul a retiré la plainte en juin",
+        "L'a déposée en août",
+        "Modifiée en novembre 2024",
+    ]
+
+
+def test_label_drops_a_leading_date_and_stays_short() -> None:
+    text = (
+        "2 mois plus tard, Altman envoie un e-mail à Musk, proposant de lancer un projet "
+        'spécialisé dans l\'IA à Y Combinator, appelé "Projet Manhattan".'
+    )
+    date = TimeExpression(1, 0, 16, "2 mois plus tard", "DATE", "2015-05")
+    label = make_label(text, (0, len(text)), date)
+    assert label == (
+        "Altman envoie un e-mail à Musk, proposant de lancer un projet spécialisé dans l'IA…"
+    )
+
+
+def test_label_of_a_short_sentence_is_the_sentence() -> None:
+    text = "Le 30/11/2022, la société a lancé un nouveau produit."
+    date = TimeExpression(1, 0, 13, "Le 30/11/2022", "DATE", "2022-11-30")
+    assert make_label(text, (0, len(text)), date) == ("La société a lancé un nouveau produit")
+
+
+def test_participants_are_named_people_and_organisations_and_the_subject_pronoun() -> None:
+    text = (
+        "Paul Martin dirige Acme. Marie Durand le rejoint à Lyon.\n"
+        "En février 2015, elle a écrit une lettre. En mars 2015, Acme a recruté Paul Martin."
+    )
+    people = [
+        entity(1, "PER", "Paul Martin", ["Paul Martin"], text),
+        entity(2, "PER", "Marie Durand", ["Marie Durand"], text),
+        entity(3, "ORG", "Acme", ["Acme"], text),
+        entity(4, "LOC", "Lyon", ["Lyon"], text),
+    ]
+    events = events_of(text, people)
+    assert [e.participants for e in events] == [(2,), (3, 1)]
+
+
+def test_impersonal_il_brings_nobody() -> None:
+    text = "Paul Martin arrive. En 2015, il s'agit d'un autre projet."
+    events = events_of(text, [entity(1, "PER", "Paul Martin", ["Paul Martin"], text)])
+    assert [e.participants for e in events] == [()]
+
+
+@pytest.mark.parametrize(
+    ("point", "mod", "key"),
+    [
+        (Point("year", 2018), None, "2018-01-01"),
+        (Point("year", 2018), "START", "2018-01-01"),
+        (Point("year", 2018), "MID", "2018-07-02"),
+        (Point("year", 2018), "END", "2018-09-01"),
+        (Point("year", 2015), "BEFORE", "2014-12-31"),
+        (Point("year", 2015), "AFTER", "2016-01-01"),
+        (Point("decade", 1970), None, "1970-01-01"),
+        (Point("week", 2015, week=7), None, "2015-02-09"),
+        (Point("season", 2015, code="SU"), None, "2015-06-01"),
+        (Point("time", 2012, 6, 16, 3, 0), None, "2012-06-16"),
+    ],
+)
+def test_sort_key(point: Point, mod: str | None, key: str) -> None:
+    assert sort_key(point, mod) == key
+
+
+def test_timeline_order_sorts_by_date_then_text_position() -> None:
+    text = "En 2020, Paul part. En 2015, Paul naît. Au début de 2020, Paul revient. Fin 2015, rien."
+    order = [(e.value, e.mod) for e in timeline_order(events_of(text))]
+    assert order == [("2015", None), ("2015", "END"), ("2020", None), ("2020", "START")]
+
+
+def test_sample_article_timeline() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text[: text.index("This page may")]
+    names = {
+        "Musk": ["Elon Musk", "Musk"], "Altman": ["Sam Altman", "Altman"], "Trump": ["Trump"],
+        "Hassabis": ["Demis Hassabis"], "Brockman": ["Greg Brockman"],
+    }  # fmt: skip
+    entities = [
+        entity(i, "PER", name, forms, text) for i, (name, forms) in enumerate(names.items(), 1)
+    ]
+    entities.append(entity(len(entities) + 1, "ORG", "OpenAI", ["OpenAI"], text))
+    events = timeline_order(events_of(text, entities))
+    names_of = {e.id: e.name for e in entities}
+    seen = [(e.value, e.mod, [names_of[p] for p in e.participants]) for e in events]
+    expected = [
+        ("2012", None, ["Hassabis"]),
+        ("2015-02", None, ["Altman"]),  # "il a écrit": the last person named before
+        ("2015-03", None, ["Altman", "Musk"]),
+        ("2015-05", None, ["Altman", "Musk"]),
+        ("2018", "START", ["Musk", "Altman", "OpenAI"]),
+        ("2022-11-30", None, []),
+        ("2024-02", None, ["OpenAI", "Altman", "Musk"]),
+        ("2024-06", None, ["OpenAI", "Altman", "Musk"]),
+        ("2024-08", None, ["OpenAI", "Altman", "Musk"]),
+        ("2024-11", None, ["OpenAI", "Altman", "Musk"]),
+    ]
+    positions = [seen.index(item) for item in expected]
+    assert positions == sorted(positions)

@@ -1,0 +1,94 @@
+"""HTML: main text, title and date through trafilatura; nothing executed, only text out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.article import article_from_text, load_article
+from core.errors import ReadError
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_html_article() -> None:
+    article = load_article(DATA / "article.html")
+    assert article.format == "html"
+    assert article.title == "Harbour bridge to close for repairs"
+    assert article.dct == "2022-09-14"
+    assert article.language == "en"
+    first, *rest = article.text.split("\n")
+    assert first == article.title
+    assert article.regions[0].role == "title"
+    assert rest[0].startswith("The harbour bridge will close for six weeks")
+    assert "Traders worried" in rest  # a section heading stays in the body
+    assert rest[-1].endswith("promised a review of the tax request.")
+    for chrome in ("Home", "Sport", "SCRIPT_SENTINEL", "STYLE_SENTINEL", "<", ">"):
+        assert chrome not in article.text
+
+
+def test_hostile_markup_gives_only_text() -> None:
+    article = load_article(DATA / "malicious.html")
+    assert "real article text" in article.text
+    assert "harmless-looking link" in article.text
+    assert "the mountain pass will open again" in article.text  # text after <embed> is kept
+    assert "SENTINEL" not in article.text
+    for active in ("alert", "javascript", "onerror", "onload", "<", "fetch("):
+        assert active not in article.text
+
+
+def test_date_override_wins_over_metadata() -> None:
+    assert load_article(DATA / "article.html", dct="2020-01-02").dct == "2020-01-02"
+
+
+def test_a_title_missing_from_the_text_is_put_first() -> None:
+    page = (
+        "<html><head><title>Budget vote delayed</title></head><body><article>"
+        "<p>The vote on the city budget was delayed by a week, the mayor said on Monday, after a"
+        " long and heated debate about the cost of the new school and the library.</p>"
+        "</article></body></html>"
+    )
+    article = article_from_text(page, fmt="html")
+    assert article.text.startswith("Budget vote delayed\nThe vote on the city budget")
+    assert article.title == "Budget vote delayed"
+    assert article.regions[0].role == "title"
+
+
+def test_a_bare_fragment_is_read() -> None:
+    article = article_from_text(
+        "<p>Just one paragraph of text, <b>no page around it</b>.</p>", fmt="html"
+    )
+    assert article.text == "Just one paragraph of text, no page around it."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><script>var a = 'only code';</script></head><body></body></html>",
+        "<html><body><!-- nothing but a comment --></body></html>",
+        "<html></html>",
+    ],
+)
+def test_a_page_without_text_is_refused(page: str) -> None:
+    with pytest.raises(ReadError, match="no readable text"):
+        article_from_text(page, fmt="html", source="page.html")
+
+
+def test_trafilatura_is_imported_only_for_html() -> None:
+    code = (
+        "import sys\n"
+        "from core.article import load_article\n"
+        "load_article('tests/data/articles/fr-utf8.txt')\n"
+        "load_article('tests/data/articles/article.md')\n"
+        "assert 'trafilatura' not in sys.modules, 'trafilatura imported'\n"
+        "assert 'charset_normalizer' not in sys.modules, 'charset_normalizer imported'\n"
+        "assert 'urllib.request' not in sys.modules, 'urllib.request imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

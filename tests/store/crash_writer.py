@@ -1,0 +1,73 @@
+"""The child of the crash test: writes highlights as fast as it can and acknowledges each one,
+over the pipe it was handed, only after the store's commit has returned."""
+
+from __future__ import annotations
+
+import random
+from multiprocessing.connection import Connection
+
+from core.annotations import service
+from core.annotations.colors import COLORS
+from core.store.db import open_store
+
+NOTES = ("", "court", "une note\nsur deux lignes", "émoji 🚀 et « guillemets »", "نص عربي")
+
+
+def write_forever(url: str, acks: Connection, document_id: int, length: int, seed: int) -> None:
+    """Create (mostly), recolour or delete highlights until killed; send one message per commit:
+    ``("put", annotation)`` or ``("gone", id)``."""
+    rng = random.Random(seed)
+    store = open_store(url)
+    mine: list[int] = []
+    step = 0
+    while True:
+        step += 1
+        roll = rng.random()
+        if mine and roll < 0.15:
+            annotation = service.update(
+                store, rng.choice(mine), color=rng.choice(tuple(COLORS)), note=f"revu {step}"
+            )
+            acks.send(("put", annotation))
+        elif mine and roll < 0.22:
+            gone = service.delete(store, mine.pop(rng.randrange(len(mine))))
+            acks.send(("gone", gone.id))
+        else:
+            start = rng.randrange(length - 40)
+            annotation = service.create(
+                store,
+                document_id,
+                start,
+                start + rng.randint(5, 40),
+                color=rng.choice(tuple(COLORS)),
+                note=f"{rng.choice(NOTES)} {seed}/{step}",
+                tags=rng.sample(("a", "b", "c", "d"), rng.randint(0, 2)),
+            )
+            mine.append(annotation.id)
+            acks.send(("put", annotation))
+
+
+def _warm_up() -> None:
+    """Run every kind of write once in memory, so that a forked child starts with SQLAlchemy's
+    mappers configured and its statement caches filled (no connection crosses the fork)."""
+    import hashlib
+
+    from core.model import DocumentInfo, Extraction, Region
+    from core.store.repository import save_extraction
+
+    store = open_store("sqlite://")
+    text = "x" * 100
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    info = DocumentInfo(0, "", "fr", sha, "", None, len(text))
+    document = save_extraction(
+        store,
+        Extraction(info, text, (Region(0, 100, "body"),)),
+        raw_sha256=sha,
+        extractor_version="",
+    )
+    made = service.create(store, document, 0, 10, tags=["a", "b"])
+    service.update(store, made.id, color="red", note="n")
+    service.delete(store, made.id)
+    store.close()
+
+
+_warm_up()
