@@ -225,3 +225,16 @@ def test_every_action_has_a_shortcut(reader: Any) -> None:
     assert missing == []
     keys = [a.shortcut().toString() for a in reader.window.all_actions()]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
+
+
+def test_a_later_launch_reopens_the_last_article(reader: Any, tmp_path: Any) -> None:
+    from gui.app import initial_source
+
+    assert initial_source(None, reader) == reader.sample  # first launch: the sample
+    article = tmp_path / "read-before.txt"
+    article.write_text("Un texte.", encoding="utf-8")
+    reader.preferences.remember(str(article))
+    assert initial_source(None, reader) == str(article)
+    article.unlink()  # gone since: back to the sample
+    assert initial_source(None, reader) == reader.sample
+    assert initial_source("other.txt", reader) == "other.txt"
