@@ -238,3 +238,13 @@ def test_a_later_launch_reopens_the_last_article(reader: Any, tmp_path: Any) -> 
     article.unlink()  # gone since: back to the sample
     assert initial_source(None, reader) == reader.sample
     assert initial_source("other.txt", reader) == "other.txt"
+
+
+def test_the_model_loads_after_the_first_article(
+    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+) -> None:
+    with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
+        reader.operations.start(extraction.document.source)
+    assert "warm_up" not in service.calls  # not in front of the first article
+    qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
+    assert service.calls.index("warm_up") > service.calls.index("analyse")
