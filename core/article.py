@@ -43,6 +43,8 @@ def load_article(source: str | Path, *, lang: str | None = None, dct: str | None
 
     ``lang`` (a language code) and ``dct`` (YYYY-MM-DD) override what the article says.
     """
+    if isinstance(source, str) and source.lower().startswith("file:"):
+        source = file_url_to_path(source)  # what file managers pass to "Exec=liseuse %U"
     if isinstance(source, str) and is_url(source):
         from core.fetching import fetch_url  # urllib and ssl: only when an address is read
 
@@ -58,6 +60,16 @@ def load_article(source: str | Path, *, lang: str | None = None, dct: str | None
         lang=lang,
         dct=dct,
     )
+
+
+def file_url_to_path(url: str) -> Path:
+    """``file:///home/a/My%20article.txt`` → ``/home/a/My article.txt``."""
+    from urllib.request import url2pathname  # it also decodes the %-escapes
+
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        raise ReadError(f"{url}: only files on this computer can be opened")
+    return Path(url2pathname(parts.path))
 
 
 def article_from_text(

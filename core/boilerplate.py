@@ -69,7 +69,7 @@ _NOTICES: tuple[tuple[str, str], ...] = (
 )
 _KEYWORDS = tuple(dict.fromkeys(keyword for keyword, _ in _NOTICES))
 
-# a line made only of share buttons ("Facebook Twitter LinkedIn E-mail")
+# a line made only of share buttons ("Facebook Twitter E-mail")
 _SHARE_BUTTONS = (
     "share partager partagez facebook twitter x linkedin whatsapp telegram reddit pinterest "
     "email e mail print imprimer copy copier link lien le the on sur messenger"

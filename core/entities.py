@@ -220,7 +220,7 @@ def _is_name_word(word: str) -> bool:
 
 
 def _has_inner_capital(word: str) -> bool:
-    """CamelCase ("LinkedIn", "iPhone"), not "Jean-Claude", "d'Estaing" or "McCain"."""
+    """CamelCase ("YouTube", "iPhone"), not "Jean-Claude", "d'Estaing" or "McCain"."""
     if word[:2] == "Mc" or word[:3] == "Mac":
         word = word[3:]
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
@@ -351,12 +351,12 @@ def _leans_person(group: Group) -> bool:
 
 
 def decide_kind(group: Group) -> EntityKind:
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = dict.fromkeys(group.votes, 0.0)
     for kind, count in group.votes.items():
         scores[kind] += VOTE_WEIGHT[kind] * count
     for kind, count in group.evidence.items():
-        scores[kind] += EVIDENCE_WEIGHT * count
-    ranked = [kind for kind, _ in scores.most_common()] or ["MISC"]
+        scores[kind] = scores.get(kind, 0.0) + EVIDENCE_WEIGHT * count
+    ranked = sorted(scores, key=lambda kind: -scores[kind]) or ["MISC"]
     best = ranked[0]
     if best == "PER" and not _plausible_person(group):
         best = next((k for k in ranked[1:] if k != "PER"), "MISC")

@@ -156,7 +156,7 @@ def make_label(
     """The clause around ``date``: the sentence without a leading "En 2015,", cut to ~85 chars.
 
     When ``others`` (the other events' dates of the sentence) are there too, each date gets only
-    its own clause ("Musk a retiré la plainte en juin", "modifié en novembre 2024").
+    its own clause ("Jean a retiré sa plainte en juin", "modifié en novembre 2023").
     """
     others = [o for o in others if o.start != date.start]
     s_start, s_end = sentence

@@ -262,6 +262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     texts = load_texts()
+    print("the sample article alone, 200 highlights per case:")
+    for line in report(run_cases(texts[:1], 200, rng)):
+        print(f"  {line}")
     print(f"{len(texts)} texts ({sum(map(len, texts)):,} characters)")
     for line in report(run_cases(texts, args.per_text, rng)):
         print(line)

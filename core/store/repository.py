@@ -254,9 +254,13 @@ def find_by_source(store: Store, source: str) -> int | None:
 
 
 def delete_document(store: Store, document_id: int) -> None:
-    """Delete a document and its extraction; its annotations stay (``document_id`` → NULL)."""
+    """Delete a document and its extraction, after a verified backup; its annotations stay
+    (``document_id`` → NULL) and go back to it if the same text is opened again."""
+    from core.store.backup import backup_before
+
+    backup_before(store, "before-delete")
     with store.write() as session:
-        row = session.get(DocumentRow, document_id)
-        if row is None:
+        if session.get(DocumentRow, document_id) is None:
             raise NotFound(f"no document with id {document_id}")
-        session.delete(row)
+        # The database's own ON DELETE rules remove the extraction and keep the annotations.
+        session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))

@@ -1,4 +1,4 @@
-"""Ages: "Sam Altman (39 ans)", "Alain, 53 ans,", "une fillette de 6 ans", "a 39-year-old".
+"""Ages: "Jeanne Roy (39 ans)", "Alain, 53 ans,", "une fillette de 6 ans", "a 39-year-old".
 
 An age is a DURATION in years that says how old someone is; it feeds the person's attributes, never
 the timeline. ``age_of`` tells one from a length of time ("pendant 6 ans", "une peine de 6 ans").

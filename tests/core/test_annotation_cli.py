@@ -122,3 +122,35 @@ def test_import_round_trip_through_the_command_line(
     assert "imported 1 highlights" in capsys.readouterr().out
     assert main(["import", str(out), "--db", other]) == 0
     assert "1 already there" in capsys.readouterr().out
+
+
+def test_a_path_names_its_document_and_follows_its_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core import extractor
+    from core.article import Article
+    from core.model import DocumentInfo, Extraction
+
+    def bare(article: Article, **_: object) -> Extraction:  # no NER: no spaCy in this test
+        info = DocumentInfo(
+            0,
+            article.title,
+            article.language,
+            article.sha256,
+            article.source,
+            article.dct,
+            len(article.text),
+        )
+        return Extraction(info, article.text, article.regions)
+
+    monkeypatch.setattr(extractor, "extract", bare)
+    db = str(tmp_path / "p.sqlite")
+    article = tmp_path / "article.txt"
+    article.write_text(f"Titre\n{TEXT}\n", encoding="utf-8")
+    assert main(["annotate", str(article), "--quote", "pistes cyclables", "--db", db]) == 0
+    article.write_text(f"Titre\nUn chapeau.\n{TEXT}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["export", str(article), "--format", "csv", "--db", db]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2
+    assert rows[1].endswith(",pistes cyclables,,,exact")

@@ -96,3 +96,16 @@ def test_seed_article_fields() -> None:
     assert article.raw_sha256 == hashlib.sha256(SEED.read_bytes()).hexdigest()
     assert article.sha256 == article.raw_sha256  # plain UTF-8 with "\n": text == bytes
     assert (article.format, article.language, article.dct) == ("txt", "fr", None)
+
+
+def test_file_url_from_a_file_manager_opens_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "Mon article 100%.txt"
+    path.write_text("Un titre\nUn paragraphe.\n", encoding="utf-8")
+    article = load_article(path.as_uri())
+    assert article.text == "Un titre\nUn paragraphe.\n"
+    assert article.source == str(path)
+
+
+def test_file_url_of_another_host_is_refused() -> None:
+    with pytest.raises(ReadError, match="only files on this computer"):
+        load_article("file://server/share/a.txt")

@@ -171,3 +171,21 @@ def test_english_article_gets_dates_and_a_note_without_an_english_model(
     assert "· en ·" in out
     assert "2 dates" in out
     assert "install no_such_english_model" in out
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n" + "Une phrase sans nom propre. " * 4000, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    command = [sys.executable, "-m", "core", "extract", str(article), "--json", "--db", db]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)  # stored first
+    reader = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None
+    assert reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `| head -c 10`
+    stderr = reader.stderr.read().decode()
+    reader.wait(timeout=60)
+    reader.stderr.close()
+    assert "Traceback" not in stderr
+    assert reader.returncode in (0, 141)

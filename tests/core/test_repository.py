@@ -112,3 +112,17 @@ def test_failed_save_leaves_nothing_half_written(store: Store) -> None:
     with pytest.raises(KeyError):
         repo.save_extraction(store, broken, raw_sha256="r", extractor_version="1")
     assert repo.list_documents(store) == []
+
+
+def test_deleting_a_document_backs_up_and_keeps_its_annotations(store: Store) -> None:
+    from core.annotations import service
+    from core.store.backup import list_backups, store_path
+
+    doc_id = repo.save_extraction(store, _extraction(), raw_sha256="r", extractor_version="1")
+    made = service.create(store, doc_id, 6, 14, note="garder")
+    repo.delete_document(store, doc_id)
+    path = store_path(store)
+    assert path is not None
+    assert len(list_backups(path)) == 1
+    (orphan,) = service.list_orphans(store)
+    assert (orphan.uuid, orphan.note, orphan.quote) == (made.uuid, "garder", "Anne Roy")
