@@ -68,12 +68,12 @@ def analyse(
     from core.extractor import extract
 
     extraction = extract(article, progress=progress, cancel=cancel)
-    document_id = repository.save_extraction(
+    stored = repository.store_extraction(
         store, extraction, raw_sha256=article.raw_sha256, extractor_version=EXTRACTOR_VERSION
     )
-    reattach_orphans(store, document_id)
-    carry_over_from_source(store, document_id)
-    return repository.load_extraction(store, document_id)
+    reattach_orphans(store, stored.document.id)
+    carry_over_from_source(store, stored.document.id)
+    return stored
 
 
 def open_document(

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="liseuse",
         description="Liseuse: who did what, when, in a news article.",
+        epilog="Without a command, 'liseuse [PATH|URL]' opens the window (the sample article the "
+        "first time); 'liseuse --screenshot OUT.png [PATH]' saves a picture of it and exits; "
+        "'liseuse --install-desktop' adds it to the desktop's menus and 'Open with'.",
     )
     parser.add_argument("--version", action="version", version=f"liseuse {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -24,7 +24,7 @@ MODELS: dict[str, tuple[str, ...]] = {
 }
 # NER needs the tokenizer, tok2vec and ner; the rest costs time and gives nothing we use.
 KEEP = frozenset({"tok2vec", "ner", "transformer"})
-CHUNK_CHARS = 50_000  # well below nlp.max_length, and small enough to report progress
+CHUNK_CHARS = 10_000  # small batches: bounded memory (~300 MB on a novel), short GIL holds
 
 _lock = threading.Lock()
 _pipelines: dict[str, Language | None] = {}

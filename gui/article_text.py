@@ -89,7 +89,7 @@ class ArticleText(QPlainTextEdit):
 
     # -- text and marks --------------------------------------------------------------------
     def set_text(self, text: str, regions: Sequence[Region] = ()) -> None:
-        """Replace the text; regions (title, set-aside) are formatted as it is laid out."""
+        """Replace the text; its blocks are formatted (regions, later marks) as they are shown."""
         self.highlighter.set_marks(MarkIndex([]))
         self.offsets = Utf16Map(text)
         to_qt = self.offsets.to_qt
@@ -98,7 +98,8 @@ class ArticleText(QPlainTextEdit):
         )
         self._layers.clear()
         self.setExtraSelections([])
-        self.setPlainText(text)
+        with self.highlighter.loading():
+            self.setPlainText(text)
 
     def set_marks(self, marks: MarkIndex) -> None:
         self.highlighter.set_marks(marks)

@@ -8,7 +8,8 @@ a 1 MB novel costs no more than a short article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -40,6 +41,7 @@ class MarkHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._region_formats: dict[str, QTextCharFormat] = {}
         self._fresh: set[int] = set()  # numbers of the blocks formatted with the current marks
+        self._loading = False
         self.set_palette(palette)
 
     # -- what to paint -------------------------------------------------------------------
@@ -95,11 +97,23 @@ class MarkHighlighter(QSyntaxHighlighter):
                 self._fresh.add(number)
                 self.rehighlightBlock(block)
 
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """While a new text is set, skip the per-block work: blocks are formatted when shown."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+            self._fresh.clear()
+
     def is_formatted(self, block: QTextBlock) -> bool:
         return block.blockNumber() in self._fresh
 
     # -- per block -----------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:
+        if self._loading:
+            return
         start = self.currentBlock().position()
         end = start + len(text)
         in_region = False

@@ -1,4 +1,5 @@
-"""``liseuse``: the command line when a subcommand is given, the window otherwise.
+"""``liseuse``: the command line for a subcommand, desktop set-up for ``--install-desktop`` /
+``--uninstall-desktop``, the window otherwise.
 
 PySide6 is imported only on the window's side, so ``liseuse extract …`` starts as fast as before.
 """
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 CLI_FLAGS = frozenset({"-h", "--help", "--version"})
+DESKTOP_FLAGS = frozenset({"--install-desktop", "--uninstall-desktop"})
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -22,6 +24,10 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in DESKTOP_FLAGS:
+        from gui.desktop_integration import run_desktop_flag
+
+        return run_desktop_flag(args) or 0
     if wants_cli(args):
         from core.cli import main as cli_main
 

@@ -6,7 +6,8 @@ filter proxies below, which narrow them without copying anything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -93,6 +94,18 @@ def _event_tooltip(row: EventRow) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Announce a change of the filter's criteria: Qt ≥ 6.10's begin/end pair, else invalidate."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        yield
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # PySide6 6.9
+        yield
+        proxy.invalidateFilter()
+
+
 class EventsFilter(QSortFilterProxyModel):
     """Keeps the events of one entity (or all of them)."""
 
@@ -107,9 +120,8 @@ class EventsFilter(QSortFilterProxyModel):
     def set_entity(self, entity_id: int | None) -> None:
         if entity_id == self._entity_id:
             return
-        self.beginFilterChange()
-        self._entity_id = entity_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with filter_change(self):
+            self._entity_id = entity_id
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._entity_id is None:
@@ -231,16 +243,14 @@ class EntitiesFilter(QSortFilterProxyModel):
 
     def set_kinds(self, kinds: frozenset[str]) -> None:
         if kinds != self._kinds:
-            self.beginFilterChange()
-            self._kinds = kinds
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            with filter_change(self):
+                self._kinds = kinds
 
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
         if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            with filter_change(self):
+                self._needle = needle
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
 from gui.worker import CancelToken, Service, Worker, describe_failure
+
+WARM_UP_DELAY_MS = 1500
 
 
 class Operations(QObject):
@@ -45,6 +47,10 @@ class Operations(QObject):
         self._token = CancelToken()
         self._busy = False
         self._warm_after_first = False
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_UP_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._thread = QThread(self)
@@ -100,6 +106,7 @@ class Operations(QObject):
         return self._source
 
     def shutdown(self) -> None:
+        self._warm_timer.stop()
         self._token.cancel()
         self._pool.waitForDone()
         self._close.emit()
@@ -123,7 +130,6 @@ class Operations(QObject):
         self.textReady.emit(article)
         self.progressed.emit(0.0, "Finding people, places and dates…")
         self._extract.emit(request, article, self._token)
-        self._warm_later()
 
     @Slot(int, float, str)
     def _on_progress(self, request: int, fraction: float, message: str) -> None:
@@ -135,6 +141,7 @@ class Operations(QObject):
         if request == self._request:
             self._set_busy(False)
             self.extractionReady.emit(extraction)
+            self._warm_later()
 
     @Slot(int, str)
     def _on_failed(self, request: int, message: str) -> None:
@@ -148,12 +155,14 @@ class Operations(QObject):
         if request == self._request:
             self._set_busy(False)
             self.cancelled.emit()
+            self._warm_later()
 
     def _warm_later(self) -> None:
-        """Queue the model's loading behind the first article, not in front of it."""
+        """Load the model after the first article, once its marks are on screen: loading holds
+        the interpreter for long stretches, which would stall the window's first paints."""
         if self._warm_after_first:
             self._warm_after_first = False
-            self._warm.emit()
+            self._warm_timer.start()
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -77,6 +77,11 @@ def test_round_trip_keeps_everything_and_remaps_ids(store: Store) -> None:
     assert loaded.events[1].date_id == second.id
 
 
+def test_stored_extraction_is_what_loading_gives_back(store: Store) -> None:
+    stored = repo.store_extraction(store, _extraction(), raw_sha256="r", extractor_version="1")
+    assert stored == repo.load_extraction(store, stored.document.id)
+
+
 def test_same_text_is_replaced_in_place(store: Store) -> None:
     first = repo.save_extraction(store, _extraction(), raw_sha256="r", extractor_version="1")
     again = repo.save_extraction(store, _extraction(), raw_sha256="r2", extractor_version="2")

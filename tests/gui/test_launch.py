@@ -67,3 +67,12 @@ def test_a_screenshot_of_an_unreadable_file_shows_the_message(tmp_path: Path) ->
     assert "no.txt" in done.stderr
     assert "Traceback" not in done.stderr
     assert out.stat().st_size > 0
+
+
+def test_desktop_flags_go_to_the_desktop_integration(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gui import desktop_integration
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(desktop_integration, "run_desktop_flag", lambda a: seen.append(a) or 0)
+    assert launch.main(["--uninstall-desktop"]) == 0
+    assert seen == [["--uninstall-desktop"]]

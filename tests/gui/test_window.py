@@ -225,3 +225,26 @@ def test_every_action_has_a_shortcut(reader: Any) -> None:
     assert missing == []
     keys = [a.shortcut().toString() for a in reader.window.all_actions()]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
+
+
+def test_a_later_launch_reopens_the_last_article(reader: Any, tmp_path: Any) -> None:
+    from gui.app import initial_source
+
+    assert initial_source(None, reader) == reader.sample  # first launch: the sample
+    article = tmp_path / "read-before.txt"
+    article.write_text("Un texte.", encoding="utf-8")
+    reader.preferences.remember(str(article))
+    assert initial_source(None, reader) == str(article)
+    article.unlink()  # gone since: back to the sample
+    assert initial_source(None, reader) == reader.sample
+    assert initial_source("other.txt", reader) == "other.txt"
+
+
+def test_the_model_loads_after_the_first_article(
+    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+) -> None:
+    with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
+        reader.operations.start(extraction.document.source)
+    assert "warm_up" not in service.calls  # not in front of the first article
+    qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
+    assert service.calls.index("warm_up") > service.calls.index("analyse")
