@@ -157,17 +157,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(_window_icon())
     if args.screenshot:
         return _screenshot(app, args)
+    source, at = _follow_link(args.source, args.db)
     reader = build(CoreService(), Preferences(), args.db, annotations=True)
+    if at is not None:
+        _scroll_when_ready(reader, at)
     geometry, state = reader.preferences.window_state()
     if geometry is None or not reader.window.restoreGeometry(geometry):
         reader.window.resize(1440, 900)
     if state is not None:
         reader.window.restoreState(state)
     reader.window.show()
-    reader.operations.start(initial_source(args.source, reader))
+    reader.operations.start(initial_source(source, reader))
     code = app.exec()
     reader.close()
     return code
+
+
+def _follow_link(source: str | None, db: str | None) -> tuple[str | None, int | None]:
+    """A ``liseuse://open?doc=…&at=…`` link (from an export) → the document's source and offset.
+
+    A link that cannot be followed is reported and the window opens as it would without it.
+    """
+    from core.links import is_link
+
+    if source is None or not is_link(source):
+        return source, None
+    from core.errors import LiseuseError
+    from core.links import parse_link, source_of
+    from core.store import open_store
+
+    try:
+        link = parse_link(source)
+        store = open_store(db)
+        try:
+            return source_of(store, link), link.at
+        finally:
+            store.close()
+    except LiseuseError as exc:
+        print(f"liseuse: {exc}", file=sys.stderr)
+        return None, None
+
+
+def _scroll_when_ready(reader: Reader, at: int) -> None:
+    """Once the linked article's marks are shown, bring the paragraph at ``at`` into view."""
+    from core.links import paragraph_at
+
+    def reveal(_extraction: object) -> None:
+        reader.operations.extractionReady.disconnect(reveal)
+        article = reader.window.article
+        data = article.extraction
+        if data is not None:
+            article.show_event(*paragraph_at(data.text, at))
+
+    reader.operations.extractionReady.connect(reveal)
 
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 
 from core import __version__
 from core.annotations.colors import COLORS, style_class
+from core.links import Link
 from core.model import Annotation, DocumentInfo
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -41,8 +42,7 @@ FLAGS = {
 
 
 def back_link(document_id: int, annotation: Annotation) -> str:
-    link = f"liseuse://open?doc={document_id}"
-    return link if annotation.start is None else f"{link}&at={annotation.start}"
+    return Link(document_id, annotation.start).url()
 
 
 def _tag_word(tag: str) -> str:

@@ -411,6 +411,14 @@ def list_documents(store: Store) -> list[DocumentInfo]:
         return [document_info(r) for r in rows]
 
 
+def load_source(store: Store, document_id: int) -> str | None:
+    """The path or URL a stored document was read from."""
+    with store.read() as session:
+        return session.scalars(
+            select(DocumentRow.source).where(DocumentRow.id == document_id)
+        ).first()
+
+
 def find_by_source(store: Store, source: str) -> int | None:
     """The newest document read from ``source`` (a path or URL)."""
     with store.read() as session:
