@@ -1,7 +1,8 @@
-"""TIMEX3 values as a reader says them, and as the stretch of time they honestly cover.
+"""The stretch of time a TIMEX3 value honestly covers, for the timeline to draw.
 
-``say("2018", "START", "fr")`` → "début 2018"; ``span("2018", "START")`` → the first third of 2018.
-Pure Python: the timeline draws what ``span`` returns and prints what ``say`` returns.
+``span("2018", "START")`` → the first third of 2018. The words for a date ("début 2018") come from
+the core (``core.temporal.display.say_date``), so the window, the command line and the exports
+say dates the same way.
 """
 
 from __future__ import annotations
@@ -9,67 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-SEASONS = {
-    "fr": {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"},
-    "en": {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"},
-}
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
-REFS = {
-    "fr": {"PRESENT_REF": "maintenant", "PAST_REF": "autrefois", "FUTURE_REF": "plus tard"},
-    "en": {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"},
-}
-MODS = {
-    "fr": {
-        "START": "début {}",
-        "MID": "mi-{}",
-        "END": "fin {}",
-        "APPROX": "vers {}",
-        "BEFORE": "avant {}",
-        "AFTER": "après {}",
-        "ON_OR_BEFORE": "au plus tard {}",
-        "ON_OR_AFTER": "à partir de {}",
-    },
-    "en": {
-        "START": "early {}",
-        "MID": "mid-{}",
-        "END": "late {}",
-        "APPROX": "around {}",
-        "BEFORE": "before {}",
-        "AFTER": "after {}",
-        "ON_OR_BEFORE": "by {}",
-        "ON_OR_AFTER": "from {}",
-    },
-}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):?(\d{2})?)?")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -80,78 +21,6 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
-
-
-def _lang(lang: str) -> str:
-    return lang if lang in MONTHS else "en"
-
-
-def say(value: str, mod: str | None = None, lang: str = "fr") -> str:
-    """The value as a person would write it: "30 novembre 2022", "début 2018", "années 2010"."""
-    lang = _lang(lang)
-    plain = _say_plain(value, lang)
-    pattern = MODS[lang].get(mod or "")
-    return pattern.format(plain) if pattern else plain
-
-
-def _say_plain(value: str, lang: str) -> str:  # one branch per TIMEX form
-    months = MONTHS[lang]
-    if m := _DAY.match(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-        if not 1 <= month <= 12:
-            return value
-        first = "1er" if lang == "fr" and day == 1 else str(day)
-        text = (
-            f"{first} {months[month - 1]} {year}"
-            if lang == "fr"
-            else (f"{months[month - 1]} {day}, {year}")
-        )
-        if m[4]:
-            text += (
-                f", {int(m[4])} h {m[5] or '00'}" if lang == "fr" else f", {m[4]}:{m[5] or '00'}"
-            )
-        return text
-    if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
-        return f"{months[int(m[2]) - 1]} {m[1]}"
-    if m := _YEAR.match(value):
-        return m[1]
-    if m := _WEEK.match(value):
-        return f"semaine {int(m[2])} de {m[1]}" if lang == "fr" else f"week {int(m[2])} of {m[1]}"
-    if m := _QUARTER.match(value):
-        q = int(m[2])
-        if lang == "fr":
-            return f"{'1er' if q == 1 else f'{q}e'} trimestre {m[1]}"
-        return f"Q{q} {m[1]}"
-    if m := _HALF.match(value):
-        h = int(m[2])
-        if lang == "fr":
-            return f"{'premier' if h == 1 else 'second'} semestre {m[1]}"
-        return f"{'first' if h == 1 else 'second'} half of {m[1]}"
-    if m := _SEASON.match(value):
-        return f"{SEASONS[lang][m[2]]} {m[1]}"
-    if m := _DECADE.match(value):
-        return f"années {m[1]}0" if lang == "fr" else f"the {m[1]}0s"
-    if m := _CENTURY.match(value):
-        century = int(m[1]) + 1
-        return f"{_roman(century)}ᵉ siècle" if lang == "fr" else f"{_ordinal(century)} century"
-    return REFS[lang].get(value, value)
-
-
-def _roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for size, letters in numerals:
-        while number >= size:
-            out += letters
-            number -= size
-    return out
-
-
-def _ordinal(number: int) -> str:
-    suffix = (
-        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    )
-    return f"{number}{suffix}"
 
 
 def _month_start(year: int, month: int) -> date:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from core.model import Extraction, TimeExpression
-from gui import datefmt
+from core.temporal.display import say_date
 from gui.marks import Mark
 from gui.palette import KIND_SINGULAR
 
@@ -46,7 +46,7 @@ def describe_mark(mark: Mark, extraction: Extraction) -> str:
 def describe_date(date: TimeExpression, extraction: Extraction) -> str:
     lines = [f"Date: “{date.text}”"]
     if date.value:
-        said = datefmt.say(date.value, date.mod, extraction.document.language)
+        said = say_date(date.value, date.mod, extraction.document.language)
         lines.append(f"Means: {said} ({date.value}{'/' + date.mod if date.mod else ''})")
     else:
         lines.append("No calendar value")

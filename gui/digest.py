@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Event, Extraction
+from core.temporal.display import say_date
 from gui import datefmt
 from gui.describe import describe_anchor
 from gui.marks import MarkIndex, Utf16Map
@@ -37,7 +38,7 @@ def event_rows(extraction: Extraction) -> list[EventRow]:
         rows.append(
             EventRow(
                 event=event,
-                date_text=datefmt.say(event.value, event.mod, lang),
+                date_text=say_date(event.value, event.mod, lang),
                 quote=date.text if date else "",
                 people=tuple(names[p] for p in event.participants if p in names),
                 span=datefmt.span(event.value, event.mod),

@@ -34,9 +34,17 @@ _MODS = {
 }  # fmt: skip
 
 
+_REFS = {
+    "fr": {"PRESENT_REF": "maintenant", "PAST_REF": "autrefois", "FUTURE_REF": "à l'avenir"},
+    "en": {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"},
+}
+
+
 def say_date(value: str, mod: str | None = None, lang: str = "fr") -> str:
     """The value in words; a value this module cannot read is returned as it is."""
     lang = "en" if lang.startswith("en") else "fr"
+    if value in _REFS[lang]:
+        return _REFS[lang][value]
     point = parse_value(value)
     if point is None:
         return value

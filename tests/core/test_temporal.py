@@ -234,7 +234,7 @@ def test_dateline_anchors_deictics_through_the_caller() -> None:
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("Sam Altman (39 ans) est patron.", 39),
+        ("Jeanne Roy (39 ans) est patronne.", 39),
         ("Alain Parmentier, 53 ans, employé.", 53),
         ("Une fillette de 6 ans s'est noyée.", 6),
         ("Agée de 90 ans, elle est partie.", 90),
@@ -266,6 +266,10 @@ def test_age_of(text: str, age: int | None) -> None:
         ("2012-06-16T03:00", None, "en", "16 June 2012 at 03:00"),
         ("2018", "END", "en", "late 2018"),
         ("P6M", None, "fr", "P6M"),
+        ("PRESENT_REF", None, "fr", "maintenant"),
+        ("PAST_REF", None, "en", "in the past"),
+        ("2015-Q1", None, "fr", "1er trimestre 2015"),
+        ("2015-SU", None, "en", "summer 2015"),
     ],
 )
 def test_say_date(value: str, mod: str | None, lang: str, words: str) -> None:

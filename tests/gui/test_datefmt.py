@@ -1,36 +1,10 @@
-"""Dates as a reader says them, and the stretch of time the timeline draws for them."""
+"""The stretch of time the timeline draws for a date value."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from gui.datefmt import say, span
-
-
-@pytest.mark.parametrize(
-    ("value", "mod", "lang", "expected"),
-    [
-        ("2015", None, "fr", "2015"),
-        ("2015-02", None, "fr", "février 2015"),
-        ("2022-11-30", None, "fr", "30 novembre 2022"),
-        ("2022-11-01", None, "fr", "1er novembre 2022"),
-        ("2018", "START", "fr", "début 2018"),
-        ("2018", "MID", "fr", "mi-2018"),
-        ("2024", "END", "fr", "fin 2024"),
-        ("2015", "APPROX", "fr", "vers 2015"),
-        ("2015-Q1", None, "fr", "1er trimestre 2015"),
-        ("2015-SU", None, "fr", "été 2015"),
-        ("201", None, "fr", "années 2010"),
-        ("20", None, "fr", "XXIᵉ siècle"),
-        ("2015-02", None, "en", "February 2015"),
-        ("2018", "START", "en", "early 2018"),
-        ("PRESENT_REF", None, "fr", "maintenant"),
-    ],
-)
-def test_say(value: str, mod: str | None, lang: str, expected: str) -> None:
-    assert say(value, mod, lang) == expected
+from gui.datefmt import span
 
 
 def _days(first: date, last: date) -> tuple[int, int]:
