@@ -9,6 +9,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from core.durable import fsync_folder
 from core.errors import LiseuseError
 
 MAX_NAME = 120
@@ -46,18 +47,8 @@ def write_atomic(path: Path, data: str | bytes, *, overwrite: bool = False) -> P
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise LiseuseError(f"cannot write {path}: {exc.strerror}") from exc
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return path
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def safe_filename(title: str, suffix: str, *, fallback: str = "annotations") -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from core.durable import fsync_file, fsync_folder
 from core.errors import CorruptDatabase, StoreError
 from core.store.db import Store, db_path, resolve_url
 
@@ -82,9 +83,9 @@ def make_backup(db: Path, *, reason: str = "auto", now: datetime | None = None) 
     try:
         _copy(db, temporary)
         _verify(temporary)
-        _fsync_file(temporary)
+        fsync_file(temporary)
         os.replace(temporary, final)
-        _fsync_dir(folder)
+        fsync_folder(folder)
     finally:
         temporary.unlink(missing_ok=True)
     thin(db, now=taken)
@@ -130,24 +131,6 @@ def _as_store_error(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     if getattr(exc, "sqlite_errorname", "") in _CORRUPT_CODES:
         return CorruptDatabase(f"{path} is damaged: {exc}")
     return StoreError(f"cannot back up {path}: {exc}")
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def backups_to_keep(times: list[datetime], now: datetime) -> set[datetime]:
@@ -258,7 +241,7 @@ def _set_aside(path: Path, moment: datetime) -> Path:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             os.replace(companion, damaged.with_name(damaged.name + suffix))
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
     return damaged
 
 
@@ -267,8 +250,8 @@ def _restore(backup: Path, target: Path) -> None:
     try:
         _copy(backup, temporary)
         _verify(temporary)
-        _fsync_file(temporary)
+        fsync_file(temporary)
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     finally:
         temporary.unlink(missing_ok=True)
