@@ -1,4 +1,5 @@
-"""Fixtures for the annotation tests: a store in a temporary folder and a document saved in it."""
+"""Fixtures for the core tests: a store in a temporary folder, a document saved in it, and an
+extractor without NER for tests that must not load spaCy."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from core import extractor
+from core.article import Article
+from core.model import DocumentInfo, Extraction
 from core.store.db import Store, open_store
 from tests.core.annotation_helpers import TEXT, save_text
 
@@ -21,3 +25,22 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def document(store: Store) -> int:
     return save_text(store, TEXT)
+
+
+def _bare_extract(article: Article, **_: object) -> Extraction:
+    info = DocumentInfo(
+        0,
+        article.title,
+        article.language,
+        article.sha256,
+        article.source,
+        article.dct,
+        len(article.text),
+    )
+    return Extraction(info, article.text, article.regions)
+
+
+@pytest.fixture
+def no_ner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``analyse`` stores the article's text and regions only: no spaCy in the test."""
+    monkeypatch.setattr(extractor, "extract", _bare_extract)

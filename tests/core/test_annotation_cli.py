@@ -124,26 +124,10 @@ def test_import_round_trip_through_the_command_line(
     assert "1 already there" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("no_ner")
 def test_a_path_names_its_document_and_follows_its_edits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from core import extractor
-    from core.article import Article
-    from core.model import DocumentInfo, Extraction
-
-    def bare(article: Article, **_: object) -> Extraction:  # no NER: no spaCy in this test
-        info = DocumentInfo(
-            0,
-            article.title,
-            article.language,
-            article.sha256,
-            article.source,
-            article.dct,
-            len(article.text),
-        )
-        return Extraction(info, article.text, article.regions)
-
-    monkeypatch.setattr(extractor, "extract", bare)
     db = str(tmp_path / "p.sqlite")
     article = tmp_path / "article.txt"
     article.write_text(f"Titre\n{TEXT}\n", encoding="utf-8")

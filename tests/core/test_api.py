@@ -7,30 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from core import api, extractor
+from core import api
 from core.annotations import service
-from core.article import Article
-from core.model import DocumentInfo, Extraction
 from core.store import Store
 
 
-def _bare_extract(article: Article, **_: object) -> Extraction:
-    """Extraction without NER, so these tests need no spaCy."""
-    info = DocumentInfo(
-        0,
-        article.title,
-        article.language,
-        article.sha256,
-        article.source,
-        article.dct,
-        len(article.text),
-    )
-    return Extraction(info, article.text, article.regions)
-
-
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
-    monkeypatch.setattr(extractor, "extract", _bare_extract)
+def store(tmp_path: Path, no_ner: None) -> Iterator[Store]:
     opened = api.open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
     yield opened
     opened.close()
