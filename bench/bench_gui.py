@@ -96,6 +96,8 @@ def child(source: str, db: str) -> None:
         "stages": stages,
         "max_gap": max((g for _, g in gaps), default=0.0),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        # The language model's process (stopped and reaped by ``reader.close()``).
+        "model_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "code": code,
     }
     print(json.dumps(report))
@@ -138,7 +140,11 @@ def show(name: str, report: dict) -> None:
         print(f"    gap {gap * 1000:6.0f} ms ending at {at:6.2f} s  (during: {during})")
     if len(stalls) > 12:
         print(f"    … {len(stalls) - 12} more gaps over 100 ms")
-    print(f"  peak memory (RSS): {report['peak_rss_mb']:.0f} MB")
+    window, model = report["peak_rss_mb"], report.get("model_rss_mb", 0.0)
+    print(
+        f"  peak memory (RSS): window {window:.0f} MB, model process {model:.0f} MB, "
+        f"together at most {window + model:.0f} MB"
+    )
     print("  stages reported by the core (first time seen):")
     seen: set[str] = set()
     for at, fraction, message in stages:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.errors import Cancelled, LiseuseError
 from core.model import Extraction
 from gui.digest import digest
+from gui.model_process import ModelProcess
 
 Progress = Callable[[float, str], None]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
@@ -34,10 +35,20 @@ class Service(Protocol):
         self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
     ) -> Extraction: ...
     def warm_up(self) -> None: ...
+    def shutdown(self) -> None: ...
 
 
 class CoreService:
-    """``core.api``, imported on first use so that the window starts without it."""
+    """``core.api``, imported on first use so that the window starts without it. The language
+    model lives in a child process (``gui.model_process``), so it never stalls the window."""
+
+    def __init__(self) -> None:
+        self._model: ModelProcess | None = None
+
+    def _model_process(self) -> ModelProcess:
+        if self._model is None:
+            self._model = ModelProcess()
+        return self._model
 
     def open_store(self, db: str | None = None) -> Any:
         from core import api
@@ -59,14 +70,16 @@ class CoreService:
     def analyse(
         self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
     ) -> Extraction:
-        from core import api
-
-        return api.analyse(store, article, progress=progress, cancel=cancel)
+        url = store.engine.url.render_as_string(hide_password=False)
+        result: Extraction = self._model_process().analyse(url, article, progress, cancel)
+        return result
 
     def warm_up(self) -> None:
-        from core import api
+        self._model_process().warm_up()
 
-        api.warm_up()
+    def shutdown(self) -> None:
+        if self._model is not None:
+            self._model.stop()
 
 
 class CancelToken:
@@ -177,6 +190,7 @@ class Worker(QObject):
 
     @Slot()
     def close(self) -> None:
+        self._service.shutdown()
         if self._store is not None:
             self._store.close()
             self._store = None

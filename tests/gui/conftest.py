@@ -207,6 +207,9 @@ class FakeService:
         self.calls.append("warm_up")
         self.warmed.set()
 
+    def shutdown(self) -> None:
+        self.calls.append("shutdown")
+
 
 @pytest.fixture
 def extraction() -> Extraction:

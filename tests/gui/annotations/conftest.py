@@ -54,6 +54,9 @@ class StoreService:
     def warm_up(self) -> None:
         pass
 
+    def shutdown(self) -> None:
+        pass
+
 
 def article_of(extraction: Extraction) -> Article:
     return Article(
