@@ -12,14 +12,16 @@ import threading
 import traceback
 from collections.abc import Callable
 from time import monotonic
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import Cancelled, LiseuseError
 from core.model import Extraction
 from gui.digest import digest
-from gui.model_process import ModelProcess
+
+if TYPE_CHECKING:
+    from gui.model_process import ModelProcess
 
 Progress = Callable[[float, str], None]
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals
@@ -47,6 +49,8 @@ class CoreService:
 
     def _model_process(self) -> ModelProcess:
         if self._model is None:
+            from gui.model_process import ModelProcess  # multiprocessing: not at start-up
+
             self._model = ModelProcess()
         return self._model
 
