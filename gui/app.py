@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -239,7 +240,13 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
 
         reader.window.highlightsApplied.connect(lambda: ready("marks"))
         if reader.annotations is not None:  # a store with highlights shows them, panel raised
-            reader.annotations.ops.loaded.connect(lambda _: reader.annotations.show_panel())
+            annotations = reader.annotations
+
+            def raise_panel(snapshot: Any) -> None:
+                if snapshot.annotations:
+                    annotations.show_panel()
+
+            annotations.ops.loaded.connect(raise_panel)
             reader.annotations.ops.loaded.connect(lambda _: ready("highlights"))
             reader.annotations.ops.failed.connect(lambda _: save(1))
         reader.operations.failed.connect(lambda *_: save(1))
