@@ -214,9 +214,7 @@ def update(
         if tags is not None:
             row.tags = _tag_rows(session, clean_tags(tags))
         row.modified = now_iso()
-        reindex(session, row.id)
-        _drop_unused_tags(session)
-        return to_model(row)
+        return _changed(session, row)
 
 
 def delete(store: Store, annotation_id: int) -> Annotation:
@@ -261,9 +259,14 @@ def revert(store: Store, previous: Annotation) -> Annotation:
         row.note = _check_note(previous.note)
         row.tags = _tag_rows(session, clean_tags(previous.tags))
         row.modified = previous.modified
-        reindex(session, row.id)
-        _drop_unused_tags(session)
-        return to_model(row)
+        return _changed(session, row)
+
+
+def _changed(session: Session, row: AnnotationRow) -> Annotation:
+    """After an edit: the search index follows, tags no longer used go."""
+    reindex(session, row.id)
+    _drop_unused_tags(session)
+    return to_model(row)
 
 
 def restore(store: Store, annotation: Annotation) -> Annotation:

@@ -111,12 +111,15 @@ class _Ids:
     events: dict[int, int]
 
 
-def _insert_returning(session: Session, table: type[Base], rows: list[dict[str, Any]]) -> list[int]:
+def _insert_numbered(
+    session: Session, table: type[Base], local_ids: Iterable[int], rows: list[dict[str, Any]]
+) -> dict[int, int]:
+    """Insert ``rows`` and map each local id (same order) to the database id it was given."""
     if not rows:
-        return []
+        return {}
     key = table.__table__.c.id  # every table here has an integer primary key "id"
     statement = insert(table).returning(key, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    return dict(zip(local_ids, session.scalars(statement, rows), strict=True))
 
 
 def _insert(session: Session, table: type[Base], rows: list[dict[str, Any]]) -> None:
@@ -140,12 +143,8 @@ def _insert_children(session: Session, document_id: int, extraction: Extraction)
         }
         for e in extraction.entities
     ]
-    entities = dict(
-        zip(
-            (e.id for e in extraction.entities),
-            _insert_returning(session, EntityRow, entity_rows),
-            strict=True,
-        )
+    entities = _insert_numbered(
+        session, EntityRow, (x.id for x in extraction.entities), entity_rows
     )
     _insert(
         session,
@@ -178,13 +177,7 @@ def _insert_children(session: Session, document_id: int, extraction: Extraction)
         }
         for d in extraction.dates
     ]
-    dates = dict(
-        zip(
-            (d.id for d in extraction.dates),
-            _insert_returning(session, DateRow, date_rows),
-            strict=True,
-        )
-    )
+    dates = _insert_numbered(session, DateRow, (x.id for x in extraction.dates), date_rows)
     anchored = [
         {"id": dates[d.id], "anchor_date_id": dates[d.anchor_date_id]}
         for d in extraction.dates
@@ -206,13 +199,7 @@ def _insert_children(session: Session, document_id: int, extraction: Extraction)
         }
         for e in extraction.events
     ]
-    events = dict(
-        zip(
-            (e.id for e in extraction.events),
-            _insert_returning(session, EventRow, event_rows),
-            strict=True,
-        )
-    )
+    events = _insert_numbered(session, EventRow, (x.id for x in extraction.events), event_rows)
     _insert(
         session,
         ParticipantRow,
