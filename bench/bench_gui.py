@@ -45,7 +45,7 @@ def child(source: str, db: str) -> None:
     gaps: list[tuple[float, float]] = []
     app = QApplication([])
     settings = QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat)
-    reader = build(CoreService(), Preferences(settings), db)
+    reader = build(CoreService(), Preferences(settings), db, annotations=True)  # as the app
     viewport = reader.window.article.text.viewport()
 
     class FirstPaint(QObject):
@@ -77,6 +77,8 @@ def child(source: str, db: str) -> None:
     ops.worker.finished.connect(
         lambda *_: marks.setdefault("extraction", time.time()), Qt.ConnectionType.DirectConnection
     )
+    # a stored article read directly (core.store.quick) never reaches the worker
+    ops.extractionReady.connect(lambda _d: marks.setdefault("extraction", time.time()))
     ops.failed.connect(lambda _s, m: (print(m, file=sys.stderr), app.exit(1)))
 
     def done() -> None:

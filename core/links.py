@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from core.errors import NotFound, ReadError
 
 if TYPE_CHECKING:
-    from core.store import Store
+    from core.store.db import Store
 
 SCHEME = "liseuse"
 

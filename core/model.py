@@ -212,3 +212,13 @@ class Annotation:
     created: str = ""
     modified: str = ""
     anchor_state: AnchorState = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as the store holds it: its extraction, the reader's highlights on it (in
+    reading order), and the tags in use anywhere in the store (most used first)."""
+
+    extraction: Extraction
+    annotations: tuple[Annotation, ...] = ()
+    tags: tuple[str, ...] = ()

@@ -185,7 +185,7 @@ def _follow_link(source: str | None, db: str | None) -> tuple[str | None, int | 
         return source, None
     from core.errors import LiseuseError
     from core.links import parse_link, source_of
-    from core.store import open_store
+    from core.store.db import open_store
 
     try:
         link = parse_link(source)

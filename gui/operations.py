@@ -1,17 +1,20 @@
 """The thin layer between the window's slots and the core: open an article, cancel, warm up.
 
-Reading a file (fast, no spaCy, no database) runs on the thread pool so its text shows at once even
-while the worker loads the language model; extraction runs on the worker's thread. Every result
-comes back to the GUI thread through a queued signal, tagged with the request it answers, so the
-answer to an older request is dropped.
+Reading a file (fast, no spaCy, no SQLAlchemy) runs on the thread pool so its text shows at once
+even while the worker loads the language model; an article already in the store is read there too
+(``core.store.quick``), so its marks come with its text. Extraction runs on the worker's thread.
+Every result comes back to the GUI thread through a queued signal, tagged with the request it
+answers, so the answer to an older request is dropped.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
+from gui.digest import Digest, digest
 from gui.worker import CancelToken, Service, Worker, describe_failure
 
 WARM_UP_DELAY_MS = 1500
@@ -25,7 +28,7 @@ class Operations(QObject):
     cancelled = Signal()
     busyChanged = Signal(bool)
 
-    _prepared = Signal(int, object)  # from a pool thread
+    _prepared = Signal(int, object, object)  # from a pool thread: article, Digest or None
     _prepare_failed = Signal(int, str)
     _extract = Signal(int, object, object)  # to the worker
     _warm = Signal()
@@ -42,6 +45,7 @@ class Operations(QObject):
     ):
         super().__init__(parent)
         self._service = service
+        self._db = db
         self._request = 0
         self._source = ""
         self._token = CancelToken()
@@ -119,15 +123,28 @@ class Operations(QObject):
             article = self._service.prepare(source)
         except Exception as exc:  # shown in the window, never a crash
             self._prepare_failed.emit(request, describe_failure(exc))
-        else:
-            self._prepared.emit(request, article)
+            return
+        self._prepared.emit(request, article, self._read_stored(article))
+
+    def _read_stored(self, article: Any) -> Digest | None:
+        """The stored extraction's digest, if the store answers without the worker."""
+        try:
+            found = self._service.read_stored(self._db, article)
+            return None if found is None else digest(found)
+        except Exception as exc:  # the worker's full path will say what is wrong, if anything
+            print(f"liseuse: reading the store directly failed: {exc!r}", file=sys.stderr)
+            return None
 
     # -- answers, on the GUI thread -----------------------------------------------------------
-    @Slot(int, object)
-    def _on_prepared(self, request: int, article: Any) -> None:
+    @Slot(int, object, object)
+    def _on_prepared(self, request: int, article: Any, stored: Digest | None) -> None:
         if request != self._request:
             return
         self.textReady.emit(article)
+        if stored is not None:
+            self.progressed.emit(1.0, "Opened from the library")
+            self._on_finished(request, stored)
+            return
         self.progressed.emit(0.0, "Finding people, places and dates…")
         self._extract.emit(request, article, self._token)
 

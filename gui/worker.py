@@ -32,6 +32,7 @@ class Service(Protocol):
 
     def open_store(self, db: str | None = None) -> Any: ...
     def prepare(self, source: str) -> Any: ...
+    def read_stored(self, db: str | None, article: Any) -> Extraction | None: ...
     def cached(self, store: Any, article: Any) -> Extraction | None: ...
     def analyse(
         self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
@@ -65,6 +66,12 @@ class CoreService:
         from core.article import load_article
 
         return load_article(source)
+
+    def read_stored(self, db: str | None, article: Any) -> Extraction | None:
+        # ``core.store.quick``: a stored article, read without SQLAlchemy (or the worker).
+        from core.api import stored
+
+        return stored(db, article)
 
     def cached(self, store: Any, article: Any) -> Extraction | None:
         from core import api

@@ -13,7 +13,7 @@ import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from core.annotations.anchoring import selector_at
 from core.annotations.colors import DEFAULT_COLOR, color_name
 from core.errors import LiseuseError, NotFound
 from core.model import Annotation
+from core.store import queries, rows
 from core.store.db import Store
 from core.store.migrations import SEARCH_TABLE
 from core.store.repository import now_iso
@@ -80,7 +81,7 @@ def to_model(row: AnnotationRow) -> Annotation:
         suffix=row.suffix,
         color=row.color,
         note=row.note,
-        tags=tuple(sorted((t.name for t in row.tags), key=lambda n: (n.casefold(), n))),
+        tags=rows.tag_tuple(t.name for t in row.tags),
         created=row.created,
         modified=row.modified,
         anchor_state=row.anchor_state,  # type: ignore[arg-type]
@@ -166,14 +167,14 @@ def _row(session: Session, annotation_id: int) -> AnnotationRow:
 
 
 def _tag_rows(session: Session, names: Sequence[str]) -> list[TagRow]:
-    rows: list[TagRow] = []
+    found: list[TagRow] = []
     for name in names:
         row = session.scalars(select(TagRow).where(TagRow.name == name)).first()
         if row is None:
             row = TagRow(name=name)
             session.add(row)
-        rows.append(row)
-    return rows
+        found.append(row)
+    return found
 
 
 def reindex(session: Session, annotation_id: int) -> None:
@@ -327,14 +328,11 @@ def list_annotations(
     with store.read() as session:
         query = select(AnnotationRow).where(AnnotationRow.document_id == document_id)
         query = filter_query(query, colors=colors, tags=tags)
-        rows = session.scalars(query).all()
-        return sorted((to_model(r) for r in rows), key=reading_order)
+        found = session.scalars(query).all()
+        return sorted((to_model(r) for r in found), key=reading_order)
 
 
-def reading_order(annotation: Annotation) -> tuple[int, int, int, int]:
-    if annotation.start is None or annotation.anchor_state == "unanchored":
-        return (1, 0, 0, annotation.id)
-    return (0, annotation.start, annotation.end or 0, annotation.id)
+reading_order = rows.reading_order
 
 
 def filter_query(
@@ -360,21 +358,20 @@ def list_unanchored(store: Store, document_id: int) -> list[Annotation]:
 def list_orphans(store: Store) -> list[Annotation]:
     """Highlights whose document was deleted: kept, with the text hash they belong to."""
     with store.read() as session:
-        rows = session.scalars(
+        found = session.scalars(
             select(AnnotationRow).where(AnnotationRow.document_id.is_(None))
         ).all()
-        return [to_model(r) for r in rows]
+        return [to_model(r) for r in found]
 
 
 def list_tags(store: Store, prefix: str = "") -> list[TagCount]:
     """Tags in use, with how many highlights carry each, for completion (case-insensitive
     ``prefix``), most used first."""
     with store.read() as session:
-        rows = session.execute(
-            select(TagRow.name, func.count(AnnotationTagRow.annotation_id))
-            .join(AnnotationTagRow, AnnotationTagRow.tag_id == TagRow.id)
-            .group_by(TagRow.id)
-        ).all()
+        counts = session.execute(queries.TAG_COUNTS).all()
     folded = prefix.strip().lstrip("#").casefold()
-    found = [TagCount(n, c) for n, c in rows if n.casefold().startswith(folded)]
-    return sorted(found, key=lambda t: (-t.count, t.name.casefold()))
+    return [
+        TagCount(name, count)
+        for name, count in rows.most_used_first(counts)
+        if name.casefold().startswith(folded)
+    ]

@@ -40,14 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     article = api.prepare(args.path, lang=args.lang, dct=args.dct)
-    store = api.open_store(args.db)
-    try:
-        extraction = api.cached(store, article)
-        fresh = extraction is None
-        if extraction is None:
-            extraction = api.analyse(store, article)
-    finally:
-        store.close()
+    extraction, fresh = api.extraction_of(args.db, article)
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -37,11 +37,8 @@ def _iso_date(value: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from core import api
 
-    store = api.open_store(args.db)
-    try:
-        extraction = api.open_document(store, args.path, lang=args.lang, dct=args.dct)
-    finally:
-        store.close()
+    article = api.prepare(args.path, lang=args.lang, dct=args.dct)
+    extraction, _fresh = api.extraction_of(args.db, article)
     print(format_timeline(extraction))
     return 0
 

@@ -1,5 +1,5 @@
-"""The SQLite store (SQLAlchemy 2). ORM rows stay in here; callers get ``core.model`` data."""
+"""The SQLite store (SQLAlchemy 2). ORM rows stay in here; callers get ``core.model`` data.
 
-from core.store.db import SCHEMA_VERSION, Store, open_store
-
-__all__ = ["SCHEMA_VERSION", "Store", "open_store"]
+Nothing is imported here, so that ``core.store.files`` and ``core.store.quick`` (which read a
+stored document without SQLAlchemy) stay light: import ``core.store.db`` for ``open_store``.
+"""

@@ -7,7 +7,6 @@ A file that is not ours, or that a newer Liseuse wrote, is refused before anythi
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,34 +19,19 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import CorruptDatabase, DatabaseTooNew, NotOurDatabase, StoreError
+from core.store.files import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+    default_db_path,
+    resolve_url,
+)
 from core.store.migrations import UPGRADES, create_extras
 from core.store.schema import Base
 
-APPLICATION_ID = 0x4C495345  # "LISE"
-SCHEMA_VERSION = 2
-BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 # Numbered upgrade steps live in core.store.migrations: UPGRADES[n] takes a version-n database
 # to version n + 1. They run in one transaction, foreign keys off, after a verified backup.
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("liseuse", appauthor=False) / "liseuse.sqlite"
-
-
-def resolve_url(url: str | None = None) -> str:
-    """``--db`` wins, then ``LISEUSE_DB``, then the user's data folder. A bare path is accepted."""
-    chosen = url or os.environ.get("LISEUSE_DB")
-    if not chosen:
-        path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
-    if "://" not in chosen:
-        return f"sqlite:///{Path(chosen).expanduser()}"
-    return chosen
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:

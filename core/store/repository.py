@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -16,13 +15,12 @@ from core.errors import NotFound
 from core.model import (
     Attributes,
     DocumentInfo,
-    Entity,
     Event,
     Extraction,
     Mention,
-    Region,
     TimeExpression,
 )
+from core.store import queries, rows
 from core.store.db import Store
 from core.store.schema import (
     AttributeRow,
@@ -43,14 +41,9 @@ def now_iso() -> str:
 
 def find_cached(store: Store, raw_sha256: str, extractor_version: str) -> int | None:
     """The id of a document read from these exact bytes by this extractor version, if any."""
+    key = {"raw_sha256": raw_sha256, "extractor_version": extractor_version}
     with store.read() as session:
-        return session.scalars(
-            select(DocumentRow.id)
-            .where(DocumentRow.raw_sha256 == raw_sha256)
-            .where(DocumentRow.extractor_version == extractor_version)
-            .order_by(DocumentRow.id.desc())
-            .limit(1)
-        ).first()
+        return session.scalars(queries.FIND_CACHED, key).first()
 
 
 def find_by_text_hash(store: Store, sha256: str) -> int | None:
@@ -235,7 +228,7 @@ def _renumbered(extraction: Extraction, document_id: int, ids: _Ids) -> Extracti
             replace(d, id=ids.dates[d.id], anchor_date_id=ids.dates.get(d.anchor_date_id or 0))
             for d in sorted(extraction.dates, key=_start)
         ),
-        events=_event_order(
+        events=rows.event_order(
             replace(
                 e,
                 id=ids.events[e.id],
@@ -251,133 +244,16 @@ def _start(item: Mention | TimeExpression) -> int:
     return item.start
 
 
-def _event_order(events: Iterable[Event]) -> tuple[Event, ...]:
-    return tuple(sorted(events, key=lambda e: (e.sort_key, e.start, e.id)))
-
-
 def load_extraction(store: Store, document_id: int) -> Extraction:
-    """Everything stored about one document, read with plain column queries (no ORM objects:
-    a novel's rows load in a fraction of a second). Needs no spaCy."""
+    """Everything stored about one document, read with the column queries of
+    ``core.store.queries`` (no ORM objects: a novel's rows load in a fraction of a second)."""
     with store.read() as session:
-        row = session.get(DocumentRow, document_id)
-        if row is None:
+        key = {"document_id": document_id}
+        document = session.execute(queries.DOCUMENT, key).first()
+        if document is None:
             raise NotFound(f"no document with id {document_id}")
-        return Extraction(
-            document=document_info(row),
-            text=row.text,
-            regions=_load_regions(session, document_id),
-            entities=_load_entities(session, document_id),
-            dates=_load_dates(session, document_id),
-            events=_load_events(session, document_id),
-        )
-
-
-def _load_regions(session: Session, document_id: int) -> tuple[Region, ...]:
-    rows = session.execute(
-        select(RegionRow.start, RegionRow.end, RegionRow.role)
-        .where(RegionRow.document_id == document_id)
-        .order_by(RegionRow.start)
-    )
-    return tuple(Region(start, end, role) for start, end, role in rows)
-
-
-def _load_entities(session: Session, document_id: int) -> tuple[Entity, ...]:
-    mine = EntityRow.document_id == document_id
-    mentions: dict[int, list[Mention]] = defaultdict(list)
-    for entity_id, start, end, text in session.execute(
-        select(MentionRow.entity_id, MentionRow.start, MentionRow.end, MentionRow.text)
-        .join(EntityRow)
-        .where(mine)
-        .order_by(MentionRow.entity_id, MentionRow.start, MentionRow.id)
-    ):
-        mentions[entity_id].append(Mention(start, end, text))
-    facts: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for entity_id, key, value in session.execute(
-        select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value)
-        .join(EntityRow)
-        .where(mine)
-        .order_by(AttributeRow.id)
-    ):
-        facts[entity_id].append((key, value))
-    rows = session.execute(
-        select(EntityRow.id, EntityRow.kind, EntityRow.name, EntityRow.aliases)
-        .where(mine)
-        .order_by(EntityRow.id)
-    )
-    return tuple(
-        Entity(
-            id=entity_id,
-            kind=kind,
-            name=name,
-            aliases=tuple(json.loads(aliases)),
-            mentions=tuple(mentions[entity_id]),
-            attributes=_attributes(facts[entity_id]),
-        )
-        for entity_id, kind, name, aliases in rows
-    )
-
-
-def _attributes(pairs: list[tuple[str, str]]) -> Attributes:
-    age = next((int(value) for key, value in pairs if key == "age"), None)
-    return Attributes(age=age, roles=tuple(value for key, value in pairs if key == "role"))
-
-
-def _load_dates(session: Session, document_id: int) -> tuple[TimeExpression, ...]:
-    rows = session.execute(
-        select(
-            DateRow.id,
-            DateRow.start,
-            DateRow.end,
-            DateRow.text,
-            DateRow.type,
-            DateRow.value,
-            DateRow.mod,
-            DateRow.anchor,
-            DateRow.anchor_date_id,
-        )
-        .where(DateRow.document_id == document_id)
-        .order_by(DateRow.start, DateRow.id)
-    )
-    return tuple(TimeExpression(*row) for row in rows)
-
-
-def _load_events(session: Session, document_id: int) -> tuple[Event, ...]:
-    participants: dict[int, list[int]] = defaultdict(list)
-    for event_id, entity_id in session.execute(
-        select(ParticipantRow.event_id, ParticipantRow.entity_id)
-        .join(EventRow)
-        .where(EventRow.document_id == document_id)
-        .order_by(ParticipantRow.event_id, ParticipantRow.position)
-    ):
-        participants[event_id].append(entity_id)
-    rows = session.execute(
-        select(
-            EventRow.id,
-            EventRow.date_id,
-            EventRow.value,
-            EventRow.mod,
-            EventRow.precision,
-            EventRow.sort_key,
-            EventRow.start,
-            EventRow.end,
-            EventRow.label,
-        ).where(EventRow.document_id == document_id)
-    )
-    return _event_order(
-        Event(
-            id=event_id,
-            date_id=date_id,
-            value=value,
-            mod=mod,
-            precision=precision,
-            sort_key=sort_key,
-            start=start,
-            end=end,
-            label=label,
-            participants=tuple(participants[event_id]),
-        )
-        for event_id, date_id, value, mod, precision, sort_key, start, end, label in rows
-    )
+        parts = {name: session.execute(queries.STATEMENTS[name], key).all() for name in rows.PARTS}
+        return rows.extraction(document, **parts)
 
 
 def document_info(row: DocumentRow) -> DocumentInfo:
@@ -394,8 +270,8 @@ def document_info(row: DocumentRow) -> DocumentInfo:
 
 def list_documents(store: Store) -> list[DocumentInfo]:
     with store.read() as session:
-        rows = session.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
-        return [document_info(r) for r in rows]
+        found = session.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
+        return [document_info(r) for r in found]
 
 
 def load_source(store: Store, document_id: int) -> str | None:

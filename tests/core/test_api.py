@@ -9,7 +9,7 @@ import pytest
 
 from core import api
 from core.annotations import service
-from core.store import Store
+from core.store.db import Store
 
 
 @pytest.fixture

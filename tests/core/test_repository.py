@@ -18,8 +18,8 @@ from core.model import (
     Region,
     TimeExpression,
 )
-from core.store import Store, open_store
 from core.store import repository as repo
+from core.store.db import Store, open_store
 
 TEXT = "Titre\nAnne Roy part en 2015. Deux ans plus tard, Nexora recrute Anne Roy."
 

@@ -1,4 +1,5 @@
-"""A stored, unchanged article is answered from the store without importing spaCy."""
+"""A stored, unchanged article is answered from the store without importing spaCy, or even
+SQLAlchemy (``core.store.quick`` reads it)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ PROBE = """
 import json, sys
 from core.cli import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "spacy": "spacy" in sys.modules}), file=sys.stderr)
+loaded = {name: name in sys.modules for name in ("spacy", "sqlalchemy")}
+print(json.dumps({"code": code, **loaded}), file=sys.stderr)
 """
 
 
-def test_stored_article_needs_no_spacy(tmp_path: Path) -> None:
+def test_stored_article_needs_neither_spacy_nor_sqlalchemy(tmp_path: Path) -> None:
     article_path = tmp_path / "article.txt"
     article_path.write_text("Un titre\nAnne Roy est arrivée à Lyon en mars 2015.\n", "utf-8")
     db = f"sqlite:///{tmp_path / 'store.sqlite'}"
@@ -53,5 +55,5 @@ def test_stored_article_needs_no_spacy(tmp_path: Path) -> None:
         check=False,
     )
     probe = json.loads(result.stderr.strip().splitlines()[-1])
-    assert probe == {"code": 0, "spacy": False}
+    assert probe == {"code": 0, "spacy": False, "sqlalchemy": False}
     assert json.loads(result.stdout)["text"] == article.text

@@ -168,6 +168,7 @@ class FakeService:
         self.analysing = threading.Event()
         self.warmed = threading.Event()
         self.calls: list[str] = []
+        self.reads_directly = True  # False: a stored article is left to the worker's ``cached``
 
     def open_store(self, db: str | None = None) -> object:
         self.calls.append("open_store")
@@ -181,6 +182,11 @@ class FakeService:
         if source != self.extraction.document.source:
             raise ReadError(f"{source}: no such file")
         return make_article(self.extraction)
+
+    def read_stored(self, db: str | None, article: Article) -> Extraction | None:
+        self.calls.append("read_stored")
+        known = self.reads_directly and article.sha256 in self.stored
+        return self.extraction if known else None
 
     def cached(self, store: object, article: Article) -> Extraction | None:
         self.calls.append("cached")

@@ -10,7 +10,7 @@ import pytest
 from core.errors import ReadError
 from core.links import Link, paragraph_at, parse_link
 from core.model import DocumentInfo, Extraction, Region
-from core.store import open_store
+from core.store.db import open_store
 from core.store.repository import save_extraction
 from gui.app import _follow_link, _scroll_when_ready
 

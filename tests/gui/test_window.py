@@ -142,14 +142,28 @@ def test_text_shows_before_the_marks_and_cancel_keeps_it(
     assert not reader.window.cancel_button.isVisibleTo(reader.window)
 
 
-def test_a_stored_article_opens_without_analysis(
+def test_a_stored_article_opens_without_analysis_or_the_worker(
     qtbot: Any, opened: Any, service: Any, extraction: Extraction
 ) -> None:
     service.calls.clear()
     with qtbot.waitSignal(opened.window.highlightsApplied, timeout=5000):
         opened.open(extraction.document.source)
+    assert "read_stored" in service.calls
+    assert "cached" not in service.calls
     assert "analyse" not in service.calls
-    assert "cached" in service.calls
+    assert len(opened.window.article.text.marks) > 0
+
+
+def test_a_store_not_read_directly_is_answered_by_the_worker(
+    qtbot: Any, opened: Any, service: Any, extraction: Extraction
+) -> None:
+    service.reads_directly = False  # e.g. a store to upgrade, or a database URL of another form
+    service.calls.clear()
+    with qtbot.waitSignal(opened.window.highlightsApplied, timeout=5000):
+        opened.open(extraction.document.source)
+    assert service.calls.index("read_stored") < service.calls.index("cached")
+    assert "analyse" not in service.calls
+    assert len(opened.window.article.text.marks) > 0
 
 
 def test_the_article_is_remembered_for_next_launch(opened: Any, extraction: Extraction) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtCore import QSettings
 from core.article import Article
 from core.errors import ReadError
 from core.model import Extraction
-from core.store import repository
+from core.store import quick, repository
 from core.store.db import Store, open_store
+from core.store.files import resolve_url
 
 VERSION = "test"
 
@@ -40,6 +41,9 @@ class StoreService:
         if source != self.extraction.document.source:
             raise ReadError(f"{source}: no such file")
         return article_of(self.extraction)
+
+    def read_stored(self, db: str | None, article: Article) -> Extraction | None:
+        return quick.cached(resolve_url(db), article.raw_sha256, VERSION)
 
     def cached(self, store: Store, article: Article) -> Extraction | None:
         found = repository.find_cached(store, article.raw_sha256, VERSION)
