@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import Event, Extraction
+from core.model import Event, Extraction, StoredArticle
 from core.temporal.display import say_date
 from gui import datefmt
+from gui.annotations.snapshot import Snapshot
 from gui.describe import describe_anchor
 from gui.marks import MarkIndex, Utf16Map
 
@@ -54,13 +55,19 @@ class Digest:
     offsets: Utf16Map
     marks: MarkIndex
     events: tuple[EventRow, ...]
+    # The reader's highlights, when they were read with the extraction (a stored article read
+    # directly, see core.store.quick); None: ask the store for them.
+    highlights: Snapshot | None = None
 
 
-def digest(extraction: Extraction) -> Digest:
+def digest(extraction: Extraction, stored: StoredArticle | None = None) -> Digest:
     offsets = Utf16Map(extraction.text)
     return Digest(
         extraction,
         offsets,
         MarkIndex.from_extraction(extraction, offsets),
         tuple(event_rows(extraction)),
+        None
+        if stored is None
+        else Snapshot(extraction.document.id, stored.annotations, stored.tags),
     )

@@ -32,6 +32,7 @@ class Operations(QObject):
     _prepare_failed = Signal(int, str)
     _extract = Signal(int, object, object)  # to the worker
     _warm = Signal()
+    _claim = Signal()
     _open_store = Signal()
     _close = Signal()
 
@@ -50,11 +51,12 @@ class Operations(QObject):
         self._source = ""
         self._token = CancelToken()
         self._busy = False
-        self._warm_after_first = False
+        self._settle_after_first = False
+        self._warm_up = False
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_UP_DELAY_MS)
-        self._warm_timer.timeout.connect(self._warm)
+        self._warm_timer.timeout.connect(self._settle)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._thread = QThread(self)
@@ -63,7 +65,7 @@ class Operations(QObject):
         self.worker.moveToThread(self._thread)
         self._wire()
         self._thread.start()
-        self._open_store.emit()  # first in the worker's queue: a stored article answers sooner
+        self._claimed = False
 
     def _wire(self) -> None:
         queued = Qt.ConnectionType.QueuedConnection
@@ -71,6 +73,7 @@ class Operations(QObject):
         self._prepare_failed.connect(self._on_failed, queued)
         self._extract.connect(self.worker.extract, queued)
         self._warm.connect(self.worker.warm_up, queued)
+        self._claim.connect(self.worker.claim, queued)
         self._open_store.connect(self.worker.open_store, queued)
         self._close.connect(self.worker.close, queued)
         self.worker.progressed.connect(self._on_progress, queued)
@@ -80,15 +83,19 @@ class Operations(QObject):
 
     # -- what slots call ----------------------------------------------------------------------
     def start(self, source: str | None, *, warm_up: bool = True) -> None:
-        """At launch: open ``source`` first (a stored one answers at once), then load the model."""
+        """At launch: open ``source`` first (a stored one answers at once), then open the store
+        and load the model."""
+        self._warm_up = warm_up
+        self._claim_store()
         if source:
-            self._warm_after_first = warm_up
+            self._settle_after_first = True
             self.open(source)
-        elif warm_up:
-            self._warm.emit()
+        else:
+            self._settle()
 
     def open(self, source: str) -> None:
         """Read ``source`` (path or URL); its text, then its extraction, arrive as signals."""
+        self._claim_store()
         self._token.cancel()
         self._request += 1
         self._token = CancelToken()
@@ -97,6 +104,13 @@ class Operations(QObject):
         self.progressed.emit(0.0, "Reading…")
         request = self._request
         self._pool.start(lambda: self._read(request, source))
+
+    def _claim_store(self) -> None:
+        """Take the store's one-window lock before the first article (once everything that
+        listens for a refusal is connected)."""
+        if not self._claimed:
+            self._claimed = True
+            self._claim.emit()
 
     def cancel(self) -> None:
         if self._busy:
@@ -130,7 +144,7 @@ class Operations(QObject):
         """The stored extraction's digest, if the store answers without the worker."""
         try:
             found = self._service.read_stored(self._db, article)
-            return None if found is None else digest(found)
+            return None if found is None else digest(found.extraction, found)
         except Exception as exc:  # the worker's full path will say what is wrong, if anything
             print(f"liseuse: reading the store directly failed: {exc!r}", file=sys.stderr)
             return None
@@ -175,11 +189,18 @@ class Operations(QObject):
             self._warm_later()
 
     def _warm_later(self) -> None:
-        """Load the model after the first article, once its marks are on screen: loading holds
-        the interpreter for long stretches, which would stall the window's first paints."""
-        if self._warm_after_first:
-            self._warm_after_first = False
+        """Open the store and load the model after the first article, once its marks are on
+        screen: importing SQLAlchemy or spaCy holds the interpreter for long stretches, which
+        would stall the window's first paints (a stored article needs neither to be shown)."""
+        if self._settle_after_first:
+            self._settle_after_first = False
             self._warm_timer.start()
+
+    @Slot()
+    def _settle(self) -> None:
+        self._open_store.emit()  # before anything is asked of it, and to take its lock
+        if self._warm_up:
+            self._warm.emit()
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

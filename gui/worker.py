@@ -7,6 +7,7 @@ reach the GUI thread queued. The worker never touches a widget.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import traceback
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import Cancelled, LiseuseError
-from core.model import Extraction
+from core.model import Extraction, StoredArticle
 from gui.digest import digest
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class Service(Protocol):
 
     def open_store(self, db: str | None = None) -> Any: ...
     def prepare(self, source: str) -> Any: ...
-    def read_stored(self, db: str | None, article: Any) -> Extraction | None: ...
+    def read_stored(self, db: str | None, article: Any) -> StoredArticle | None: ...
     def cached(self, store: Any, article: Any) -> Extraction | None: ...
     def analyse(
         self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
@@ -67,7 +68,7 @@ class CoreService:
 
         return load_article(source)
 
-    def read_stored(self, db: str | None, article: Any) -> Extraction | None:
+    def read_stored(self, db: str | None, article: Any) -> StoredArticle | None:
         # ``core.store.quick``: a stored article, read without SQLAlchemy (or the worker).
         from core.api import stored
 
@@ -134,6 +135,7 @@ class Worker(QObject):
     cancelled = Signal(int)
     warmed = Signal()
     storeRefused = Signal(str)  # another window holds the store: why it was not opened
+    storeOpened = Signal(str)  # what recovery did if the store was damaged, else ""
 
     def __init__(self, service: Service, db: str | None = None, *, exclusive: bool = False):
         super().__init__()
@@ -142,6 +144,7 @@ class Worker(QObject):
         self.exclusive = exclusive  # take the store's one-window lock when opening it
         self._store: Any = None
         self._lock: Any = None
+        self._refused = False  # another window holds the store (said once)
         self.recovered: str | None = None  # what recovery did, if the store was damaged
 
     @Slot()
@@ -153,8 +156,29 @@ class Worker(QObject):
         self.warmed.emit()
 
     @Slot()
+    def claim(self) -> None:
+        """At launch, first: take the store's one-window lock (cheap: the store is opened later,
+        when first needed). Another window holding it is reported by ``storeRefused``."""
+        with contextlib.suppress(Exception):  # StoreInUse is reported; anything else, again
+            self._claim()  # at first use
+
+    def _claim(self) -> None:
+        if not self.exclusive or self._lock is not None:
+            return
+        from core.store.lock import StoreInUse
+        from gui.annotations.safety import lock_store
+
+        try:
+            self._lock = lock_store(self._db)
+        except StoreInUse as exc:
+            if not self._refused:
+                self._refused = True
+                self.storeRefused.emit(str(exc))
+            raise
+
+    @Slot()
     def open_store(self) -> None:
-        """Open the store now (at launch), while the GUI thread builds the window."""
+        """Open the store now, before anything is asked of it (a moment after launch)."""
         try:
             self.store()
         except Exception:  # reported by the first extraction, which tries again
@@ -174,18 +198,16 @@ class Worker(QObject):
             self.finished.emit(request_id, result)
 
     def store(self) -> Any:
-        """The store, opened on first use on this thread; a damaged one is recovered."""
+        """The store, opened on first use on this thread (after its lock is taken); a damaged
+        one is recovered."""
         if self._store is None:
-            from core.store.lock import StoreInUse
             from gui.annotations.safety import open_safely
 
-            try:
-                opened = open_safely(self._service, self._db, exclusive=self.exclusive)
-            except StoreInUse as exc:
-                self.storeRefused.emit(str(exc))
-                raise
-            self._store, self._lock = opened.store, opened.lock
+            self._claim()
+            opened = open_safely(self._service, self._db)
+            self._store = opened.store
             self.recovered = opened.recovered
+            self.storeOpened.emit(self.recovered or "")
         return self._store
 
     def _throttled(self, request_id: int) -> Progress:

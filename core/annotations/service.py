@@ -197,6 +197,12 @@ def get(store: Store, annotation_id: int) -> Annotation:
         return to_model(_row(session, annotation_id))
 
 
+def find_id(store: Store, uuid: str) -> int | None:
+    """The row id of the highlight with this uuid, if it is in the store."""
+    with store.read() as session:
+        return session.scalars(select(AnnotationRow.id).where(AnnotationRow.uuid == uuid)).first()
+
+
 def update(
     store: Store,
     annotation_id: int,

@@ -2,28 +2,20 @@
 
 ``AnnotationStore`` wraps the core's annotation functions for one open store. It keeps a map from
 each highlight's uuid to its current row id: an undone deletion is restored under a new id, so the
-undo stack names highlights by uuid and the ids are looked up here, at the moment a job runs.
+undo stack names highlights by uuid and the ids are looked up here, at the moment a job runs. A
+highlight it has not seen (shown from a stored article read directly) is looked up by its uuid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.annotations import search, service
 from core.errors import NotFound
 from core.model import Annotation, DocumentInfo
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """A document's highlights and the tags in use (for the completer)."""
-
-    document_id: int
-    annotations: tuple[Annotation, ...]
-    tags: tuple[str, ...]
+from gui.annotations.snapshot import Snapshot
 
 
 class AnnotationStore:
@@ -36,10 +28,13 @@ class AnnotationStore:
             self._ids[annotation.uuid] = annotation.id
 
     def _id(self, uuid: str) -> int:
-        try:
-            return self._ids[uuid]
-        except KeyError:
-            raise NotFound("this highlight is no longer in the store") from None
+        found = self._ids.get(uuid)
+        if found is None:
+            found = service.find_id(self.store, uuid)
+            if found is None:
+                raise NotFound("this highlight is no longer in the store")
+            self._ids[uuid] = found
+        return found
 
     def snapshot(self, document_id: int) -> Snapshot:
         annotations = service.list_annotations(self.store, document_id)

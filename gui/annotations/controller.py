@@ -7,8 +7,6 @@ rules stay in the core; writes go through ``AnnotationOps`` (one commit per acti
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
@@ -24,13 +22,10 @@ from gui.annotations.ops import AnnotationOps
 from gui.annotations.overlay import ArticleHighlights
 from gui.annotations.panel import AnnotationsPanel, colour_icon
 from gui.annotations.safety import BACKUP_INTERVAL_MS, BackupTimer
+from gui.annotations.snapshot import Snapshot
 from gui.digest import Digest
 from gui.mainwindow import MainWindow
 from gui.operations import Operations
-from gui.worker import Worker
-
-if TYPE_CHECKING:  # the backend (SQLAlchemy) is imported by the worker, off the GUI's start
-    from gui.annotations.backend import Snapshot
 
 StdKey = QKeySequence.StandardKey
 
@@ -59,8 +54,6 @@ class AnnotationsUi(QObject):
         window.people_dock.raise_()
         self._make_actions(window)
         self._connect(operations)
-        # The worker opens the store at launch; once it has, say if it had to be recovered.
-        self.jobs.submit(lambda _store: None, lambda _: self._tell_recovery(operations.worker))
 
     # -- building -----------------------------------------------------------------------------
     def _make_actions(self, window: MainWindow) -> None:
@@ -113,6 +106,7 @@ class AnnotationsUi(QObject):
         operations.textReady.connect(self._on_text)
         operations.extractionReady.connect(self._on_extraction)
         operations.worker.storeRefused.connect(self._on_refused)
+        operations.worker.storeOpened.connect(self._tell_recovery)
         ops = self.ops
         ops.loaded.connect(self._on_loaded)
         ops.changed.connect(self._on_changed)
@@ -142,7 +136,10 @@ class AnnotationsUi(QObject):
     def _on_extraction(self, data: Extraction | Digest) -> None:
         extraction = data.extraction if isinstance(data, Digest) else data
         self._extraction = extraction
-        self.ops.load(extraction.document.id)
+        if isinstance(data, Digest) and data.highlights is not None:
+            self.ops.show(data.highlights)
+        else:
+            self.ops.load(extraction.document.id)
 
     def _on_loaded(self, snapshot: Snapshot) -> None:
         self.editor.show_annotation(None)
@@ -150,9 +147,11 @@ class AnnotationsUi(QObject):
         self.editor.tags.set_known(snapshot.tags)
         self._search(self.panel.search.text())
 
-    def _tell_recovery(self, worker: Worker) -> None:
-        if worker.recovered:
-            RecoveredDialog.ask(self.window, worker.recovered)
+    @Slot(str)
+    def _tell_recovery(self, recovered: str) -> None:
+        """The store was damaged and restored from a backup when it was opened: say so."""
+        if recovered:
+            RecoveredDialog.ask(self.window, recovered)
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:

@@ -24,9 +24,10 @@ from gui.annotations.commands import (
     UpdateCommand,
 )
 from gui.annotations.jobs import Jobs
+from gui.annotations.snapshot import Snapshot
 
 if TYPE_CHECKING:  # imported by the worker, not at the window's start
-    from gui.annotations.backend import AnnotationStore, Snapshot
+    from gui.annotations.backend import AnnotationStore
 
 OnFailed = Callable[[str, BaseException], None]
 
@@ -56,6 +57,13 @@ class AnnotationOps(QObject):
         self.undo_stack.clear()
         if document_id is not None:
             self.jobs.submit(lambda s: s.snapshot(document_id), self._on_loaded, self._report)
+
+    def show(self, snapshot: Snapshot) -> None:
+        """Show highlights already read (with a stored article): no job, the store may not be
+        open yet; the worker finds each one by its uuid when it is first changed."""
+        self.document_id = snapshot.document_id
+        self.undo_stack.clear()
+        self.loaded.emit(snapshot)
 
     def _on_loaded(self, snapshot: Snapshot) -> None:
         if snapshot.document_id == self.document_id:

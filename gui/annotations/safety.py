@@ -1,10 +1,10 @@
 """Keeping the store safe from the window: one window per store, a damaged store recovered,
 periodic verified backups.
 
-All three happen where the store lives, on the worker's thread: the lock is taken just before the
-store is first opened (a second window is told, and closes), recovery replaces a damaged file by
-its newest good backup and the window says which, and backups run as store jobs on a ``QTimer``,
-only when something was written since the last one.
+All three happen where the store lives, on the worker's thread: the lock is taken at launch, before
+the store is read (a second window is told, and closes), recovery replaces a damaged file by its
+newest good backup when the store is opened and the window says which, and backups run as store
+jobs on a ``QTimer``, only when something was written since the last one.
 """
 
 from __future__ import annotations
@@ -27,35 +27,33 @@ class Opener(Protocol):
 @dataclass(frozen=True, slots=True)
 class OpenedStore:
     store: Any
-    lock: Any  # a held ``StoreLock``, or None (not exclusive, or a store in memory)
     recovered: str | None  # what recovery did, when the store was damaged
 
 
-def open_safely(service: Opener, db: str | None, *, exclusive: bool) -> OpenedStore:
-    """Open the store, first taking its one-window lock if ``exclusive`` (``StoreInUse`` when
-    another window holds it). If SQLite says the file is damaged, it is set aside as
-    ``.damaged-…``, the newest good backup is restored and opened, and the message says so."""
-    lock = lock_store(db) if exclusive else None
+def open_safely(service: Opener, db: str | None) -> OpenedStore:
+    """Open the store. If SQLite says the file is damaged, it is set aside as ``.damaged-…``,
+    the newest good backup is restored and opened, and the message says so."""
     try:
-        try:
-            return OpenedStore(service.open_store(db), lock, None)
-        except CorruptDatabase:
-            from core.store.backup import recover
+        return OpenedStore(service.open_store(db), None)
+    except CorruptDatabase:
+        from core.store.backup import recover
 
-            result = recover(db)
-            return OpenedStore(service.open_store(db), lock, result.message)
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
+        result = recover(db)
+        return OpenedStore(service.open_store(db), result.message)
 
 
 def lock_store(db: str | None) -> Any:
-    """Take the one-window lock of the store ``db`` names; None for a store in memory."""
-    from core.store.db import db_path, resolve_url
+    """Take the one-window lock of the store ``db`` names (``StoreInUse`` when another window
+    holds it); None for a store in memory. Cheap: no SQLAlchemy for a plain file URL."""
+    from core.store.files import plain_sqlite_file, resolve_url
     from core.store.lock import StoreLock
 
-    path = db_path(resolve_url(db))
+    url = resolve_url(db)
+    path = plain_sqlite_file(url)
+    if path is None:
+        from core.store.db import db_path  # another form of URL: SQLAlchemy parses it
+
+        path = db_path(url)
     if path is None or not path.parent.is_dir():
         return None  # in memory, or a folder that is not there: opening the store says so
     lock = StoreLock(path)

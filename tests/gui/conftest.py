@@ -25,6 +25,7 @@ from core.model import (
     Extraction,
     Mention,
     Region,
+    StoredArticle,
     TimeExpression,
 )
 
@@ -183,10 +184,10 @@ class FakeService:
             raise ReadError(f"{source}: no such file")
         return make_article(self.extraction)
 
-    def read_stored(self, db: str | None, article: Article) -> Extraction | None:
+    def read_stored(self, db: str | None, article: Article) -> StoredArticle | None:
         self.calls.append("read_stored")
         known = self.reads_directly and article.sha256 in self.stored
-        return self.extraction if known else None
+        return StoredArticle(self.extraction) if known else None
 
     def cached(self, store: object, article: Article) -> Extraction | None:
         self.calls.append("cached")

@@ -262,3 +262,18 @@ def test_the_model_loads_after_the_first_article(
     assert "warm_up" not in service.calls  # not in front of the first article
     qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
     assert service.calls.index("warm_up") > service.calls.index("analyse")
+
+
+def test_a_stored_article_is_shown_before_the_store_is_opened(
+    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+) -> None:
+    """Opening the store (SQLAlchemy) and loading the model wait until the first article read
+    directly is on screen; then both follow, store first."""
+    service.stored.add(extraction.document.sha256)
+    with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
+        reader.operations.start(extraction.document.source)
+    assert "open_store" not in service.calls
+    qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
+    assert "analyse" not in service.calls
+    assert service.calls.index("read_stored") < service.calls.index("open_store")
+    assert service.calls.index("open_store") < service.calls.index("warm_up")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 
 from core.article import Article
 from core.errors import ReadError
-from core.model import Extraction
+from core.model import Extraction, StoredArticle
 from core.store import quick, repository
 from core.store.db import Store, open_store
 from core.store.files import resolve_url
@@ -42,7 +42,7 @@ class StoreService:
             raise ReadError(f"{source}: no such file")
         return article_of(self.extraction)
 
-    def read_stored(self, db: str | None, article: Article) -> Extraction | None:
+    def read_stored(self, db: str | None, article: Article) -> StoredArticle | None:
         return quick.cached(resolve_url(db), article.raw_sha256, VERSION)
 
     def cached(self, store: Store, article: Article) -> Extraction | None:

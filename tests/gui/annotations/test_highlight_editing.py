@@ -202,3 +202,25 @@ def test_offsets_stay_right_after_emoji_in_the_text(
     assert stored(db)[0].quote == "Sam Altman a écrit"
     (shown,) = text.layer("annotations")
     assert shown.cursor.selectedText() == "Sam Altman a écrit"
+
+
+def test_a_stored_articles_highlights_come_with_it_and_stay_editable(
+    qtbot: Any, launch: Any, extraction: Extraction, db: str
+) -> None:
+    """Reopened, the article and its highlights are read directly (core.store.quick), before
+    the worker opens the store; changing one then finds it in the store by its uuid."""
+    first = launch(extraction)
+    made = highlight(qtbot, first, *span_of(extraction, "Deux mois plus tard"), Qt.Key.Key_2)
+    first.window.close()
+    first.close()
+    again = launch(extraction)
+    ui = again.annotations
+    assert again.operations.worker._store is None  # nothing asked of the store yet
+    (shown,) = ui.model.annotations()
+    assert (shown.uuid, shown.color) == (made.uuid, "red")
+    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+        ui.ops.recolor(shown, "blue")
+    assert [(a.uuid, a.color) for a in stored(db)] == [(made.uuid, "blue")]
+    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+        ui.undo.trigger()
+    assert [a.color for a in stored(db)] == ["red"]
