@@ -15,6 +15,7 @@ wall-clock from just before the child process is started.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -37,12 +38,22 @@ def child(source: str, db: str) -> None:
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import build
+    from gui.app import after_first_paint, build, freeze_startup_objects
     from gui.settings import Preferences
     from gui.worker import CoreService
 
     marks: dict[str, float] = {"imports": time.time()}
     gaps: list[tuple[float, float]] = []
+    collections: list[tuple[float, int, float]] = []  # (when, generation, seconds)
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        elif info["generation"] == 2:
+            collections.append((time.time(), 2, time.perf_counter() - gc_started[0]))
+
+    gc.callbacks.append(on_gc)
     app = QApplication([])
     settings = QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat)
     reader = build(CoreService(), Preferences(settings), db, annotations=True)  # as the app
@@ -100,13 +111,15 @@ def child(source: str, db: str) -> None:
     reader.window.highlightsApplied.connect(done)
     reader.window.resize(1440, 900)
     reader.window.show()
+    freeze_startup_objects()  # as gui.app.main does
     marks["shown"] = time.time()
-    ops.start(source, warm_up=True)
+    after_first_paint(reader.window.article.text, lambda: ops.start(source, warm_up=True))
     code = app.exec()
     reader.close()
     report = {
         "marks": marks,
         "gaps": [(t, g) for t, g in gaps if g > 0.1],
+        "collections": collections,
         "stages": stages,
         "max_gap": max((g for _, g in gaps), default=0.0),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -157,6 +170,13 @@ def show(name: str, report: dict) -> None:
         print(f"  marks on screen {after:5.2f} s after the worker finished the extraction")
     stalls = [(t - t0, g) for t, g in report["gaps"]]
     print(f"  longest event-loop gap: {report['max_gap'] * 1000:.0f} ms")
+    full = [(t - t0, seconds) for t, _generation, seconds in report.get("collections", [])]
+    if full:
+        at, seconds = max(full, key=lambda c: c[1])
+        print(
+            f"  full garbage collections: {len(full)}, "
+            f"longest {seconds * 1000:.0f} ms at {at:.2f} s"
+        )
     stages = [(t - t0, f, m) for t, f, m in report["stages"]]
     for at, gap in stalls[:12]:
         during = next((m for t, _f, m in reversed(stages) if t <= at - gap), "")

@@ -7,17 +7,18 @@ and the article's text appear before the language model is ready.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from core import __version__
 from gui.annotations.controller import AnnotationsUi
@@ -26,6 +27,8 @@ from gui.mainwindow import MainWindow
 from gui.operations import Operations
 from gui.settings import Preferences
 from gui.worker import CoreService, Service
+
+GIL_SWITCH_SECONDS = 0.001
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +82,10 @@ def build(
     """Create the window and the operations, and connect them. Nothing is opened yet.
 
     ``annotations`` adds the highlights (panel, keys 1–8, exports): they need a real store."""
+    # The GUI thread calls back into Python at every paint and model query; each time it waits
+    # for the interpreter lock while a pool or worker thread runs Python. Handing the lock over
+    # every millisecond instead of every five keeps those waits short (no stall of the window).
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     sample = sample_article()
     operations = Operations(service, db, exclusive=annotations)  # one window per store
     reader = Reader(MainWindow(), operations, preferences, str(sample or "") or None)
@@ -168,10 +175,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     if state is not None:
         reader.window.restoreState(state)
     reader.window.show()
-    reader.operations.start(initial_source(source, reader))
+    freeze_startup_objects()
+    first = initial_source(source, reader)
+    after_first_paint(reader.window.article.text, lambda: reader.operations.start(first))
     code = app.exec()
     reader.close()
     return code
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget``'s first paint, or after ``at_most_ms``."""
+
+    def __init__(self, widget: QAbstractScrollArea, then: Callable[[], None], at_most_ms: int):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        self._viewport = widget.viewport()
+        self._viewport.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)  # once this paint is done
+        return False
+
+    def _go(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._viewport.removeEventFilter(self)
+            then()
+
+
+def freeze_startup_objects() -> None:
+    """Leave what lives as long as the window (modules, classes, widgets) out of every later
+    full garbage collection: each would walk it all again, a pause of the whole process."""
+    gc.freeze()
+
+
+def after_first_paint(
+    widget: QAbstractScrollArea, then: Callable[[], None], at_most_ms: int = 300
+) -> None:
+    """Start reading once the window is on screen. Its first paint calls into Python from every
+    widget once; reading a long article on another thread at the same moment makes each of those
+    calls wait for the interpreter, and the window would stall (150 ms on the novel)."""
+    _FirstPaint(widget, then, at_most_ms)
 
 
 def _follow_link(source: str | None, db: str | None) -> tuple[str | None, int | None]:
@@ -224,6 +270,7 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
         reader = build(CoreService(), Preferences(settings), args.db, annotations=True)
         reader.window.resize(_size(args.size))
         reader.window.show()
+        freeze_startup_objects()
         outcome: list[int] = []
 
         def save(code: int) -> None:
@@ -251,7 +298,9 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
             reader.annotations.ops.failed.connect(lambda _: save(1))
         reader.operations.failed.connect(lambda *_: save(1))
         reader.operations.cancelled.connect(lambda: save(1))
-        reader.operations.start(source, warm_up=False)
+        after_first_paint(
+            reader.window.article.text, lambda: reader.operations.start(source, warm_up=False)
+        )
         written = app.exec()
         reader.close()
     if outcome and outcome[0]:

@@ -91,7 +91,7 @@ class ArticleText(QPlainTextEdit):
     def set_text(self, text: str, regions: Sequence[Region] = ()) -> None:
         """Replace the text; its blocks are formatted (regions, later marks) as they are shown."""
         self.highlighter.set_marks(MarkIndex([]))
-        self.offsets = Utf16Map(text)
+        self.offsets = Utf16Map.of(text)
         to_qt = self.offsets.to_qt
         self.highlighter.set_regions(
             sorted((to_qt(r.start), to_qt(r.end), r.role) for r in regions)

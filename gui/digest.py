@@ -61,7 +61,7 @@ class Digest:
 
 
 def digest(extraction: Extraction, stored: StoredArticle | None = None) -> Digest:
-    offsets = Utf16Map(extraction.text)
+    offsets = Utf16Map.of(extraction.text)
     return Digest(
         extraction,
         offsets,

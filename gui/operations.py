@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
 from gui.digest import Digest, digest
+from gui.marks import Utf16Map
 from gui.worker import CancelToken, Service, Worker, describe_failure
 
 WARM_UP_DELAY_MS = 1500
@@ -28,7 +29,8 @@ class Operations(QObject):
     cancelled = Signal()
     busyChanged = Signal(bool)
 
-    _prepared = Signal(int, object, object)  # from a pool thread: article, Digest or None
+    _prepared = Signal(int, object)  # from a pool thread: the article (its text is shown)
+    _looked_up = Signal(int, object, object)  # from a pool thread: article, stored Digest or None
     _prepare_failed = Signal(int, str)
     _extract = Signal(int, object, object)  # to the worker
     _warm = Signal()
@@ -70,6 +72,7 @@ class Operations(QObject):
     def _wire(self) -> None:
         queued = Qt.ConnectionType.QueuedConnection
         self._prepared.connect(self._on_prepared, queued)
+        self._looked_up.connect(self._on_looked_up, queued)
         self._prepare_failed.connect(self._on_failed, queued)
         self._extract.connect(self.worker.extract, queued)
         self._warm.connect(self.worker.warm_up, queued)
@@ -138,7 +141,9 @@ class Operations(QObject):
         except Exception as exc:  # shown in the window, never a crash
             self._prepare_failed.emit(request, describe_failure(exc))
             return
-        self._prepared.emit(request, article, self._read_stored(article))
+        Utf16Map.of(article.text)  # here rather than on the GUI thread when the text is shown
+        self._prepared.emit(request, article)
+        self._looked_up.emit(request, article, self._read_stored(article))
 
     def _read_stored(self, article: Any) -> Digest | None:
         """The stored extraction's digest, if the store answers without the worker."""
@@ -150,17 +155,25 @@ class Operations(QObject):
             return None
 
     # -- answers, on the GUI thread -----------------------------------------------------------
+    @Slot(int, object)
+    def _on_prepared(self, request: int, article: Any) -> None:
+        if request == self._request:
+            self.textReady.emit(article)
+
     @Slot(int, object, object)
-    def _on_prepared(self, request: int, article: Any, stored: Digest | None) -> None:
+    def _on_looked_up(self, request: int, article: Any, stored: Digest | None) -> None:
+        """The store's answer for an article already in it, else the worker extracts it."""
         if request != self._request:
             return
-        self.textReady.emit(article)
         if stored is not None:
             self.progressed.emit(1.0, "Opened from the library")
             self._on_finished(request, stored)
             return
         self.progressed.emit(0.0, "Finding people, places and dates…")
-        self._extract.emit(request, article, self._token)
+        # after the text's first paint (queued behind it): the worker's first task opens the
+        # store, and importing SQLAlchemy meanwhile would hold up that paint
+        token = self._token
+        QTimer.singleShot(0, self, lambda: self._extract.emit(request, article, token))
 
     @Slot(int, float, str)
     def _on_progress(self, request: int, fraction: float, message: str) -> None:

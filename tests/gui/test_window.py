@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from core.model import Extraction
@@ -277,3 +277,37 @@ def test_a_stored_article_is_shown_before_the_store_is_opened(
     assert "analyse" not in service.calls
     assert service.calls.index("read_stored") < service.calls.index("open_store")
     assert service.calls.index("open_store") < service.calls.index("warm_up")
+
+
+def test_reading_starts_once_the_window_is_painted(qtbot: Any, reader: Any) -> None:
+    from gui.app import after_first_paint
+
+    text = reader.window.article.text
+    calls: list[bool] = []
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    text.viewport().installEventFilter(watch)
+    after_first_paint(text, lambda: calls.append(bool(painted)), at_most_ms=60_000)
+    text.viewport().update()  # the window is shown: its next paint
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    assert calls == [True]  # called once, after a paint
+
+
+def test_reading_starts_even_if_the_window_is_never_painted(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from gui.app import after_first_paint
+
+    hidden = QPlainTextEdit()
+    qtbot.addWidget(hidden)
+    calls: list[int] = []
+    after_first_paint(hidden, lambda: calls.append(1), at_most_ms=50)
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    assert calls == [1]
