@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.annotations.colors import COLORS
 from core.model import Annotation
-from gui.annotations.model import ANNOTATION_ROLE, one_line
+from gui.annotations.model import ANNOTATION_ROLE, note_line, one_line
 
 PAD = 6
 BAR = 5
@@ -64,7 +64,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setItalic(True)
         painter.setFont(font)
-        note = one_line(a.note) or "no note"
+        note = note_line(a.note) or "no note"
         note = metrics.elidedText(note, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, rect.top() + PAD + line, width, line), 0, note)
         font.setItalic(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from core.annotations.colors import COLORS
+from core.markdown_text import markdown_to_text
 from core.model import Annotation
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +48,17 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=2048)
+def note_words(note: str) -> str:
+    """A note (Markdown) as the words it shows, paragraphs kept: "Une **note**" → "Une note"."""
+    return markdown_to_text(note).text if note.strip() else ""
+
+
+def note_line(note: str) -> str:
+    """The note's words on one line (the panel's second line)."""
+    return one_line(note_words(note))
+
+
 class AnnotationsModel(QAbstractListModel):
     ANNOTATION, UUID, COLOR, ANCHORED = ANNOTATION_ROLE, UUID_ROLE, COLOR_ROLE, ANCHORED_ROLE
 
@@ -64,7 +77,7 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(annotation.quote)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.note or one_line(annotation.quote)
+            return note_words(annotation.note) or one_line(annotation.quote)
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(COLORS.get(annotation.color, COLORS["yellow"]))
         return self._custom(annotation, role)

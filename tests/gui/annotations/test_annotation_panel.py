@@ -168,3 +168,17 @@ def test_a_click_in_overlapping_highlights_offers_each(
     assert picked is not None
     assert ui.panel.current() == picked
     assert picked.color == "blue"
+
+
+def test_a_notes_markdown_is_shown_as_the_words_it_makes(extraction: Extraction) -> None:
+    from PySide6.QtCore import Qt
+
+    from gui.annotations.model import note_line
+
+    note = "Une **note** avec [un lien](https://example.org)\n\n- *deux* points"
+    model = AnnotationsModel()
+    model.set_annotations([made(extraction, "Musk a quitté", "blue", uuid="u1", note=note)])
+    assert note_line(note) == "Une note avec un lien deux points"
+    tooltip = model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Une note avec un lien\n\ndeux points"
+    assert note_line("  ") == ""
