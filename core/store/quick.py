@@ -36,7 +36,7 @@ def cached(url: str, raw_sha256: str, extractor_version: str) -> StoredArticle |
     ``url`` (as ``core.store.files.resolve_url`` gives it), with its highlights; None if it
     cannot be read here."""
     path = plain_sqlite_file(url)
-    if path is None or not _looks_like_ours(path):
+    if path is None or not _is_sqlite_file(path):
         return None
     try:
         connection = _connect(path)
@@ -44,13 +44,13 @@ def cached(url: str, raw_sha256: str, extractor_version: str) -> StoredArticle |
         return None
     try:
         return _read(connection, raw_sha256, extractor_version)
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError, TypeError):  # damaged rows: the full path reports them
         return None
     finally:
         connection.close()
 
 
-def _looks_like_ours(path: Path) -> bool:
+def _is_sqlite_file(path: Path) -> bool:
     """A SQLite file at ``path`` (read without opening a connection, which could create it)."""
     try:
         with path.open("rb") as handle:

@@ -254,3 +254,11 @@ def test_a_stored_article_asked_for_in_another_language_or_date_is_not_answered(
     assert api.stored(url, article) is not None
     assert api.stored(url, api.prepare(path, lang="en")) is None
     assert api.stored(url, api.prepare(path, dct="2015-03-01")) is None
+
+
+def test_rows_it_cannot_make_sense_of_are_left_to_the_full_path(store: Store, url: str) -> None:
+    _save(store, "a" * 64, "r" * 64)
+    with store.write() as session:
+        session.connection().exec_driver_sql("UPDATE entities SET aliases = 'not json'")
+    store.close()
+    assert quick.cached(url, "r" * 64, EXTRACTOR_VERSION) is None
