@@ -20,6 +20,7 @@ from core.errors import LiseuseError
 
 Progress = Callable[[float, str], None]
 POLL_SECONDS = 0.05
+STOP_GRACE_SECONDS = 1.0
 
 
 def _serve(conn: Connection, cancel: EventType) -> None:
@@ -60,6 +61,7 @@ class ModelProcess:
         self._process: Any = None
         self._conn: Connection | None = None
         self._cancel: EventType | None = None
+        self._warming = False  # a "warm" was sent by ``start`` and its answer not read yet
 
     def _ensure_started(self) -> tuple[Connection, EventType]:
         if self._process is None or not self._process.is_alive():
@@ -71,9 +73,18 @@ class ModelProcess:
             process.start()
             child.close()
             self._process, self._conn, self._cancel = process, parent, cancel
+            self._warming = False
         assert self._conn is not None
         assert self._cancel is not None
         return self._conn, self._cancel
+
+    def start(self) -> None:
+        """Start the child and have it load the model now, without waiting: the next request
+        is answered once the model is loaded (the window's worker meanwhile opens the store)."""
+        conn, _cancel = self._ensure_started()
+        if not self._warming:
+            conn.send(("warm",))
+            self._warming = True
 
     def warm_up(self) -> None:
         self._call(("warm",), None, lambda: False)
@@ -97,6 +108,9 @@ class ModelProcess:
                     raise self._died() from None
                 if kind == "progress" and progress is not None:
                     progress(*payload)
+                elif self._warming and kind in ("done", "error"):
+                    self._warming = False  # the answer to ``start``'s warm-up: the request's
+                    # own answer follows (a model that failed to load fails it again, and says)
                 elif kind == "done":
                     return payload
                 elif kind == "error":
@@ -118,8 +132,11 @@ class ModelProcess:
             with contextlib.suppress(BrokenPipeError, OSError):
                 self._conn.send(("stop",))
             self._conn.close()
-        self._process.join(timeout=5)
+        # It may be loading the model or extracting: that takes seconds, holds nothing of the
+        # reader's (its store write is one transaction), and must not hold up closing.
+        self._process.join(timeout=STOP_GRACE_SECONDS)
         if self._process.is_alive():
             self._process.terminate()
             self._process.join(timeout=5)
         self._process = None
+        self._warming = False

@@ -38,6 +38,7 @@ class Service(Protocol):
     def analyse(
         self, store: Any, article: Any, *, progress: Progress, cancel: Callable[[], bool]
     ) -> Extraction: ...
+    def start_model(self) -> None: ...
     def warm_up(self) -> None: ...
     def shutdown(self) -> None: ...
 
@@ -85,6 +86,9 @@ class CoreService:
         url = store.engine.url.render_as_string(hide_password=False)
         result: Extraction = self._model_process().analyse(url, article, progress, cancel)
         return result
+
+    def start_model(self) -> None:
+        self._model_process().start()
 
     def warm_up(self) -> None:
         self._model_process().warm_up()
@@ -186,7 +190,10 @@ class Worker(QObject):
 
     @Slot(int, object, object)
     def extract(self, request_id: int, article: Any, token: CancelToken) -> None:
+        """Extract ``article`` (the direct read found it was not stored): the language model
+        starts loading first, while the store is opened and asked once more."""
         try:
+            self._service.start_model()
             result = digest(
                 extract(self._service, self.store(), article, self._throttled(request_id), token)
             )

@@ -210,6 +210,9 @@ class FakeService:
         self.stored.add(article.sha256)
         return self.extraction
 
+    def start_model(self) -> None:
+        self.calls.append("start_model")
+
     def warm_up(self) -> None:
         self.calls.append("warm_up")
         self.warmed.set()

@@ -45,3 +45,25 @@ def test_a_child_that_dies_is_reported_and_replaced(model: ModelProcess, tmp_pat
         model.analyse(url, article_from_text(TEXT), kill_the_child, lambda: False)
     with pytest.raises(Cancelled):  # a new child serves the next request
         model.analyse(url, article_from_text(TEXT), lambda f, m: None, lambda: True)
+
+
+@pytest.mark.slow
+def test_a_started_child_loads_the_model_and_then_answers_the_request(
+    model: ModelProcess, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    model.start()  # returns at once; the child loads the model
+    model.start()  # a second start asks nothing more
+    seen: list[str] = []
+    result = model.analyse(url, article_from_text(TEXT), lambda f, m: seen.append(m), lambda: False)
+    assert [d.value for d in result.dates] == ["2021-03-03"]
+    assert "names" in seen
+    model.warm_up()  # answered by the loaded model, not confused with the first warm-up
+
+
+def test_closing_stops_a_child_still_loading_the_model(model: ModelProcess) -> None:
+    model.start()
+    child = model._process
+    model.stop()
+    assert not child.is_alive()
+    assert model._process is None

@@ -55,6 +55,9 @@ class StoreService:
         )
         return repository.load_extraction(store, document_id)
 
+    def start_model(self) -> None:
+        pass
+
     def warm_up(self) -> None:
         pass
 
