@@ -72,6 +72,7 @@ class Resolver:
         self.sentences = sorted(sentences)
         self._starts = [s for s, _ in self.sentences]
         self.last: _Seen | None = None
+        self.last_counted_from: _Seen | None = None  # the last one of a year or finer
         self.last_day: _Seen | None = None
         self.last_year: _Seen | None = None
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
@@ -132,6 +133,8 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
+        if point.rank >= _YEAR_RANK:
+            self.last_counted_from = seen
         if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
             self.last_year = seen  # a year the text gave (not a decade, not the document date)
             if point.month is not None:
@@ -140,10 +143,14 @@ class Resolver:
             self.last_day = seen
 
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
+        """What a relative date counts from. A century or a decade named in passing ("au XVIIe
+        siècle", "in the 1980s") is not: "cette année" or "deux mois plus tard" after it still
+        count from the last date given to the year or finer."""
         if prefer_dct and self.dct is not None:
             return self.dct, "dct", None
-        if self.last is not None:
-            return self.last.point, "previous", self.last.id
+        last = self.last_counted_from
+        if last is not None:
+            return last.point, "previous", last.id
         if self.dct is not None:
             return self.dct, "dct", None
         return None
