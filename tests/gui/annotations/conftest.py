@@ -21,6 +21,7 @@ from core.model import Extraction, StoredArticle
 from core.store import quick, repository
 from core.store.db import Store, open_store
 from core.store.files import resolve_url
+from tests.gui.conftest import make_article
 
 VERSION = "test"
 
@@ -40,7 +41,7 @@ class StoreService:
     def prepare(self, source: str) -> Article:
         if source != self.extraction.document.source:
             raise ReadError(f"{source}: no such file")
-        return article_of(self.extraction)
+        return make_article(self.extraction)
 
     def read_stored(self, db: str | None, article: Article) -> StoredArticle | None:
         return quick.cached(resolve_url(db), article.raw_sha256, VERSION)
@@ -63,20 +64,6 @@ class StoreService:
 
     def shutdown(self) -> None:
         pass
-
-
-def article_of(extraction: Extraction) -> Article:
-    return Article(
-        source=extraction.document.source,
-        text=extraction.text,
-        title=extraction.document.title,
-        regions=extraction.regions,
-        language="fr",
-        dct=extraction.document.dct,
-        raw_sha256="1" * 64,
-        sha256=extraction.document.sha256,
-        format="txt",
-    )
 
 
 def with_text(extraction: Extraction, prefix: str) -> Extraction:
