@@ -29,9 +29,9 @@ SEED = ROOT / "seeds" / "musk-altman-fr.txt"
 
 
 def bench_novel(corpus: Path, rounds: int) -> None:
-    from core.article import load_article
     from core.extractor import extract
-    from core.nlp import chunks, pipeline
+    from core.names.nlp import chunks, pipeline
+    from core.reading.article import load_article
 
     started = time.perf_counter()
     nlp = pipeline("fr")

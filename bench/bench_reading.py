@@ -1,7 +1,7 @@
 """Time the reading of articles: ``python bench/bench_reading.py [--repeat N]``.
 
 Prints, in milliseconds:
-- the import of ``core.article`` in a fresh interpreter (the CLI pays it for every command);
+- the import of ``core.reading.article`` in a fresh interpreter (the CLI pays it for every command);
 - ``load_article`` on the seed article and on the 1.25 MB novel of ../shared/corpus (the window
   shows the text at once, so this must stay well under 0.5 s);
 - the cleanup (regions) on texts of growing size with a copied second half, to show that the
@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.article import load_article  # noqa: E402
-from core.cleanup import clean  # noqa: E402
+from core.reading.article import load_article  # noqa: E402
+from core.reading.cleanup import clean  # noqa: E402
 
 SEED = ROOT / "seeds" / "musk-altman-fr.txt"
 NOVEL = ROOT.parent / "shared" / "corpus" / "verne-ile-mysterieuse.txt"
@@ -47,10 +47,11 @@ def timed(action: Callable[[], object], repeat: int) -> tuple[float, float, floa
 
 
 def import_time(repeat: int) -> tuple[float, ...]:
-    """``import core.article`` in fresh interpreters, with byte-code caches as a user has them
-    (a first, unmeasured run writes them if $PYTHONDONTWRITEBYTECODE had kept them away)."""
+    """``import core.reading.article`` in fresh interpreters, with byte-code caches as a user has
+    them (a first, unmeasured run writes them if $PYTHONDONTWRITEBYTECODE had kept them away)."""
     code = (
-        "import sys, time; t, c = time.perf_counter(), time.process_time(); import core.article; "
+        "import sys, time; t, c = time.perf_counter(), time.process_time(); "
+        "import core.reading.article; "
         "print((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000, "
         "'trafilatura' in sys.modules)"
     )
@@ -60,7 +61,7 @@ def import_time(repeat: int) -> tuple[float, ...]:
     for _ in range(repeat + 1):
         out = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
         wall, cpu, trafilatura = out.stdout.split()
-        assert trafilatura == "False", "core.article imported trafilatura"
+        assert trafilatura == "False", "core.reading.article imported trafilatura"
         walls.append(float(wall))
         cpus.append(float(cpu))
     return min(walls[1:]), statistics.median(walls[1:]), min(cpus[1:])
@@ -94,7 +95,7 @@ def main() -> int:
         f"python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs, "
         f"load average {load:.1f}; {args.repeat} runs per measure"
     )
-    report("import core.article (fresh interpreter)", import_time(args.repeat))
+    report("import core.reading.article (fresh interpreter)", import_time(args.repeat))
     report("load_article(seed, 13.9 kB)", timed(partial(load_article, SEED), args.repeat))
     if NOVEL.is_file():
         article = load_article(NOVEL)

@@ -4,8 +4,9 @@
     python bench/bench_temporal.py --file BOOK.txt --repeat 5
 
 Times ``tag_dates`` (finding, normalising and anchoring every expression) and ``build_events``
-over the whole text, best CPU time of ``--repeat`` runs, with sentences from ``core.sentences``
-computed beforehand (not timed: the extractor shares them with the other steps).
+over the whole text, best CPU time of ``--repeat`` runs, with sentences from
+``core.reading.sentences`` computed beforehand (not timed: the extractor shares them with the
+other steps).
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.events import build_events  # noqa: E402
-from core.sentences import split_sentences  # noqa: E402
+from core.reading.sentences import split_sentences  # noqa: E402
 from core.temporal import tag_dates  # noqa: E402
+from core.timeline.events import build_events  # noqa: E402
 
 DEFAULT_FILE = ROOT.parent / "shared" / "corpus" / "verne-ile-mysterieuse.txt"
 T = TypeVar("T")

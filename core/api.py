@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import EXTRACTOR_VERSION
-from core.article import Article, load_article
 from core.model import Extraction, StoredArticle
 from core.progress import CancelFn, ProgressFn
+from core.reading.article import Article, load_article
 
 if TYPE_CHECKING:
     from core.store.db import Store
@@ -147,6 +147,6 @@ def load(store: Store, document_id: int) -> Extraction:
 
 def warm_up(lang: str = "fr") -> None:
     """Load the spaCy pipeline now (the window's worker calls this at launch)."""
-    from core.nlp import pipeline
+    from core.names.nlp import pipeline
 
     pipeline(lang)

@@ -1,21 +1,21 @@
 """The extraction pipeline: an ``Article`` in, an ``Extraction`` (local ids) out.
 
 A pure function with a progress callback and a cancel check, so the GUI can run it on its worker
-and tests can call it directly. Only here (through ``core.nlp``) is spaCy used.
+and tests can call it directly. Only here (through ``core.names.nlp``) is spaCy used.
 """
 
 from __future__ import annotations
 
 from core import EXTRACTOR_VERSION
-from core.article import Article
-from core.attributes import person_attributes
-from core.entities import build_entities
-from core.events import build_events
 from core.model import Attributes, DocumentInfo, Entity, Extraction, TimeExpression
-from core.nlp import find_entities
+from core.names.attributes import person_attributes
+from core.names.entities import build_entities
+from core.names.nlp import find_entities
 from core.progress import CancelFn, ProgressFn, check_cancel
-from core.sentences import split_sentences
+from core.reading.article import Article
+from core.reading.sentences import split_sentences
 from core.temporal import find_dct, tag_dates
+from core.timeline.events import build_events
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

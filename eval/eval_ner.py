@@ -19,11 +19,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from core.entities import build_entities
 from core.extractor import _stop_words
-from core.lexicon import LABEL_MAP
-from core.nlp import find_entities
-from core.sentences import split_sentences
+from core.names.entities import build_entities
+from core.names.lexicon import LABEL_MAP
+from core.names.nlp import find_entities
+from core.reading.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("PER", "ORG", "LOC", "MISC")

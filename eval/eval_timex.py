@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.sentences import split_sentences  # noqa: E402
+from core.reading.sentences import split_sentences  # noqa: E402
 from core.temporal import tag_dates  # noqa: E402
 from core.temporal.ages import age_of  # noqa: E402
 

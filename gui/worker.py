@@ -63,9 +63,10 @@ class CoreService:
         return api.open_store(db)
 
     def prepare(self, source: str) -> Any:
-        # ``api.prepare`` is ``load_article``; importing only ``core.article`` keeps the text's
-        # path free of SQLAlchemy and the extractor's modules (about a second at first launch).
-        from core.article import load_article
+        # ``api.prepare`` is ``load_article``; importing only ``core.reading.article`` keeps the
+        # text's path free of SQLAlchemy and the extractor's modules (about a second at first
+        # launch).
+        from core.reading.article import load_article
 
         return load_article(source)
 

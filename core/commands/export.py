@@ -46,7 +46,7 @@ def render(store: Store, document_id: int, fmt: str) -> tuple[str, str, str]:
     """``(text, title, file suffix)`` of the export."""
     from core.annotations import exporting, service
     from core.store.repository import load_extraction
-    from core.timeline_export import timeline_csv, timeline_json_text
+    from core.timeline.export import timeline_csv, timeline_json_text
 
     extraction = load_extraction(store, document_id)
     info = extraction.document

@@ -10,7 +10,7 @@ from datetime import date
 
 from core.cli import add_db_option
 from core.model import Extraction
-from core.nlp import MODELS, installed_model
+from core.names.nlp import MODELS, installed_model
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 def format_timeline(extraction: Extraction) -> str:
     """The timeline as text: a heading, then one line per event in date order."""
-    from core.events import timeline_order
+    from core.timeline.events import timeline_order
 
     info = extraction.document
     events = timeline_order(extraction.events)

@@ -98,7 +98,7 @@ class Exporter(QObject):
         if choice is None:
             return
         path, fmt = choice
-        from core import timeline_export
+        from core.timeline import export as timeline_export
 
         try:
             if fmt == "json":

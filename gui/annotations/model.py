@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from core.annotations.colors import COLORS
-from core.markdown_text import markdown_to_text
 from core.model import Annotation
+from core.reading.markdown_text import markdown_to_text
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2

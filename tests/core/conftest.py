@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from core import extractor
-from core.article import Article
 from core.model import DocumentInfo, Extraction
+from core.reading.article import Article
 from core.store.db import Store, open_store
 from tests.core.annotation_helpers import TEXT, save_text
 

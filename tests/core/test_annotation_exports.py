@@ -15,7 +15,7 @@ from core.annotations import exporting, service
 from core.annotations.importing import import_data
 from core.model import Annotation, DocumentInfo, Entity, Event, Extraction, Region
 from core.store.db import Store, open_store
-from core.timeline_export import timeline_csv, timeline_json
+from core.timeline.export import timeline_csv, timeline_json
 from tests.core.annotation_helpers import TEXT, save_text
 
 HOSTILE_NOTE = '=HYPERLINK("http://evil")\n<script>alert(1)</script> « ok » 🚀'

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.article import Article, article_from_text, fallback_title, load_article
 from core.errors import LiseuseError, ReadError
+from core.reading.article import Article, article_from_text, fallback_title, load_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "musk-altman-fr.txt"

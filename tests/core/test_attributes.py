@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.attributes import person_attributes
 from core.model import Attributes, Mention
+from core.names.attributes import person_attributes
 
 
 def _attributes(text: str, name: str) -> Attributes:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core.article import Article, article_from_text, load_article
-from core.cleanup import Unit, clean, is_heading, split_units
-from core.duplicates import copied_units
 from core.model import REGION_ROLES
+from core.reading.article import Article, article_from_text, load_article
+from core.reading.cleanup import Unit, clean, is_heading, split_units
+from core.reading.duplicates import copied_units
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "musk-altman-fr.txt"

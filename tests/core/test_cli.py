@@ -157,7 +157,7 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
 def test_english_article_gets_dates_and_a_note_without_an_english_model(
     tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from core import nlp
+    from core.names import nlp
 
     monkeypatch.setitem(nlp.MODELS, "en", ("no_such_english_model",))
     article = tmp_path / "storm.txt"

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from core.entities import DraftEntity, build_entities, clean_span, normalise
-from core.nlp import RawEntity
-from core.sentences import split_sentences
+from core.names.entities import DraftEntity, build_entities, clean_span, normalise
+from core.names.nlp import RawEntity
+from core.reading.sentences import split_sentences
 
 
 def _raw(text: str, *labelled: tuple[str, str, int]) -> list[RawEntity]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from core.events import build_events, make_label, sort_key, timeline_order
 from core.model import Entity, Event, Mention, TimeExpression
 from core.temporal import tag_dates
 from core.temporal.calendar import Point
+from core.timeline.events import build_events, make_label, sort_key, timeline_order
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "musk-altman-fr.txt"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.article import article_from_text, load_article
 from core.errors import ReadError
+from core.reading.article import article_from_text, load_article
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,7 +81,7 @@ def test_a_page_without_text_is_refused(page: str) -> None:
 def test_trafilatura_is_imported_only_for_html() -> None:
     code = (
         "import sys\n"
-        "from core.article import load_article\n"
+        "from core.reading.article import load_article\n"
         "load_article('tests/data/articles/fr-utf8.txt')\n"
         "load_article('tests/data/articles/article.md')\n"
         "assert 'trafilatura' not in sys.modules, 'trafilatura imported'\n"

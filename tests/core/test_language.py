@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.article import article_from_text
 from core.errors import LiseuseError
-from core.language import (
+from core.reading.article import article_from_text
+from core.reading.language import (
     DEFAULT_LANGUAGE,
     detect_language,
     document_language,

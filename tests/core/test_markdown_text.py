@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.article import article_from_text, load_article
-from core.markdown_text import inline, markdown_to_text
+from core.reading.article import article_from_text, load_article
+from core.reading.markdown_text import inline, markdown_to_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
 

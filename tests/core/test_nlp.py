@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core import nlp
 from core.errors import Cancelled
+from core.names import nlp
 
 
 def test_chunks_cover_each_span_without_overlap(monkeypatch: pytest.MonkeyPatch) -> None:

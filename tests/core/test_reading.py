@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from core.article import load_article
 from core.errors import ReadError
-from core.reading import MAX_BYTES, decode, html_declared_charset, normalise_newlines, read_file
+from core.reading.article import load_article
+from core.reading.files import (
+    MAX_BYTES,
+    decode,
+    html_declared_charset,
+    normalise_newlines,
+    read_file,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
 FRENCH = (DATA / "fr-utf8.txt").read_text(encoding="utf-8")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from core.article import load_article
 from core.errors import ReadError
-from core.fetching import fetch_url
+from core.reading.article import load_article
+from core.reading.fetching import fetch_url
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
 FRENCH = (DATA / "fr-utf8.txt").read_text(encoding="utf-8")

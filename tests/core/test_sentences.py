@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.sentences import split_sentences
+from core.reading.sentences import split_sentences
 
 
 def _texts(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.sentences import split_sentences
+from core.reading.sentences import split_sentences
 from core.temporal import tag_dates
 
 DATA = Path(__file__).resolve().parents[1] / "data"

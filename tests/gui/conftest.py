@@ -15,7 +15,6 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
-from core.article import Article
 from core.errors import Cancelled, ReadError
 from core.model import (
     Attributes,
@@ -28,6 +27,7 @@ from core.model import (
     StoredArticle,
     TimeExpression,
 )
+from core.reading.article import Article
 
 # {text|E<entity id>} marks a mention, {text|D<date id>} a date.
 PARAGRAPHS: tuple[tuple[str, str], ...] = (

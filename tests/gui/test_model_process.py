@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.article import article_from_text
 from core.errors import Cancelled, LiseuseError, StoreError
+from core.reading.article import article_from_text
 from gui.model_process import ModelProcess
 
 TEXT = "Un titre\nLe 3 mars 2021, la tempête a touché la côte.\n"

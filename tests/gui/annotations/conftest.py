@@ -15,9 +15,9 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
-from core.article import Article
 from core.errors import ReadError
 from core.model import Extraction, StoredArticle
+from core.reading.article import Article
 from core.store import quick, repository
 from core.store.db import Store, open_store
 from core.store.files import resolve_url

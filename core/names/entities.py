@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.lexicon import (
+from core.model import EntityKind, Mention
+from core.names.lexicon import (
     APOSTROPHES,
     LABEL_MAP,
     ORG_BEFORE,
@@ -29,8 +30,7 @@ from core.lexicon import (
     TITLE_BEFORE,
     TITLES,
 )
-from core.model import EntityKind, Mention
-from core.nlp import RawEntity
+from core.names.nlp import RawEntity
 
 MAX_WORDS = 6
 CONTEXT = 80  # characters looked at on each side of a mention for cues

@@ -4,9 +4,9 @@ Nothing is deleted: the regions tile the whole text, in order, and only say what
 is. The unit is the paragraph — a line, or a blank-line separated block when the text is
 hard-wrapped. In order:
 
-1. duplicate: a paragraph that mostly repeats earlier text (``core.duplicates``);
-2. boilerplate: a short paragraph worded like a notice (``core.boilerplate``), and a few short
-   paragraphs in another language than the article's at its very start or end (a disclaimer,
+1. duplicate: a paragraph that mostly repeats earlier text (``core.reading.duplicates``);
+2. boilerplate: a short paragraph worded like a notice (``core.reading.boilerplate``), and a few
+   short paragraphs in another language than the article's at its very start or end (a disclaimer,
    a footer), where the article's language is the one its body paragraphs are written in;
 3. title: the given one (HTML, Markdown), else a heading-like first paragraph, else — the
    pattern of scraped pages — a heading-like paragraph right before a copy of the body;
@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.boilerplate import notice_paragraphs
-from core.duplicates import copied_units
-from core.language import detect_language, document_language
 from core.model import Region, RegionRole
+from core.reading.boilerplate import notice_paragraphs
+from core.reading.duplicates import copied_units
+from core.reading.language import detect_language, document_language
 
 TITLE_MAX_CHARS = 200
 TITLE_MIN_WORDS = 3  # a shorter first line is a kicker ("Économie"), not the title

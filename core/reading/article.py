@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path, PurePath, PurePosixPath
 from urllib.parse import urlsplit
 
-from core.cleanup import clean
 from core.errors import LiseuseError, ReadError
-from core.language import normalise_language_code
 from core.model import Region
-from core.reading import decode, is_url, normalise_newlines, read_file, sniff_format
+from core.reading.cleanup import clean
+from core.reading.files import decode, is_url, normalise_newlines, read_file, sniff_format
+from core.reading.language import normalise_language_code
 
 FORMATS = ("txt", "md", "html")
 
@@ -46,7 +46,7 @@ def load_article(source: str | Path, *, lang: str | None = None, dct: str | None
     if isinstance(source, str) and source.lower().startswith("file:"):
         source = file_url_to_path(source)  # what file managers pass to "Exec=liseuse %U"
     if isinstance(source, str) and is_url(source):
-        from core.fetching import fetch_url  # urllib and ssl: only when an address is read
+        from core.reading.fetching import fetch_url  # urllib and ssl: only when an address is read
 
         raw = fetch_url(source)
     else:
@@ -115,12 +115,12 @@ def _build(
 def _convert(text: str, fmt: str) -> tuple[str, tuple[int, int] | None, str | None]:
     """The stored text of a format, where its title is, and the date its metadata gives."""
     if fmt == "md":
-        from core.markdown_text import markdown_to_text  # its patterns compile on first use
+        from core.reading.markdown_text import markdown_to_text  # its patterns compile on first use
 
         converted = markdown_to_text(text)
         return converted.text, converted.title_span, _iso_date_or_none(converted.dct)
     if fmt == "html":
-        from core.html_text import html_to_text  # trafilatura: only for HTML
+        from core.reading.html_text import html_to_text  # trafilatura: only for HTML
 
         page = html_to_text(text)
         return normalise_newlines(page.text), page.title_span, page.dct

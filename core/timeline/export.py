@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from core.annotations.exporting import csv_text
-from core.events import timeline_order
 from core.model import Event, Extraction
 from core.temporal.display import say_date
+from core.timeline.events import timeline_order
 
 CSV_COLUMNS = (
     "Year",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.lexicon import AGE_AFTER, AGE_BEFORE, NAME_PHRASE, ROLE
 from core.model import Attributes, Mention
+from core.names.lexicon import AGE_AFTER, AGE_BEFORE, NAME_PHRASE, ROLE
 
 MAX_AGE = 120
 _ARTICLE = (

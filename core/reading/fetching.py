@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from core import __version__
 from core.errors import ReadError
-from core.reading import MAX_BYTES, SUPPORTED, RawSource, format_from_extension
+from core.reading.files import MAX_BYTES, SUPPORTED, RawSource, format_from_extension
 
 URL_TIMEOUT_S = 15.0  # for connecting and for each read
 URL_TOTAL_S = 60.0  # for the whole download

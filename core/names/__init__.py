@@ -1,0 +1,1 @@
+"""Names: spaCy's NER and its repair into entities, with their ages and roles."""

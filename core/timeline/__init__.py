@@ -1,0 +1,1 @@
+"""The timeline: dated events from the resolved dates, and their exports."""
