@@ -26,14 +26,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.annotations.importing import import_file
-    from core.store.db import open_store
+    from core.commands._document import open_library
 
-    store = open_store(args.db)
-    try:
-        report = import_file(store, args.file, document_id=args.doc)
-    finally:
-        store.close()
+    with open_library(args.db) as library:
+        report = library.highlights.import_file(args.file, document_id=args.doc)
     print(
         f"imported {len(report.added)} highlights ({report.approximate} approximate, "
         f"{report.unanchored} unanchored); {report.duplicates} already there; "
