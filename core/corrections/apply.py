@@ -361,10 +361,15 @@ def _revalue(
     anchor: int | None,
     how: Anchor,
 ) -> None:
-    """Give ``date`` a new value; the dates counted from it follow, and so do their events."""
-    old = parse_value(date.value or "")
+    """Give ``date`` a new value; the dates counted from it follow, and so do their events. A
+    calendar value makes the expression a date (a duration the reader dated is one)."""
+    old, new = parse_value(date.value or ""), parse_value(value)
+    kind = date.type
+    if new is not None and kind not in ("DATE", "TIME"):
+        kind = "TIME" if new.gran in ("pod", "time") else "DATE"
     changed = replace(
         date,
+        type=kind,
         value=value,
         mod=str(mod) if mod else None,
         anchor_date_id=anchor,
@@ -372,8 +377,7 @@ def _revalue(
     )
     work.dates[date.id] = changed
     work.amend(correction, "date", date.id, _said(date), _said(changed))
-    _place_event(work, correction, changed)
-    new = parse_value(value)
+    _place_event(work, correction, changed, force=kind != date.type)
     if old is None or new is None:
         return
     for dependent in [d for d in work.dates.values() if d.anchor_date_id == date.id]:
@@ -428,9 +432,11 @@ def _off_timeline(work: _Work, correction: Correction) -> bool:
     date = find_date(work, correction)
     if date is None:
         return False
-    for event in [e for e in work.events.values() if e.date_id == date.id]:
+    events = [e for e in work.events.values() if e.date_id == date.id]
+    for event in events:
         del work.events[event.id]
-        work.amend(correction, "event", event.id, "on the timeline", "off the timeline")
+    if events:  # said of the date: its event is gone
+        work.amend(correction, "date", date.id, "on the timeline", "off the timeline")
     return True
 
 
