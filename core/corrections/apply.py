@@ -83,9 +83,9 @@ def apply(extraction: Extraction, corrections: Sequence[Correction]) -> Extracti
 
 
 def _finished(work: _Work) -> Extraction:
-    alive = set(work.entities)
+    alive = work.entities.keys()
     events = tuple(
-        replace(e, participants=tuple(dict.fromkeys(p for p in e.participants if p in alive)))
+        _participants_alive(e, alive)
         for e in sorted(work.events.values(), key=lambda e: e.id)
         if e.date_id in work.dates
     )
@@ -97,6 +97,12 @@ def _finished(work: _Work) -> Extraction:
         amendments=tuple(work.amendments),
         unapplied=tuple(work.unapplied),
     )
+
+
+def _participants_alive(event: Event, alive: Iterable[int]) -> Event:
+    """The event without participants no longer there, each once (untouched when all are)."""
+    kept = tuple(dict.fromkeys(p for p in event.participants if p in alive))
+    return event if kept == event.participants else replace(event, participants=kept)
 
 
 # -- names ---------------------------------------------------------------------------------------
