@@ -123,6 +123,11 @@ def build(
     )
     _wire(reader)
     window.set_recent(preferences.recent())
+    points = preferences.zoom()
+    if points is not None:
+        window.article.text.set_points(points)
+    window.article.text.zoomChanged.connect(preferences.set_zoom)
+    window.recent_menu.aboutToShow.connect(lambda: window.set_recent(preferences.recent()))
     return reader
 
 

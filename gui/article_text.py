@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,13 +33,16 @@ from gui.marks import Mark, MarkIndex, Utf16Map
 LAYERS = ("annotations", "focus", "search", "current", "hover", "flash")
 READING_WIDTH_EM = 40  # a comfortable measure: about 70 characters a line
 FLASH_MS = 1400
+MIN_POINTS, MAX_POINTS = 8.0, 40.0
 Span = tuple[int, int]  # Python offsets into the article text
 
 
 class SpacedLayout(QPlainTextDocumentLayout):
     """Plain-text layout with a gap after each paragraph (the plain layout ignores block margins).
 
-    Only the blocks on screen are asked for, so the cost does not grow with the document.
+    A blank line takes no room of its own: the paragraph before it already ends with the gap, so
+    a text file's blank line between two paragraphs is one paragraph break, not two. Only the
+    blocks on screen are asked for, so the cost does not grow with the document.
     """
 
     def __init__(self, document: QTextDocument) -> None:
@@ -48,9 +51,18 @@ class SpacedLayout(QPlainTextDocumentLayout):
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         rect = super().blockBoundingRect(block)
-        if rect.height() > 0 and block.next().isValid():
+        if rect.height() <= 0:
+            return rect
+        if is_blank(block):
+            rect.setHeight(0.0)
+        elif block.next().isValid():
             rect.setHeight(rect.height() + self.gap)
         return rect
+
+
+def is_blank(block: QTextBlock) -> bool:
+    """An empty line, or one of blanks only."""
+    return block.length() <= 1 or (block.length() < 200 and not block.text().strip())
 
 
 class ArticleText(QPlainTextEdit):
@@ -58,6 +70,7 @@ class ArticleText(QPlainTextEdit):
     markHovered = Signal(object)  # Mark, or None when the pointer leaves a mark
     readingMoved = Signal(int)  # Python offset of the reading line (debounced)
     columnChanged = Signal(int)  # the width of the margin left of the text column
+    zoomChanged = Signal(float)  # the text's new size in points
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,12 +191,20 @@ class ArticleText(QPlainTextEdit):
         self.readingMoved.emit(self.reading_offset())
 
     def zoom(self, steps: float) -> None:
+        self.set_points(self.font().pointSizeF() + steps)
+
+    def set_points(self, points: float) -> None:
+        """The text's size (8 to 40 points); ``zoomChanged`` tells it to be remembered."""
+        points = min(max(points, MIN_POINTS), MAX_POINTS)
+        if points == self.font().pointSizeF():
+            return
         font = self.font()
-        font.setPointSizeF(min(max(font.pointSizeF() + steps, 8.0), 40.0))
+        font.setPointSizeF(points)
         self.setFont(font)
-        self.highlighter.set_heading_points(font.pointSizeF() * 1.5)
+        self.highlighter.set_heading_points(points * 1.5)
         self._update_margins()
         self.refresh_marks()
+        self.zoomChanged.emit(points)
 
     def changeEvent(self, event: QEvent) -> None:
         """A switch between light and dark themes recolours the marks."""
@@ -243,8 +264,9 @@ class ArticleText(QPlainTextEdit):
         side = max((self.width() - measure) // 2, 0)
         if side != self.viewportMargins().left():
             self.setViewportMargins(side, 0, side, 0)
-            # The editor re-wraps on its own resize only: let it see the new viewport width.
-            super().resizeEvent(QResizeEvent(self.size(), self.size()))
+            # The editor re-wraps on a resize that changes its width only: tell it so (it had
+            # wrapped the text to the viewport of the old margins).
+            super().resizeEvent(QResizeEvent(self.size(), QSize(-1, self.height())))
             self.columnChanged.emit(side)
 
     def _match_window_to_base(self) -> None:

@@ -1,10 +1,18 @@
-"""What the window remembers between launches (QSettings): the last article, recent files, zoom."""
+"""What the window remembers between launches (QSettings): the last article, recent files, the
+text's size, the interface language."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+
+
+def still_there(source: str) -> bool:
+    """A web address is kept (it cannot be checked offline); a file only while it exists."""
+    return "://" in source or Path(source).is_file()
 
 
 class Preferences:
@@ -16,10 +24,12 @@ class Preferences:
         return str(value) if value else None
 
     def recent(self) -> list[str]:
+        """The recent articles, newest first, without the files that are no longer there."""
         value = self._settings.value("recent", [])
         if isinstance(value, str):  # QSettings hands back a one-item list as a string
-            return [value] if value else []
-        return [str(v) for v in value] if isinstance(value, list) else []
+            value = [value] if value else []
+        listed = [str(v) for v in value] if isinstance(value, list) else []
+        return [source for source in listed if still_there(source)]
 
     def remember(self, source: str) -> None:
         """``source`` opened well: it is the last article and first of the recent ones."""
@@ -32,6 +42,18 @@ class Preferences:
         self._settings.setValue("recent", [s for s in self.recent() if s != source])
         if self.last_source() == source:
             self._settings.remove("last_source")
+
+    def zoom(self) -> float | None:
+        """The article's text size in points, as the reader last left it (None: the default)."""
+        value = self._settings.value("zoom")
+        try:
+            points = float(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+        return points if points is not None and 6.0 <= points <= 72.0 else None
+
+    def set_zoom(self, points: float) -> None:
+        self._settings.setValue("zoom", round(points, 2))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._settings.value("window/geometry")

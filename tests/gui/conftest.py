@@ -276,8 +276,12 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def extraction() -> Extraction:
-    return make_extraction()
+def extraction(tmp_path: Path) -> Extraction:
+    """The hand-made article, read from a file that exists (recent files list only those)."""
+    path = tmp_path / "rivalite.txt"
+    made = make_extraction(str(path))
+    path.write_text(made.text, encoding="utf-8")
+    return made
 
 
 @pytest.fixture
