@@ -107,9 +107,12 @@ def lookup(db: str | None, article: Article) -> Lookup:
 
 
 def _answers(extraction: Extraction, article: Article) -> bool:
-    """False when the article was asked for in another language or with another date."""
+    """False when the article was asked for in another language or with another date. A
+    language or date the article only says of itself does not count: the stored reading may be
+    in the language the reader chose, or dated by the reader (a correction)."""
     info = extraction.document
-    return info.language == article.language and (not article.dct or info.dct == article.dct)
+    same_language = info.language == article.language or not article.language_given
+    return same_language and (not article.dct_given or info.dct == article.dct)
 
 
 def claim(db: str | None) -> StoreLock | None:

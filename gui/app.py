@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
+from gui.article_header import say_day
 from gui.correcting import Correcting
+from gui.dialogs import ArticleDateDialog, LanguageMenu
 from gui.digest import Digest, Prepared
 from gui.highlighting import Highlighting
 from gui.locations import icon_paths, sample_article
@@ -30,6 +32,7 @@ from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
 from gui.operations.corrections import CorrectionOps
 from gui.operations.highlights import HighlightOps
+from gui.operations.language import LanguageOps
 from gui.operations.model import ModelProcess
 from gui.operations.reading import Model, Reading
 from gui.operations.runner import Door, Runner
@@ -74,6 +77,7 @@ class Reader:
     highlighting: Highlighting
     corrections: CorrectionOps
     correcting: Correcting
+    language: LanguageOps
     history: History
     preferences: Preferences
     sample: str | None
@@ -109,14 +113,16 @@ def build(
     history = History(runner, window)
     ops = HighlightOps(runner, history, window)
     corrections = CorrectionOps(runner, history, window)
+    reads = Reading(runner, db, model or ModelProcess(), parent=window, **reading)
     reader = Reader(
         window=window,
         runner=runner,
-        reading=Reading(runner, db, model or ModelProcess(), parent=window, **reading),
+        reading=reads,
         highlights=ops,
         highlighting=Highlighting(window, ops),
         corrections=corrections,
         correcting=Correcting(window, corrections),
+        language=LanguageOps(runner, history, reads.model, window),
         history=history,
         preferences=preferences,
         sample=str(sample_article() or "") or None,
@@ -159,6 +165,48 @@ def _wire(reader: Reader) -> None:
     actions["undo"].setEnabled(False)
     actions["redo"].setEnabled(False)
     window.closing.connect(lambda: _save_window(reader))
+    _wire_header(reader)
+
+
+def _wire_header(reader: Reader) -> None:
+    """The article's date and language, changed from its header."""
+    window, language = reader.window, reader.language
+    header = window.article.header
+    header.dateRequested.connect(lambda: _ask_date(reader))
+    header.languageRequested.connect(lambda: _ask_language(reader))
+    language.progressed.connect(window.show_progress)
+    language.busyChanged.connect(window.set_busy)
+    language.busyChanged.connect(
+        lambda busy: header.set_reading_in(language.reading_in if busy else None)
+    )
+    language.failed.connect(window.show_error)
+    window.cancelRequested.connect(language.cancel)
+
+
+def _ask_date(reader: Reader) -> None:
+    extraction = reader.window.article.extraction
+    if extraction is None:
+        return
+    answer = ArticleDateDialog.ask(reader.window, extraction.document.dct)
+    if answer is None or answer.dct == extraction.document.dct:
+        return
+    if answer.dct is None:
+        message = reader.window.tr("The article's date is unknown")
+    else:
+        message = reader.window.tr("The article is dated {date}").format(date=say_day(answer.dct))
+    reader.corrections.date_article(answer.dct, message)
+
+
+def _ask_language(reader: Reader) -> None:
+    extraction = reader.window.article.extraction
+    if extraction is None:
+        return
+    header = reader.window.article.header
+    at = header.mapToGlobal(header.rect().bottomLeft())
+    current = extraction.document.language
+    chosen = LanguageMenu.ask(reader.window, current, at)
+    if chosen is not None and chosen != current:
+        reader.language.change(chosen, current)
 
 
 def _open_sample(reader: Reader) -> None:
@@ -170,6 +218,7 @@ def _show_text(reader: Reader, prepared: Prepared) -> None:
     reader.window.show_article(prepared)
     reader.highlighting.clear()
     reader.corrections.document_id = None
+    reader.language.article = prepared.article
     _remember(reader, prepared.article.source)
 
 

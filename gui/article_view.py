@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.model import Entity, Extraction, Region
+from gui.article_header import ArticleHeader
 from gui.article_text import ArticleText, Span
 from gui.describe import describe_mark
 from gui.digest import Digest, digest
@@ -36,6 +37,7 @@ class ArticleView(QWidget):
         self.text = ArticleText(self)
         self.messages = MessageBar(self)
         self.title = QLabel(self)
+        self.header = ArticleHeader(self)
         self.aside_bar = QToolButton(self)
         self.legend = Legend(self)
         self.find_bar = FindBar(self)
@@ -79,20 +81,21 @@ class ArticleView(QWidget):
         self.aside_bar.setToolTip("Boilerplate and repeated passages are folded out of the way")
         self.aside_bar.hide()
         self.find_bar.hide()
-        self._header = QVBoxLayout()
-        self._header.setSpacing(0)
-        self._header.addWidget(self.title)
-        self._header.addWidget(self.aside_bar, 0, Qt.AlignmentFlag.AlignLeft)
+        self._top = QVBoxLayout()
+        self._top.setSpacing(0)
+        self._top.addWidget(self.header)
+        self._top.addWidget(self.title)
+        self._top.addWidget(self.aside_bar, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.messages, self.legend):
             layout.addWidget(widget)
-        layout.addLayout(self._header)
+        layout.addLayout(self._top)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
 
     def _align_header(self, side: int) -> None:
         """Keep the title and the set-aside bar in line with the text column."""
         inset = side + round(self.text.document().documentMargin())
-        self._header.setContentsMargins(inset, 0, inset, 0)
+        self._top.setContentsMargins(inset, 0, inset, 0)
 
     def _connect(self) -> None:
         self.text.columnChanged.connect(self._align_header)
@@ -120,6 +123,7 @@ class ArticleView(QWidget):
         self._folded_text = ""
         self._targets, self._current, self._focus = [], -1, []
         self.messages.dismiss()
+        self.header.clear()
         self.text.set_text(text, regions, offsets)
         self._shown = text
         self._fold(text, title, regions)
@@ -133,6 +137,7 @@ class ArticleView(QWidget):
             self.show_text(extraction.text, title, regions, ready.offsets)
         self._extraction = extraction
         self._entities = extraction.entities
+        self.header.show_extraction(extraction)
         self.text.set_marks(ready.marks)
         if self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())

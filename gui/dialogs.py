@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QLocale, QPoint
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from gui.operations.language import READABLE, language_name
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 
@@ -88,3 +95,75 @@ class ShortcutsDialog(QDialog):
 def display_name(source: str) -> str:
     """How a recent source is listed: the file name, or the URL."""
     return source if "://" in source else Path(source).name
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    """The reader's answer: the article's date (YYYY-MM-DD), or None when it is unknown."""
+
+    dct: str | None
+
+
+class ArticleDateDialog(QDialog):
+    """The article's own date: relative dates are read from it."""
+
+    def __init__(self, dct: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The article's date"))
+        known = QDate.fromString(dct or "", "yyyy-MM-dd")
+        self.date = QDateEdit(known if known.isValid() else QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self.unknown = QCheckBox(self.tr("The date is unknown"), self)
+        self.unknown.setChecked(not known.isValid())
+        self.unknown.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.date.setEnabled(known.isValid())
+        note = QLabel(
+            self.tr(
+                "Relative dates in the article (“two months later”, “on Tuesday”) are read"
+                " from this date. Ctrl+Z puts the previous one back."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (note, self.date, self.unknown, buttons):
+            layout.addWidget(widget)
+
+    def answer(self) -> ArticleDate:
+        if self.unknown.isChecked():
+            return ArticleDate(None)
+        return ArticleDate(self.date.date().toString("yyyy-MM-dd"))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, dct: str | None) -> ArticleDate | None:
+        dialog = cls(dct, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LanguageMenu(QMenu):
+    """The languages an article can be read in, the current one checked."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        group = QActionGroup(self)
+        for code in READABLE:
+            action = self.addAction(
+                self.tr("Read it in {language}").format(language=language_name(code))
+            )
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: str, at: QPoint) -> str | None:
+        menu = cls(current, parent)
+        chosen = menu.exec(at)
+        menu.deleteLater()
+        return str(chosen.data()) if chosen is not None else None

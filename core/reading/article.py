@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath, PurePosixPath
 from urllib.parse import urlsplit
@@ -32,6 +32,10 @@ class Article:
     raw_sha256: str  # of the bytes read (the extraction cache key)
     sha256: str  # of ``text`` (the document's identity)
     format: str  # "txt", "md" or "html"
+    # The caller chose the language or the date (``--lang``, ``--dct``, the window's header):
+    # a stored reading in another language or with another date does not answer for it.
+    language_given: bool = False
+    dct_given: bool = False
 
     def body_spans(self) -> list[tuple[int, int]]:
         """Spans where entities, dates and events may come from (title and body)."""
@@ -60,6 +64,13 @@ def load_article(source: str | Path, *, lang: str | None = None, dct: str | None
         lang=lang,
         dct=dct,
     )
+
+
+def in_language(article: Article, lang: str) -> Article:
+    """The same article (same bytes, text and regions) to be read as ``lang``: the reader chose
+    it (``LiseuseError`` for a code that is not a language)."""
+    code = _checked_language(lang)
+    return replace(article, language=code or article.language, language_given=True)
 
 
 def file_url_to_path(url: str) -> Path:
@@ -109,6 +120,8 @@ def _build(
         raw_sha256=raw_sha256,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         format=fmt,
+        language_given=language is not None,
+        dct_given=given_dct is not None,
     )
 
 

@@ -68,6 +68,34 @@ class CorrectionOps(QObject):
 
         self.runner.write(make, lambda _c: self.history.push(message, undo, redo))
 
+    def date_article(self, dct: str | None, message: str) -> None:
+        """The article's own date, set by the reader (None: unknown): every date is read again
+        from it at once. It replaces a date the reader set before; undoable."""
+        document_id = self.document_id
+        if document_id is None:
+            return
+        made: list[Correction] = []
+        replaced: list[Correction] = []
+
+        def make(lib: Library) -> Changes:
+            replaced[:] = [lib.corrections.remove(c.uuid) for c in _article_dates(lib, document_id)]
+            made[:] = [lib.corrections.add("document", "date", document_id=document_id, dct=dct)]
+            return _shown(lib, document_id, message)
+
+        def undo(lib: Library) -> Changes:
+            lib.corrections.remove(made[0].uuid)
+            for correction in replaced:
+                lib.corrections.restore(correction)
+            return _shown(lib, document_id, self.tr("Undone: {change}").format(change=message))
+
+        def redo(lib: Library) -> Changes:
+            for correction in replaced:
+                lib.corrections.remove(correction.uuid)
+            made[:] = [lib.corrections.restore(made[0])]
+            return _shown(lib, document_id, message)
+
+        self.runner.write(make, lambda _c: self.history.push(message, undo, redo))
+
     def remove(self, correction: Correction, message: str) -> None:
         """Take a correction back (the extractor's word is shown again); undoable."""
         document_id = self.document_id
@@ -106,6 +134,15 @@ class CorrectionOps(QObject):
 
 def _shown(lib: Library, document_id: int, message: str) -> Changes:
     return Changes(document_id, message=message, shown=digest(lib.document(document_id)))
+
+
+def _article_dates(lib: Library, document_id: int) -> list[Correction]:
+    """The dates the reader gave this article before (the newest applies)."""
+    return [
+        c
+        for c in lib.corrections.of_document(document_id)
+        if c.action == "document" and c.scope == "article"
+    ]
 
 
 def _listing(lib: Library, document_id: int | None) -> tuple[list[Correction], set[str]]:

@@ -35,6 +35,12 @@ class History(QObject):
         """A change that has just committed, and the writes that take it back and make it again."""
         self.stack.push(_Step(self, text, undo, redo))
 
+    def push_action(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        """A change made of more than one write (reading the article again in another language:
+        the model's process, then the store): ``undo`` and ``redo`` start it again, from the
+        GUI thread, and return at once."""
+        self.stack.push(_Action(text, undo, redo))
+
     def clear(self) -> None:
         self.stack.clear()
 
@@ -62,6 +68,23 @@ class _Step(QUndoCommand):
             self._pushed = True
             return
         self._history.replay(self._redo)
+
+
+class _Action(QUndoCommand):
+    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._undo = undo
+        self._redo = redo
+        self._pushed = False
+
+    def undo(self) -> None:
+        self._undo()
+
+    def redo(self) -> None:
+        if not self._pushed:  # done before the push, as a ``_Step``
+            self._pushed = True
+            return
+        self._redo()
 
 
 def short(text: str, limit: int = 30) -> str:

@@ -3,6 +3,7 @@ the language model, and a real store in a temporary folder."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import threading
@@ -198,6 +199,9 @@ class Fakes:
         while not self.gate.wait(0.005):
             if cancel is not None and cancel():
                 raise Cancelled("Cancelled.")
+        if article.language != self.extraction.document.language:  # read in another language
+            document = dataclasses.replace(self.extraction.document, language=article.language)
+            return dataclasses.replace(self.extraction, document=document)
         return self.extraction
 
     def stop(self) -> None:

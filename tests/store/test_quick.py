@@ -268,3 +268,27 @@ def test_rows_it_cannot_make_sense_of_are_left_to_the_full_path(store: Store, ur
         session.connection().exec_driver_sql("UPDATE entities SET aliases = 'not json'")
     store.close()
     assert quick.lookup(url, "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN
+
+
+def test_a_language_or_date_the_reader_chose_answers_a_plain_read(
+    store: Store, url: str, tmp_path: Path
+) -> None:
+    """Read in English by the reader's choice (or dated by them): opening the file again without
+    asking for a language or a date gives that reading back, not a new one in French."""
+    path = tmp_path / "article.txt"
+    path.write_text("Un titre\nAnne Roy est arrivée à Lyon en mars 2015.\n", "utf-8")
+    chosen = api.prepare(path, lang="en")
+    info = DocumentInfo(0, chosen.title, "en", chosen.sha256, chosen.source, "2015-04-02", 0)
+    repository.save_extraction(
+        store,
+        Extraction(info, chosen.text, chosen.regions),
+        raw_sha256=chosen.raw_sha256,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    plain = api.prepare(path)
+    assert (plain.language, plain.language_given, plain.dct_given) == ("fr", False, False)
+    assert api.lookup(url, plain).state == "found"
+    assert api.lookup(url, api.prepare(path, lang="en")).state == "found"
+    assert api.lookup(url, api.prepare(path, lang="fr")).state == "absent"
+    assert api.lookup(url, api.prepare(path, dct="2015-04-02")).state == "found"
+    assert api.lookup(url, api.prepare(path, dct="2016-01-01")).state == "absent"
