@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
-from gui.article_header import say_day
 from gui.correcting import Correcting
+from gui.datefmt import say_day
 from gui.dialogs import ArticleDateDialog, LanguageMenu
 from gui.digest import Digest, Prepared
 from gui.highlighting import Highlighting

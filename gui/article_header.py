@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.model import Extraction
+from gui.datefmt import say_day
 from gui.operations.language import language_name
-
-
-def say_day(iso: str) -> str:
-    """A YYYY-MM-DD day as the interface's locale writes it in full ("14 avril 2023")."""
-    day = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
 
 
 class ArticleHeader(QLabel):

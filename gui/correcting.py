@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from core.corrections.describe import amendment_words
 from core.model import ENTITY_KINDS, Entity, Extraction, TimeExpression
+from core.temporal.display import say_date
 from gui.correction_dialogs import CorrectionsDialog, DateDialog, NameDialog, PersonDialog
 from gui.mainwindow import MainWindow
 from gui.models import ENTITY_ROLE, EVENT_ROLE
@@ -176,11 +177,12 @@ class Correcting(QObject):
 
     def _anchor_menu(self, menu: QMenu, date: TimeExpression) -> None:
         extraction = self.extraction
-        others = [
-            d for d in (extraction.dates if extraction else ()) if d.id != date.id and d.value
-        ]
+        if extraction is None:
+            return
+        others = [d for d in extraction.dates if d.id != date.id and d.value]
         for other in others[:MAX_CHOICES]:
-            menu.addAction(f"“{other.text}” ({other.value})").triggered.connect(
+            words = say_date(other.value or "", other.mod, extraction.document.language)
+            menu.addAction(f"“{other.text}” ({words})").triggered.connect(
                 lambda _=False, o=other: self.ops.add(
                     "date_anchor",
                     date.text,

@@ -7,7 +7,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
+
 from core.temporal.calendar import extent, parse_value
+
+
+def say_day(iso: str) -> str:
+    """A YYYY-MM-DD day as the interface's locale writes it in full ("14 avril 2023")."""
+    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
 
 
 def span(value: str, mod: str | None = None) -> tuple[int, int] | None:

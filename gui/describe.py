@@ -1,14 +1,23 @@
-"""What the reader is told about a mark when the pointer rests on it. Pure Python."""
+"""What the reader is told about a mark when the pointer rests on it, in words: "39 ans",
+"plusieurs mois", "40 minutes", never a TIMEX3 value (P39Y, PXM, PT40M). Values are said in the
+article's language (as the timeline says them); the rest in the interface's."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 from core.corrections.describe import amendment_words
-from core.model import Extraction, TimeExpression
+from core.model import Entity, Extraction, TimeExpression
 from core.temporal.display import say_date
+from gui.datefmt import say_day
 from gui.marks import Mark
-from gui.palette import KIND_SINGULAR
+from gui.palette import kind_singular
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Describe", text, None, n)
 
 
 def describe_anchor(
@@ -19,12 +28,16 @@ def describe_anchor(
     """Where a date's value came from, in words, when the text does not give it in full."""
     if date.anchor == "previous" and date.anchor_date_id is not None:
         anchor = (dates or {}).get(date.anchor_date_id) or extraction.date(date.anchor_date_id)
-        return f"from “{anchor.text}” earlier in the text" if anchor else "from an earlier date"
+        if anchor is None:
+            return _tr("from an earlier date")
+        return _tr("from “{quote}” earlier in the text").format(quote=anchor.text)
     if date.anchor == "dct":
         when = extraction.document.dct
-        return f"from the article's date ({when})" if when else "from the article's date"
+        if when:
+            return _tr("from the article's date ({date})").format(date=say_day(when))
+        return _tr("from the article's date")
     if date.anchor == "underspecified":
-        return "the text gives no more precision"
+        return _tr("the text gives no more precision")
     return None
 
 
@@ -39,8 +52,8 @@ def corrected(extraction: Extraction, target: str, item_id: int) -> list[str]:
 
 
 def describe_mark(mark: Mark, extraction: Extraction) -> str:
-    """Kind and canonical name; for a date, its value and where it was resolved from; and what
-    the reader corrected."""
+    """Kind and canonical name; for a date, its meaning in words and where it was resolved
+    from; for a person's age, whose age it is; and what the reader corrected."""
     target = "date" if mark.kind == "DATE" else "entity"
     notes = [f"✎ {words}" for words in corrected(extraction, target, mark.ref)]
     return "\n".join([_describe(mark, extraction), *notes])
@@ -49,27 +62,50 @@ def describe_mark(mark: Mark, extraction: Extraction) -> str:
 def _describe(mark: Mark, extraction: Extraction) -> str:
     if mark.kind == "DATE":
         date = extraction.date(mark.ref)
-        return describe_date(date, extraction) if date else "Date"
+        return describe_date(date, extraction) if date else kind_singular("DATE")
     entity = extraction.entity(mark.ref)
     if entity is None:
-        return KIND_SINGULAR.get(mark.kind, mark.kind)
-    lines = [f"{KIND_SINGULAR[entity.kind]}: {entity.name}"]
+        return kind_singular(mark.kind)
+    if entity.attributes.age is not None and not any(
+        m.start == mark.start for m in entity.mentions
+    ):  # the words of the age, after the name
+        return say_age_of(entity)
+    lines = [_tr("{kind}: {name}").format(kind=kind_singular(entity.kind), name=entity.name)]
     others = [a for a in entity.aliases if a != entity.name]
     if others:
-        lines.append("Also called " + ", ".join(others[:6]))
-    lines.append(f"{len(entity.mentions)} mentions — click to follow them")
+        lines.append(_tr("Also called {names}").format(names=", ".join(others[:6])))
+    if entity.attributes.age is not None:
+        lines.append(_tr("Age: %n years", entity.attributes.age))
+    if entity.attributes.roles:
+        lines.append(_tr("Roles: {roles}").format(roles=", ".join(entity.attributes.roles)))
+    lines.append(_tr("%n mentions — click to follow them", len(entity.mentions)))
     return "\n".join(lines)
 
 
+def say_age_of(entity: Entity) -> str:
+    """ "Sam Altman's age: 39 years" (an age is a person's, not a date)."""
+    age = entity.attributes.age or 0
+    return _tr("Age of {name}: %n years", age).format(name=entity.name)
+
+
 def describe_date(date: TimeExpression, extraction: Extraction) -> str:
-    lines = [f"Date: “{date.text}”"]
+    quote = date.text
+    if date.type == "DURATION":
+        lines = [_tr("Duration: “{quote}”").format(quote=quote)]
+    elif date.type == "SET":
+        lines = [_tr("Repetition: “{quote}”").format(quote=quote)]
+    else:
+        lines = [_tr("Date: “{quote}”").format(quote=quote)]
     if date.value:
         said = say_date(date.value, date.mod, extraction.document.language)
-        lines.append(f"Means: {said} ({date.value}{'/' + date.mod if date.mod else ''})")
+        if date.type == "SET":
+            lines.append(_tr("Means: every {words}").format(words=said))
+        else:
+            lines.append(_tr("Means: {words}").format(words=said))
     else:
-        lines.append("No calendar value")
+        lines.append(_tr("No calendar value"))
     if date.anchor == "explicit":
-        lines.append("Written in full in the text")
+        lines.append(_tr("Written in full in the text"))
     elif (source := describe_anchor(date, extraction)) is not None:
-        lines.append(f"Resolved {source}")
+        lines.append(_tr("Resolved {how}").format(how=source))
     return "\n".join(lines)

@@ -52,21 +52,22 @@ class MarkIndex:
 
     @classmethod
     def from_extraction(cls, extraction: Extraction, offsets: Utf16Map) -> MarkIndex:
-        if offsets.identity:
-            marks = [
-                Mark(m.start, m.end, e.kind, e.id) for e in extraction.entities for m in e.mentions
-            ]
-            marks += [Mark(d.start, d.end, "DATE", d.id) for d in extraction.dates]
-            return cls(marks)
+        """Every mention and date; a person's age ("Sam Altman, 39 ans") is the person's mark,
+        never a date's."""
+        ages = age_spans(extraction)
+        age_starts = [start for start, _, _ in ages]
         marks = [
-            Mark(offsets.to_qt(m.start), offsets.to_qt(m.end), entity.kind, entity.id)
-            for entity in extraction.entities
-            for m in entity.mentions
+            Mark(m.start, m.end, e.kind, e.id) for e in extraction.entities for m in e.mentions
         ]
+        marks += [Mark(start, end, "PER", person) for start, end, person in ages]
         marks += [
-            Mark(offsets.to_qt(d.start), offsets.to_qt(d.end), "DATE", d.id)
+            Mark(d.start, d.end, "DATE", d.id)
             for d in extraction.dates
+            if not _overlaps(ages, age_starts, d.start, d.end)
         ]
+        if not offsets.identity:
+            to_qt = offsets.to_qt
+            marks = [Mark(to_qt(m.start), to_qt(m.end), m.kind, m.ref) for m in marks]
         return cls(marks)
 
     def __len__(self) -> int:
@@ -99,3 +100,32 @@ def block_ranges(
         if r_end > start:
             yield max(r_start, start), min(r_end, end), role
         i += 1
+
+
+# After a person's name: ", 39 ans", " (39 ans)", ", âgé de 39 ans", ", 39, ", ", a 39-year-old"
+_AGE_AFTER = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:(?:âgée?s?|aged)[ \t]+(?:de[ \t]+)?)?(?:a[ \t]+)?"
+    r"(?P<age>(?P<years>\d{1,3})(?:[ \t\u00a0]*ans\b|-year-old\b|[ \t]+years?[ \t]+old\b)?)",
+    re.IGNORECASE,
+)
+
+
+def age_spans(extraction: Extraction) -> list[tuple[int, int, int]]:
+    """``(start, end, person id)`` of each age written right after a person's mention, that
+    person's age: sorted, in Python offsets."""
+    found = []
+    text = extraction.text
+    for entity in extraction.entities:
+        age = entity.attributes.age
+        if entity.kind != "PER" or age is None:
+            continue
+        for mention in entity.mentions:
+            match = _AGE_AFTER.match(text, mention.end, min(mention.end + 40, len(text)))
+            if match is not None and int(match["years"]) == age:
+                found.append((match.start("age"), match.end("age"), entity.id))
+    return sorted(set(found))
+
+
+def _overlaps(spans: list[tuple[int, int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start) - 1
+    return any(s < end and start < e for s, e, _ in spans[max(i, 0) : i + 2])

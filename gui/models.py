@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -214,7 +215,8 @@ def _cell_text(entity: Entity, column: int) -> str:
     if column == MENTIONS:
         return str(len(entity.mentions))
     if column == AGE:
-        return "" if entity.attributes.age is None else str(entity.attributes.age)
+        age = entity.attributes.age
+        return "" if age is None else QCoreApplication.translate("Entities", "%n years", None, age)
     return ", ".join(entity.attributes.roles)
 
 
@@ -233,7 +235,8 @@ def _entity_tooltip(entity: Entity) -> str:
         lines.append("Also called " + ", ".join(aliases))
     lines.append(f"{len(entity.mentions)} mentions")
     if entity.attributes.age is not None:
-        lines.append(f"Age {entity.attributes.age}")
+        age = entity.attributes.age
+        lines.append(QCoreApplication.translate("Entities", "Age: %n years", None, age))
     if entity.attributes.roles:
         lines.append("Roles: " + ", ".join(entity.attributes.roles))
     return "\n".join(lines)

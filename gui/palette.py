@@ -8,25 +8,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+
+from gui.i18n import QT_TRANSLATE_NOOP
 
 MarkKind = str  # "PER", "ORG", "LOC", "MISC" or "DATE"
 MARK_KINDS: tuple[MarkKind, ...] = ("PER", "ORG", "LOC", "MISC", "DATE")
 
 KIND_NAMES: dict[MarkKind, str] = {
-    "PER": "People",
-    "ORG": "Organisations",
-    "LOC": "Places",
-    "MISC": "Other names",
-    "DATE": "Dates",
+    "PER": QT_TRANSLATE_NOOP("Kinds", "People"),
+    "ORG": QT_TRANSLATE_NOOP("Kinds", "Organisations"),
+    "LOC": QT_TRANSLATE_NOOP("Kinds", "Places"),
+    "MISC": QT_TRANSLATE_NOOP("Kinds", "Other names"),
+    "DATE": QT_TRANSLATE_NOOP("Kinds", "Dates"),
 }
 KIND_SINGULAR: dict[MarkKind, str] = {
-    "PER": "Person",
-    "ORG": "Organisation",
-    "LOC": "Place",
-    "MISC": "Other name",
-    "DATE": "Date",
+    "PER": QT_TRANSLATE_NOOP("Kinds", "Person"),
+    "ORG": QT_TRANSLATE_NOOP("Kinds", "Organisation"),
+    "LOC": QT_TRANSLATE_NOOP("Kinds", "Place"),
+    "MISC": QT_TRANSLATE_NOOP("Kinds", "Other name"),
+    "DATE": QT_TRANSLATE_NOOP("Kinds", "Date"),
 }
+
+
+def kind_name(kind: MarkKind) -> str:
+    """ "People", "Places"… in the interface's language."""
+    return QCoreApplication.translate("Kinds", KIND_NAMES.get(kind, kind))
+
+
+def kind_singular(kind: MarkKind) -> str:
+    """ "Person", "Place"… in the interface's language."""
+    return QCoreApplication.translate("Kinds", KIND_SINGULAR.get(kind, kind))
+
 
 _Underline = QTextCharFormat.UnderlineStyle
 UNDERLINES: dict[MarkKind, _Underline] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.temporal.calendar import Point, parse_value
 
 _MONTHS = {
@@ -40,11 +42,74 @@ _REFS = {
 }
 
 
+_UNITS = {  # singular, plural
+    "fr": {
+        "Y": ("an", "ans"), "M": ("mois", "mois"), "W": ("semaine", "semaines"),
+        "D": ("jour", "jours"), "WE": ("week-end", "week-ends"), "DE": ("décennie", "décennies"),
+        "CE": ("siècle", "siècles"), "Q": ("trimestre", "trimestres"),
+        "TH": ("heure", "heures"), "TM": ("minute", "minutes"), "TS": ("seconde", "secondes"),
+    },
+    "en": {
+        "Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"),
+        "D": ("day", "days"), "WE": ("weekend", "weekends"), "DE": ("decade", "decades"),
+        "CE": ("century", "centuries"), "Q": ("quarter", "quarters"),
+        "TH": ("hour", "hours"), "TM": ("minute", "minutes"), "TS": ("second", "seconds"),
+    },
+}  # fmt: skip
+_SEVERAL = {"fr": "plusieurs", "en": "several"}
+_AND = {"fr": "et", "en": "and"}
+_DURATION_MODS = {
+    "fr": {
+        "LESS_THAN": "moins de {}", "MORE_THAN": "plus de {}", "APPROX": "environ {}",
+        "EQUAL_OR_LESS": "au plus {}", "EQUAL_OR_MORE": "au moins {}",
+    },
+    "en": {
+        "LESS_THAN": "less than {}", "MORE_THAN": "more than {}", "APPROX": "about {}",
+        "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}",
+    },
+}  # fmt: skip
+_DURATION = re.compile(
+    r"^P(?:(?P<date>(?:[\dX.]+(?:WE|DE|CE|[YMWDQ]))+))?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$"
+)
+_PART = re.compile(r"([\dX.]+)(WE|DE|CE|[YMWDQHS])")
+
+
+def say_duration(value: str, mod: str | None = None, lang: str = "fr") -> str | None:
+    """A TIMEX3 duration in words: ``P39Y`` → "39 ans", ``PXM`` → "plusieurs mois", ``PT40M``
+    → "40 minutes"; None when ``value`` is not a duration."""
+    lang = "en" if lang.startswith("en") else "fr"
+    found = _DURATION.match(value)
+    if found is None or value == "P":
+        return None
+    parts = [(n, u) for n, u in _PART.findall(found["date"] or "")]
+    parts += [(n, "T" + u) for n, u in _PART.findall(found["time"] or "")]
+    if not parts:
+        return None
+    words = [_amount(number, unit, lang) for number, unit in parts]
+    said = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {_AND[lang]} {words[-1]}"
+    template = _DURATION_MODS[lang].get(mod or "")
+    return template.format(said) if template else said
+
+
+def _amount(number: str, unit: str, lang: str) -> str:
+    one, many = _UNITS[lang][unit]
+    if "X" in number:
+        return f"{_SEVERAL[lang]} {many}"
+    amount = float(number)
+    shown = f"{amount:g}".replace(".", ",") if lang == "fr" else f"{amount:g}"
+    singular = amount < 2 if lang == "fr" else amount == 1  # « 1,5 an », "1.5 years"
+    return f"{shown} {one if singular else many}"
+
+
 def say_date(value: str, mod: str | None = None, lang: str = "fr") -> str:
-    """The value in words; a value this module cannot read is returned as it is."""
+    """The value in words (a date, a duration or a reference to the present, past or future); a
+    value this module cannot read is returned as it is."""
     lang = "en" if lang.startswith("en") else "fr"
     if value in _REFS[lang]:
         return _REFS[lang][value]
+    duration = say_duration(value, mod, lang)
+    if duration is not None:
+        return duration
     point = parse_value(value)
     if point is None:
         return value
