@@ -6,6 +6,7 @@ and duplicate passages are folded (their blocks hidden, never removed) behind a 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +48,7 @@ class ArticleView(QWidget):
         self._entities: Sequence[Entity] = ()
         self._aside: list[tuple[int, int]] = []  # Python spans of folded passages
         self._aside_count = 0
+        self._aside_hits = 0  # find hits in the passages set aside, while they are folded
         self._targets: list[Span] = []
         self._current = -1
         self._by_alias = 0
@@ -78,7 +80,9 @@ class ArticleView(QWidget):
             " padding: 2px 0 6px 0; text-align: left; }"
             "QToolButton:hover { text-decoration: underline; }"
         )
-        self.aside_bar.setToolTip("Boilerplate and repeated passages are folded out of the way")
+        self.aside_bar.setToolTip(
+            self.tr("Boilerplate and repeated passages are folded out of the way")
+        )
         self.aside_bar.hide()
         self.find_bar.hide()
         self._top = QVBoxLayout()
@@ -106,6 +110,7 @@ class ArticleView(QWidget):
         self.find_bar.queryChanged.connect(self.find_text)
         self.find_bar.nextRequested.connect(self.next_target)
         self.find_bar.previousRequested.connect(lambda: self.next_target(-1))
+        self.find_bar.asideRequested.connect(lambda: self.set_aside_shown(True))
         self.find_bar.closed.connect(self._on_find_closed)
 
     # -- content ------------------------------------------------------------------------------
@@ -176,11 +181,16 @@ class ArticleView(QWidget):
         if first >= 0:
             document.markContentsDirty(first, last - first)
         self.text.viewport().update()
-        n = self._aside_count
-        passages = f"{n} passage{'s' if n != 1 else ''} set aside"
-        arrow, verb = ("▾", "hide") if shown else ("▸", "show")
+        passages = self.tr("%n passages set aside", "", self._aside_count)
+        arrow, verb = ("▾", self.tr("hide")) if shown else ("▸", self.tr("show"))
         self.aside_bar.setText(f"{arrow} {passages} — {verb}")
+        was_shown = self.aside_bar.isChecked()
         self.aside_bar.setChecked(shown)
+        if shown != was_shown:  # what find and F3 step through is what is shown
+            if self.find_bar.isVisible():
+                self.find_text(self.find_bar.edit.text(), go=False)
+            elif self._focus:
+                self._set_targets(self.shown_spans(self._focus))
 
     def aside_shown(self) -> bool:
         return self.aside_bar.isChecked()
@@ -218,32 +228,56 @@ class ArticleView(QWidget):
         colours = layer_colours(self.palette())
         self.text.set_layer("focus", self.text.selections(self._focus, colours.focus))
         if not self.find_bar.isVisible():
-            self._set_targets(self._focus)
+            self._set_targets(self.shown_spans(self._focus))
+
+    def shown_spans(self, spans: Sequence[Span]) -> list[Span]:
+        """Those of ``spans`` that are on screen (not in a folded passage)."""
+        return [span for span in spans if not self._folded(span)]
+
+    def _folded(self, span: Span) -> bool:
+        if self.aside_shown():
+            return False
+        i = bisect_right(self._aside, (span[0], len(self._shown) + 1)) - 1
+        return i >= 0 and self._aside[i][0] <= span[0] < self._aside[i][1]
+
+    def first_target(self) -> None:
+        """Bring the first of the targets (the chosen person's first mention) into view."""
+        if self._targets:
+            self._current = -1
+            self._go(0)
 
     def open_find(self) -> None:
         self.find_bar.open_bar(self.text.textCursor().selectedText().strip()[:80])
         self.find_text(self.find_bar.edit.text())
 
-    def find_text(self, query: str) -> None:
-        """Find ``query`` (two characters at least); paint the first ``MAX_PAINTED`` hits."""
+    def find_text(self, query: str, *, go: bool = True) -> None:
+        """Find ``query`` (two characters at least) in what is shown; paint the first
+        ``MAX_PAINTED`` hits. Hits in the passages set aside are counted apart until shown."""
         if not self._folded_text:
             self._folded_text = fold(self._shown)
         if len(query.strip()) < 2:
             query = ""
         hits = find_hits(self._folded_text, query, self._entities)
+        shown = self.shown_spans(hits.spans)
+        self._aside_hits = len(hits.spans) - len(shown)
         colours = layer_colours(self.palette())
-        painted = list(hits.spans[:MAX_PAINTED])
+        painted = shown[:MAX_PAINTED]
         self.text.set_layer("search", self.text.selections(painted, colours.search))
-        self._set_targets(list(hits.spans))
+        self._set_targets(shown)
         self._by_alias = hits.by_alias
-        self.find_bar.show_count(self._current, len(self._targets), hits.by_alias)
-        if self._targets:
+        self._show_count()
+        if self._targets and go:
             self.next_target()
+
+    def _show_count(self) -> None:
+        self.find_bar.show_count(
+            self._current, len(self._targets), self._by_alias, self._aside_hits
+        )
 
     def _on_find_closed(self) -> None:
         self.text.set_layer("search", [])
         self.text.set_layer("current", [])
-        self._set_targets(self._focus)
+        self._set_targets(self.shown_spans(self._focus))
         self.text.setFocus()
 
     def _set_targets(self, spans: list[Span]) -> None:
@@ -262,12 +296,16 @@ class ArticleView(QWidget):
             self._current = (first_after if step > 0 else first_after - 1) % len(self._targets)
         else:
             self._current = (self._current + step) % len(self._targets)
-        start, end = self._targets[self._current]
+        self._go(self._current)
+
+    def _go(self, index: int) -> None:
+        self._current = index
+        start, end = self._targets[index]
         self.text.show_span(start, end)
         colours = layer_colours(self.palette())
         self.text.set_layer("current", self.text.selections([(start, end)], colours.current))
         if self.find_bar.isVisible():
-            self.find_bar.show_count(self._current, len(self._targets), self._by_alias)
+            self._show_count()
 
     def targets(self) -> list[Span]:
         return list(self._targets)

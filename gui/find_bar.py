@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 
@@ -26,6 +28,7 @@ class FindBar(QWidget):
     queryChanged = Signal(str)
     nextRequested = Signal()
     previousRequested = Signal()
+    asideRequested = Signal()  # show the passages set aside (where more hits are)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,13 +36,22 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.edit = _QueryEdit(self)
-        self.edit.setPlaceholderText("Find in the article (names also find their aliases)")
+        self.edit.setPlaceholderText(self.tr("Find in the article (names also find their aliases)"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        previous = _button(self, "◀", "Previous match (Shift+F3)")
-        following = _button(self, "▶", "Next match (F3)")
-        close = _button(self, "✕", "Close the find bar (Esc)")
-        for widget in (QLabel("Find:", self), self.edit, self.count, previous, following, close):
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+        self.count.linkActivated.connect(lambda _link: self.asideRequested.emit())
+        previous = _button(self, "◀", self.tr("Previous match (Shift+F3)"))
+        following = _button(self, "▶", self.tr("Next match (F3)"))
+        close = _button(self, "✕", self.tr("Close the find bar (Esc)"))
+        for widget in (
+            QLabel(self.tr("Find:"), self),
+            self.edit,
+            self.count,
+            previous,
+            following,
+            close,
+        ):
             layout.addWidget(widget)
         self.edit.textChanged.connect(self.queryChanged)
         self.edit.returnPressed.connect(self.nextRequested)
@@ -60,14 +72,28 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def show_count(self, current: int, total: int, by_alias: int) -> None:
+    def show_count(self, current: int, total: int, by_alias: int, aside: int = 0) -> None:
+        """ "2 of 5 (1 by alias)", and the hits in the passages set aside, counted apart
+        ("3 more in passages set aside — show"): they are not stepped through until shown."""
         if not self.edit.text().strip():
             self.count.setText("")
-        elif total == 0:
-            self.count.setText("no match")
+            return
+        if total == 0:
+            said = self.tr("no match")
         else:
-            extra = f" ({by_alias} by alias)" if by_alias else ""
-            self.count.setText(f"{current + 1} of {total}{extra}")
+            said = self.tr("{current} of {total}").format(current=current + 1, total=total)
+            if by_alias:
+                said += " " + self.tr("(%n by alias)", "", by_alias)
+        said = html.escape(said)
+        if aside:
+            more = html.escape(self.tr("%n more in passages set aside", "", aside))
+            show = html.escape(self.tr("show"))
+            said += f' · {more} — <a href="aside">{show}</a>'
+        self.count.setText(said)
+
+    def count_text(self) -> str:
+        """The count as the reader reads it (without its link's markup)."""
+        return QTextDocumentFragment.fromHtml(self.count.text()).toPlainText()
 
 
 def _button(parent: QWidget, text: str, tip: str) -> QToolButton:

@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         self.timeline.eventChosen.connect(self._on_event_chosen)
         self.article.text.readingMoved.connect(self.timeline.follow)
         self.people.entityChosen.connect(self._on_entity_chosen)
+        self.people.table.clicked.connect(self._on_person_clicked)
+        self.people.table.activated.connect(self._on_person_clicked)
+        self.timeline.showAllRequested.connect(self.people.clear_selection)
         self.article.entityClicked.connect(self.people.select_entity)
         self.article.dateClicked.connect(self._on_date_clicked)
         self.article.text.highlighter.finished.connect(self._on_highlights_done)
@@ -212,6 +215,12 @@ class MainWindow(QMainWindow):
     def _on_entity_chosen(self, entity: Entity | None) -> None:
         self.article.focus_entity(entity)
         self.events_proxy.set_entity(entity.id if entity else None)
+        self.timeline.set_person(entity.name if entity else None)
+
+    def _on_person_clicked(self) -> None:
+        """A person clicked in the People panel: their first mention is brought into view."""
+        if self.people.current_entity() is not None:
+            self.article.first_target()
 
     def _on_date_clicked(self, date_id: int) -> None:
         row = next((r for r in self.events_rows() if r.event.date_id == date_id), None)

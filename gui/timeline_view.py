@@ -6,6 +6,7 @@ short tick; a date the text only gives relative to another is hatched and says s
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -183,6 +184,7 @@ class TimelineView(QWidget):
     """The list of events with its axis header; emits which event the reader chose."""
 
     eventChosen = Signal(object)  # EventRow
+    showAllRequested = Signal()  # the reader asked to see every event again
 
     def __init__(self, model: EventsModel, proxy: EventsFilter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -196,12 +198,21 @@ class TimelineView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
         self.header = AxisHeader(model, self.list)
-        self.empty = QLabel("No dated event yet.", self)
+        self.filter_bar = QLabel(self)
+        self.filter_bar.setObjectName("timelineFilter")
+        self.filter_bar.setWordWrap(True)
+        self.filter_bar.setContentsMargins(PAD, 4, PAD, 4)
+        self.filter_bar.setTextFormat(Qt.TextFormat.RichText)
+        self.filter_bar.linkActivated.connect(lambda _link: self.showAllRequested.emit())
+        self.filter_bar.hide()
+        self._person: str | None = None
+        self.empty = QLabel(self.tr("No dated event yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
@@ -228,6 +239,25 @@ class TimelineView(QWidget):
         self.header.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.header.update()
+        self._update_filter()
+
+    def set_person(self, name: str | None) -> None:
+        """The events shown are ``name``'s only (None: every event)."""
+        self._person = name
+        self._update_empty()
+
+    def _update_filter(self) -> None:
+        if self._person is None or self.proxy.entity_id is None:
+            self.filter_bar.hide()
+            return
+        words = self.tr("Events of {name} — {shown} of {total}").format(
+            name=html.escape(self._person),
+            shown=self.proxy.rowCount(),
+            total=self.model.rowCount(),
+        )
+        link = self.tr("show all")
+        self.filter_bar.setText(f'{words} · <a href="all">{html.escape(link)}</a>')
+        self.filter_bar.show()
 
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)
