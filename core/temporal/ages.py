@@ -1,7 +1,10 @@
 """Ages: "Jeanne Roy (39 ans)", "Alain, 53 ans,", "une fillette de 6 ans", "a 39-year-old".
 
 An age is a DURATION in years that says how old someone is; it feeds the person's attributes, never
-the timeline. ``age_of`` tells one from a length of time ("pendant 6 ans", "une peine de 6 ans").
+the date list nor the timeline (``tag_dates`` leaves ages out). ``age_of`` tells one from a length
+of time ("pendant 6 ans", "une peine de 6 ans"): after a person noun, a profession or a demonym
+("un plombier belge de 51 ans", "un Lillois de 30 ans"), "âgé de", "à l'âge de", "il avait", a
+name and a comma ("Marc Lenoir, 42 ans."), an age group ("les 6 à 12 ans", "les moins de 17 ans").
 """
 
 from __future__ import annotations
@@ -18,14 +21,22 @@ _PERSON_NOUNS = (
     "septuagénaire|octogénaire|quadragénaire|quinquagénaire|sexagénaire|nonagénaire|"
     "man|woman|boy|girl|child|driver|victim"
 )
+# Nouns of people by their ending (professions, inhabitants): "plombier", "conductrice",
+# "cycliste", "habitant", "Lillois".
+_PERSON_ENDING = r"[^\W\d_]{2,}(?:ier|ière|eur|euse|rice|iste|ien|ienne|ais|aise|ois|oise|ant|ante)"
 _BEFORE = re.compile(
-    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|(?:^|[^\d\s])\s*[,(]\s*"
-    r"|\b(?:" + _PERSON_NOUNS + r")s?(?:\s+\w+){0,2}\s+de\s+"
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
+    r"|\b(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux|d['’])\s+"
+    r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
-    r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\ba\s+\(?\s*)$",
+    r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
+    r"|\b(?:il|elle|qui|on)\s+(?:a|avait|aura|aurait|allait|va)\s+(?:eu\s+)?"
+    r"|\ba\s+\(?\s*)$",
     re.IGNORECASE,
 )
-_AFTER_PAUSE = re.compile(r"\s*[,)]")
+_AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
+# A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
+_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
 _EN_AGE = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
 
 
@@ -44,8 +55,13 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
     if cue is None:
         return None
-    if cue.group().strip().endswith((",", "(")) and not _AFTER_PAUSE.match(text, expr.end):
-        return None
+    if cue.group().strip().endswith((",", "(")):
+        closing = _AFTER_PAUSE.match(text, expr.end)
+        if closing is None:
+            return None
+        before = text[max(0, expr.start - 40) : expr.start]
+        if closing.group().strip()[:1] not in (",", ")") and not _NAME_COMMA.search(before):
+            return None  # "…, 10 ans." after a common word: a length of time
     return age
 
 

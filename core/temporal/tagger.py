@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from core.model import TimeExpression
+from core.temporal.ages import age_of
 from core.temporal.calendar import parse_value
 from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
@@ -176,9 +177,20 @@ def tag_dates(
     rule_set = rules_for(lang)
     chosen: list[Candidate] = []
     for start, end in _merged(spans, len(text)):
-        chosen.extend(select(find_candidates(text, start, end, rule_set), start, end))
+        found = select(find_candidates(text, start, end, rule_set), start, end)
+        chosen.extend(c for c in found if not _is_age(text, c))
     point = parse_value(dct[:10]) if dct else None
     return Resolver(text, point, sentences).resolve(chosen)
+
+
+def _is_age(text: str, cand: Candidate) -> bool:
+    """An age ("Marc Lenoir, 42 ans") is the person's attribute, never a date (``ages.py``)."""
+    spec = cand.spec
+    if spec.type != "DURATION" or not (spec.value or "").endswith("Y"):
+        return False
+    expr = TimeExpression(0, cand.start, cand.end, text[cand.start : cand.end], spec.type,
+                          spec.value, spec.mod)  # fmt: skip
+    return age_of(text, expr) is not None
 
 
 # What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
