@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
@@ -262,27 +263,60 @@ def _propagate(
     sentences: SpanIndex,
     blocked: _Occupancy,
 ) -> list[Candidate]:
-    """Every other occurrence of a name already found is a mention too (one sense per text)."""
-    by_first_word: dict[str, list[str]] = defaultdict(list)
-    for form in {c.text for c in candidates}:
-        by_first_word[_lead(form)].append(form)
-    for forms in by_first_word.values():
-        forms.sort(key=len, reverse=True)
+    """Every other occurrence of a name already found is a mention too (one sense per text).
+
+    One pass over the text: at each capitalised word, a walk down a trie of the names found
+    gives the longest one written there (linear in the text, whatever the number of names)."""
+    trie = _trie({c.text for c in candidates})
     taken = _Occupancy([(c.start, c.end) for c in candidates])
     found: list[Candidate] = []
+    last_end = -1  # the spans found here come in text order: only the last can overlap
     for start, end in allowed.spans:
         for match in _CAPITALISED.finditer(text, start, end):
-            for form in by_first_word.get(_lead(match.group()), ()):
-                stop = match.start() + len(form)
-                if text.startswith(form, match.start()) and _ends_word(text, stop):
-                    span = (match.start(), stop)
-                    if not (taken.overlaps(*span) or blocked.overlaps(*span)) and (
-                        sentences.containing(*span) is not None and stop <= end
-                    ):
-                        taken.add(*span)
-                        found.append(Candidate(span[0], span[1], form, None))
-                    break
+            position = match.start()
+            if position < last_end:
+                continue
+            form = _longest_at(text, position, trie, _lead(match.group()))
+            if form is None:
+                continue
+            stop = position + len(form)
+            span = (position, stop)
+            if not (taken.overlaps(*span) or blocked.overlaps(*span)) and (
+                sentences.containing(*span) is not None and stop <= end
+            ):
+                last_end = stop
+                found.append(Candidate(position, stop, form, None))
     return found
+
+
+_END = ""  # the key marking the end of a name in the trie (no character is empty)
+
+
+def _trie(forms: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[_END] = form
+    return root
+
+
+def _longest_at(text: str, position: int, trie: dict[str, Any], lead: str) -> str | None:
+    """The longest name of ``trie`` written at ``position``, ending a word, whose first word is
+    the word written there (``lead``): "Jean" is not found inside "Jean-Pierre"."""
+    node, ends, i = trie, [], position
+    while True:
+        form = node.get(_END)
+        if form is not None and _ends_word(text, i):
+            ends.append(form)
+        if i >= len(text):
+            break
+        child = node.get(text[i])
+        if child is None:
+            break
+        node, i = child, i + 1
+    return next((form for form in reversed(ends) if _lead(form) == lead), None)
 
 
 def _lead(form: str) -> str:

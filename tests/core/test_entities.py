@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -166,3 +167,38 @@ def test_dialogue_words_and_bare_titles_are_not_names(surface: str) -> None:
 )
 def test_roles_alone_and_inverted_verbs_are_not_names(text: str, surface: str) -> None:
     assert _run(text, (surface, "PER", 0)) == []
+
+
+def _numbered_lines(n: int) -> float:
+    """CPU seconds (best of three) to build the entities of ``n`` lines "Ligne N." where every
+    other line's name was found by NER: thousands of names sharing one first word."""
+    lines = [f"Ligne {i}." for i in range(n)]
+    text = "\n".join(lines)
+    raw, position = [], 0
+    for i, line in enumerate(lines):
+        if i % 2 == 0:
+            raw.append(RawEntity(position, position + len(line) - 1, "MISC"))
+        position += len(line) + 1
+    sentences = split_sentences(text)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        build_entities(text, raw, sentences=sentences, allowed=[(0, len(text))])
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_one_sense_per_text_grows_linearly_with_the_text() -> None:
+    """Four times the lines take about four times as long (a quadratic scan took sixteen)."""
+    small, large = _numbered_lines(1500), _numbered_lines(6000)
+    assert large / small < 8, f"{small:.3f} s → {large:.3f} s"
+
+
+def test_a_first_name_is_not_found_inside_a_compound_one() -> None:
+    text = "Jean Valmont parle. Jean-Pierre Roux répond. Jean sourit."
+    raw = [RawEntity(0, 12, "PER")]
+    entities = build_entities(text, raw, sentences=split_sentences(text), allowed=[(0, len(text))])
+    mentions = [m.text for e in entities for m in e.mentions]
+    assert "Jean" not in [text[m.start : m.end] for e in entities for m in e.mentions
+                          if m.start == text.index("Jean-Pierre")]  # fmt: skip
+    assert mentions.count("Jean Valmont") == 1
