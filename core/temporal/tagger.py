@@ -16,6 +16,7 @@ from typing import Any
 from core.model import TimeExpression
 from core.temporal.ages import age_of
 from core.temporal.calendar import parse_value
+from core.temporal.dateline import find_dateline
 from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
 from core.temporal.spec import Candidate, Rule
@@ -193,8 +194,6 @@ def _is_age(text: str, cand: Candidate) -> bool:
     return age_of(text, expr) is not None
 
 
-# What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
-# the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
 def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     """``spans`` clipped to the text, in order, overlapping ones joined."""
     merged: list[tuple[int, int]] = []
@@ -208,34 +207,10 @@ def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]
     return merged
 
 
-_DATELINE_TAIL = re.compile(
-    r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
-)
-DATELINE_LINES = 3
-
-
 def find_dct(text: str, *, lang: str) -> str | None:
-    """The date of a dateline at the very top ("1er septembre 2012. -", "Paris, le 3 mars 2021 —").
-
-    Only a full date (day, month and year) near the start of one of the first lines counts, and
-    only when a dash, the end of the line or a time follows it (not "Le 11 septembre 2001 : …").
-    """
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    for line in lines[:DATELINE_LINES]:
-        found = _dateline(line[:120], lang)
-        if found is not None:
-            return found
-    return None
-
-
-def _dateline(window: str, lang: str) -> str | None:
-    for expr in tag_dates(window, lang=lang, dct=None, spans=[(0, len(window))], sentences=[]):
-        if expr.start > 60 or expr.anchor != "explicit" or expr.value is None:
-            continue
-        point = parse_value(expr.value)
-        if point is None or point.gran != "day" or not _DATELINE_TAIL.match(window, expr.end):
-            continue
-        if window[: expr.start].strip(" ,").count(" ") > 4:
-            continue  # a sentence that happens to hold a date, not a dateline
-        return expr.value
-    return None
+    """The date of a dateline or byline at the very top ("1er septembre 2012. -", "Paris, le 3 mars
+    2021 —", "By Jane Porter — April 14, 2023"); see ``core.temporal.dateline``. ``lang`` is kept
+    for callers: the dateline reader knows the month names of both languages."""
+    del lang
+    found = find_dateline(text)
+    return found.value if found is not None else None

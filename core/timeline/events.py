@@ -54,14 +54,22 @@ def build_events(
     entities: Sequence[Entity],
     sentences: Sequence[tuple[int, int]],
     lang: str,
+    not_events: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
-    """The events of ``text``, ids 1..n in text order (``timeline_order`` sorts them by date)."""
+    """The events of ``text``, ids 1..n in text order (``timeline_order`` sorts them by date).
+
+    A date inside ``not_events`` (the dateline: the document's own date) places no event."""
     spans = sorted(sentences)
     starts = [s for s, _ in spans]
     people = _person_mentions(entities)
     pronoun = _PRONOUN["en" if lang.startswith("en") else "fr"]
     events: list[Event] = []
-    for sentence, group in _by_sentence(text, _placed(dates), spans, starts):
+    placed = [
+        (date, point)
+        for date, point in _placed(dates)
+        if not any(start < date.end and date.start < end for start, end in not_events)
+    ]
+    for sentence, group in _by_sentence(text, placed, spans, starts):
         kept = _refined(group)
         participants = _participants(text, sentence, entities, people, pronoun)
         for date, point in kept:
