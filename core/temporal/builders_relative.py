@@ -26,6 +26,7 @@ from core.temporal.spec import (
     number_value,
 )
 
+GENERIC_TODAY = frozenset({"aujourd'hui"})  # may mean "nowadays" (see Resolver._generic)
 AFTERNOON = ("soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening")
 
 
@@ -45,6 +46,9 @@ def deictic_day(offsets: dict[str, int], pods: dict[str, str]) -> Builder:
             else:
                 point = Point("pod", None, code=pods.get(key, "DT"))
             return Spec("deictic", "TIME", point, unit="D", amount=offset)
+        if offset == 0 and norm(m["w"]) in GENERIC_TODAY and not group(m, "wd"):
+            # "Aujourd'hui, l'ancien champion entraîne des jeunes": nowadays, when generic
+            return Spec("deictic", "DATE", unit="D", amount=0, value="PRESENT_REF")
         return Spec("deictic", "DATE", unit="D", amount=offset)
 
     return build

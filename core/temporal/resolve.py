@@ -199,6 +199,8 @@ class Resolver:
         if spec.kind == "abs":
             return self._absolute(spec, cand.start, cand.end)
         if spec.kind == "deictic":
+            if spec.value == "PRESENT_REF" and self._generic(cand.start, cand.end):
+                return _Result("PRESENT_REF")
             return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
         if spec.kind == "rel":
             return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
@@ -335,6 +337,16 @@ class Resolver:
             if found is not None:
                 return found
         return 1
+
+    def _generic(self, start: int, end: int) -> bool:
+        """ "Aujourd'hui" opening its sentence before a present tense means "nowadays"
+        ("Aujourd'hui, l'ancien champion entraîne des jeunes"); inside a clause, or with a past
+        or a future, it is the document date ("Le ministre inaugurera aujourd'hui le pont")."""
+        sentence = self._sentence_span(start)
+        lead = self.text[sentence[0] : start] if sentence else self.text[max(0, start - 2) : start]
+        if any(ch.isalnum() for ch in lead):
+            return False
+        return self._tense(start, end) == 0
 
     def _habitual(self, start: int) -> bool:
         """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""

@@ -245,12 +245,12 @@ def _rules() -> list[Rule]:
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
-            rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là))?){E}",
+            rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là|\s+là(?![\w-])))?){E}",
             br.this_unit(L, MODS),
         ),
         r(
             "last_next",
-            rf"{B}(?P<t>{MODP}(?:la|le|l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
+            rf"{B}(?P<t>{MODP}(?:la|le|l{APO}|du|de\s+la|de\s+l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
             br.last_next_unit(L, MODS),

@@ -106,6 +106,11 @@ def _key_forms(word: str, plural: bool) -> set[str]:
     return {part, part + "s"} if plural and not part.endswith(("s", "x")) else {part}
 
 
+# A preposition a rule's modifier starts with ("à la fin de", "au début de", "en fin de"): out
+# of the span, as TimeML wants; "au début" keeps its "début".
+_PREPOSITION = re.compile(r"(?:à|au|aux|en)\s+(?!alentours\b)(?=\S)", re.IGNORECASE)
+
+
 def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[Candidate]:
     """Every phrase some rule reads as temporal in ``text[start:end]`` (overlaps included).
 
@@ -137,6 +142,9 @@ def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[
                 if spec is None:
                     continue
                 s, e = m.span("t") if has_t and m.start("t") >= 0 else m.span()
+                lead = _PREPOSITION.match(text, s, e)
+                if lead is not None:  # "à la fin de l'année": TimeML leaves "à" out
+                    s = lead.end()
                 if e > s:
                     found.append(Candidate(s, e, spec))
     return found

@@ -36,6 +36,12 @@ _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
     the of to in on at and or for with by an""".split()
 )
+# A date a figure is compared with places no event: "… par rapport à l'an dernier", "than in 2019".
+_BASELINE = re.compile(
+    r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
+    r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus)\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
 _PRONOUN = {
@@ -68,6 +74,7 @@ def build_events(
         (date, point)
         for date, point in _placed(dates)
         if not any(start < date.end and date.start < end for start, end in not_events)
+        and not _BASELINE.search(text, max(0, date.start - 30), date.start)
     ]
     for sentence, group in _by_sentence(text, placed, spans, starts):
         kept = _refined(group)

@@ -153,7 +153,7 @@ def test_the_sample_article() -> None:
         ("février 2015", "2015-02", None),
         ("mars 2015", "2015-03", None),
         ("2 mois plus tard", "2015-05", None),
-        ("Au début de 2018", "2018", "START"),
+        ("début de 2018", "2018", "START"),
         ("Le 30/11/2022", "2022-11-30", None),
         ("février 2024", "2024-02", None),
         ("juin", "2024-06", None),
