@@ -218,6 +218,8 @@ def quarter(lex: Lexicon) -> Builder:
         if not 1 <= number <= count:
             return None
         gran, letter = ("quarter", "Q") if unit == "Q" else ("half", "H")
-        return Spec("abs", "DATE", Point(gran, _year(m), code=f"{letter}{number}"))
+        before = group(m, "yq")  # "the 1988 third quarter"
+        year = int(before) if before else _year(m)
+        return Spec("abs", "DATE", Point(gran, year, code=f"{letter}{number}"))
 
     return build

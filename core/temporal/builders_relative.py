@@ -164,6 +164,8 @@ def duration(lex: Lexicon) -> Builder:
                     {"Y": "M", "D": "H", "H": "MIN"}[unit],
                 )
         mod = mod_of(group(m, "mod"), DURATION_MODS) or mod_of(group(m, "modg"), DURATION_MODS)
+        if norm(m["t"]).startswith("the "):
+            mod = None  # "over the past two months": "over" is a preposition there
         return Spec("literal", "DURATION", value=duration_value(amount, unit), mod=mod)
 
     return build

@@ -276,6 +276,11 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             amount = _this_weekend(self.dct, _FUTURE.search(self._sentence(start)) is not None)
+        if spec.value == "same period" and point.year is not None and point.rank > _YEAR_RANK:
+            # "the year-earlier quarter": the period just named, a year before
+            return _Result(
+                format_value(replace(point, year=point.year + amount)), anchor, anchor_id
+            )
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)

@@ -49,9 +49,8 @@ FIXED_RELATIVE = {
 }  # fmt: skip
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "formerly": "PAST_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }  # fmt: skip
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
@@ -81,7 +80,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_day",
-            rf"{B}(?P<t>{MODP}(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"{B}(?:on\s+)?(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
             b.written_date(L, MODS),
         ),
@@ -126,9 +125,21 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<u>quarter)"
-            rf"(?:\s+of\s+(?P<y>{YEAR}))?){E}",
+            rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
+            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<u>quarter)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
             b.quarter(L),
+        ),
+        r(
+            "reported_quarter",
+            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}",
+            lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
+        ),
+        r(
+            "year_earlier",
+            rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
+            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
+            lambda m: Spec("rel", "DATE", unit="Y", amount=-1, value="same period"),
         ),
         r(
             "deictic_day",
@@ -160,7 +171,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "ago",
-            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
+            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
             br.relative(L, {}, deictic_sign=-1),
         ),
         r(
@@ -198,7 +209,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "duration",
-            rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
+            rf"{B}(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over|some)\s+)?"
+            rf"(?P<t>(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             br.duration(L),
@@ -267,7 +279,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "quarter": ("quarter",),
+    "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
+    "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
