@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
 from gui.digest import Digest, digest
 from gui.marks import Utf16Map
@@ -36,7 +36,6 @@ class Operations(QObject):
     _warm = Signal()
     _claim = Signal()
     _open_store = Signal()
-    _close = Signal()
 
     def __init__(
         self,
@@ -78,7 +77,6 @@ class Operations(QObject):
         self._warm.connect(self.worker.warm_up, queued)
         self._claim.connect(self.worker.claim, queued)
         self._open_store.connect(self.worker.open_store, queued)
-        self._close.connect(self.worker.close, queued)
         self.worker.progressed.connect(self._on_progress, queued)
         self.worker.finished.connect(self._on_finished, queued)
         self.worker.failed.connect(self._on_failed, queued)
@@ -127,10 +125,18 @@ class Operations(QObject):
         return self._source
 
     def shutdown(self) -> None:
+        """Stop everything and release the store's lock before returning.
+
+        The close runs on the worker's thread (which owns the store's connections) and this
+        call blocks until it has run: a queued close followed at once by ``quit()`` could be
+        skipped by a busy worker, whose thread would then exit still holding the lock."""
         self._warm_timer.stop()
         self._token.cancel()
         self._pool.waitForDone()
-        self._close.emit()
+        if self._thread.isRunning():
+            QMetaObject.invokeMethod(
+                self.worker, "close", Qt.ConnectionType.BlockingQueuedConnection
+            )
         self._thread.quit()
         self._thread.wait()
 

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from core.errors import Cancelled, ReadError
 from core.model import (
@@ -219,6 +220,45 @@ class FakeService:
 
     def shutdown(self) -> None:
         self.calls.append("shutdown")
+
+
+# Every way a test could end up waiting in a modal loop for a person who is not there.
+MODAL_CALLS: tuple[tuple[type, str], ...] = (
+    (QDialog, "exec"),
+    (QMenu, "exec"),
+    (QMessageBox, "exec"),
+    *((QMessageBox, name) for name in ("about", "critical", "information", "question", "warning")),
+    *(
+        (QFileDialog, name)
+        for name in (
+            "getExistingDirectory",
+            "getOpenFileName",
+            "getOpenFileNames",
+            "getSaveFileName",
+        )
+    ),
+    *((QInputDialog, name) for name in ("getDouble", "getInt", "getItem", "getText")),
+)
+
+
+class ModalReached(AssertionError):
+    """A test reached a modal dialog it did not answer (it would wait for ever)."""
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A dialog reached in a test is a failure, not a wait: tests answer dialogs by patching
+    their ``ask`` (or the Qt call) themselves; anything left unanswered fails here at once."""
+    reached: list[str] = []
+    for owner, name in MODAL_CALLS:
+
+        def refuse(*_args: Any, _where: str = f"{owner.__name__}.{name}", **_kw: Any) -> Any:
+            reached.append(_where)
+            raise ModalReached(f"a test reached the modal {_where}() and did not answer it")
+
+        monkeypatch.setattr(owner, name, refuse)
+    yield reached
+    assert not reached, f"modal dialogs reached: {reached}"
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +12,13 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
+from core.errors import Cancelled
 from core.model import Extraction
 from core.store.backup import backup_folder, list_backups, make_backup
 from core.store.db import open_store
+from core.store.lock import StoreLock
 from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
+from tests.gui.annotations.conftest import StoreService
 
 
 def test_a_second_window_on_the_same_store_is_told_and_closes(
@@ -91,3 +96,37 @@ def test_closing_after_a_change_leaves_a_verified_backup(
         assert copy.execute("SELECT count(*) FROM annotations").fetchone() == (1,)
     finally:
         copy.close()
+
+
+class BusyService(StoreService):
+    """``analyse`` runs until it is cancelled, as a long extraction does."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        super().__init__(extraction)
+        self.analysing = threading.Event()
+
+    def analyse(self, store: Any, article: Any, *, cancel: Any, **_: Any) -> Extraction:
+        self.analysing.set()
+        while not cancel():
+            time.sleep(0.001)
+        raise Cancelled("Cancelled.")
+
+
+def test_closing_a_busy_window_releases_the_store_before_it_returns(
+    qtbot: Any, extraction: Extraction, db: str, settings: QSettings
+) -> None:
+    """The next window on the store (a restart, the next test) must find it free at once."""
+    from gui.app import build
+    from gui.settings import Preferences
+
+    service = BusyService(extraction)
+    reader = build(service, Preferences(settings), db, annotations=True)
+    qtbot.addWidget(reader.window)
+    reader.window.show()
+    reader.open(extraction.document.source)
+    qtbot.waitUntil(service.analysing.is_set, timeout=5000)
+    reader.close()
+    with StoreLock(Path(db)) as lock:  # raises StoreInUse if the closed window still held it
+        assert lock.held
+    for store in service.stores:
+        store.close()
