@@ -21,12 +21,18 @@ from typing import Any
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
     APOSTROPHES,
+    DEMONYM,
+    GENERIC_INSTITUTIONS,
+    HEAD_BEFORE,
+    HEAD_NOUNS,
+    INSTITUTIONS,
     LABEL_MAP,
     ORG_BEFORE,
     ORG_SUFFIX,
     PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PLURAL_DETERMINER,
     ROLE_NOUNS,
     TITLE_BEFORE,
     TITLES,
@@ -47,6 +53,7 @@ ROLE_WORDS = frozenset(r for r in ROLE_NOUNS if " " not in r) | frozenset(
 # A French verb with its subject pronoun after it ("Pouvez-vous", "Dit-il") is no name.
 _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
+_ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _WORD_RE = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
@@ -119,7 +126,7 @@ def build_entities(
         if candidate is None or blocked.overlaps(candidate.start, candidate.end):
             continue
         if not is_junk(candidate, context):
-            candidates.append(candidate)
+            candidates.append(_with_head(text, candidate))
     candidates = _dedupe(candidates)
     candidates += _propagate(text, candidates, context.allowed, context.sentences, blocked)
     groups = _group(text, candidates)
@@ -154,6 +161,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if label is None:
         return None
     start, end = entity.start, entity.end
+    elided = _ELIDED_AFTER.search(text, start, end)
+    if elided:  # "Scott Brown n'", "Rappelons qu'": the next word's elision
+        end = elided.start()
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
@@ -199,16 +209,50 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     first = words[0]
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
+    if first.lower() in GENERIC_INSTITUTIONS:
+        return True  # "l'Administration", "les États membres": common nouns with a capital
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
             first.lower() in context.stop_words
             or first.lower() in ROLE_WORDS
             or _CLITIC_AFTER.match(context.text, candidate.end) is not None
+            or _is_demonym(candidate, context)
+            or (
+                _IMPERATIVE.fullmatch(first) is not None
+                and _QUE_AFTER.match(context.text, candidate.end) is not None
+            )
         )
     lower_words = [w for w in words[1:] if not _is_name_word(w)]
     # A clause, not a name: "Eh bien", "Point commun"; "Union européenne" is fine.
     return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
+
+
+_IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
+_QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
+
+
+def _is_demonym(candidate: Candidate, context: Context) -> bool:
+    """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
+    word = candidate.text
+    before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if not PLURAL_DETERMINER.search(before):
+        return False
+    if DEMONYM.fullmatch(word):
+        return True
+    # a capitalised plural after "les"/"des" ("les Serbes", "des Juifs"), not an organisation
+    plural = re.search(r"(?:^|\s)(?:les|des|aux|ces)\s+$", before, re.IGNORECASE) is not None
+    return plural and word.endswith("s") and candidate.label != "ORG"
+
+
+def _with_head(text: str, candidate: Candidate) -> Candidate:
+    """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
+    before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
+    found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if found is None:
+        return candidate
+    start = found.start()
+    return Candidate(start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"]])
 
 
 def _is_name_word(word: str) -> bool:
@@ -361,8 +405,16 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 def _join_name_parts(groups: dict[str, Group]) -> None:
-    """Fold a lone surname or first name into the one full personal name it belongs to."""
+    """Fold the shorter forms of a personal name into the full name they belong to: a longer
+    form ("Lucía Ortega Díaz" after "Lucía Ortega"), initials ("J.-L. Martin", "B. Obama"), then
+    a lone surname or first name; one that fits several full names goes, mention by mention, to
+    the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    for key in sorted(full_names, key=lambda k: len(k.split())):
+        longer = [other for other in full_names if other != key and _shorter_form(key, other)]
+        if len(longer) == 1 and key in groups and longer[0] in groups:
+            _merge(groups, key, longer[0])
+    full_names = [key for key in full_names if key in groups]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for key in full_names:
@@ -370,14 +422,51 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         by_last[parts[-1]].append(key)
         by_first[parts[0]].append(key)
     for key in [k for k in groups if len(k.split()) == 1]:
-        owners = by_last.get(key) or by_first.get(key) or []
-        if len(owners) == 1 and owners[0] in groups:
-            target, part = groups[owners[0]], groups.pop(key)
-            target.forms.update(part.forms)
-            target.votes.update(part.votes)
-            target.evidence.update(part.evidence)
-            target.mentions.extend(part.mentions)
-            target.evidence["PER"] += 1  # a name used in parts is a person's
+        owners = [o for o in by_last.get(key) or by_first.get(key) or [] if o in groups]
+        if len(owners) == 1:
+            _merge(groups, key, owners[0])
+        elif len(owners) > 1:
+            _share(groups, key, owners)
+
+
+def _shorter_form(short: str, long: str) -> bool:
+    """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
+    "jean luc martin" (keys as ``normalise`` gives them)."""
+    a, b = short.split(), long.split()
+    if len(a) < len(b) and b[: len(a)] == a:
+        return True
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    initials = a[:-1]
+    return (
+        all(len(i.rstrip(".")) == 1 for i in initials)
+        and all(i[0] == w[0] for i, w in zip(initials, b[:-1], strict=True))
+        and initials != b[:-1]
+    )
+
+
+def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
+    target, part = groups[target_key], groups.pop(part_key)
+    target.forms.update(part.forms)
+    target.votes.update(part.votes)
+    target.evidence.update(part.evidence)
+    target.mentions.extend(part.mentions)
+    target.evidence["PER"] += 1  # a name used in parts is a person's
+
+
+def _share(groups: dict[str, Group], part_key: str, owners: list[str]) -> None:
+    """Each mention of a name part to the owner last named before it (else first named after)."""
+    part = groups.pop(part_key)
+    named = sorted((m.start, key) for key in owners for m in groups[key].mentions)
+    for mention in part.mentions:
+        before = [key for start, key in named if start < mention.start]
+        owner = before[-1] if before else named[0][1]
+        target = groups[owner]
+        target.forms[mention.text] += 1
+        target.mentions.append(mention)
+        if mention.label:
+            target.votes[mention.label] += 1
+        target.evidence["PER"] += 1
 
 
 def _leans_person(group: Group) -> bool:
@@ -411,14 +500,26 @@ def canonical_name(group: Group) -> str:
     return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
 
 
+def _forced_kind(name: str) -> EntityKind | None:
+    """The kind a name's first word decides: "Affaire Dupont" MISC, "la Commission" ORG."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) > 1 and first in HEAD_NOUNS:
+        return HEAD_NOUNS[first]  # type: ignore[return-value]
+    if first in INSTITUTIONS and all(w[0].islower() or w.lower() in PARTICLES for w in words[1:]):
+        return "ORG"  # "Commission", "Parlement européen", "Cour de cassation"
+    return None
+
+
 def _finish(groups: list[Group]) -> list[DraftEntity]:
     entities = []
     for group in groups:
         mentions = sorted(group.mentions, key=lambda m: m.start)
+        name = canonical_name(group)
         entities.append(
             DraftEntity(
-                kind=decide_kind(group),
-                name=canonical_name(group),
+                kind=_forced_kind(name) or decide_kind(group),
+                name=name,
                 aliases=tuple(form for form, _ in group.forms.most_common()),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
             )

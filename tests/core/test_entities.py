@@ -53,10 +53,60 @@ def test_lone_first_name_joins_the_only_person_with_it() -> None:
     assert len(person.mentions) == 2
 
 
-def test_first_name_shared_by_two_people_stays_apart() -> None:
-    text = "Paul Girard et Paul Martin parlent. Paul rit."
-    entities = _run(text, ("Paul Girard", "PER", 0), ("Paul Martin", "PER", 0), ("Paul", "PER", 2))
-    assert {e.name for e in entities} == {"Paul Girard", "Paul Martin", "Paul"}
+def test_first_name_shared_by_two_people_joins_the_nearest() -> None:
+    text = "Paul Girard parle. Paul Martin répond. Paul rit. Paul Girard sourit. Paul part."
+    raw = [("Paul Girard", "PER", 0), ("Paul Martin", "PER", 0), ("Paul", "PER", 2),
+           ("Paul Girard", "PER", 1), ("Paul", "PER", 4)]  # fmt: skip
+    names = _by_name(_run(text, *raw))
+    assert set(names) == {"Paul Girard", "Paul Martin"}
+    paul = [m.start() for m in re.finditer(r"Paul(?= rit| part)", text)]
+    assert [m.start for m in names["Paul Martin"].mentions if m.text == "Paul"] == paul[:1]
+    assert [m.start for m in names["Paul Girard"].mentions if m.text == "Paul"] == paul[1:]
+
+
+def test_initials_and_a_longer_form_are_the_same_person() -> None:
+    text = "Lucía Ortega a gagné. J.-L. Martin et Lucía Ortega Díaz ont parlé avec Jean-Luc Martin."
+    raw = [("Lucía Ortega", "PER", 0), ("J.-L. Martin", "PER", 0),
+           ("Lucía Ortega Díaz", "PER", 0), ("Jean-Luc Martin", "PER", 0)]  # fmt: skip
+    names = {e.name for e in _run(text, *raw)}
+    assert names == {"Lucía Ortega Díaz", "Jean-Luc Martin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        ("Il habite rue Cadet depuis dix ans.", "Cadet", "PER", ("rue Cadet", "LOC")),
+        ("Il publie aux éditions Gallimard.", "Gallimard", "ORG", ("éditions Gallimard", "ORG")),
+        ("Le juge suit l'affaire Dumont de près.", "Dumont", "PER", ("affaire Dumont", "MISC")),
+        ("La Commission a rendu son avis.", "Commission", "PER", ("Commission", "ORG")),
+        ("Le général Dupuis a parlé.", "général Dupuis", "PER", ("Dupuis", "PER")),
+    ],
+)  # fmt: skip
+def test_heads_titles_and_institutions(
+    text: str, surface: str, label: str, expected: tuple[str, str]
+) -> None:
+    (entity,) = _run(text, (surface, label, 0))
+    assert (entity.name, entity.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Les Lillois ont gagné.", "Lillois", "MISC"),
+        ("Des Irakiens manifestent.", "Irakiens", "LOC"),
+        ("L'Administration a refusé.", "Administration", "ORG"),
+        ("Les États membres votent.", "États membres", "LOC"),
+        ("Rappelons qu'il pleut.", "Rappelons qu'", "PER"),
+    ],
+)
+def test_not_names(text: str, surface: str, label: str) -> None:
+    assert _run(text, (surface, label, 0)) == []
+
+
+def test_an_elision_after_a_name_is_not_part_of_it() -> None:
+    text = "Selon Scott Brown n'a rien dit."
+    (entity,) = _run(text, ("Scott Brown n'", "PER", 0))
+    assert entity.name == "Scott Brown"
 
 
 def test_role_cue_makes_an_organisation_despite_a_person_label() -> None:
