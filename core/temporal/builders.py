@@ -155,6 +155,34 @@ def year(lex: Lexicon, mods: ModTable, follow_ok: frozenset[str]) -> Builder:
     return build
 
 
+def two_digit_year(lex: Lexicon, follow_ok: frozenset[str]) -> Builder:
+    """ "un record battu en 89", "depuis '05": a year written with two digits after "en", where
+    no unit or counted noun follows ("en 45 minutes", "en 12 points" are no years)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        text, end = m.string, m.end()
+        after = re.match(r"\s*([^\W\d_]+|\S)?", text[end : end + 30])
+        word = norm(after.group(1)) if after and after.group(1) else ""
+        if word and word[0].isalpha() and word not in follow_ok:
+            if word in lex.units or word.rstrip("s") in lex.units or not word.islower():
+                return None
+            if word.rstrip("s") in _COUNTED:
+                return None
+        value = int(m["yy"])
+        if not m["t"].startswith(("'", "’")) and value < 30 and word not in ("", "et", "ou"):
+            return None  # "en 12 …" reads as a count more often than as 2012
+        return Spec("abs", "DATE", Point("year", 1900 + value if value >= 30 else 2000 + value))
+
+    return build
+
+
+_COUNTED = frozenset(
+    "fois point but match victoire défaite euro dollar franc km kilomètre mètre kilo tonne place "
+    "page étape tour manche set partie exemplaire personne habitant élève candidat voix siège "
+    "degré pour cent".split()
+)
+
+
 def _reads_as_year(text: str, end: int, follow_ok: frozenset[str]) -> bool:
     after = re.match(r"\s*([^\W\d_]+|\S)?", text[end : end + 40])
     word = after.group(1) if after else None

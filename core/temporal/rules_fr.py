@@ -202,6 +202,11 @@ def _rules() -> list[Rule]:
             b.year(L, MODS, FOLLOW_OK),
         ),
         r(
+            "year2",
+            rf"{B}(?P<pre>en|depuis|dès|jusqu{APO}en)\s+(?P<t>{APO}?(?P<yy>\d\d))(?![\w,.:/-]*\d|[\w%€$])",
+            b.two_digit_year(L, FOLLOW_OK),
+        ),
+        r(
             "decade",
             rf"{B}(?P<t>{MODP}(?:les\s+|des\s+|aux\s+)?années\s+"
             rf"(?P<y>(?:1[0-9]|20)?\d0|{APO}\d0|{alt(TENS)})){E}",
@@ -386,6 +391,7 @@ _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "year2": ("#digit",),
     "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
     "month": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
