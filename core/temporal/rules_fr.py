@@ -145,6 +145,18 @@ REFS = {
     "naguère": "PAST_REF", "récemment": "PAST_REF", "à l'avenir": "FUTURE_REF",
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF",
 }  # fmt: skip
+# Vague references from an adjective before its noun ("la prochaine réunion", "le futur stade",
+# "l'actuel maire", "le précédent mandat") or a noun ("préparer l'avenir", "pour l'heure").
+VAGUE_BEFORE = {
+    **dict.fromkeys(("prochain", "prochaine", "prochains", "prochaines"), "FUTURE_REF"),
+    **dict.fromkeys(("futur", "future", "futurs", "futures"), "FUTURE_REF"),
+    **dict.fromkeys(("actuel", "actuelle", "actuels", "actuelles"), "PRESENT_REF"),
+    **dict.fromkeys(("précédent", "précédente", "précédents", "précédentes"), "PAST_REF"),
+}
+VAGUE_NOUNS = {
+    "l'avenir": "FUTURE_REF", "l'heure actuelle": "PRESENT_REF", "l'heure": "PRESENT_REF",
+    "l'époque actuelle": "PRESENT_REF", "la période actuelle": "PRESENT_REF",
+}  # fmt: skip
 SIGNS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1}
 FIXED_DURATIONS = {
     "un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
@@ -371,11 +383,47 @@ def _rules() -> list[Rule]:
             br.literal("SET", lambda m: L.sets_adj.get(_key(m))),
         ),
         r(
+            "vague_adjective",
+            rf"{B}(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|"
+            rf"ces|du|au|aux|l{APO}|d{APO})\s*(?P<t>{alt(VAGUE_BEFORE)})(?=\s+(?P<noun>[^\W\d_]+))",
+            _vague_adjective,
+        ),
+        r(
+            "vague_after",
+            rf"[^\W\d_]\s(?P<t>ultérieure?s?){E}",
+            br.literal("TIME", lambda m: "FUTURE_REF"),
+        ),
+        r(
+            "vague_noun",
+            rf"{B}(?:(?P<pre>pour|à|a|dans|de|préparer|prépare|préparent)\s+)?"
+            rf"(?P<t>{alt(VAGUE_NOUNS)}){E}",
+            _vague_noun,
+        ),
+        r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
             br.literal("DATE", lambda m: REFS.get(_key(m))),
         ),
     ]
+
+
+def _vague_adjective(m: re.Match[str]) -> Spec | None:
+    noun = norm(m["noun"])
+    if noun in L.units or noun in L.months or noun in L.weekdays or noun in ("fois", "et", "ou"):
+        return None  # "la prochaine semaine": a date of its own; "la prochaine fois" is no event
+    value = VAGUE_BEFORE.get(_key(m))
+    return Spec("literal", "TIME", value=value) if value else None
+
+
+def _vague_noun(m: re.Match[str]) -> Spec | None:
+    key = _key(m)
+    pre = norm(m["pre"] or "")
+    if key == "l'heure" and pre != "pour":
+        return None  # "pour l'heure" (for now); "à l'heure", "l'heure de pointe" are not
+    if key == "l'avenir" and pre in ("à", "a"):
+        return None  # "à l'avenir" is already a reference of its own (REFS)
+    value = VAGUE_NOUNS.get(key)
+    return Spec("literal", "TIME", value=value) if value else None
 
 
 def _key(m: re.Match[str]) -> str:
@@ -406,6 +454,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
     "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - {"à", "de", "l"}),
+    "vague_adjective": tuple(VAGUE_BEFORE), "vague_after": ("ultérieur", "ultérieure",
+    "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période"),
 }  # fmt: skip
 
 RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
