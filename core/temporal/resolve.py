@@ -28,6 +28,7 @@ from core.temporal.calendar import (
     weekday_near,
     weekday_of,
 )
+from core.temporal.holidays import easter, nth_weekday
 from core.temporal.spec import Candidate, Spec
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -38,7 +39,8 @@ _YEAR_RANK = Point("year", 2000).rank
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
-    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau)\b)"
+    r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
     r"paid|found|brought|bought|kept|led|saw|wrote|spoke|flew|ran|struck|broke|became|died)\b",
@@ -63,7 +65,10 @@ _AHEAD = re.compile(
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b\w{3,}(?:é|ée|és|ées|it|is|u|ue|us|ed)\s+(?:(?:le|on|dès|since)\s+)?$", re.IGNORECASE
+    r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
+    r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi)\b)"
+    r"\w{3,}(?:é|ée|és|ées|it|is|u|ue|us|ed)\s+(?:(?:le|on|dès|since)\s+)?$",
+    re.IGNORECASE,
 )
 # A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
 # of something to come.
@@ -73,6 +78,14 @@ _VERB = re.compile(
     r"|\b(?:il|elle|ils|elles|on|nous|vous|je|j['’]|se|s['’]|he|she|they|we|i|you)\s*\w+",
     re.IGNORECASE,
 )
+# A programme's slot: "une émission diffusée à 23 h", "retransmis en direct dès 21 h".
+_SLOT_BEFORE = re.compile(
+    r"\b(?:diffusée?s?|rediffusée?s?|retransmise?s?|émission|programme|à\s+l['’]antenne|"
+    r"broadcast|airs?|aired)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A date inside a noun: "le scrutin du 2 mars", "l'attentat du 11 septembre".
+_NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
@@ -108,11 +121,15 @@ class Resolver:
         self.last_day: _Seen | None = None
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
+        self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
+        self._starts_by_id: dict[int, int] = {}
+        self.firm: list[_Seen] = []  # dates given by the text, not counted offsets
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
         for index, cand in enumerate(sorted(candidates, key=lambda c: c.start), start=1):
+            self._starts_by_id[index] = cand.start
             result = self._value(cand)
             spec = cand.spec
             out.append(
@@ -166,6 +183,8 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
+        if spec.value != "offset" and point.rank >= _YEAR_RANK:
+            self.firm.append(seen)
         if point.rank >= _YEAR_RANK:
             self.last_counted_from = seen
         if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
@@ -176,6 +195,31 @@ class Resolver:
                 self.last_in_month[point.month] = seen
         if point.rank >= _DAY_RANK:
             self.last_day = seen
+            if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
+                                          self._start_of(index)):  # fmt: skip
+                self.last_told = seen
+
+    def _firm(self, unit: str) -> tuple[Point, Anchor, int | None] | None:
+        """What "trois jours plus tard" counts from: the last date the text gave that is at least
+        as fine as the unit, not a season, a vague date nor another offset (so a repeated
+        "deux jours plus tôt" is the same day); else the document date."""
+        gran = UNIT_GRAN.get(unit, "day")
+        need = _DAY_RANK if gran in ("week", "weekend") else Point(gran, 2000).rank
+        for seen in reversed(self.firm):
+            if seen.point.rank >= need and seen.point.gran != "season":
+                return seen.point, "previous", seen.id
+        return (self.dct, "dct", None) if self.dct is not None else None
+
+    def _start_of(self, index: int) -> int:
+        return self._starts_by_id.get(index, 0)
+
+    def _told_day(self) -> tuple[Point, Anchor, int | None] | None:
+        """The day "ce jour-là", "cette journée" refer to: the last day the story told, not one
+        inside a noun ("le scrutin du 2 mars"); else the document date."""
+        told = self.last_told
+        if told is not None:
+            return told.point, "previous", told.id
+        return (self.dct, "dct", None) if self.dct is not None else None
 
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
         """What a relative date counts from. A century or a decade named in passing ("au XVIIe
@@ -203,6 +247,10 @@ class Resolver:
                 return _Result("PRESENT_REF")
             return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
         if spec.kind == "rel":
+            if spec.amount == 0 and spec.unit == "D" and spec.point is None:
+                return self._counted(spec, self._told_day(), cand.start)  # "ce jour-là"
+            if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
+                return self._counted(spec, self._firm(spec.unit), cand.start)
             return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
@@ -241,6 +289,11 @@ class Resolver:
             return _Result(format_value(point), "underspecified")
         if year is None:
             return _Result(format_value(point), "underspecified")
+        if spec.unit in ("easter", "nth"):  # "le lundi de Pâques", "Thanksgiving"
+            day = _holiday(spec, year)
+            if day is None:
+                return _Result(format_value(point), "underspecified")
+            return _Result(format_value(day), anchor, anchor_id)  # type: ignore[arg-type]
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
 
@@ -315,6 +368,10 @@ class Resolver:
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
 
     def _clock(self, spec: Spec, start: int) -> _Result:
+        if _SLOT_BEFORE.search(self.text, max(0, start - 60), start):
+            # "une émission diffusée à 23 h": a programme's slot, no event, anchors nothing
+            missing = Point("day", None)
+            return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         near = self.last_day
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
@@ -372,6 +429,24 @@ class Resolver:
         if span is not None:
             return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
+
+
+def _holiday(spec: Spec, year: int) -> Point | None:
+    """The day of a holiday counted from Easter, or of the n-th weekday of a month, in ``year``."""
+    try:
+        if spec.unit == "easter":
+            day = easter(year) + dt.timedelta(days=spec.amount or 0)
+        else:
+            month = spec.point.month if spec.point is not None else None
+            if month is None or spec.amount is None or spec.weekday is None:
+                return None
+            found = nth_weekday(year, month, spec.amount, spec.weekday)
+            if found is None:
+                return None
+            day = found
+    except (ValueError, OverflowError):
+        return None
+    return Point("day", day.year, day.month, day.day)
 
 
 def _clause_tense(before: str, after: str) -> int | None:

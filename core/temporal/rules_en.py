@@ -12,6 +12,7 @@ from dataclasses import replace
 from core.temporal import builders as b
 from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
+from core.temporal.holidays import EASTER_EN, FIXED_EN, NTH_EN
 from core.temporal.lexicon import EN
 from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
 
@@ -106,6 +107,17 @@ def _rules() -> list[Rule]:
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>the\s+year)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK),
+        ),
+        r(
+            "holiday",
+            rf"{B}(?P<t>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?![\w-])",
+            b.holiday(FIXED_EN, EASTER_EN, NTH_EN),
+        ),
+        r(
+            "nth_weekday",
+            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
+            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){E}",
+            b.nth_weekday_of(L, {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}),
         ),
         r(
             "decade",
@@ -280,6 +292,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
     "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
+    "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
