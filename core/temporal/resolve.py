@@ -60,7 +60,9 @@ _AHEAD = re.compile(
     r"comptent|souhaite|entend|espère)\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
     r"|\b(?:est|sont|sera|seront)\s+(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
-    r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|plans?\s+to)\b",
+    r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
+    r"|\b(?:plann?(?:ed|ing|s)?|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
+    r"|\b(?:prévoi[st]|prévoient|prévoyait|envisage|envisagent|projette)\b",
     re.IGNORECASE,
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
@@ -279,7 +281,7 @@ class Resolver:
             month = point.month or start_month(point)
             direction = spec.direction
             if direction is None:  # "depuis mars" written in October: the March just past
-                direction = self._tense(start, end)
+                direction = self._tense(start, end) or 0
             if spec.direction == 0:
                 year = self.dct.year
             else:
@@ -358,7 +360,8 @@ class Resolver:
                 # "vendredi" in an article dated on a Friday: that very day
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None:
-            direction = self._tense(start, end) or -1
+            tense = self._tense(start, end)
+            direction = 1 if tense is None else tense or -1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
             day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
         else:
@@ -382,11 +385,12 @@ class Resolver:
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
-    def _tense(self, start: int, end: int) -> int:
+    def _tense(self, start: int, end: int) -> int | None:
         """Where the clause around ``text[start:end]`` puts it: -1 before the document date (a past
-        tense, a participle just before it, "depuis"), +1 after (a future, a modal or a schedule,
-        or no verb at all: a notice), 0 when it says nothing (a present tense). The clause between
-        commas is read first, then the whole sentence."""
+        tense, a participle just before it, "depuis"), +1 after (a future, a modal or a schedule),
+        0 when it says nothing (a present tense), None without a verb (a weekday is then a notice
+        of something to come: "Concert des élèves jeudi au gymnase."). The clause between commas
+        is read first, then the whole sentence."""
         if _SINCE_BEFORE.search(self.text, max(0, start - 12), start):
             return -1
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
@@ -398,7 +402,7 @@ class Resolver:
             found = _clause_tense(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
                 return found
-        return 1
+        return None
 
     def _generic(self, start: int, end: int) -> bool:
         """ "Aujourd'hui" opening its sentence before a present tense means "nowadays"
