@@ -57,7 +57,7 @@ def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
     """ "ce matin", "cette semaine", "cette année", "ce week-end", "ce mois-ci"."""
 
     def build(m: re.Match[str]) -> Spec | None:
-        word = norm(m["u"])
+        word = norm(group(m, "u") or group(m, "u2") or "")
         mod = mods_of(m, mods)
         if word in lex.parts_of_day:
             point = Point("pod", None, code=lex.parts_of_day[word])

@@ -53,6 +53,7 @@ REFS = {
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
 }  # fmt: skip
+VAGUE_BEFORE = {"current": "PRESENT_REF", "future": "FUTURE_REF"}  # "the current crisis"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
@@ -121,8 +122,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "decade",
-            rf"{B}(?P<t>{MODP}the\s+(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
-            b.decade(TENS, MODS),
+            rf"{B}(?P<t>{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
+            rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
+            _decade,
         ),
         r(
             "century",
@@ -161,7 +163,8 @@ def _rules() -> list[Rule]:
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
             "this_unit",
-            rf"{B}(?P<t>{MODP}this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)){E}",
+            rf"{B}(?P<t>{MODP}(?:this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)"
+            rf"|the\s+(?P<u2>weekend))){E}",
             br.this_unit(L, MODS),
         ),
         r(
@@ -249,11 +252,31 @@ def _rules() -> list[Rule]:
             br.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
         ),
         r(
+            "vague_adjective",
+            rf"{B}(?:the|its|his|her|their|our|a|an)\s+(?P<t>{alt(VAGUE_BEFORE)})"
+            rf"(?=\s+(?P<noun>[a-z]+))",
+            _vague_adjective,
+        ),
+        r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
             br.literal("DATE", lambda m: REFS.get(norm(m["t"]))),
         ),
     ]
+
+
+def _decade(m: re.Match[str]) -> Spec | None:
+    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID)."""
+    spec = b.decade(TENS, MODS)(m)
+    part = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["part"] or ""))
+    return replace(spec, mod=part) if spec is not None and part else spec
+
+
+def _vague_adjective(m: re.Match[str]) -> Spec | None:
+    noun = norm(m["noun"])
+    if noun in L.units or noun in L.months or noun in ("and", "or"):
+        return None
+    return Spec("literal", "TIME", value=VAGUE_BEFORE[norm(m["t"])])
 
 
 def _vague(m: re.Match[str]) -> str | None:
@@ -293,6 +316,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
     "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
+    "vague_adjective": tuple(VAGUE_BEFORE),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
