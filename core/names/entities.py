@@ -120,15 +120,16 @@ def build_entities(
     blocked = _Occupancy(excluded)
     candidates: list[Candidate] = []
     for entity in raw:
-        candidate = clean_span(text, entity)
-        if candidate is not None:
-            candidate = trim_sentence_start(candidate, context)
-        if candidate is None or blocked.overlaps(candidate.start, candidate.end):
-            continue
-        if not is_junk(candidate, context):
-            candidates.append(_with_head(text, candidate))
+        cleaned = clean_span(text, entity)
+        for candidate in _split_at_verb(text, cleaned) if cleaned is not None else ():
+            kept = trim_sentence_start(candidate, context)
+            if kept is None or blocked.overlaps(kept.start, kept.end):
+                continue
+            if not is_junk(kept, context):
+                candidates.append(_with_head(text, kept))
     candidates = _dedupe(candidates)
-    candidates += _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    candidates += [_with_head(text, c) for c in found]
     groups = _group(text, candidates)
     return _finish(groups)
 
@@ -245,6 +246,31 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     return plural and word.endswith("s") and candidate.label != "ORG"
 
 
+_NAME_RUN = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+)
+
+
+def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "Éric Halphen interroge Francis Poullain", "Andre Gunthert for ARHV": two names joined by
+    a lower-case word that is not a particle are two names."""
+    words = candidate.text.split()
+    inner = [
+        i
+        for i in range(1, len(words) - 1)
+        if words[i][0].islower()
+        and words[i].lower() not in PARTICLES
+        and words[i - 1][0].isupper()
+        and words[i + 1][0].isupper()
+    ]
+    if candidate.label != "PER" or not inner:
+        return [candidate]
+    runs = [
+        m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
+    ]
+    return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
@@ -252,7 +278,9 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     if found is None:
         return candidate
     start = found.start()
-    return Candidate(start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"]])
+    return Candidate(
+        start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"].lower()]
+    )
 
 
 def _is_name_word(word: str) -> bool:
@@ -491,6 +519,8 @@ def _plausible_person(group: Group) -> bool:
     name = group.forms.most_common(1)[0][0]
     if any(ch.isdigit() for ch in name) or any(_has_inner_capital(w) for w in name.split()):
         return False
+    if name.isupper() and " " not in name and len(name) <= 5:
+        return False  # "RPR", "CNRS": an acronym
     multiword = any(len(form.split()) >= 2 for form in group.forms)
     return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
 

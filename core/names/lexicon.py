@@ -170,7 +170,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
 }
 HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>" + "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)) + r")"
+    r"(?<![\w-])(?P<head>(?i:" + "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)) + r"))"
     r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?$"
 )
 # Capitalised nouns of institutions: the names of one ("la Commission", "le Parlement") are

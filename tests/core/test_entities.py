@@ -252,3 +252,21 @@ def test_a_first_name_is_not_found_inside_a_compound_one() -> None:
     assert "Jean" not in [text[m.start : m.end] for e in entities for m in e.mentions
                           if m.start == text.index("Jean-Pierre")]  # fmt: skip
     assert mentions.count("Jean Valmont") == 1
+
+
+def test_two_names_joined_by_a_verb_are_two_people() -> None:
+    text = "Hier, Éric Halphen interroge Francis Poullain au palais."
+    names = {e.name for e in _run(text, ("Éric Halphen interroge Francis Poullain", "PER", 0))}
+    assert names == {"Éric Halphen", "Francis Poullain"}
+
+
+def test_an_acronym_is_no_person() -> None:
+    text = "Le RPR a voté. Le RPR a gagné."
+    (entity,) = _run(text, ("RPR", "PER", 0), ("RPR", "PER", 1))
+    assert entity.kind != "PER"
+
+
+def test_a_capitalised_head_after_trimming_still_makes_an_affair() -> None:
+    text = "Affaire Dumont\nLe juge Dumont enquête."
+    names = {(e.name, e.kind) for e in _run(text, ("Dumont", "PER", 0))}
+    assert ("Affaire Dumont", "MISC") in names
