@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core import api
+from core.library import Library
 from eval.eval_ner import evaluate_seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,11 +23,9 @@ def test_the_sample_article_stays_exact() -> None:
     failed = [(what, got) for what, ok, got in evaluate_seed(ROOT / "eval" / "expected_seed.json")
               if not ok]  # fmt: skip
     assert failed == []
-    store = api.open_store("sqlite://")
-    try:
-        extraction = api.analyse(store, api.prepare(ROOT / "seeds" / "musk-altman-fr.txt"))
-    finally:
-        store.close()
+    with Library.open("sqlite://") as library:
+        article = api.prepare(ROOT / "seeds" / "musk-altman-fr.txt")
+        extraction = library.analyse(article).extraction
     assert [e.value for e in extraction.events] == EVENTS
     ages = [d.text for d in extraction.dates if d.type == "DURATION" and d.text.endswith(" ans")]
     assert ages == [], "an age is a person's attribute, not a date"
