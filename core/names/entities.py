@@ -21,12 +21,14 @@ from typing import Any
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
     APOSTROPHES,
+    CAPTIONS,
     DEMONYM,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
     INSTITUTIONS,
     LABEL_MAP,
+    LEGAL_FORMS,
     ORG_BEFORE,
     ORG_SUFFIX,
     PARTICLES,
@@ -176,7 +178,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if possessive:
         end = possessive.start()
     words = text[start:end].split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
+    ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
@@ -212,6 +216,8 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return True
     if first.lower() in GENERIC_INSTITUTIONS:
         return True  # "l'Administration", "les États membres": common nouns with a capital
+    if len(words) == 1 and _CODE.fullmatch(first):
+        return True  # "CM1", "la D400", "A7": a class, a road, a code
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
@@ -229,6 +235,7 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
 
 
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
 _IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
 _QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
 
@@ -246,6 +253,8 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     return plural and word.endswith("s") and candidate.label != "ORG"
 
 
+_PAIR_AFTER_TITLE = re.compile(r"\b(?:MM\.|Mmes)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$")
+_PLURAL_TITLE = re.compile(r"\b(?:MM\.|Mmes|messieurs|mesdames)\s*$")
 _NAME_RUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
 )
@@ -263,6 +272,13 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         and words[i - 1][0].isupper()
         and words[i + 1][0].isupper()
     ]
+    plural_title = _PLURAL_TITLE.search(text, max(0, candidate.start - 8), candidate.start)
+    if plural_title and " et " in candidate.text:  # "MM. Roy et Petit": two people
+        cut = text.index(" et ", candidate.start)
+        return [
+            Candidate(candidate.start, cut, text[candidate.start : cut], "PER"),
+            Candidate(cut + 4, candidate.end, text[cut + 4 : candidate.end], "PER"),
+        ]
     if candidate.label != "PER" or not inner:
         return [candidate]
     runs = [
@@ -427,7 +443,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
         found.append("ORG")
-    if TITLE_BEFORE.search(before) or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+    if (
+        TITLE_BEFORE.search(before)
+        or PERSON_BEFORE.search(before)
+        or PERSON_AFTER.match(after)
+        or _PAIR_AFTER_TITLE.search(before)
+    ):
         found.append("PER")
     return found
 
@@ -536,6 +557,8 @@ def _forced_kind(name: str) -> EntityKind | None:
     first = words[0].lower()
     if len(words) > 1 and first in HEAD_NOUNS:
         return HEAD_NOUNS[first]  # type: ignore[return-value]
+    if len(words) > 1 and first in LEGAL_FORMS:
+        return "ORG"  # "SARL Dubois", "SCI Les Tilleuls"
     if first in INSTITUTIONS and all(w[0].islower() or w.lower() in PARTICLES for w in words[1:]):
         return "ORG"  # "Commission", "Parlement européen", "Cour de cassation"
     return None

@@ -129,6 +129,7 @@ ORG_BEFORE = re.compile(
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds)
+          |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
         (?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+
@@ -193,3 +194,7 @@ PLURAL_DETERMINER = re.compile(
     r"un|une|le|la|du|au)\s+$",
     re.IGNORECASE,
 )
+# Legal forms written before a company's name ("la SARL Dubois"): an organisation.
+LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
+# Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
+CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())

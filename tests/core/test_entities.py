@@ -270,3 +270,21 @@ def test_a_capitalised_head_after_trimming_still_makes_an_affair() -> None:
     text = "Affaire Dumont\nLe juge Dumont enquête."
     names = {(e.name, e.kind) for e in _run(text, ("Dumont", "PER", 0))}
     assert ("Affaire Dumont", "MISC") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        ("MM. Roy et Petit ont voté contre.", "Roy et Petit", "PER",
+         {("Roy", "PER"), ("Petit", "PER")}),
+        ("Photos Marc DURAND. Marc Durand expose.", "Photos Marc DURAND", "PER",
+         {("Marc DURAND", "PER")}),
+        ("La SARL Dubois a fermé.", "SARL Dubois", "PER", {("SARL Dubois", "ORG")}),
+        ("Les élèves de CM1 ont chanté.", "CM1", "ORG", set()),
+    ],
+)  # fmt: skip
+def test_local_news_names(
+    text: str, surface: str, label: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(e.name, e.kind) for e in _run(text, (surface, label, 0))}
+    assert expected <= found if expected else found == set()
