@@ -290,6 +290,12 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
+    before = text[max(0, candidate.start - 30) : candidate.start].lower().replace("’", "'")
+    words = before.replace("'", "' ").split()
+    while len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "la", "l'"):
+        words.pop()
+    if not words or words[-1] not in HEAD_NOUNS:  # a look-up first, the regex on a hit only
+        return candidate
     found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if found is None:
         return candidate
@@ -355,7 +361,9 @@ def _propagate(
 
     One pass over the text: at each capitalised word, a walk down a trie of the names found
     gives the longest one written there (linear in the text, whatever the number of names)."""
-    trie = _trie({c.text for c in candidates})
+    forms = {c.text for c in candidates}
+    trie = _trie(forms)
+    leads = {_lead(form) for form in forms}
     taken = _Occupancy([(c.start, c.end) for c in candidates])
     found: list[Candidate] = []
     last_end = -1  # the spans found here come in text order: only the last can overlap
@@ -364,7 +372,10 @@ def _propagate(
             position = match.start()
             if position < last_end:
                 continue
-            form = _longest_at(text, position, trie, _lead(match.group()))
+            lead = _lead(match.group())
+            if lead not in leads:
+                continue  # no name found starts with this word: no walk
+            form = _longest_at(text, position, trie, lead)
             if form is None:
                 continue
             stop = position + len(form)
@@ -447,7 +458,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
         or PERSON_AFTER.match(after)
-        or _PAIR_AFTER_TITLE.search(before)
+        or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
     ):
         found.append("PER")
     return found
