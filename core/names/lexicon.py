@@ -99,16 +99,6 @@ _INVERTED_SPEECH = (
 PERSON_BEFORE = re.compile(
     rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
 )
-AGE_AFTER = re.compile(
-    r"""^\s*(?:
-        (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
-      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
-      | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
-      | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-AGE_BEFORE = re.compile(r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
     r"|(?i:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
