@@ -49,7 +49,11 @@ def _tag_word(tag: str) -> str:
     return "#" + "-".join(tag.split())
 
 
-def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
+def to_markdown(
+    document: DocumentInfo, annotations: Sequence[Annotation], *, people: Sequence[str] = ()
+) -> str:
+    """YAML front matter (with the article's people, as corrected by the reader), the title,
+    then one block per highlight in reading order."""
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -57,6 +61,11 @@ def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> st
         f"source: {json.dumps(document.source, ensure_ascii=False)}",
         f"sha256: {document.sha256}",
         f"highlights: {len(annotations)}",
+        *(
+            ["people:", *(f"  - {json.dumps(name, ensure_ascii=False)}" for name in people)]
+            if people
+            else []
+        ),
         "---",
         "",
         f"# {' '.join(document.title.split()) or 'Untitled'}",

@@ -156,3 +156,13 @@ def test_extract_and_timeline_print_the_corrected_result_after_an_edit(
     assert march["value"] == "2016-03"
     assert march["corrected"][0]["extractor"] == "2015-03"
     assert data["corrections"]["unapplied"] == []
+
+
+def test_the_markdown_export_names_the_people_as_corrected(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "correct", "1", "--not-a-name", "Le Monde", "--kind", "Nexora", "ORG", "--db", db)
+    front = _run(capsys, "export", "1", "--format", "md", "--db", db).split("---")[1]
+    assert 'people:\n  - "Anne Roy"\n' in front
+    assert "Nexora" not in front
+    assert "Le Monde" not in front
