@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.model import Extraction
+from core.temporal.ages import AGE_AFTER
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -102,17 +103,13 @@ def block_ranges(
         i += 1
 
 
-# After a person's name: ", 39 ans", " (39 ans)", ", âgé de 39 ans", ", 39, ", ", a 39-year-old"
-_AGE_AFTER = re.compile(
-    r"[ \t]*[,(–-]?[ \t]*(?:(?:âgée?s?|aged)[ \t]+(?:de[ \t]+)?)?(?:a[ \t]+)?"
-    r"(?P<age>(?P<years>\d{1,3})(?:[ \t\u00a0]*ans\b|-year-old\b|[ \t]+years?[ \t]+old\b)?)",
-    re.IGNORECASE,
-)
+_AGE_WORDS = re.compile(r"\d{1,3}(?:[ \t\u00a0]*ans\b|-year-old\b|[ \t]+years?(?:[ \t]+old)?\b)?")
 
 
 def age_spans(extraction: Extraction) -> list[tuple[int, int, int]]:
-    """``(start, end, person id)`` of each age written right after a person's mention, that
-    person's age: sorted, in Python offsets."""
+    """``(start, end, person id)`` of each age written right after a person's mention ("Sam
+    Altman, 39 ans", read by ``core.temporal.ages``), that person's age: sorted, Python
+    offsets."""
     found = []
     text = extraction.text
     for entity in extraction.entities:
@@ -120,9 +117,14 @@ def age_spans(extraction: Extraction) -> list[tuple[int, int, int]]:
         if entity.kind != "PER" or age is None:
             continue
         for mention in entity.mentions:
-            match = _AGE_AFTER.match(text, mention.end, min(mention.end + 40, len(text)))
-            if match is not None and int(match["years"]) == age:
-                found.append((match.start("age"), match.end("age"), entity.id))
+            after = text[mention.end : mention.end + 40]
+            match = AGE_AFTER.match(after)
+            groups = [n for n, v in match.groupdict().items() if v is not None] if match else []
+            if match is None or not groups or int(match[groups[0]]) != age:
+                continue
+            words = _AGE_WORDS.match(after, match.start(groups[0]))
+            if words is not None:
+                found.append((mention.end + words.start(), mention.end + words.end(), entity.id))
     return sorted(set(found))
 
 
