@@ -39,6 +39,7 @@ from gui.operations.runner import Door, Runner
 from gui.operations.undo import History
 from gui.settings import Preferences
 from gui.startup import after_first_paint, freeze_startup_objects, prepare_process
+from gui.theme import dark_palette, follow_system
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="1440x900",
         metavar="WxH",
         help="window size for --screenshot (default 1440x900)",
+    )
+    parser.add_argument(
+        "--dark",
+        action="store_true",
+        help="with --screenshot: render with the dark palette, as on a dark desktop",
     )
     parser.add_argument("--version", action="version", version=f"liseuse {__version__}")
     return parser
@@ -302,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Liseuse")
     app.setOrganizationName("liseuse")
     app.setWindowIcon(_window_icon())
+    follow_system(app)
     prepare_process()
     if args.screenshot:
         return _screenshot(app, args)
@@ -338,6 +345,8 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
     if source is None:
         print("liseuse: no article given and no sample article found", file=sys.stderr)
         return 1
+    if args.dark:
+        app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         reader = build(Preferences(settings), args.db)

@@ -24,7 +24,6 @@ class ArticleHeader(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleHeader")
-        self.setStyleSheet("#articleHeader { color: palette(placeholder-text); }")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse

@@ -15,19 +15,23 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from core.model import Region
 from gui.highlighter import MarkHighlighter
 from gui.marks import Mark, MarkIndex, Utf16Map
+from gui.palette import OUTLINE_WIDTHS, OUTLINED
 
 # Bottom to top: later layers paint over earlier ones.
 LAYERS = ("annotations", "focus", "search", "current", "hover", "flash")
@@ -71,6 +75,7 @@ class ArticleText(QPlainTextEdit):
     readingMoved = Signal(int)  # Python offset of the reading line (debounced)
     columnChanged = Signal(int)  # the width of the margin left of the text column
     zoomChanged = Signal(float)  # the text's new size in points
+    paletteChanged = Signal()  # light ⇄ dark: the layers' colours are derived again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,14 +148,71 @@ class ArticleText(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.highlighter.ensure_formatted(self.visible_blocks())
         super().paintEvent(event)
+        self._paint_outlines()
+
+    def _paint_outlines(self) -> None:
+        """The outlined layers (find hits, the chosen person's mentions, the hovered mark, a
+        flashed sentence), over what is on screen."""
+        if not any(self._layers.get(name) for name in OUTLINED):
+            return
+        first = self.firstVisibleBlock().position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
+        last = bottom.block().position() + bottom.block().length()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for name in OUTLINED:
+            for selection in self._layers.get(name, []):
+                start, end = selection.cursor.selectionStart(), selection.cursor.selectionEnd()
+                if end < first or start > last:
+                    continue
+                colour = selection.format.background().color()
+                painter.setPen(QPen(colour, OUTLINE_WIDTHS[name]))
+                for rect in self.span_rects(start, end):
+                    painter.drawRoundedRect(rect.adjusted(-1.5, 0, 1.5, 0), 3, 3)
+        painter.end()
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """The rectangles [start, end) (Qt positions) covers on screen, one per line."""
+        rects: list[QRectF] = []
+        block = self.document().findBlock(start)
+        offset = self.contentOffset()
+        while block.isValid() and block.position() < end:
+            if block.isVisible():
+                top_left = self.blockBoundingGeometry(block).translated(offset).topLeft()
+                layout = block.layout()
+                here = max(start, block.position()) - block.position()
+                there = min(end, block.position() + block.length() - 1) - block.position()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    a = max(here, line.textStart())
+                    b = min(there, line.textStart() + line.textLength())
+                    if a < b:
+                        left, right = _x(line, a), _x(line, b)
+                        rects.append(
+                            QRectF(
+                                top_left.x() + left,
+                                top_left.y() + line.y(),
+                                right - left,
+                                line.height(),
+                            )
+                        )
+            block = block.next()
+        return rects
 
     # -- overlay layers ----------------------------------------------------------------------
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Replace one overlay layer (see ``LAYERS``) and repaint the combination."""
+        """Replace one overlay layer (see ``LAYERS``) and repaint the combination. The reader's
+        highlights are fills (extra selections); the other layers are outlines in their colour
+        (``OUTLINED``), drawn over the text by ``paintEvent``."""
         if name not in LAYERS:
             raise ValueError(f"unknown layer {name!r}")
         self._layers[name] = selections
-        self.setExtraSelections([s for layer in LAYERS for s in self._layers.get(layer, [])])
+        if name in OUTLINED:
+            self.viewport().update()
+        else:
+            filled = [layer for layer in LAYERS if layer not in OUTLINED]
+            self.setExtraSelections([s for layer in filled for s in self._layers.get(layer, [])])
 
     def layer(self, name: str) -> list[QTextEdit.ExtraSelection]:
         return list(self._layers.get(name, []))
@@ -207,11 +269,13 @@ class ArticleText(QPlainTextEdit):
         self.zoomChanged.emit(points)
 
     def changeEvent(self, event: QEvent) -> None:
-        """A switch between light and dark themes recolours the marks."""
+        """A switch between light and dark themes recolours the marks (and, through
+        ``paletteChanged``, what is drawn over them)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.highlighter.set_palette(self.palette())
             self.refresh_marks()
+            self.paletteChanged.emit()
 
     def setFont(self, font: QFont | str | Sequence[str]) -> None:  # the paragraph gap follows
         super().setFont(font)
@@ -270,10 +334,14 @@ class ArticleText(QPlainTextEdit):
             self.columnChanged.emit(side)
 
     def _match_window_to_base(self) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
-        self.setPalette(palette)
+        """The margins around the column are the page's colour, in light and dark palettes."""
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
+
+
+def _x(line: QTextLine, position: int) -> float:
+    found = line.cursorToX(position)  # (x, position) in PySide6
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
 
 
 def reading_font() -> QFont:

@@ -69,9 +69,7 @@ class ArticleView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.hide()
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
-        self.setPalette(palette)
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # the page's colour, light or dark
         self.aside_bar.setAutoRaise(True)
         self.aside_bar.setCheckable(True)
         self.aside_bar.setCursor(Qt.CursorShape.PointingHandCursor)

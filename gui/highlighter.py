@@ -42,6 +42,8 @@ class MarkHighlighter(QSyntaxHighlighter):
         self._region_formats: dict[str, QTextCharFormat] = {}
         self._fresh: set[int] = set()  # numbers of the blocks formatted with the current marks
         self._loading = False
+        self._tinted = True
+        self._palette = palette
         self.set_palette(palette)
 
     # -- what to paint -------------------------------------------------------------------
@@ -64,8 +66,24 @@ class MarkHighlighter(QSyntaxHighlighter):
     def hidden_kinds(self) -> frozenset[str]:
         return self._hidden
 
+    def set_tinted(self, tinted: bool) -> bool:
+        """Marks with their tint (True), or underlined only (False: the article has highlights,
+        the colours behind the text are the reader's). True when it changed (refresh then)."""
+        if tinted == self._tinted:
+            return False
+        self._tinted = tinted
+        self.set_palette(self._palette)
+        return True
+
+    @property
+    def tinted(self) -> bool:
+        return self._tinted
+
     def set_palette(self, palette: QPalette) -> None:
-        self._formats = {kind: mark_format(kind, palette) for kind in MARK_KINDS}
+        self._palette = palette
+        self._formats = {
+            kind: mark_format(kind, palette, tinted=self._tinted) for kind in MARK_KINDS
+        }
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(self._heading_points)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
+from core.annotations.colors import COLORS
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.theme import contrast, is_dark, over
 
 MarkKind = str  # "PER", "ORG", "LOC", "MISC" or "DATE"
 MARK_KINDS: tuple[MarkKind, ...] = ("PER", "ORG", "LOC", "MISC", "DATE")
@@ -51,12 +53,16 @@ UNDERLINES: dict[MarkKind, _Underline] = {
     "DATE": _Underline.WaveUnderline,
 }
 UNDERLINE_NAMES: dict[MarkKind, str] = {
-    "PER": "solid underline",
-    "ORG": "dashed underline",
-    "LOC": "dotted underline",
-    "MISC": "dash-dot underline",
-    "DATE": "wavy underline",
+    "PER": QT_TRANSLATE_NOOP("Kinds", "solid underline"),
+    "ORG": QT_TRANSLATE_NOOP("Kinds", "dashed underline"),
+    "LOC": QT_TRANSLATE_NOOP("Kinds", "dotted underline"),
+    "MISC": QT_TRANSLATE_NOOP("Kinds", "dash-dot underline"),
+    "DATE": QT_TRANSLATE_NOOP("Kinds", "wavy underline"),
 }
+
+
+def underline_name(kind: MarkKind) -> str:
+    return QCoreApplication.translate("Kinds", UNDERLINE_NAMES[kind])
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,20 +90,40 @@ DARK: dict[MarkKind, KindColours] = {
 
 @dataclass(frozen=True, slots=True)
 class LayerColours:
-    focus: str  # every mention of the chosen entity
-    search: str  # find hits
-    current: str  # the current find hit / mention
-    flash: str  # the sentence of a chosen event
-    hover: str  # the mark under the pointer
+    """What the window draws over the text besides the reader's highlights. Those are the only
+    coloured fills; everything else is an outline (``ArticleText`` draws it), so a find hit or
+    a chosen person's mention is never taken for a yellow highlight."""
+
+    focus: str  # outline of every mention of the chosen entity
+    search: str  # outline of find hits
+    current: str  # outline (thicker) of the current find hit / mention
+    flash: str  # outline (thicker) of the sentence of a chosen event, for a moment
+    hover: str  # outline of the mark under the pointer
     set_aside: str  # text of boilerplate and duplicates, when shown
 
 
-LIGHT_LAYERS = LayerColours("#ffe380", "#fff2a8", "#ffb347", "#ffd400", "#e6e6e6", "#8a8a8a")
-DARK_LAYERS = LayerColours("#7a6200", "#5c5420", "#a8641b", "#8c7400", "#3a3a3a", "#8f8f8f")
+LIGHT_LAYERS = LayerColours("#6d28d9", "#0e7490", "#0e7490", "#0e7490", "#6b6b6b", "#5f5f5f")
+DARK_LAYERS = LayerColours("#e5e5e5", "#34d399", "#34d399", "#34d399", "#a0a0a0", "#a8a8a8")
+OUTLINED = ("focus", "search", "current", "flash", "hover")
+OUTLINE_WIDTHS = {"focus": 1.5, "search": 1.5, "current": 3.0, "flash": 3.0, "hover": 1.0}
+
+# Highlights are translucent (overlaps blend), as strong as the text's contrast allows.
+HIGHLIGHT_ALPHA_LIGHT, HIGHLIGHT_ALPHA_DARK = 0.42, 0.55
+MIN_CONTRAST = 4.5  # WCAG AA for text
+MIN_HIGHLIGHT_ALPHA = 0.18
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+def highlight_fill(name: str, palette: QPalette) -> QColor:
+    """A highlight's colour, with the alpha it is painted with over this palette's base: the
+    strongest (up to 0.42 in light, 0.55 in dark palettes) that keeps the text readable."""
+    colour = QColor(COLORS.get(name, COLORS["yellow"]))
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    alpha = HIGHLIGHT_ALPHA_DARK if is_dark(palette) else HIGHLIGHT_ALPHA_LIGHT
+    while alpha > MIN_HIGHLIGHT_ALPHA and contrast(text, over(colour, alpha, base)) < MIN_CONTRAST:
+        alpha -= 0.01
+    colour.setAlphaF(alpha)
+    return colour
 
 
 def kind_colours(kind: MarkKind, palette: QPalette) -> KindColours:
@@ -108,17 +134,14 @@ def layer_colours(palette: QPalette) -> LayerColours:
     return DARK_LAYERS if is_dark(palette) else LIGHT_LAYERS
 
 
-def mark_format(kind: MarkKind, palette: QPalette) -> QTextCharFormat:
-    """The character format of an entity or date mark."""
+def mark_format(kind: MarkKind, palette: QPalette, *, tinted: bool = True) -> QTextCharFormat:
+    """The character format of an entity or date mark: its tint and its underline, or its
+    underline only (``tinted`` False: while the article has highlights, the colours behind the
+    text are the reader's)."""
     colours = kind_colours(kind, palette)
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(colours.tint))
+    if tinted:
+        fmt.setBackground(QColor(colours.tint))
     fmt.setUnderlineStyle(UNDERLINES[kind])
     fmt.setUnderlineColor(QColor(colours.line))
-    return fmt
-
-
-def background_format(colour: str) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setBackground(QColor(colour))
     return fmt

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat
+from PySide6.QtGui import QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from core.annotations.colors import COLORS
@@ -18,9 +18,8 @@ from core.model import Annotation
 from gui.annotations.dialogs import OverlapMenu
 from gui.annotations.model import AnnotationsModel
 from gui.article_view import ArticleView
-from gui.palette import is_dark
+from gui.palette import highlight_fill
 
-ALPHA_LIGHT, ALPHA_DARK = 0.42, 0.55
 MenuHook = Callable[[QMenu, QPoint], None]
 
 
@@ -44,25 +43,30 @@ class ArticleHighlights(QObject):
             model.dataChanged,
         ):
             signal.connect(self.repaint)
+        self.text.paletteChanged.connect(self.repaint)
 
     # -- drawing ------------------------------------------------------------------------------
     def repaint(self) -> None:
-        alpha = ALPHA_DARK if is_dark(self.text.palette()) else ALPHA_LIGHT
+        """Each highlight in its colour (as strong as the palette's text contrast allows); while
+        the article has highlights, names and dates are underlined only, untinted."""
+        palette = self.text.palette()
+        fills = {name: highlight_fill(name, palette) for name in COLORS}
         selections = []
         size = self.text.document().characterCount() - 1  # in Qt positions
         for annotation in self.model.anchored():
             start, end = annotation.start or 0, annotation.end or 0
             if self.text.offsets.to_qt(end) > size:
                 continue  # another text is shown (the list of the new one is on its way)
-            colour = QColor(COLORS.get(annotation.color, COLORS["yellow"]))
-            colour.setAlphaF(alpha)
             fmt = QTextCharFormat()
-            fmt.setBackground(colour)
+            fmt.setBackground(fills.get(annotation.color, fills["yellow"]))
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.text.cursor_for(start, end)
             selection.format = fmt
             selections.append(selection)
         self.text.set_layer("annotations", selections)
+        if self.text.highlighter.set_tinted(not selections):
+            self.text.refresh_marks()
+            self.view.legend.set_tinted(not selections)
 
     # -- where the reader points ----------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from gui.app import build
+from gui.marks import age_spans
 from gui.settings import Preferences
 
 # Loading the French model and extracting take seconds on a slow machine; the test waits on the
@@ -39,7 +40,9 @@ def test_the_sample_article_opens_end_to_end(
         assert window.entities_proxy.rowCount() == len(people)
         assert window.events_proxy.rowCount() == len(extraction.events)
         mentions = sum(len(e.mentions) for e in extraction.entities) + len(extraction.dates)
-        assert len(window.article.text.marks) == mentions
+        ages = age_spans(extraction)  # "Elon Musk, 53 ans": marked as the person's
+        assert ages
+        assert len(window.article.text.marks) == mentions + len(ages)
         assert window.article.messages.text() == ""
         assert reader.preferences.last_source() == reader.sample
     finally:
