@@ -170,6 +170,9 @@ class Fakes:
         self.gate.set()
         self.analysing = threading.Event()
         self.warmed = threading.Event()
+        self.starting = threading.Event()
+        self.start_gate = threading.Event()
+        self.start_gate.set()
         self.calls: list[str] = []
         self.reads_directly = True  # False: the quick read cannot tell (an upgrade, a URL form)
 
@@ -189,6 +192,8 @@ class Fakes:
     # the model (its process in the application)
     def start(self) -> None:
         self.calls.append("start_model")
+        self.starting.set()
+        self.start_gate.wait(30)  # a test may hold the model's loading
         self.warmed.set()
 
     def extract(self, article: Article, *, progress: Any = None, cancel: Any = None) -> Extraction:
