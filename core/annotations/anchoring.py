@@ -21,6 +21,7 @@ from core.model import AnchorState
 
 CONTEXT = 32
 MAX_EXACT = 2000  # occurrences of a quote examined by the exact search
+WORD_REACH = 40  # an approximate match is widened this far at most to end on a word's edge
 MAX_ERROR_RATE = 0.25  # edits allowed in an approximate match, relative to the quote's length
 MIN_APPROXIMATE = 8  # shorter quotes are only ever placed exactly
 MIN_SCORE = 70.0  # of 90 (quote, prefix, suffix) for an approximate match; e.g. quote 0.9 and
@@ -84,7 +85,28 @@ def place(text: str, selector: Selector) -> Placement:
     if exact:
         best = max(exact, key=lambda p: p.score)
         return Placement(best.start, best.end, "exact", best.score)
-    return _approximate(text, selector)
+    found = _approximate(text, selector)
+    if found.start is None or found.end is None:
+        return found
+    return Placement(*on_word_boundaries(text, found.start, found.end), found.state, found.score)
+
+
+def on_word_boundaries(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without blanks at its ends and widened to whole words: an approximate
+    match may begin or end inside a word ("bitants ont applaudi cette déc")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    reach = max(0, start - WORD_REACH)
+    while start > reach and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    reach = min(len(text), end + WORD_REACH)
+    while end < reach and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _occurrences(text: str, quote: str) -> Iterator[int]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.annotations.colors import COLORS
 from core.model import Annotation
-from gui.annotations.model import ANNOTATION_ROLE, note_line, one_line
+from gui.annotations.model import ANNOTATION_ROLE, anchor_words, note_line, one_line
 
 PAD = 6
 BAR = 5
@@ -64,11 +64,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         font.setItalic(True)
         painter.setFont(font)
-        note = note_line(a.note) or "no note"
+        note = note_line(a.note) or QCoreApplication.translate("Annotations", "no note")
         note = metrics.elidedText(note, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, rect.top() + PAD + line, width, line), 0, note)
         font.setItalic(False)
         painter.setFont(font)
         tags = " ".join(f"#{'-'.join(t.split())}" for t in a.tags)
+        moved = anchor_words(a)
+        if moved:
+            tags = f"⚠ {moved}" + (f" · {tags}" if tags else "")
         tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, rect.top() + PAD + 2 * line, width, line), 0, tags)

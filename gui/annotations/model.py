@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,6 +61,13 @@ def note_line(note: str) -> str:
     return one_line(note_words(note))
 
 
+def anchor_words(annotation: Annotation) -> str:
+    """What the panel says of a highlight the text's change moved (placed approximately)."""
+    if annotation.anchor_state == "approximate":
+        return QCoreApplication.translate("Annotations", "moved: the text changed")
+    return ""
+
+
 class AnnotationsModel(QAbstractListModel):
     ANNOTATION, UUID, COLOR, ANCHORED = ANNOTATION_ROLE, UUID_ROLE, COLOR_ROLE, ANCHORED_ROLE
 
@@ -78,7 +86,9 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(annotation.quote)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note_words(annotation.note) or one_line(annotation.quote)
+            said = note_words(annotation.note) or one_line(annotation.quote)
+            moved = anchor_words(annotation)
+            return f"{said}\n⚠ {moved}" if moved else said
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(COLORS.get(annotation.color, COLORS["yellow"]))
         return self._custom(annotation, role)

@@ -7,7 +7,13 @@ import random
 
 import pytest
 
-from core.annotations.anchoring import Selector, edit_distances, place, selector_at
+from core.annotations.anchoring import (
+    Selector,
+    edit_distances,
+    on_word_boundaries,
+    place,
+    selector_at,
+)
 from eval.eval_anchoring import SCENARIOS, run_cases
 
 _WORDS = (
@@ -84,6 +90,38 @@ def test_edited_quote_is_found_approximately() -> None:
     found = place(changed, selector)
     assert found.state == "approximate"
     assert changed[found.start : found.end].startswith("Les habitants")
+
+
+@pytest.mark.parametrize(
+    ("edited", "moved_to"),
+    [
+        ("habitantes ont applaudi les décisions", "habitantes ont applaudi les décisions"),
+        (
+            "cohabitants ont applaudit la décisionnaire",
+            "cohabitants ont applaudit la décisionnaire",
+        ),
+    ],
+)
+def test_an_approximate_place_starts_and_ends_on_word_boundaries(
+    edited: str, moved_to: str
+) -> None:
+    """The closest match may begin or end inside a word ("habitantes … les décision"): the
+    highlight is widened to whole words."""
+    quote = "habitants ont applaudi la décision"
+    start = TEXT.index(quote)
+    changed = TEXT.replace(quote, edited)
+    found = place(changed, selector_at(TEXT, start, start + len(quote)))
+    assert found.state == "approximate"
+    assert changed[found.start : found.end] == moved_to
+    assert on_word_boundaries(changed, found.start or 0, found.end or 0) == (found.start, found.end)
+
+
+def test_word_boundaries_trim_blanks_and_reach_no_further_than_a_word() -> None:
+    text = "un mot anticonstitutionnellement long"
+    at = text.index("constitution")
+    assert on_word_boundaries(text, at, at + 5) == (text.index("anti"), text.index(" long"))
+    assert on_word_boundaries(text, 2, 7) == (3, 6)  # " mot " → "mot"
+    assert on_word_boundaries("   ", 0, 3) == (3, 3)
 
 
 def test_deleted_quote_is_unanchored() -> None:

@@ -231,3 +231,33 @@ def test_a_stored_articles_highlights_come_with_it_and_stay_editable(
     with qtbot.waitSignal(again.runner.changed, timeout=5000):
         again.window.actions_by_name["undo"].trigger()
     assert [a.color for a in stored(db)] == ["red"]
+
+
+def test_a_highlight_moved_by_a_new_version_of_the_text_says_so(
+    qtbot: Any, launch: Any, extraction: Extraction, db: str, monkeypatch: Any
+) -> None:
+    """The article's file changed ("envoie" became "envoya"): the highlight is placed again,
+    approximately, on whole words, and the panel says it moved."""
+    import dataclasses
+
+    from gui.annotations.model import ANNOTATION_ROLE
+    from tests.gui.conftest import make_article
+
+    reader = launch(extraction)
+    quote = "Altman envoie un e-mail"
+    highlight(qtbot, reader, *span_of(extraction, quote))
+    text = extraction.text.replace("envoie", "envoya")
+    info = dataclasses.replace(extraction.document, sha256="4" * 64)
+    changed = dataclasses.replace(extraction, text=text, document=info)
+    article = dataclasses.replace(make_article(changed), raw_sha256="3" * 64)
+    monkeypatch.setattr(reader.reading, "_prepare", lambda source: article)
+    monkeypatch.setattr(reader.reading.model, "extraction", changed)
+    with qtbot.waitSignal(reader.highlights.loaded, timeout=5000):
+        reader.open(extraction.document.source)
+    (moved,) = reader.window.highlights.annotations()
+    assert moved.anchor_state == "approximate"
+    assert text[moved.start : moved.end] == "Altman envoya un e-mail"
+    index = reader.window.highlights.index(0, 0)
+    assert index.data(ANNOTATION_ROLE) == moved
+    assert "moved: the text changed" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "changed" in reader.window.statusBar().currentMessage()
