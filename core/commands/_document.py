@@ -7,16 +7,17 @@ import sys
 from pathlib import Path
 
 from core.errors import NotFound
+from core.ids import looks_like_id, parse_number
 from core.store.db import Store
 
 
 def resolve_document(store: Store, target: str) -> int:
     """The id of the document ``target`` names. An article whose text changed since it was
     annotated becomes a new version, and its highlights are carried over (and reported)."""
-    if target.isdigit() and not Path(target).exists():
+    if looks_like_id(target) and not _is_file(target):
         from core.store.repository import list_documents
 
-        document_id = int(target)
+        document_id = parse_number(target)
         if all(d.id != document_id for d in list_documents(store)):
             raise NotFound(f"no document with id {document_id} in the store")
         return document_id
@@ -37,3 +38,11 @@ def resolve_document(store: Store, target: str) -> int:
             f"liseuse: {report.reattached} highlights of a deleted copy given back", file=sys.stderr
         )
     return document_id
+
+
+def _is_file(target: str) -> bool:
+    """True when ``target`` names something on disk (a file called "2024" wins over an id)."""
+    try:
+        return Path(target).exists()
+    except (OSError, ValueError):  # a name too long for the file system is no file
+        return False

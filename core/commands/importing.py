@@ -20,18 +20,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "Highlights already in the store are skipped; nothing is replaced.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="a .json file")
-    parser.add_argument("--doc", type=int, metavar="DOC_ID", help="attach every highlight here")
+    parser.add_argument("--doc", metavar="DOC_ID", help="attach every highlight here")
     add_db_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from core.annotations.importing import import_file
+    from core.ids import parse_number
     from core.store.db import open_store
 
+    document_id = None if args.doc is None else parse_number(args.doc)
     store = open_store(args.db)
     try:
-        report = import_file(store, args.file, document_id=args.doc)
+        report = import_file(store, args.file, document_id=document_id)
     finally:
         store.close()
     print(
