@@ -60,7 +60,8 @@ _HTML_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLANKS = re.compile(r"\s*")
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +145,19 @@ def normalise_newlines(text: str) -> str:
 
 
 def sniff_format(text: str) -> str:
-    """``"html"`` for a text that starts like an HTML document, else ``"txt"``."""
-    return "html" if _HTML_START.match(text[:4096]) else "txt"
+    """``"html"`` for a text that starts like an HTML document (after blanks and comments, read
+    in one forward pass), else ``"txt"``."""
+    head = text[:4096]
+    at = 0
+    while True:
+        at = _BLANKS.match(head, at).end()  # type: ignore[union-attr]
+        if not head.startswith("<!--", at):
+            break
+        end = head.find("-->", at + 4)
+        if end < 0:
+            return "txt"
+        at = end + 3
+    return "html" if _HTML_ROOT.match(head, at) else "txt"
 
 
 def html_declared_charset(data: bytes) -> str | None:
