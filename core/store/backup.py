@@ -218,7 +218,7 @@ def _is_damaged(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
-        if header and header != b"SQLite format 3\x00":
+        if header != b"SQLite format 3\x00":  # an empty file too: the store it held is gone
             return True
         conn = sqlite3.connect(path, timeout=5)
         try:

@@ -17,6 +17,7 @@ damaged database. Nothing here writes to the file.
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from core.model import StoredArticle
@@ -51,8 +52,11 @@ def cached(url: str, raw_sha256: str, extractor_version: str) -> StoredArticle |
 
 
 def _is_sqlite_file(path: Path) -> bool:
-    """A SQLite file at ``path`` (read without opening a connection, which could create it)."""
+    """A SQLite file at ``path`` (read without opening a connection, which could create it; a
+    named pipe or a device is not opened at all: reading it could block)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
