@@ -15,6 +15,10 @@ class StoreError(LiseuseError):
     """The database could not be opened or written."""
 
 
+class StoreInUse(StoreError):
+    """Another running Liseuse holds this store (its one-window lock)."""
+
+
 class NotOurDatabase(StoreError):
     """The file is a database, but not a Liseuse one."""
 

@@ -7,14 +7,10 @@ window on that document, scrolled to that character.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
-from core.errors import NotFound, ReadError
+from core.errors import ReadError
 from core.ids import InvalidNumber, parse_number, shown
-
-if TYPE_CHECKING:
-    from core.store.db import Store
 
 SCHEME = "liseuse"
 
@@ -58,16 +54,6 @@ def parse_link(url: str) -> Link:
     except InvalidNumber as exc:
         raise ReadError(f"not a Liseuse link: {exc}") from None
     return Link(document_id, at)
-
-
-def source_of(store: Store, link: Link) -> str:
-    """Where the linked document was read from (a path or URL)."""
-    from core.store.repository import load_source
-
-    source = load_source(store, link.document_id)
-    if source is None:
-        raise NotFound(f"the store has no document {link.document_id} (from {link.url()})")
-    return source
 
 
 def paragraph_at(text: str, at: int) -> tuple[int, int]:

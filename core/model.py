@@ -222,3 +222,29 @@ class StoredArticle:
     extraction: Extraction
     annotations: tuple[Annotation, ...] = ()
     tags: tuple[str, ...] = ()
+
+    @property
+    def highlights(self) -> DocumentHighlights:
+        return DocumentHighlights(self.extraction.document.id, self.annotations, self.tags)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHighlights:
+    """A document's highlights (in reading order) and the tags in use anywhere in the store."""
+
+    document_id: int
+    annotations: tuple[Annotation, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+LookupState = Literal["found", "absent", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What the store file says of an article without being opened: ``found`` (``stored`` is
+    it), ``absent`` (extract it), or ``unknown`` (ask the opened store: an upgrade is due, the
+    file is damaged or locked, or its URL is of another form)."""
+
+    state: LookupState
+    stored: StoredArticle | None = None

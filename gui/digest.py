@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import Event, Extraction, StoredArticle
+from core.model import DocumentHighlights, Event, Extraction
+from core.reading.article import Article
 from core.temporal.display import say_date
 from gui import datefmt
-from gui.annotations.snapshot import Snapshot
 from gui.describe import describe_anchor
 from gui.marks import MarkIndex, Utf16Map
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read and cleaned, with its offset map (made off the GUI thread)."""
+
+    article: Article
+    offsets: Utf16Map
+
+    def offsets_for(self, text: str) -> Utf16Map | None:
+        """The map, when ``text`` (an extraction's) is this article's text."""
+        return self.offsets if text == self.article.text else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +69,22 @@ class Digest:
     events: tuple[EventRow, ...]
     # The reader's highlights, when they were read with the extraction (a stored article read
     # directly, see core.store.quick); None: ask the store for them.
-    highlights: Snapshot | None = None
+    highlights: DocumentHighlights | None = None
 
 
-def digest(extraction: Extraction, stored: StoredArticle | None = None) -> Digest:
-    offsets = Utf16Map.of(extraction.text)
+def digest(
+    extraction: Extraction,
+    offsets: Utf16Map | None = None,
+    highlights: DocumentHighlights | None = None,
+) -> Digest:
+    """Made on the worker's or the pool's thread; ``offsets``: the map of this very text, if
+    made already."""
+    if offsets is None:
+        offsets = Utf16Map(extraction.text)
     return Digest(
         extraction,
         offsets,
         MarkIndex.from_extraction(extraction, offsets),
         tuple(event_rows(extraction)),
-        None
-        if stored is None
-        else Snapshot(extraction.document.id, stored.annotations, stored.tags),
+        highlights,
     )

@@ -26,16 +26,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.annotations.importing import import_file
+    from core.commands._document import open_library
     from core.ids import parse_number
-    from core.store.db import open_store
 
     document_id = None if args.doc is None else parse_number(args.doc)
-    store = open_store(args.db)
-    try:
-        report = import_file(store, args.file, document_id=document_id)
-    finally:
-        store.close()
+    with open_library(args.db) as library:
+        report = library.highlights.import_file(args.file, document_id=document_id)
     print(
         f"imported {len(report.added)} highlights ({report.approximate} approximate, "
         f"{report.unanchored} unanchored); {report.duplicates} already there; "

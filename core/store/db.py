@@ -274,13 +274,20 @@ def inspect_file(path: Path) -> tuple[int, int, bool] | None:
             header = handle.read(100)
     except OSError as exc:
         raise StoreError(f"cannot read the database {path}: {exc.strerror}") from exc
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100 or not _sane(header):
         raise CorruptDatabase(f"{path} is damaged or is not a database")
     version = int.from_bytes(header[60:64], "big")
     app_id = int.from_bytes(header[68:72], "big")
     if (app_id, version) != (0, 0) and not _companion(path, "-wal").exists():
         return app_id, version, True  # known from the header alone, with nothing to open
     return _read_versions_readonly(path)
+
+
+def _sane(header: bytes) -> bool:
+    """The fixed fields of a SQLite header hold what SQLite itself requires of them."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_ok = page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0)
+    return page_ok and header[21:24] == b"\x40\x20\x20" and header[18] in (1, 2)
 
 
 def file_info(path: Path) -> os.stat_result | None:

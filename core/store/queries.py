@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
 from sqlalchemy.dialects import sqlite
 
+from core.store import rows
 from core.store.schema import (
     AnnotationRow,
     AnnotationTagRow,
@@ -114,22 +115,9 @@ PARTICIPANTS = (
 )
 
 # The reader's highlights on the document, and the tags on them.
-ANNOTATIONS = select(
-    AnnotationRow.id,
-    AnnotationRow.uuid,
-    AnnotationRow.document_id,
-    AnnotationRow.document_sha256,
-    AnnotationRow.start,
-    AnnotationRow.end,
-    AnnotationRow.quote,
-    AnnotationRow.prefix,
-    AnnotationRow.suffix,
-    AnnotationRow.color,
-    AnnotationRow.note,
-    AnnotationRow.created,
-    AnnotationRow.modified,
-    AnnotationRow.anchor_state,
-).where(AnnotationRow.document_id == DOCUMENT_ID)
+ANNOTATIONS = select(*(getattr(AnnotationRow, name) for name in rows.ANNOTATION_FIELDS)).where(
+    AnnotationRow.document_id == DOCUMENT_ID
+)
 
 ANNOTATION_TAGS = (
     select(AnnotationTagRow.annotation_id, TagRow.name)

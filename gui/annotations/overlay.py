@@ -27,12 +27,12 @@ MenuHook = Callable[[QMenu, list[Annotation]], None]
 class ArticleHighlights(QObject):
     chosen = Signal(object)  # Annotation clicked in the article
 
-    def __init__(self, view: ArticleView, model: AnnotationsModel, menu_hook: MenuHook) -> None:
+    def __init__(self, view: ArticleView, model: AnnotationsModel) -> None:
         super().__init__(view)
         self.view = view
         self.text = view.text
         self.model = model
-        self._menu_hook = menu_hook
+        self.menu_hook: MenuHook | None = None  # adds the highlight entries to a context menu
         self._pressed: QPoint | None = None
         self.text.viewport().installEventFilter(self)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -59,8 +59,8 @@ class ArticleHighlights(QObject):
             fmt = QTextCharFormat()
             fmt.setBackground(colour)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.text.cursor_for(start, end)  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = self.text.cursor_for(start, end)
+            selection.format = fmt
             selections.append(selection)
         self.text.set_layer("annotations", selections)
 
@@ -115,6 +115,7 @@ class ArticleHighlights(QObject):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = self.text.createStandardContextMenu(point)
-        self._menu_hook(menu, self.at_point(point))
+        if self.menu_hook is not None:
+            self.menu_hook(menu, self.at_point(point))
         menu.exec(self.text.viewport().mapToGlobal(point))
         menu.deleteLater()

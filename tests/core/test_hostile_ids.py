@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from core.annotations.importing import import_data, import_file
 from core.cli import main
 from core.errors import LiseuseError, ReadError
 from core.ids import SQLITE_MAX_INTEGER, InvalidNumber, check_number, parse_number
 from core.links import Link, parse_link
 from core.store.backup import list_backups
 from core.store.db import Store, open_store
+from core.store.importing import import_data, import_file
 from tests.core.annotation_helpers import TEXT, save_text
 
 SHA = "4349d3d884fa09a44ee276ef186dbc8ec1a604fcf24ec681c321d04d791c2684"  # of TEXT

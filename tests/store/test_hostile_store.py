@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations import search, service
 from core.cli import main
 from core.errors import CorruptDatabase, DatabaseTooNew, NotOurDatabase, StoreError
+from core.store import annotations as service
 from core.store import db as store_db
+from core.store import search
 from core.store.db import APPLICATION_ID, SCHEMA_VERSION, SearchIndexDamaged, open_store
 from core.store.repository import list_documents
 from tests.core.annotation_helpers import TEXT, save_text

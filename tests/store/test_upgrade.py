@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from core.annotations import service
-from core.annotations.search import search
 from core.errors import StoreError
+from core.store import annotations as service
 from core.store import migrations
 from core.store.backup import list_backups
 from core.store.db import SCHEMA_VERSION, open_store, pragma
+from core.store.search import search
 from tests.store.conftest import build_legacy, legacy_versions
 
 ROWS = [

@@ -27,16 +27,16 @@ from sqlalchemy.orm import Session
 
 from core.annotations.anchoring import Selector, place
 from core.annotations.colors import DEFAULT_COLOR, color_from_style_class, color_name
-from core.annotations.service import (
+from core.errors import LiseuseError, NotFound
+from core.ids import SQLITE_MAX_INTEGER, check_number
+from core.model import Annotation
+from core.store.annotations import (
     MAX_NOTE,
     MAX_TAG,
     InvalidAnnotation,
     clean_tags,
     row_from_model,
 )
-from core.errors import LiseuseError, NotFound
-from core.ids import SQLITE_MAX_INTEGER, check_number
-from core.model import Annotation
 from core.store.backup import backup_before
 from core.store.db import Store
 from core.store.migrations import SEARCH_TABLE
