@@ -13,7 +13,9 @@ from core.library import Library
 
 def tell(message: str) -> None:
     """What the reader should know besides the answer (on stderr, so the output stays clean)."""
-    print(f"liseuse: {message}", file=sys.stderr)
+    from core.commands._terminal import printable
+
+    print(f"liseuse: {printable(message)}", file=sys.stderr)
 
 
 def open_library(db: str | None) -> Library:

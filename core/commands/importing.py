@@ -27,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from core.commands._document import open_library
+    from core.commands._terminal import printable
     from core.ids import parse_number
 
     document_id = None if args.doc is None else parse_number(args.doc)
@@ -38,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.skipped)} left out"
     )
     for reason in report.skipped[:SHOWN_REASONS]:
-        print(f"  left out: {reason}", file=sys.stderr)
+        print(f"  left out: {printable(reason)}", file=sys.stderr)
     return 0
