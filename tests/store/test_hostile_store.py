@@ -189,3 +189,23 @@ def test_a_damaged_search_index_says_so_and_is_rebuilt(saved: Path) -> None:
     conn = sqlite3.connect(saved)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def test_a_damaged_store_that_cannot_be_moved_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recovery on read-only media: the damaged file cannot be set aside; no traceback."""
+    import errno
+
+    from core.store import backup
+
+    path = tmp_path / "store.sqlite"
+    path.write_bytes(b"")
+
+    def read_only(*_args: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(backup.os, "replace", read_only)
+    with pytest.raises(StoreError, match="cannot be recovered here: Read-only file system"):
+        backup.recover(str(path))
+    assert path.exists()
