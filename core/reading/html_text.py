@@ -18,11 +18,11 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat"
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 # void elements that lxml's parser takes for containers, swallowing the text after them
-_VOID = re.compile(r"</?(?:embed|keygen)\b[^>]*>", re.IGNORECASE)
+_VOID = re.compile(r"</?(?:embed|keygen)\b[^<>]*+>", re.IGNORECASE)
 # lxml checks each new attribute against the element's others: thousands on one element cost
 # their square. A tag long enough to hold that many loses its attributes (text is all we keep).
 MAX_ATTRIBUTES = 200
-_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{1000,})>")
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*+)([^<>]{1000,}+)>")  # possessive: one pass
 _ATTRIBUTE = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 
 

@@ -34,13 +34,16 @@ _HIDDEN_END = {
 }
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
-_CLOSING_HASHES = re.compile(r"[ \t]#+\Z")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_CLOSING_HASHES = re.compile(r"[ \t]#++\Z")
+# possessive quantifiers (*+, ++): a blank run is never given back and scanned again
+_SETEXT = re.compile(r"^ {0,3}(=++|-++)[ \t]*+$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]++\]:[ \t]*+\S")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_ITEM = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,9}+[.)])[ \t]++(?:\[[ xX]\][ \t]++)?")
+_TABLE_RULE = re.compile(
+    r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+\|?[ \t]*+$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ MARKDOWN_BLOCKS: dict[str, Callable[[int], str]] = {
     "unclosed scripts": lambda n: "<script>" * n,
     "closed comments": lambda n: "a <!-- b --> " * n,
     "front matter title": lambda n: "---\ntitle: a" + " " * (8 * n) + "b\n---\nTexte.",
+    "rule then blanks": lambda n: "---" + " " * (8 * n) + "x",
+    "table rule then blanks": lambda n: "|---|" + " " * (8 * n) + "x",
 }
 
 
@@ -71,3 +73,16 @@ def test_an_element_with_thousands_of_attributes_is_linear() -> None:
     """One element with 50,000 attributes took 18.5 s (lxml compares each with the others)."""
     assert "Bonjour le monde" in html_to_text(_many_attributes(5000)).text
     assert_linear(_many_attributes, html_to_text, 1000, 4000)
+
+
+HTML_TAGS: dict[str, Callable[[int], str]] = {
+    "unclosed embeds": lambda n: "<p>Un texte assez long.</p>" + "<embed" * n,
+    "one unclosed tag name": lambda n: "<p>Un texte assez long.</p><" + "a" * (8 * n),
+    "long unclosed tags": lambda n: "<p>Un texte.</p>" + ("<a" + "b" * 1500) * (n // 100),
+}
+
+
+@pytest.mark.parametrize("family", HTML_TAGS)
+def test_html_pre_passes_are_linear(family: str) -> None:
+    """The passes that run before lxml scan each tag once (possessive patterns)."""
+    assert_linear(HTML_TAGS[family], html_to_text, 500, 2000)

@@ -37,6 +37,8 @@ BLOCKS = [
     "<img src=x onerror=alert(1)>",
     "<p a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8>",
     "<![CDATA[",
+    "<embed",
+    "<a" + "b" * 60,
     "<!DOCTYPE html>",
     "&#",
     "&amp;",
@@ -56,6 +58,7 @@ BLOCKS = [
     "> ",
     "- ",
     "| --- ",
+    "---" + " " * 40,
     "[a]: ",
     "\\*",
     # text
