@@ -166,15 +166,17 @@ def _position(value: Any) -> int | None:
     return value if 0 <= value <= SQLITE_MAX_INTEGER else None
 
 
-def _tags(values: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _tags(values: list[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The usable tags, and why each of the others was left out (one bad tag spoils nothing)."""
     kept: list[str] = []
     dropped: list[str] = []
     for value in values:
         try:
-            kept += clean_tags([value])
+            kept += clean_tags([_text(value, "a tag", limit=MAX_TEXT)])
+        except ValueError as exc:
+            dropped.append(f"{exc}: left out")
         except InvalidAnnotation:
-            dropped.append(f"a tag left out (longer than {MAX_TAG} characters)")
+            dropped.append(f"a tag longer than {MAX_TAG} characters: left out")
     return clean_tags(kept), tuple(dropped)
 
 
@@ -209,7 +211,7 @@ def _build(
     selector: tuple[dict[str, Any], dict[str, Any]],
     color: str,
     note: str,
-    tags: list[str],
+    tags: list[Any],
     created: str,
     modified: str,
     source: str,
@@ -254,7 +256,7 @@ def _from_w3c(item: Any) -> Incoming:
     body = item.get("body") or []
     bodies = [b for b in (body if isinstance(body, list) else [body]) if isinstance(b, dict)]
     notes = [_text(b.get("value"), "note") for b in bodies if b.get("purpose") != "tagging"]
-    tags = [_text(b.get("value"), "tag") for b in bodies if b.get("purpose") == "tagging"]
+    tags = [b.get("value") for b in bodies if b.get("purpose") == "tagging"]
     color = color_from_style_class(str(target.get("styleClass", ""))) or DEFAULT_COLOR
     return _build(
         uid=_uuid(item.get("id")),
@@ -283,7 +285,7 @@ def _from_hypothesis(item: Any) -> Incoming:
         selector=_selectors(target),
         color=color_name(str(item.get("color", ""))) or DEFAULT_COLOR,
         note=_text(item.get("text"), "note"),
-        tags=[_text(t, "tag") for t in tags],
+        tags=tags,
         created=_stamp(item.get("created")),
         modified=_stamp(item.get("updated")),
         source=_text(target.get("source") or item.get("uri"), "source", limit=4000),

@@ -164,12 +164,13 @@ def test_a_note_over_the_apps_limit_is_left_out(store: Store, document: int) -> 
     assert "100,000" in report.skipped[0]
 
 
-def test_one_bad_tag_is_left_out_alone(store: Store, document: int) -> None:
-    tags = [{"type": "TextualBody", "value": v, "purpose": "tagging"} for v in ("ok", "t" * 500)]
+@pytest.mark.parametrize("bad", ["t" * 500, 42, "x\ud800", None, ["a"]])
+def test_one_bad_tag_is_left_out_alone(store: Store, document: int, bad: object) -> None:
+    tags = [{"type": "TextualBody", "value": v, "purpose": "tagging"} for v in ("ok", bad)]
     report = import_data(store, [_item("le budget", body=tags), _item("La maire")])
     assert [a.tags for a in report.added] == [("ok",), ()]
-    assert len(report.skipped) == 1
-    assert "tag" in report.skipped[0]
+    assert len(report.skipped) == (0 if bad is None else 1)  # no value: no tag, nothing to say
+    assert all("tag" in reason for reason in report.skipped)
 
 
 def test_a_hostile_document_id_is_refused_before_any_backup(store: Store, document: int) -> None:
