@@ -34,12 +34,13 @@ from core.store.annotations import (
     MAX_NOTE,
     MAX_TAG,
     InvalidAnnotation,
+    check_color,
     clean_tags,
-    row_from_model,
 )
 from core.store.backup import backup_before
 from core.store.db import Store
 from core.store.migrations import SEARCH_TABLE
+from core.store.repository import now_iso
 from core.store.rows import tag_tuple
 from core.store.schema import DocumentRow
 
@@ -332,6 +333,7 @@ class _Importer:
         raw = session.connection().connection.dbapi_connection
         assert raw is not None
         self.cursor = raw.cursor()
+        self.stamp = now_iso()  # when a highlight without dates was imported
         self.documents: dict[str, _Target | None] = {}
         self.places: dict[int, set[tuple[str, int | None, str]]] = {}
         self.tag_ids: dict[str, int] = dict(
@@ -354,6 +356,13 @@ class _Importer:
             return
         a = item.annotation
         placement = place(document.text, Selector(a.quote, a.prefix, a.suffix, a.start, a.end))
+        key = (a.quote, placement.start, a.note)
+        places = self._places(document.id)
+        if key in places or self._uuid_taken(a.uuid):
+            self.report.duplicates += 1
+            return
+        places.add(key)
+        created = a.created or self.stamp
         placed = replace(
             a,
             document_id=document.id,
@@ -361,14 +370,12 @@ class _Importer:
             start=placement.start,
             end=placement.end,
             anchor_state=placement.state,
+            color=check_color(a.color),
+            created=created,
+            modified=a.modified or created,
+            tags=tag_tuple(a.tags),
         )
-        key = (placed.quote, placed.start, placed.note)
-        places = self._places(document.id)
-        if key in places or self._uuid_taken(placed.uuid):
-            self.report.duplicates += 1
-            return
-        places.add(key)
-        self.report.added.append(self._insert(placed))
+        self.report.added.append(replace(placed, id=self._insert(placed)))
 
     def _document(self, source: str) -> _Target | None:
         if source not in self.documents:
@@ -390,26 +397,26 @@ class _Importer:
         found = self.cursor.execute("SELECT 1 FROM annotations WHERE uuid = ?", (uuid,))
         return found.fetchone() is not None
 
-    def _insert(self, a: Annotation) -> Annotation:
-        row = row_from_model(a, document_id=a.document_id)
+    def _insert(self, a: Annotation) -> int:
+        """Insert one placed highlight, its tags and its search row; its new id."""
         self.cursor.execute(
             'INSERT INTO annotations (uuid, document_id, document_sha256, start, "end", quote, '
             "prefix, suffix, color, note, created, modified, anchor_state) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                row.uuid,
-                row.document_id,
-                row.document_sha256,
-                row.start,
-                row.end,
-                row.quote,
-                row.prefix,
-                row.suffix,
-                row.color,
-                row.note,
-                row.created,
-                row.modified,
-                row.anchor_state,
+                a.uuid,
+                a.document_id,
+                a.document_sha256,
+                a.start,
+                a.end,
+                a.quote,
+                a.prefix,
+                a.suffix,
+                a.color,
+                a.note,
+                a.created,
+                a.modified,
+                a.anchor_state,
             ),
         )
         annotation_id = self.cursor.lastrowid
@@ -421,16 +428,9 @@ class _Importer:
             )
         self.cursor.execute(
             f"INSERT INTO {SEARCH_TABLE} (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
-            (annotation_id, row.quote, row.note, " ".join(a.tags)),
+            (annotation_id, a.quote, a.note, " ".join(a.tags)),
         )
-        return replace(
-            a,
-            id=annotation_id,
-            color=row.color,
-            created=row.created,
-            modified=row.modified,
-            tags=tag_tuple(a.tags),
-        )
+        return annotation_id
 
     def _tag_id(self, name: str) -> int:
         if name not in self.tag_ids:
