@@ -10,6 +10,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from core.cli import add_db_option
+from core.corrections.describe import describe
 from core.errors import InvalidCorrection
 from core.model import ENTITY_KINDS
 
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("target", metavar="ARTICLE|DOC_ID", help="article file, URL or id")
     add = parser.add_argument
+    add("--article-date", metavar="YYYY-MM-DD", help="the article's own date ('' for unknown)")
     add("--kind", nargs=2, action="append", default=[], metavar=("NAME", "KIND"))
     add("--not-a-name", action="append", default=[], metavar="NAME")
     add("--merge", nargs=2, action="append", default=[], metavar=("ALIAS", "INTO"))
@@ -83,6 +85,8 @@ def _make(library: Library, document_id: int, args: argparse.Namespace) -> list[
     text = library.extracted(document_id).text
     add = library.corrections.add
     made: list[Correction] = []
+    if args.article_date is not None:
+        made.append(add("document", "date", document_id=document_id, dct=args.article_date or None))
     for name, kind in args.kind:
         made.append(add("kind", name, document_id=everywhere, kind=_kind(kind)))
     for name in args.not_a_name:
@@ -153,39 +157,6 @@ def _full_id(library: Library, document_id: int, short: str) -> str:
             f"no correction {short}" if not matching else f"{short} names several corrections"
         )
     return matching[0]
-
-
-def describe(correction: Correction) -> str:
-    """A correction in words: "Nexora is an organisation (every article)"."""
-    payload, subject = correction.payload, correction.subject
-    kinds = {"PER": "a person", "ORG": "an organisation", "LOC": "a place", "MISC": "another name"}
-    words = {
-        "kind": f"{subject} is {kinds.get(str(payload.get('kind')), '?')}",
-        "not_name": f"{subject} is not a name",
-        "merge": f"{subject} is {payload.get('into')}",
-        "split": f"{subject} is a name of its own",
-        "rename": f"{subject} is called {payload.get('name')}",
-        "mark_name": f"“{subject}” is {kinds.get(str(payload.get('kind')), '?')}",
-        "person": f"{subject}: " + _person_words(payload),
-        "date_value": f"“{subject}” is {payload.get('value')}"
-        + (f" ({payload['mod']})" if payload.get("mod") else ""),
-        "date_anchor": f"“{subject}” counts from “{(payload.get('anchor') or {}).get('subject')}”",
-        "not_date": f"“{subject}” is not a date",
-        "off_timeline": f"“{subject}” is kept off the timeline",
-        "on_timeline": f"“{subject}” is put on the timeline",
-        "mark_date": f"“{subject}” is the date {payload.get('value')}",
-    }
-    scope = " (every article)" if correction.scope == "everywhere" else ""
-    return words.get(correction.action, correction.action) + scope
-
-
-def _person_words(payload: dict[str, Any]) -> str:
-    parts = []
-    if "age" in payload:
-        parts.append(f"{payload['age']} years old" if payload["age"] is not None else "no age")
-    if "roles" in payload:
-        parts.append("roles: " + ("; ".join(payload["roles"]) or "none"))
-    return ", ".join(parts)
 
 
 def _listing(library: Library, document_id: int) -> str:

@@ -28,6 +28,7 @@ from core.model import (
     Anchor,
     Attributes,
     Correction,
+    DocumentInfo,
     Entity,
     Event,
     Extraction,
@@ -46,6 +47,7 @@ class _Work:
     """The extraction being corrected (mutable while the corrections are applied)."""
 
     source: Extraction
+    document: DocumentInfo
     entities: dict[int, Entity]
     dates: dict[int, TimeExpression]
     events: dict[int, Event]
@@ -69,11 +71,15 @@ def apply(extraction: Extraction, corrections: Sequence[Correction]) -> Extracti
         return extraction
     work = _Work(
         extraction,
+        extraction.document,
         {e.id: e for e in extraction.entities},
         {d.id: d for d in extraction.dates},
         {e.id: e for e in extraction.events},
     )
-    ordered = sorted(corrections, key=lambda c: (c.scope != "everywhere", c.created, c.id))
+    ordered = sorted(
+        corrections,
+        key=lambda c: (c.action != "document", c.scope != "everywhere", c.created, c.id),
+    )
     for correction in ordered:
         step = _STEPS.get(correction.action)
         applied = step is not None and step(work, correction)
@@ -83,20 +89,54 @@ def apply(extraction: Extraction, corrections: Sequence[Correction]) -> Extracti
 
 
 def _finished(work: _Work) -> Extraction:
-    alive = set(work.entities)
+    alive = work.entities.keys()
     events = tuple(
-        replace(e, participants=tuple(dict.fromkeys(p for p in e.participants if p in alive)))
+        _participants_alive(e, alive)
         for e in sorted(work.events.values(), key=lambda e: e.id)
         if e.date_id in work.dates
     )
     return replace(
         work.source,
+        document=work.document,
         entities=tuple(sorted(work.entities.values(), key=lambda e: e.id)),
         dates=tuple(sorted(work.dates.values(), key=lambda d: (d.start, d.id))),
         events=events,
         amendments=tuple(work.amendments),
         unapplied=tuple(work.unapplied),
     )
+
+
+def _participants_alive(event: Event, alive: Iterable[int]) -> Event:
+    """The event without participants no longer there, each once (untouched when all are)."""
+    kept = tuple(dict.fromkeys(p for p in event.participants if p in alive))
+    return event if kept == event.participants else replace(event, participants=kept)
+
+
+# -- the article ------------------------------------------------------------------------------
+def _document(work: _Work, correction: Correction) -> bool:
+    """The article's own date, set by the reader: its dates are read again from it (and their
+    events), before any other correction is applied to them."""
+    from core.reading.sentences import split_sentences
+    from core.temporal import tag_dates
+    from core.timeline.events import build_events
+
+    if "dct" not in correction.payload:
+        return False
+    dct = correction.payload["dct"] or None
+    before = work.document
+    if dct == before.dct:
+        return True
+    text, lang = work.source.text, before.language
+    spans = [(r.start, r.end) for r in work.source.regions if r.role in ("title", "body")]
+    sentences = [s for start, end in spans for s in split_sentences(text, start, end)]
+    dates = tag_dates(text, lang=lang, dct=dct, spans=spans, sentences=sentences)
+    entities = sorted(work.entities.values(), key=lambda e: e.id)
+    events = build_events(text, dates=dates, entities=entities, sentences=sentences, lang=lang)
+    work.dates = {d.id: d for d in dates}
+    work.events = {e.id: e for e in events}
+    work.document = replace(before, dct=dct)
+    work.amend(correction, "document", before.id, before.dct or "unknown", dct or "unknown")
+    return True
 
 
 # -- names ---------------------------------------------------------------------------------------
@@ -361,10 +401,15 @@ def _revalue(
     anchor: int | None,
     how: Anchor,
 ) -> None:
-    """Give ``date`` a new value; the dates counted from it follow, and so do their events."""
-    old = parse_value(date.value or "")
+    """Give ``date`` a new value; the dates counted from it follow, and so do their events. A
+    calendar value makes the expression a date (a duration the reader dated is one)."""
+    old, new = parse_value(date.value or ""), parse_value(value)
+    kind = date.type
+    if new is not None and kind not in ("DATE", "TIME"):
+        kind = "TIME" if new.gran in ("pod", "time") else "DATE"
     changed = replace(
         date,
+        type=kind,
         value=value,
         mod=str(mod) if mod else None,
         anchor_date_id=anchor,
@@ -372,8 +417,7 @@ def _revalue(
     )
     work.dates[date.id] = changed
     work.amend(correction, "date", date.id, _said(date), _said(changed))
-    _place_event(work, correction, changed)
-    new = parse_value(value)
+    _place_event(work, correction, changed, force=kind != date.type)
     if old is None or new is None:
         return
     for dependent in [d for d in work.dates.values() if d.anchor_date_id == date.id]:
@@ -428,9 +472,11 @@ def _off_timeline(work: _Work, correction: Correction) -> bool:
     date = find_date(work, correction)
     if date is None:
         return False
-    for event in [e for e in work.events.values() if e.date_id == date.id]:
+    events = [e for e in work.events.values() if e.date_id == date.id]
+    for event in events:
         del work.events[event.id]
-        work.amend(correction, "event", event.id, "on the timeline", "off the timeline")
+    if events:  # said of the date: its event is gone
+        work.amend(correction, "date", date.id, "on the timeline", "off the timeline")
     return True
 
 
@@ -537,6 +583,7 @@ def _sentence(extraction: Extraction, date: TimeExpression) -> tuple[int, int]:
 
 
 _STEPS: dict[str, Callable[[_Work, Correction], bool]] = {
+    "document": _document,
     "kind": _kind,
     "not_name": _not_name,
     "merge": _merge,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Annotation
+from gui.digest import Digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,7 @@ class Changes:
     removed: tuple[str, ...] = ()  # uuids of highlights deleted
     reload: bool = False  # read the document's highlights again (an import added many)
     message: str = ""  # for the status bar ("Highlight saved")
+    shown: Digest | None = None  # the document as it now reads (a correction changed it)
 
     @classmethod
     def saved(cls, annotation: Annotation, message: str) -> Changes:

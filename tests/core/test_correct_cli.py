@@ -68,6 +68,13 @@ def test_date_corrections_follow_into_the_timeline(
         assert [d.text for d in library.document(1).dates] == ["Deux mois plus tard"]
 
 
+def test_the_articles_own_date(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _run(capsys, "correct", "1", "--article-date", "2016-02-01", "--db", db)
+    assert "the article is dated 2016-02-01" in out
+    with Library.open(db) as library:
+        assert library.document(1).document.dct == "2016-02-01"
+
+
 def test_undo_takes_a_correction_back(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, "correct", "1", "--kind", "Nexora", "ORG", "--db", db)
     short = out.split()[1]
