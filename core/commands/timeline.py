@@ -41,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
 
     article = api.prepare(args.path, lang=args.lang, dct=args.dct)
     extraction, _analysis = extraction_of(args.db, article, tell=tell)
-    print(format_timeline(extraction))
+    from core.commands._terminal import printable
+
+    print(printable(format_timeline(extraction)))
     return 0
 
 
