@@ -44,6 +44,17 @@ from gui.people_panel import PeoplePanel
 from gui.timeline_view import TimelineView
 
 
+def missing_model(extraction: Extraction) -> str | None:
+    """The spaCy model to install when the article has no names because none of its language
+    is (``en_core_web_sm`` for an English article); None otherwise."""
+    from core.names.nlp import MODELS, installed_model
+
+    language = extraction.document.language
+    if extraction.entities or language not in MODELS or installed_model(language) is not None:
+        return None
+    return MODELS[language][0]
+
+
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # a path or URL the reader asked for
     cancelRequested = Signal()
@@ -268,6 +279,13 @@ class MainWindow(QMainWindow):
         self.article.show_extraction(ready)
         counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
         self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
+        self._show_missing_model(extraction)
+
+    def _show_missing_model(self, extraction: Extraction) -> None:
+        """The People panel says when names could not be looked for (no model for the
+        article's language), with the command that installs one."""
+        model = missing_model(extraction)
+        self.people.show_missing_model(extraction.document.language if model else None, model)
 
     def refresh_extraction(self, ready: Digest) -> None:
         """The same article, corrected: new marks, people and timeline; the reading position,
@@ -284,6 +302,7 @@ class MainWindow(QMainWindow):
             self.people.clear_selection()
         if event is not None:  # the same event, current again (the article does not move)
             self.timeline.list.setCurrentIndex(self.timeline.index_of_event(event.event.id))
+        self._show_missing_model(ready.extraction)
 
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:

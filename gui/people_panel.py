@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Entity
 from gui.models import AGE, ALIASES, ENTITY_ROLE, MENTIONS, NAME, EntitiesFilter, EntitiesModel
+from gui.operations.language import language_name
 
 KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     ("People", frozenset({"PER"})),
@@ -40,6 +44,14 @@ class PeoplePanel(QWidget):
         for label, kinds in KIND_CHOICES:
             self.kinds.addItem(label, kinds)
         self.table = QTableView(self)
+        self.note = QLabel(self)
+        self.note.setObjectName("peopleNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note.setContentsMargins(6, 6, 6, 6)
+        self.note.hide()
         self._set_up_table()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -48,6 +60,7 @@ class PeoplePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note, 1)
         self.search.textChanged.connect(proxy.set_search)
         self.kinds.currentIndexChanged.connect(self._on_kinds)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -71,6 +84,23 @@ class PeoplePanel(QWidget):
         header.resizeSection(NAME, 150)
         header.resizeSection(ALIASES, 100)
         header.setMinimumSectionSize(36)
+
+    def show_missing_model(self, language: str | None, model: str | None) -> None:
+        """No names because no spaCy model of the article's language is installed: say so,
+        with the command that installs one, instead of an empty table (None: names as usual)."""
+        if language is None or model is None:
+            self.note.hide()
+            self.table.show()
+            return
+        command = f"python -m spacy download {model}"
+        said = self.tr(
+            "No name was looked for: no spaCy model for {language} is installed (the dates"
+            " were found). Install one with this command, then open the article again:"
+        ).format(language=language_name(language))
+        self.note.setText(f"<p>{html.escape(said)}</p><p><code>{html.escape(command)}</code></p>")
+        self.note.setToolTip(command)
+        self.table.hide()
+        self.note.show()
 
     def _on_kinds(self, row: int) -> None:
         self.proxy.set_kinds(self.kinds.itemData(row))

@@ -150,7 +150,7 @@ def make_article(extraction: Extraction) -> Article:
         text=extraction.text,
         title=extraction.document.title,
         regions=extraction.regions,
-        language="fr",
+        language=extraction.document.language,
         dct=extraction.document.dct,
         raw_sha256="1" * 64,
         sha256=extraction.document.sha256,

@@ -90,3 +90,29 @@ def test_a_filtered_timeline_says_so_and_shows_all_again(
     assert opened.window.events_proxy.rowCount() == len(extraction.events)
     assert opened.window.people.current_entity() is None
     assert timeline.filter_bar.isHidden()
+
+
+def test_english_names_without_an_english_model_say_how_to_get_one(
+    launch: Any, extraction: Extraction, monkeypatch: Any
+) -> None:
+    """Read in English with no English model installed: the People panel says so, with the
+    command that installs one, instead of an empty table."""
+    import dataclasses
+
+    import core.names.nlp
+
+    monkeypatch.setattr(core.names.nlp, "installed_model", lambda lang: None)
+    info = dataclasses.replace(extraction.document, language="en")
+    english = dataclasses.replace(extraction, document=info, entities=(), events=())
+    reader = launch(english)
+    people = reader.window.people
+    assert people.note.isVisibleTo(reader.window)
+    assert not people.table.isVisibleTo(reader.window)
+    assert "python -m spacy download en_core_web_sm" in people.note.text()
+    assert "no spaCy model for English is installed" in people.note.text()
+
+
+def test_names_found_show_the_table_and_no_note(opened: Any) -> None:
+    people = opened.window.people
+    assert people.table.isVisibleTo(opened.window)
+    assert not people.note.isVisibleTo(opened.window)
