@@ -125,8 +125,10 @@ def _items(data: Any) -> tuple[list[Any], bool]:
         return data, False
     if not isinstance(data, dict):
         raise ImportFormatError("not a Web Annotation or Hypothesis export")
-    if isinstance(data.get("annotations"), list):
+    if isinstance(data.get("annotations"), list):  # Hypothesis's export file
         return data["annotations"], True
+    if isinstance(data.get("rows"), list) and "total" in data:  # its API's search answer
+        return data["rows"], True
     kind = data.get("type")
     if kind == "Annotation":
         return [data], False
@@ -274,6 +276,8 @@ def _from_w3c(item: Any) -> Incoming:
 def _from_hypothesis(item: Any) -> Incoming:
     if not isinstance(item, dict):
         raise ValueError("not an annotation")
+    if item.get("references"):
+        raise ValueError("a reply to another annotation, not a highlight")
     targets = item.get("target") or []
     target = targets[0] if isinstance(targets, list) and targets else {}
     tags = item.get("tags") or []

@@ -169,3 +169,53 @@ def test_import_file_reads_utf8_with_bom(tmp_path: Path, store: Store, document:
     path = tmp_path / "bom.json"
     path.write_bytes("\ufeff".encode() + json.dumps([_w3c("le budget")]).encode())
     assert len(import_file(store, path).added) == 1
+
+
+def test_hypothesis_api_search_answer(store: Store, document: int) -> None:
+    """The answer of Hypothesis's API (GET /api/search): ``{"total": …, "rows": [...]}``, with
+    the API's own fields (user, group, permissions, document…); a reply and a page note (no
+    quote) are left out, each with its reason."""
+    quoted = {
+        "id": "Kx9QeCGIEe-zKBd5kCmY1w",
+        "created": "2024-04-03T08:12:40.110000+00:00",
+        "updated": "2024-04-03T08:13:02.527000+00:00",
+        "user": "acct:lecteur@hypothes.is",
+        "uri": "/articles/a.txt",
+        "text": "source ?",
+        "tags": ["vélo"],
+        "group": "__world__",
+        "permissions": {"read": ["group:__world__"], "admin": ["acct:lecteur@hypothes.is"]},
+        "target": [
+            {
+                "source": "/articles/a.txt",
+                "selector": [
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": "pistes cyclables",
+                        "prefix": "",
+                        "suffix": "",
+                    }
+                ],
+            }
+        ],
+        "document": {"title": ["Le budget"]},
+        "links": {"html": "https://hypothes.is/a/Kx9QeCGIEe-zKBd5kCmY1w"},
+        "flagged": False,
+        "hidden": False,
+        "user_info": {"display_name": "Lecteur"},
+    }
+    reply = dict(quoted, id="Rp1", references=["Kx9QeCGIEe-zKBd5kCmY1w"], target=[{"source": "/a"}])
+    page_note = dict(quoted, id="Pn1", target=[{"source": "/articles/a.txt"}])
+    report = import_data(store, {"total": 3, "rows": [quoted, reply, page_note]})
+    [added] = report.added
+    assert (TEXT[added.start : added.end], added.note, added.tags) == (
+        "pistes cyclables",
+        "source ?",
+        ("vélo",),
+    )
+    assert report.skipped == [
+        "item 2: a reply to another annotation, not a highlight",
+        "item 3: no TextQuoteSelector: nothing to place",
+    ]
+    again = import_data(store, {"total": 1, "rows": [quoted]})
+    assert (again.added, again.duplicates) == ([], 1)
