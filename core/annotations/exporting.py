@@ -13,6 +13,7 @@ import html
 import io
 import json
 import re
+import uuid as uuidlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,7 @@ from core.links import Link
 from core.model import Annotation, DocumentInfo
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+LISEUSE_VOCABULARY = "urn:liseuse:vocabulary#"
 GENERATOR = {"id": "urn:liseuse", "type": "Software", "name": "Liseuse"}
 CSV_COLUMNS = (
     "created",
@@ -106,8 +108,9 @@ def _markdown_block(document_id: int, annotation: Annotation) -> str:
     return "\n".join(lines)
 
 
-def to_jsonld(annotation: Annotation, *, language: str) -> dict[str, Any]:
-    """One annotation as W3C Web Annotation JSON-LD (FEATURES.md's exact structure)."""
+def to_jsonld(annotation: Annotation, *, language: str, embedded: bool = False) -> dict[str, Any]:
+    """One annotation as W3C Web Annotation JSON-LD (FEATURES.md's exact structure); an item
+    ``embedded`` in a collection's page takes the collection's ``@context``."""
     body: list[dict[str, Any]] = []
     if annotation.note:
         body.append(
@@ -134,7 +137,7 @@ def to_jsonld(annotation: Annotation, *, language: str) -> dict[str, Any]:
         )
     cls = style_class(annotation.color)
     item: dict[str, Any] = {
-        "@context": ANNO_CONTEXT,
+        "@context": context([annotation]),
         "id": f"urn:uuid:{annotation.uuid}",
         "type": "Annotation",
         "motivation": "highlighting",
@@ -154,20 +157,48 @@ def to_jsonld(annotation: Annotation, *, language: str) -> dict[str, Any]:
     }
     if annotation.anchor_state != "exact":
         item["liseuse:anchorState"] = annotation.anchor_state
+    if embedded:
+        del item["@context"]
     return item
 
 
+def context(annotations: Sequence[Annotation]) -> str | list[Any]:
+    """The W3C context, with Liseuse's own prefix when a term of it is used (an annotation the
+    text's change moved says so with ``liseuse:anchorState``)."""
+    if all(a.anchor_state == "exact" for a in annotations):
+        return ANNO_CONTEXT
+    return [ANNO_CONTEXT, {"liseuse": LISEUSE_VOCABULARY}]
+
+
+def collection_ids(document: DocumentInfo) -> tuple[str, str]:
+    """The IRIs of a document's collection of highlights and of its one page (the model's §5.1
+    and §5.2 require them): stable for the same text, so a new export names the same ones."""
+    name = f"liseuse:highlights:{document.sha256}"
+    return (
+        f"urn:uuid:{uuidlib.uuid5(uuidlib.NAMESPACE_URL, name)}",
+        f"urn:uuid:{uuidlib.uuid5(uuidlib.NAMESPACE_URL, name + ':page-1')}",
+    )
+
+
 def to_collection(document: DocumentInfo, annotations: Sequence[Annotation]) -> dict[str, Any]:
+    """An AnnotationCollection with its one AnnotationPage embedded (Web Annotation Data Model
+    §5): both with their ``id``, the page ``partOf`` the collection."""
+    collection_id, page_id = collection_ids(document)
     return {
-        "@context": ANNO_CONTEXT,
+        "@context": context(annotations),
+        "id": collection_id,
         "type": "AnnotationCollection",
-        "label": document.title,
-        "generator": dict(GENERATOR, version=__version__),
+        "label": document.title or "Untitled",
+        "generator": dict(GENERATOR, **{"schema:softwareVersion": __version__}),
         "total": len(annotations),
         "first": {
+            "id": page_id,
             "type": "AnnotationPage",
-            "items": [to_jsonld(a, language=document.language) for a in annotations],
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": [to_jsonld(a, language=document.language, embedded=True) for a in annotations],
         },
+        "last": page_id,
     }
 
 

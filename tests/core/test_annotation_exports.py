@@ -75,7 +75,10 @@ def test_jsonld_has_the_exact_structure(
         "AnnotationPage",
     )
     item = collection["first"]["items"][0]
-    assert item["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert "@context" not in item  # embedded: the collection's
+    alone = exporting.to_jsonld(early, language="fr")
+    assert alone["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert (item["id"], item["type"]) == (f"urn:uuid:{early.uuid}", "Annotation")
     assert item["generator"] == {"id": "urn:liseuse", "type": "Software", "name": "Liseuse"}
     assert item["body"][0] == {
