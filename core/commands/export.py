@@ -9,7 +9,7 @@ from pathlib import Path
 from core.cli import add_db_option
 
 ANNOTATION_FORMATS = ("md", "json", "csv", "html")
-TIMELINE_FORMATS = ("timeline-json", "timeline-csv")
+TIMELINE_FORMATS = ("timeline-json", "timeline-csv", "timeline-json-lanes", "timeline-csv-lanes")
 OTHER_FORMATS = ("corrections",)
 
 
@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--format",
         required=True,
         choices=ANNOTATION_FORMATS + TIMELINE_FORMATS + OTHER_FORMATS,
-        help="md, json (W3C Web Annotation), csv, html, timeline-json, timeline-csv, or "
-        "corrections (the reader's corrections, for 'liseuse import' in another store)",
+        help="md, json (W3C Web Annotation), csv, html, timeline-json, timeline-csv (with "
+        "-lanes: one TimelineJS lane per person), or corrections (the reader's corrections, "
+        "for 'liseuse import' in another store)",
     )
     parser.add_argument(
         "--out",

@@ -10,10 +10,12 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from core.annotations.exporting import csv_text
 from core.model import Event, Extraction
+from core.reading.files import is_url
 from core.temporal.display import say_date
 from core.timeline.events import timeline_order
 
@@ -64,9 +66,24 @@ def start_date(event: Event) -> dict[str, int]:
     return parts
 
 
-def _group(extraction: Extraction, event: Event) -> str:
-    names = [e.name for p in event.participants if (e := extraction.entity(p)) is not None]
-    return names[0] if names else ""
+def person_lane(extraction: Extraction, event: Event) -> str:
+    """The person an event's lane is named after (asked for: ``lanes``): its most mentioned
+    person, never an organisation or a place that happens to be named first; "" for none."""
+    people = [
+        e for p in event.participants if (e := extraction.entity(p)) is not None and e.kind == "PER"
+    ]
+    return max(people, key=lambda e: (len(e.mentions), -e.id)).name if people else ""
+
+
+def sentence(extraction: Extraction, event: Event) -> str:
+    """The event's whole sentence, on one line (the headline is its short label)."""
+    return " ".join(extraction.text[event.start : event.end].split()) or event.label
+
+
+def title_text(source: str) -> str:
+    """What the title slide says of the article's source: its address; a file's path stays on
+    this computer."""
+    return source if is_url(source) else ""
 
 
 def _headline(event: Event, limit: int = 90) -> str:
@@ -74,36 +91,39 @@ def _headline(event: Event, limit: int = 90) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def timeline_json(extraction: Extraction) -> dict[str, Any]:
+def timeline_json(extraction: Extraction, *, lanes: bool = False) -> dict[str, Any]:
+    """TimelineJS's JSON: a slide per dated event, its label as headline and its sentence as
+    text, the date as said ("début 2018") in ``display_date``; ``lanes``: one lane (``group``)
+    per person, asked for by the reader."""
     info = extraction.document
     events = []
     for event in timeline_order(extraction.events):
         date = start_date(event)
         if not date:
             continue
-        events.append(
-            {
-                "start_date": date,
-                "display_date": display_date(event, info.language),
-                "text": {
-                    "headline": _esc(_headline(event)),
-                    "text": _esc(event.label),
-                },
-                "group": _esc(_group(extraction, event)),
-                "unique_id": f"event-{event.id}",
-            }
-        )
-    return {
-        "title": {"text": {"headline": _esc(info.title), "text": _esc(info.source)}},
-        "events": events,
-    }
+        slide: dict[str, Any] = {
+            "start_date": date,
+            "display_date": display_date(event, info.language),
+            "text": {
+                "headline": _esc(_headline(event)),
+                "text": _esc(sentence(extraction, event)),
+            },
+            "unique_id": f"event-{event.id}",
+        }
+        lane = person_lane(extraction, event) if lanes else ""
+        if lane:
+            slide["group"] = _esc(lane)
+        events.append(slide)
+    title = {"headline": _esc(info.title), "text": _esc(title_text(info.source))}
+    return {"title": {"text": title}, "events": events}
 
 
-def timeline_json_text(extraction: Extraction) -> str:
-    return json.dumps(timeline_json(extraction), ensure_ascii=False, indent=2) + "\n"
+def timeline_json_text(extraction: Extraction, *, lanes: bool = False) -> str:
+    return json.dumps(timeline_json(extraction, lanes=lanes), ensure_ascii=False, indent=2) + "\n"
 
 
-def timeline_csv(extraction: Extraction) -> str:
+def timeline_csv(extraction: Extraction, *, lanes: bool = False) -> str:
+    """The TimelineJS spreadsheet's columns, as ``timeline_json`` fills them."""
     rows = []
     for event in timeline_order(extraction.events):
         date = start_date(event)
@@ -112,14 +132,20 @@ def timeline_csv(extraction: Extraction) -> str:
         row: list[object] = [date.get("year"), date.get("month"), date.get("day")] + [""] * 15
         row[8] = display_date(event, extraction.document.language)
         row[9] = _esc(_headline(event))  # TimelineJS renders these cells as HTML
-        row[10] = _esc(event.label)
-        row[16] = _esc(_group(extraction, event))
+        row[10] = _esc(sentence(extraction, event))
+        row[16] = _esc(person_lane(extraction, event)) if lanes else ""
         rows.append(row)
     return csv_text(rows, CSV_COLUMNS)
 
 
+def _with_lanes(render: Callable[..., str]) -> Callable[[Extraction], str]:
+    return lambda extraction: render(extraction, lanes=True)
+
+
 # ``liseuse export --format`` names, with the text they make and the file suffix they take.
-TIMELINE_FORMATS = {
+TIMELINE_FORMATS: dict[str, tuple[Callable[[Extraction], str], str]] = {
     "timeline-json": (timeline_json_text, ".timeline.json"),
     "timeline-csv": (timeline_csv, ".timeline.csv"),
+    "timeline-json-lanes": (_with_lanes(timeline_json_text), ".timeline.json"),
+    "timeline-csv-lanes": (_with_lanes(timeline_csv), ".timeline.csv"),
 }

@@ -17,7 +17,12 @@ HIGHLIGHT_FORMATS = {
     "csv": "CSV table (*.csv)",
     "html": "HTML page (*.html)",
 }
-TIMELINE_FORMATS = {"json": "TimelineJS JSON (*.json)", "csv": "CSV table (*.csv)"}
+TIMELINE_FORMATS = {
+    "json": "TimelineJS JSON (*.json)",
+    "json-lanes": "TimelineJS JSON, one lane per person (*.json)",
+    "csv": "CSV table (*.csv)",
+    "csv-lanes": "CSV table, one lane per person (*.csv)",
+}
 IMPORT_FILTER = (
     "Highlights (W3C JSON-LD, Hypothesis) or corrections (*.json *.jsonld);;All files (*)"
 )

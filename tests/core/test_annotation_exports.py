@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from core.annotations import exporting
-from core.model import Annotation, DocumentInfo, Entity, Event, Extraction, Region
+from core.model import Annotation, DocumentInfo, Entity, Event, Extraction, Mention, Region
 from core.store import annotations as service
 from core.store.db import Store, open_store
 from core.store.importing import import_data
@@ -192,8 +192,59 @@ def test_timeline_json_follows_timelinejs() -> None:
     assert first["display_date"] == "février 2015"
     assert second["start_date"] == {"year": 2018}
     assert second["display_date"] == "début 2018"
-    assert (second["group"], second["unique_id"]) == ("Anne Roy", "event-2")
-    assert second["text"]["text"] == "Anne Roy quitte &lt;Nexora&gt;"
+    assert second["unique_id"] == "event-2"
+    assert second["text"]["headline"] == "Anne Roy quitte &lt;Nexora&gt;"
+    # the text is the whole sentence, not the headline again
+    assert second["text"]["text"] == "Début 2018, Anne Roy quitte Nexora."
+    assert "group" not in second  # a lane per person only when asked for
+
+
+def test_timeline_lanes_are_people_only_when_asked_for() -> None:
+    extraction = _extraction()
+    lanes = timeline_json(extraction, lanes=True)["events"]
+    assert [e.get("group") for e in lanes] == [None, "Anne Roy"]
+    # an organisation named first is no lane; the most mentioned person is
+    nexora = Entity(6, "ORG", "Nexora", (), (Mention(28, 34, "Nexora"),) * 3)
+    other = Entity(7, "PER", "Paul Roy", (), ())
+    mention = Mention(12, 20, "Anne Roy")
+    anne = replace(extraction.entities[0], mentions=(mention, mention))
+    event = replace(extraction.events[0], participants=(6, 7, 5))
+    crowded = replace(extraction, entities=(anne, nexora, other), events=(event,))
+    assert [e["group"] for e in timeline_json(crowded, lanes=True)["events"]] == ["Anne Roy"]
+    assert "group" not in timeline_json(crowded)["events"][0]
+
+
+@pytest.mark.parametrize(
+    ("mod", "said"),
+    [
+        ("START", "début 2018"),
+        ("MID", "mi-2018"),
+        ("END", "fin 2018"),
+        ("APPROX", "vers 2018"),
+        ("BEFORE", "avant 2018"),
+        ("AFTER", "après 2018"),
+    ],
+)
+def test_timeline_modifiers_survive_in_the_display_date(mod: str, said: str) -> None:
+    extraction = _extraction()
+    event = replace(extraction.events[0], mod=mod)
+    (slide,) = timeline_json(replace(extraction, events=(event,)))["events"]
+    assert slide["display_date"] == said
+    assert slide["start_date"] == {"year": 2018}
+    record = list(csv.reader(io.StringIO(timeline_csv(replace(extraction, events=(event,))))))
+    assert record[1][8] == said
+
+
+def test_no_local_path_leaks_into_the_timelines_title() -> None:
+    extraction = _extraction()
+    for source in ("/home/anne/Documents/privé/article.txt", "C:\\Users\\anne\\a.txt"):
+        info = replace(extraction.document, source=source)
+        title = timeline_json(replace(extraction, document=info))["title"]
+        assert title["text"]["text"] == ""
+        assert "anne" not in json.dumps(title)
+    web = replace(extraction.document, source="https://example.org/article")
+    title = timeline_json(replace(extraction, document=web))["title"]
+    assert title["text"]["text"] == "https://example.org/article"
 
 
 def test_timeline_csv_has_the_spreadsheet_columns() -> None:
@@ -202,4 +253,7 @@ def test_timeline_csv_has_the_spreadsheet_columns() -> None:
     assert header[:3] == ["Year", "Month", "Day"]
     record = dict(zip(header, rows[2], strict=True))
     assert (record["Year"], record["Month"], record["Display Date"]) == ("2018", "", "début 2018")
-    assert record["Group"] == "Anne Roy"
+    assert record["Text"] == "Début 2018, Anne Roy quitte Nexora."
+    assert record["Group"] == ""
+    lanes = list(csv.reader(io.StringIO(timeline_csv(_extraction(), lanes=True).lstrip("\ufeff"))))
+    assert dict(zip(header, lanes[2], strict=True))["Group"] == "Anne Roy"

@@ -68,6 +68,12 @@ def test_export_timeline_as_timelinejs(
         highlighted.window.actions_by_name["export_timeline"].trigger()
     events = json.loads(target.read_text(encoding="utf-8"))["events"]
     assert [e["start_date"]["year"] for e in events][:2] == [2015, 2015]
+    assert all("group" not in e for e in events)
+    answer(monkeypatch, ExportDialog, (target, "json-lanes"))  # "one lane per person"
+    with qtbot.waitSignal(highlighted.highlights.exported, timeout=5000):
+        highlighted.window.actions_by_name["export_timeline"].trigger()
+    events = json.loads(target.read_text(encoding="utf-8"))["events"]
+    assert {e.get("group") for e in events} == {"Sam Altman", "Elon Musk", None}
 
 
 def test_import_merges_an_exported_file_back(
