@@ -107,14 +107,24 @@ class ArticleText(QPlainTextEdit):
 
     # -- text and marks --------------------------------------------------------------------
     def set_text(
-        self, text: str, regions: Sequence[Region] = (), offsets: Utf16Map | None = None
+        self,
+        text: str,
+        regions: Sequence[Region] = (),
+        offsets: Utf16Map | None = None,
+        headings: Sequence[tuple[int, int]] = (),
     ) -> None:
-        """Replace the text; its blocks are formatted (regions, later marks) as they are shown."""
+        """Replace the text; its blocks are formatted (regions, section headings, later marks)
+        as they are shown."""
         self.highlighter.set_marks(MarkIndex([]))
         self.offsets = offsets if offsets is not None else Utf16Map(text)
         to_qt = self.offsets.to_qt
+        body = [(r.start, r.end) for r in regions if r.role == "body"]
+        inside = [h for h in headings if any(s <= h[0] and h[1] <= e for s, e in body)]
         self.highlighter.set_regions(
-            sorted((to_qt(r.start), to_qt(r.end), r.role) for r in regions)
+            sorted(
+                [(to_qt(r.start), to_qt(r.end), str(r.role)) for r in regions]
+                + [(to_qt(start), to_qt(end), "heading") for start, end in inside]
+            )
         )
         self._layers.clear()
         self.setExtraSelections([])

@@ -118,6 +118,7 @@ class ArticleView(QWidget):
         title: str,
         regions: Sequence[Region],
         offsets: Utf16Map | None = None,
+        headings: Sequence[tuple[int, int]] = (),
     ) -> None:
         """Show an article's text at once, before its marks are known (``offsets``: the text's
         map, when made off the GUI thread)."""
@@ -127,7 +128,7 @@ class ArticleView(QWidget):
         self._targets, self._current, self._focus = [], -1, []
         self.messages.dismiss()
         self.header.clear()
-        self.text.set_text(text, regions, offsets)
+        self.text.set_text(text, regions, offsets, headings)
         self._shown = text
         self._fold(text, title, regions)
 

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 from gui.marks import MarkIndex, block_ranges
 from gui.palette import MARK_KINDS, layer_colours, mark_format
 
+SECTION_SCALE = 1.2  # a section heading's size, relative to the text's
+
 
 class MarkHighlighter(QSyntaxHighlighter):
     """Formats title and set-aside regions, then the marks of the visible kinds."""
@@ -90,11 +92,20 @@ class MarkHighlighter(QSyntaxHighlighter):
         aside = QTextCharFormat()
         aside.setForeground(QColor(layer_colours(palette).set_aside))
         aside.setFontItalic(True)
-        self._region_formats = {"title": heading, "boilerplate": aside, "duplicate": aside}
+        section = QTextCharFormat()  # a section heading ("## …", <h2>): bold, a size up
+        section.setFontWeight(QFont.Weight.Bold)
+        section.setFontPointSize(self._heading_points / 1.5 * SECTION_SCALE)
+        self._region_formats = {
+            "title": heading,
+            "heading": section,
+            "boilerplate": aside,
+            "duplicate": aside,
+        }
 
     def set_heading_points(self, points: float) -> None:
         self._heading_points = points
         self._region_formats["title"].setFontPointSize(points)
+        self._region_formats["heading"].setFontPointSize(points / 1.5 * SECTION_SCALE)
 
     # -- formatting on demand ---------------------------------------------------------------
     def refresh(self, visible: Iterable[QTextBlock] = ()) -> None:

@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
         self.events.set_extraction(None)
         self.entities.set_extraction(None)
         self.timeline.set_empty_text("Looking for dates…")
-        self.article.show_text(article.text, article.title, article.regions, prepared.offsets)
+        self.article.show_text(
+            article.text, article.title, article.regions, prepared.offsets, article.headings
+        )
 
     def show_extraction(self, data: Extraction | Digest) -> None:
         """An extraction (best digested on the worker's thread): marks, timeline, people."""

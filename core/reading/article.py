@@ -36,6 +36,8 @@ class Article:
     # a stored reading in another language or with another date does not answer for it.
     language_given: bool = False
     dct_given: bool = False
+    # Section headings the format marks (Markdown's "## …", HTML's <h2>): shown as headings.
+    headings: tuple[tuple[int, int], ...] = ()
 
     def body_spans(self) -> list[tuple[int, int]]:
         """Spans where entities, dates and events may come from (title and body)."""
@@ -104,11 +106,12 @@ def _build(
     text: str, *, source: str, fmt: str, raw_sha256: str, lang: str | None, dct: str | None
 ) -> Article:
     language, given_dct = _checked_language(lang), _checked_date(dct)
-    text, title_span, found_dct = _convert(normalise_newlines(text), fmt)
+    converted = _convert(normalise_newlines(text), fmt)
+    text = converted.text
     if not text.strip():
         what = "has no readable text" if fmt == "html" else "holds only blank space"
         raise ReadError(f"{source} {what}")
-    cleaned = clean(text, title_span=title_span, lang=language)
+    cleaned = clean(text, title_span=converted.title_span, lang=language, aside=converted.aside)
     span = cleaned.title_span
     return Article(
         source=source,
@@ -116,28 +119,40 @@ def _build(
         title=text[span[0] : span[1]] if span else fallback_title(source),
         regions=cleaned.regions,
         language=cleaned.language,
-        dct=given_dct or found_dct,
+        dct=given_dct or converted.dct,
         raw_sha256=raw_sha256,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         format=fmt,
         language_given=language is not None,
         dct_given=given_dct is not None,
+        headings=converted.headings,
     )
 
 
-def _convert(text: str, fmt: str) -> tuple[str, tuple[int, int] | None, str | None]:
-    """The stored text of a format, where its title is, and the date its metadata gives."""
+@dataclass(frozen=True, slots=True)
+class _Converted:
+    """The stored text of a format, where its title is, the date its metadata gives, its
+    section headings, and what the page holds around the article (to set aside)."""
+
+    text: str
+    title_span: tuple[int, int] | None = None
+    dct: str | None = None
+    headings: tuple[tuple[int, int], ...] = ()
+    aside: tuple[tuple[int, int], ...] = ()
+
+
+def _convert(text: str, fmt: str) -> _Converted:
     if fmt == "md":
         from core.reading.markdown_text import markdown_to_text  # its patterns compile on first use
 
-        converted = markdown_to_text(text)
-        return converted.text, converted.title_span, _iso_date_or_none(converted.dct)
+        md = markdown_to_text(text)
+        return _Converted(md.text, md.title_span, _iso_date_or_none(md.dct), md.headings)
     if fmt == "html":
         from core.reading.html_text import html_to_text  # trafilatura: only for HTML
 
         page = html_to_text(text)
-        return normalise_newlines(page.text), page.title_span, page.dct
-    return text, None, None
+        return _Converted(page.text, page.title_span, page.dct, page.headings, page.aside)
+    return _Converted(text)
 
 
 def fallback_title(source: str) -> str:

@@ -18,6 +18,7 @@ hard-wrapped. In order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import Region, RegionRole
@@ -55,11 +56,20 @@ class Cleaned:
 
 
 def clean(
-    text: str, *, title_span: tuple[int, int] | None = None, lang: str | None = None
+    text: str,
+    *,
+    title_span: tuple[int, int] | None = None,
+    lang: str | None = None,
+    aside: Sequence[tuple[int, int]] = (),
 ) -> Cleaned:
-    """Regions of ``text``; ``title_span`` names the title when the format gave one."""
+    """Regions of ``text``; ``title_span`` names the title when the format gave one; ``aside``
+    what the format knows is no part of the article (an HTML page's navigation and footer):
+    boilerplate, whatever it reads like."""
     units = split_units(text)
     roles: list[RegionRole] = ["body"] * len(units)
+    for index, unit in enumerate(units):
+        if any(start <= unit.start < end for start, end in aside):
+            roles[index] = "boilerplate"
     for index in copied_units([unit.text for unit in units]):
         roles[index] = "duplicate"
     starts = [unit.start for unit in units]

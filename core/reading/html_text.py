@@ -31,24 +31,128 @@ class HtmlText:
     text: str
     title_span: tuple[int, int] | None  # where the title sits in ``text``
     dct: str | None  # publication date from the page's metadata (YYYY-MM-DD)
+    headings: tuple[tuple[int, int], ...] = ()  # the article's section headings (<h2>…)
+    # the page around the article (navigation, cookie banner, footer): kept, set aside
+    aside: tuple[tuple[int, int], ...] = ()
 
 
 def html_to_text(markup: str) -> HtmlText:
-    """The main text of a page; its title (from <title>/<h1>/metadata) on the first line."""
+    """The main text of a page, its title (from <title>/<h1>/metadata) on its first line; the
+    lines of the page before and after it (navigation, footer) around it, to be set aside."""
     markup = _cap_attributes(_VOID.sub("", markup))
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
+    main = bool(body)
     if not body:
         body = _clean_lines(_all_text(markup))
     title = _clean_lines(getattr(document, "title", None) or "").replace("\n", " ")
     dct = _iso_date(getattr(document, "date", None))
-    if not title:
-        return HtmlText(body, None, dct)
     first_line = body.split("\n", 1)[0]
-    if _same(first_line, title):
-        return HtmlText(body, (0, len(first_line)), dct)
-    text = f"{title}\n{body}" if body else title
-    return HtmlText(text, (0, len(title)), dct)
+    if title and not _same(first_line, title):
+        body = f"{title}\n{body}" if body else title
+    title_span = (0, len(body.split("\n", 1)[0])) if title else None
+    before, after = _around(markup, body) if main else ([], [])
+    heads = _headings(document, body, skip=title) if main else []
+    return _framed(body, title_span, dct, heads, before, after)
+
+
+def _framed(
+    body: str,
+    title_span: tuple[int, int] | None,
+    dct: str | None,
+    headings: list[tuple[int, int]],
+    before: list[str],
+    after: list[str],
+) -> HtmlText:
+    """The article's text between the page's lines before and after it."""
+    head = "\n".join(before) + "\n" if before else ""
+    shift = len(head)
+    text = head + body + ("\n" + "\n".join(after) if after else "")
+    aside = []
+    if before:
+        aside.append((0, shift - 1))
+    if after:
+        aside.append((shift + len(body) + 1, len(text)))
+    title = (title_span[0] + shift, title_span[1] + shift) if title_span else None
+    heads = tuple((start + shift, end + shift) for start, end in headings)
+    return HtmlText(text, title, dct, heads, tuple(aside))
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote body br dd details div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main menu nav ol p pre section summary table "
+    "td th tr ul".split()
+)
+_UNSEEN = "//script|//style|//noscript|//template|//head|//svg|//iframe|//object|//*[@hidden]"
+MAX_AROUND = 200  # lines of the page kept on each side of the article
+_BREAK = "\u2029"  # between two blocks (a newline in the markup is a blank)
+_NEWLINES = re.compile(r"[\r\n]+")
+
+
+def page_lines(markup: str) -> list[str]:
+    """Every line of text the page shows, in order: one per block element."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+        for unseen in root.xpath(_UNSEEN):
+            unseen.drop_tree()
+        parts: list[str] = []
+        for event, element in etree.iterwalk(root, events=("start", "end")):
+            block = isinstance(element.tag, str) and element.tag.lower() in _BLOCKS
+            if event == "start":
+                parts.append(_BREAK if block else "")
+                if isinstance(element.tag, str) and element.text:
+                    parts.append(element.text)
+            else:
+                parts.append(_BREAK if block else "")
+                if element.tail:
+                    parts.append(element.tail)
+        flowing = _NEWLINES.sub(" ", "".join(parts)).replace(_BREAK, "\n")
+        return _clean_lines(flowing).split("\n")
+    except Exception:  # a page lxml cannot walk: nothing around the article
+        return []
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line.casefold()).strip()
+
+
+def _around(markup: str, body: str) -> tuple[list[str], list[str]]:
+    """The page's lines before the article's first line and after its last one."""
+    lines = [line for line in page_lines(markup) if line]
+    keys = [_key(line) for line in lines]
+    main = [_key(line) for line in body.split("\n") if _key(line)]
+    if not lines or not main:
+        return [], []
+    wanted = set(main)
+    found = [i for i, key in enumerate(keys) if key in wanted]
+    if not found:
+        return [], []
+    first, last = found[0], found[-1]
+    before = [line for line in lines[:first] if _key(line) not in wanted]
+    after = [line for line in lines[last + 1 :] if _key(line) not in wanted]
+    return before[-MAX_AROUND:], after[:MAX_AROUND]
+
+
+def _headings(document: Any, body: str, *, skip: str) -> list[tuple[int, int]]:
+    """Where the article's headings (trafilatura's <head> elements) are in ``body``."""
+    tree = getattr(document, "body", None)
+    if tree is None:
+        return []
+    try:
+        wanted = {_key(" ".join("".join(h.itertext()).split())) for h in tree.iter("head")}
+    except Exception:  # an odd tree: no headings
+        return []
+    wanted.discard(_key(skip))
+    wanted.discard("")
+    spans, position = [], 0
+    for line in body.split("\n"):
+        if _key(line) in wanted:
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def _cap_attributes(markup: str) -> str:

@@ -51,17 +51,23 @@ class MarkdownText:
     text: str
     title_span: tuple[int, int] | None  # where the title sits in ``text``
     dct: str | None  # from the front matter's ``date:``
+    headings: tuple[tuple[int, int], ...] = ()  # the other headings (``## Section``)
 
 
 def markdown_to_text(source: str) -> MarkdownText:
     """Convert Markdown (newlines already normalised to ``\\n``) into plain text."""
     body, title_hint, dct = _front_matter(source)
-    blocks, title_index = _blocks(_strip_hidden(body).split("\n"))
-    text, spans = _join(blocks)
+    out = _blocks(_strip_hidden(body).split("\n"))
+    text, spans = _join(out.blocks)
+    title_index = out.title_index
+    headings = tuple(spans[i] for i in out.headings if i != title_index)
     if title_index is None and title_hint:
+        shift = len(title_hint) + 2
         text = f"{title_hint}\n\n{text}" if text else title_hint
-        return MarkdownText(text, (0, len(title_hint)), dct)
-    return MarkdownText(text, spans[title_index] if title_index is not None else None, dct)
+        moved = tuple((start + shift, end + shift) for start, end in headings)
+        return MarkdownText(text, (0, len(title_hint)), dct, moved)
+    title = spans[title_index] if title_index is not None else None
+    return MarkdownText(text, title, dct, headings)
 
 
 def _front_matter(source: str) -> tuple[str, str | None, str | None]:
@@ -107,6 +113,7 @@ class _Blocks:
         self.paragraph: list[str] = []
         self.code: list[str] | None = None  # the lines of the open fenced code block
         self.title_index: int | None = None
+        self.headings: list[int] = []  # indices of the blocks that are headings
 
     def flush(self) -> None:
         if self.paragraph:
@@ -120,12 +127,15 @@ class _Blocks:
     def heading(self, level: int, text: str) -> None:
         """Add a heading whose inline markup is already stripped."""
         self.flush()
+        if not text.strip():
+            return
         self.add(text)
-        if level == 1 and self.title_index is None and text.strip():
+        self.headings.append(len(self.blocks) - 1)
+        if level == 1 and self.title_index is None:
             self.title_index = len(self.blocks) - 1
 
 
-def _blocks(lines: list[str]) -> tuple[list[str], int | None]:
+def _blocks(lines: list[str]) -> _Blocks:
     out = _Blocks()
     fence = ""
     for line in lines:
@@ -143,7 +153,7 @@ def _blocks(lines: list[str]) -> tuple[list[str], int | None]:
     if out.code:
         out.add("\n".join(out.code))
     out.flush()
-    return out.blocks, out.title_index
+    return out
 
 
 def _line(out: _Blocks, line: str) -> None:

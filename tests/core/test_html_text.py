@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,20 +16,59 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _roles(article: Any) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for region in article.regions:
+        found.setdefault(region.role, []).append(article.text[region.start : region.end].strip())
+    return found
+
+
 def test_html_article() -> None:
+    """The article's text with its title first; the page's navigation and footer kept around
+    it, set aside as boilerplate (never dropped, never read as the article)."""
     article = load_article(DATA / "article.html")
     assert article.format == "html"
     assert article.title == "Harbour bridge to close for repairs"
     assert article.dct == "2022-09-14"
     assert article.language == "en"
-    first, *rest = article.text.split("\n")
-    assert first == article.title
-    assert article.regions[0].role == "title"
-    assert rest[0].startswith("The harbour bridge will close for six weeks")
-    assert "Traders worried" in rest  # a section heading stays in the body
-    assert rest[-1].endswith("promised a review of the tax request.")
-    for chrome in ("Home", "Sport", "SCRIPT_SENTINEL", "STYLE_SENTINEL", "<", ">"):
-        assert chrome not in article.text
+    roles = _roles(article)
+    assert roles["title"] == [article.title]
+    assert roles["boilerplate"] == ["Home News Sport", "All rights reserved. The Coastal Herald."]
+    (body,) = roles["body"]
+    assert body.startswith("The harbour bridge will close for six weeks")
+    assert "\nTraders worried\n" in body  # a section heading stays in the body…
+    (heading,) = article.headings  # …and is known to be one
+    assert article.text[heading[0] : heading[1]] == "Traders worried"
+    assert body.endswith("promised a review of the tax request.")
+    for chrome in ("Home", "Sport", "rights reserved"):
+        assert chrome not in body
+    for hidden in ("SCRIPT_SENTINEL", "STYLE_SENTINEL", "<", ">"):
+        assert hidden not in article.text
+
+
+def test_a_cookie_banner_and_a_menu_are_set_aside() -> None:
+    page = (
+        "<html><body>"
+        '<div class="cookies">Nous utilisons des cookies. <button>Accepter</button></div>'
+        "<header><nav><ul><li><a href='/'>Accueil</a></li><li>Régions</li></ul></nav></header>"
+        "<article><h1>Le pont de Saint-Nazaire fermé trois nuits</h1>"
+        "<p>Le pont de Saint-Nazaire sera fermé à la circulation trois nuits de suite à partir"
+        " de lundi, pour des travaux d'entretien de la chaussée, a annoncé le département.</p>"
+        "<h2>Des déviations</h2>"
+        "<p>Des déviations seront mises en place par Nantes, et les transports scolaires du"
+        " matin ne seront pas touchés, précise le département dans son communiqué.</p>"
+        "</article><footer><p>© Ouest Régions</p><p>Mentions légales</p></footer>"
+        "</body></html>"
+    )
+    article = article_from_text(page, fmt="html")
+    roles = _roles(article)
+    assert roles["title"] == ["Le pont de Saint-Nazaire fermé trois nuits"]
+    aside = roles["boilerplate"]
+    assert aside[0].startswith("Nous utilisons des cookies")
+    assert "Accueil" in "\n".join(aside)
+    assert aside[-1].endswith("Mentions légales")
+    assert all("cookies" not in text and "Mentions" not in text for text in roles["body"])
+    assert [article.text[s:e] for s, e in article.headings] == ["Des déviations"]
 
 
 def test_hostile_markup_gives_only_text() -> None:

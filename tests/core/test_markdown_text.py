@@ -84,3 +84,17 @@ def test_tables_rules_and_quotes() -> None:
 def test_markdown_without_a_level_one_heading_uses_the_text_rules() -> None:
     article = article_from_text("Un titre court\n\nUn paragraphe de texte complet.\n", fmt="md")
     assert article.title == "Un titre court"
+
+
+def test_section_headings_are_known() -> None:
+    """ "## Section" and a "---" underlined line are headings (the window shows them so); the
+    first "# Title" is the title, not one of them."""
+    converted = markdown_to_text(
+        "# Le titre\n\nIntro.\n\n## Première partie\n\nTexte.\n\nSuite\n-----\n\nFin.\n"
+    )
+    text = converted.text
+    assert [text[s:e] for s, e in converted.headings] == ["Première partie", "Suite"]
+    assert converted.title_span is not None
+    assert text[slice(*converted.title_span)] == "Le titre"
+    with_front = markdown_to_text('---\ntitle: "Le titre"\n---\n## Partie\n\nTexte.\n')
+    assert [with_front.text[s:e] for s, e in with_front.headings] == ["Partie"]

@@ -55,3 +55,34 @@ def test_the_text_fits_its_column_from_the_first_paint(qtbot: Any) -> None:
         qtbot.waitUntil(lambda w=width: text.width() == w)
         assert _widest_line(text) <= text.viewport().width()
         assert text.horizontalScrollBar().maximum() == 0
+
+
+def _format_at(text: ArticleText, position: int) -> tuple[int, float]:
+    """The weight and point size the highlighter gave the character at ``position``."""
+    block = text.document().findBlock(position)
+    offset = position - block.position()
+    formats = block.layout().formats()
+    found = [r for r in formats if r.start <= offset < r.start + r.length]
+    assert found
+    return found[0].format.fontWeight(), found[0].format.fontPointSize()
+
+
+def test_section_headings_look_like_headings(qtbot: Any) -> None:
+    """A Markdown "## …" (or an HTML <h2>) is bold and larger than the text around it."""
+    from core.model import Region
+    from core.reading.markdown_text import markdown_to_text
+
+    converted = markdown_to_text("# Titre\n\nIntro du texte.\n\n## Une partie\n\nSuite du texte.\n")
+    text = ArticleText()
+    qtbot.addWidget(text)
+    text.resize(700, 500)
+    text.show()
+    body = [Region(0, len(converted.text), "body")]
+    text.set_text(converted.text, body, headings=converted.headings)
+    text.refresh_marks()
+    ((start, _end),) = converted.headings
+    weight, points = _format_at(text, start + 1)
+    assert weight >= 700
+    assert points > text.font().pointSizeF()
+    plain = converted.text.index("Suite")
+    assert not text.document().findBlock(plain).layout().formats()  # the body as it is
