@@ -308,10 +308,11 @@ class Library:
             raise NotFound(f"the store has no document {link.document_id} (from {link.url()})")
         return source
 
-    def export(self, document_id: int, fmt: str) -> Export:
+    def export(self, document_id: int, fmt: str, *, language: str = "en") -> Export:
         """A document's highlights (``md``, ``json``, ``csv``, ``html``), its timeline
         (``timeline-json``, ``timeline-csv``) or the reader's corrections that apply to it
-        (``corrections``: its own and the rules) as the text of a file."""
+        (``corrections``: its own and the rules) as the text of a file; the Markdown and HTML
+        exports' words for people in ``language`` ("en", "fr")."""
         if fmt == "corrections":
             title = self.extracted(document_id).document.title
             return Export(self.corrections.export(document_id), title, ".corrections.json")
@@ -327,7 +328,9 @@ class Library:
         document, annotations = extraction.document, self.highlights.of_document(document_id)
         if fmt == "md":
             people = [e.name for e in extraction.entities if e.kind == "PER"]
-            text = exporting.to_markdown(document, annotations, people=people)
+            text = exporting.to_markdown(document, annotations, people=people, language=language)
+        elif fmt == "html":
+            text = exporting.to_html(document, annotations, language=language)
         else:
             text = exporting.FORMATS[fmt](document, annotations)
         return Export(text, document.title, exporting.SUFFIXES[fmt])

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from core.annotations.colors import COLORS
-from gui.palette import KIND_NAMES, MARK_KINDS
+from gui.i18n import QT_TRANSLATE_NOOP
+from gui.palette import MARK_KINDS, colour_name
 
 StdKey = QKeySequence.StandardKey
 Keys = str | StdKey | tuple[str | StdKey, ...]
@@ -26,63 +28,127 @@ class ActionSpec:
     keys: Keys
     checkable: bool = False
     tip: str = ""
+    colour: str = ""  # a highlight colour's name, for "{colour}" in the texts
 
+
+_FILE, _EDIT, _HIGHLIGHT, _VIEW, _GO, _HELP = (
+    QT_TRANSLATE_NOOP("Menus", "&File"),
+    QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&Highlight"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Go"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"),
+)
+_SHOW_KIND = {
+    "PER": QT_TRANSLATE_NOOP("Actions", "Show people"),
+    "ORG": QT_TRANSLATE_NOOP("Actions", "Show organisations"),
+    "LOC": QT_TRANSLATE_NOOP("Actions", "Show places"),
+    "MISC": QT_TRANSLATE_NOOP("Actions", "Show other names"),
+    "DATE": QT_TRANSLATE_NOOP("Actions", "Show dates"),
+}
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "&Open…", "&File", StdKey.Open),
-    ActionSpec("open_url", "Open &URL…", "&File", "Ctrl+L"),
-    ActionSpec("open_sample", "Open the &sample article", "&File", "Ctrl+Shift+S"),
-    ActionSpec("export_highlights", "&Export highlights…", "&File", "Ctrl+E"),
-    ActionSpec("export_timeline", "Export the &timeline…", "&File", "Ctrl+Shift+E"),
-    ActionSpec("import_annotations", "&Import annotations…", "&File", "Ctrl+I"),
-    ActionSpec("cancel", "&Cancel reading", "&File", "Ctrl+."),
-    ActionSpec("quit", "&Quit", "&File", "Ctrl+Q"),
-    ActionSpec("undo", "&Undo", "&Edit", StdKey.Undo),
-    ActionSpec("redo", "&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
-    ActionSpec("copy", "&Copy", "&Edit", StdKey.Copy),
-    ActionSpec("corrections", "Co&rrections…", "&Edit", "Ctrl+K"),
-    ActionSpec("find", "&Find in the article…", "&Edit", StdKey.Find),
-    ActionSpec("find_next", "Find &next / next mention", "&Edit", "F3"),
-    ActionSpec("find_previous", "Find &previous / previous mention", "&Edit", "Shift+F3"),
-    ActionSpec("clear_focus", "C&lear the chosen person", "&Edit", "Ctrl+Shift+A"),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), _FILE, StdKey.Open),
+    ActionSpec("open_url", QT_TRANSLATE_NOOP("Actions", "Open &URL…"), _FILE, "Ctrl+L"),
+    ActionSpec(
+        "open_sample",
+        QT_TRANSLATE_NOOP("Actions", "Open the &sample article"),
+        _FILE,
+        "Ctrl+Shift+S",
+    ),
+    ActionSpec(
+        "export_highlights", QT_TRANSLATE_NOOP("Actions", "&Export highlights…"), _FILE, "Ctrl+E"
+    ),
+    ActionSpec(
+        "export_timeline",
+        QT_TRANSLATE_NOOP("Actions", "Export the &timeline…"),
+        _FILE,
+        "Ctrl+Shift+E",
+    ),
+    ActionSpec(
+        "import_annotations", QT_TRANSLATE_NOOP("Actions", "&Import annotations…"), _FILE, "Ctrl+I"
+    ),
+    ActionSpec("cancel", QT_TRANSLATE_NOOP("Actions", "&Cancel reading"), _FILE, "Ctrl+."),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), _FILE, "Ctrl+Q"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), _EDIT, StdKey.Undo),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), _EDIT, ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), _EDIT, StdKey.Copy),
+    ActionSpec("corrections", QT_TRANSLATE_NOOP("Actions", "Co&rrections…"), _EDIT, "Ctrl+K"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in the article…"), _EDIT, StdKey.Find),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &next / next mention"), _EDIT, "F3"),
+    ActionSpec(
+        "find_previous",
+        QT_TRANSLATE_NOOP("Actions", "Find &previous / previous mention"),
+        _EDIT,
+        "Shift+F3",
+    ),
+    ActionSpec(
+        "clear_focus",
+        QT_TRANSLATE_NOOP("Actions", "C&lear the chosen person"),
+        _EDIT,
+        "Ctrl+Shift+A",
+    ),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), _EDIT, "Ctrl+,"),
     *(
         ActionSpec(
             f"highlight_{name}",
-            f"Highlight in {name}",
-            "&Highlight",
+            QT_TRANSLATE_NOOP("Actions", "Highlight in {colour}"),
+            _HIGHLIGHT,
             str(i),
-            tip=f"Highlight the selection in {name} ({i}), or recolour the chosen one",
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "Highlight the selection in {colour} ({key}), or recolour it"
+            ),
+            colour=name,
         )
         for i, name in enumerate(COLORS, start=1)
     ),
-    ActionSpec("delete_highlight", "&Delete the highlight", "&Highlight", "Del"),
-    ActionSpec("zoom_in", "Zoom &in", "&View", "Ctrl++"),
-    ActionSpec("zoom_out", "Zoom &out", "&View", "Ctrl+-"),
-    ActionSpec("zoom_reset", "&Normal size", "&View", "Ctrl+0"),
-    ActionSpec("show_aside", "Show passages set &aside", "&View", "Ctrl+Shift+H", True),
+    ActionSpec(
+        "delete_highlight", QT_TRANSLATE_NOOP("Actions", "&Delete the highlight"), _HIGHLIGHT, "Del"
+    ),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), _VIEW, "Ctrl++"),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), _VIEW, "Ctrl+-"),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Normal size"), _VIEW, "Ctrl+0"),
+    ActionSpec(
+        "show_aside",
+        QT_TRANSLATE_NOOP("Actions", "Show passages set &aside"),
+        _VIEW,
+        "Ctrl+Shift+H",
+        True,
+    ),
     *(
-        ActionSpec(f"kind_{kind}", f"Show {KIND_NAMES[kind].lower()}", "&View", f"Alt+{i}", True)
+        ActionSpec(f"kind_{kind}", _SHOW_KIND[kind], _VIEW, f"Alt+{i}", True)
         for i, kind in enumerate(MARK_KINDS, start=1)
     ),
-    ActionSpec("go_article", "Go to the &article", "&Go", "Ctrl+1"),
-    ActionSpec("go_timeline", "Go to the &timeline", "&Go", "Ctrl+2"),
-    ActionSpec("go_people", "Go to the &people", "&Go", "Ctrl+3"),
-    ActionSpec("go_annotations", "Go to the &annotations", "&Go", "Ctrl+4"),
-    ActionSpec("search_people", "&Search people", "&Go", "Ctrl+Shift+F"),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", "&Help", "F1"),
-    ActionSpec("about", "&About Liseuse", "&Help", "Ctrl+F1"),
+    ActionSpec("go_article", QT_TRANSLATE_NOOP("Actions", "Go to the &article"), _GO, "Ctrl+1"),
+    ActionSpec("go_timeline", QT_TRANSLATE_NOOP("Actions", "Go to the &timeline"), _GO, "Ctrl+2"),
+    ActionSpec("go_people", QT_TRANSLATE_NOOP("Actions", "Go to the &people"), _GO, "Ctrl+3"),
+    ActionSpec(
+        "go_annotations", QT_TRANSLATE_NOOP("Actions", "Go to the &annotations"), _GO, "Ctrl+4"
+    ),
+    ActionSpec(
+        "search_people", QT_TRANSLATE_NOOP("Actions", "&Search people"), _GO, "Ctrl+Shift+F"
+    ),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), _HELP, "F1"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Liseuse"), _HELP, "Ctrl+F1"),
 )
+
+
+def menu_title(menu: str) -> str:
+    """A menu's title in the interface's language."""
+    return QCoreApplication.translate("Menus", menu)
 
 
 def create_actions(parent: QWidget) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, parent)
+        words = {"colour": colour_name(spec.colour), "key": spec.keys} if spec.colour else {}
+        text = QCoreApplication.translate("Actions", spec.text).format(**words)
+        action = QAction(text, parent)
         action.setObjectName(spec.name)
         keys = spec.keys if isinstance(spec.keys, tuple) else (spec.keys,)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setCheckable(spec.checkable)
         if spec.tip:
-            action.setToolTip(spec.tip)
+            action.setToolTip(QCoreApplication.translate("Actions", spec.tip).format(**words))
         actions[spec.name] = action
     return actions

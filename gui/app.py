@@ -24,9 +24,10 @@ from core import __version__
 from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
 from gui.correcting import Correcting
 from gui.datefmt import say_day
-from gui.dialogs import ArticleDateDialog, LanguageMenu
+from gui.dialogs import ArticleDateDialog, LanguageMenu, PreferencesDialog
 from gui.digest import Digest, Prepared
 from gui.highlighting import Highlighting
+from gui.i18n import LANGUAGES, chosen_language, install, translate
 from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
@@ -67,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--dark",
         action="store_true",
         help="with --screenshot: render with the dark palette, as on a dark desktop",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the interface's language (default: as chosen in Preferences, else the system's)",
     )
     parser.add_argument("--version", action="version", version=f"liseuse {__version__}")
     return parser
@@ -157,7 +163,9 @@ def _wire(reader: Reader) -> None:
     reading.busyChanged.connect(window.set_busy)
     reading.failed.connect(lambda source, message: _failed(reader, source, message))
     reading.cancelled.connect(
-        lambda: window.statusBar().showMessage("Cancelled: the text is shown without marks.")
+        lambda: window.statusBar().showMessage(
+            translate("App", "Cancelled: the text is shown without marks.")
+        )
     )
     runner.failed.connect(window.show_error)
     runner.changed.connect(lambda changes: _show_corrected(reader, changes))
@@ -171,6 +179,7 @@ def _wire(reader: Reader) -> None:
     actions["undo"].setEnabled(False)
     actions["redo"].setEnabled(False)
     window.closing.connect(lambda: _save_window(reader))
+    actions["preferences"].triggered.connect(lambda: _ask_preferences(reader))
     _wire_header(reader)
 
 
@@ -197,10 +206,23 @@ def _ask_date(reader: Reader) -> None:
     if answer is None or answer.dct == extraction.document.dct:
         return
     if answer.dct is None:
-        message = reader.window.tr("The article's date is unknown")
+        message = translate("App", "The article's date is unknown")
     else:
-        message = reader.window.tr("The article is dated {date}").format(date=say_day(answer.dct))
+        message = translate("App", "The article is dated {date}").format(date=say_day(answer.dct))
     reader.corrections.date_article(answer.dct, message)
+
+
+def _ask_preferences(reader: Reader) -> None:
+    """The interface's language, kept for the next start."""
+    before = reader.preferences.language()
+    answer = PreferencesDialog.ask(reader.window, before)
+    if answer is None or answer.language == before:
+        return
+    reader.preferences.set_language(answer.language)
+    reader.preferences.sync()
+    reader.window.statusBar().showMessage(
+        translate("App", "The new language is used from the next start of Liseuse."), 10_000
+    )
 
 
 def _ask_language(reader: Reader) -> None:
@@ -266,7 +288,10 @@ def _remember(reader: Reader, source: str) -> None:
 def _failed(reader: Reader, source: str, message: str) -> None:
     """The core's messages usually name the file already; say which one when they do not."""
     named = source in message or Path(source).name in message
-    reader.window.show_error(message if named else f"Could not open {source}: {message}")
+    said = translate("App", "Could not open {source}: {reason}").format(
+        source=source, reason=message
+    )
+    reader.window.show_error(message if named else said)
 
 
 def _save_window(reader: Reader) -> None:
@@ -311,8 +336,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     follow_system(app)
     prepare_process()
     if args.screenshot:
+        install(chosen_language(args.language))
         return _screenshot(app, args)
-    reader = build(Preferences(), args.db)
+    preferences = Preferences()
+    install(chosen_language(args.language or preferences.language()))
+    reader = build(preferences, args.db)
     geometry, state = reader.preferences.window_state()
     if geometry is None or not reader.window.restoreGeometry(geometry):
         reader.window.resize(1440, 900)

@@ -88,8 +88,10 @@ class ArticleText(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.viewport().setMouseTracking(True)
         self.setPlaceholderText(
-            "Open an article with File ▸ Open (Ctrl+O) or File ▸ Open URL (Ctrl+L), "
-            "or drop a file here."
+            self.tr(
+                "Open an article with File ▸ Open (Ctrl+O) or File ▸ Open URL (Ctrl+L), "
+                "or drop a file here."
+            )
         )
         self.spacing = SpacedLayout(self.document())
         self.document().setDocumentLayout(self.spacing)

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
-from core.corrections.describe import amendment_words
 from core.model import ENTITY_KINDS, Entity, Extraction, TimeExpression
 from core.temporal.display import say_date
 from gui.correction_dialogs import CorrectionsDialog, DateDialog, NameDialog, PersonDialog
 from gui.mainwindow import MainWindow
 from gui.models import ENTITY_ROLE, EVENT_ROLE
 from gui.operations.corrections import CorrectionOps
-from gui.palette import KIND_SINGULAR
+from gui.palette import kind_singular
+from gui.words import amendment_said, correction_said
 
 MAX_CHOICES = 25  # entries in a "Merge into" or "Count from" menu
 
@@ -49,14 +49,14 @@ class Correcting(QObject):
         if mark is not None and mark.kind == "DATE":
             date = extraction.date(mark.ref)
             if date is not None:
-                self.date_menu(menu.addMenu("Correct the &date"), date)
+                self.date_menu(menu.addMenu(self.tr("Correct the &date")), date)
         elif mark is not None:
             entity = extraction.entity(mark.ref)
             if entity is not None:
-                self.entity_menu(menu.addMenu("Correct the &name"), entity)
+                self.entity_menu(menu.addMenu(self.tr("Correct the &name")), entity)
         span = self.window.overlay.selected_span()
         if span is not None:
-            self.selection_menu(menu.addMenu("&Mark the selection as"), span)
+            self.selection_menu(menu.addMenu(self.tr("&Mark the selection as")), span)
 
     def _people_menu(self, point: QPoint) -> None:
         index = self.window.people.table.indexAt(point)
@@ -81,10 +81,10 @@ class Correcting(QObject):
     # -- names ----------------------------------------------------------------------------------
     def entity_menu(self, menu: QMenu, entity: Entity) -> None:
         name, ops = entity.name, self.ops
-        kinds = menu.addMenu("&Kind")
-        everywhere = QMenu("In &every article", kinds)
+        kinds = menu.addMenu(self.tr("&Kind"))
+        everywhere = QMenu(self.tr("In &every article"), kinds)
         for kind in ENTITY_KINDS:
-            word = KIND_SINGULAR[kind]
+            word = kind_singular(kind)
             here = kinds.addAction(word)
             here.setCheckable(True)
             here.setChecked(kind == entity.kind)
@@ -92,28 +92,37 @@ class Correcting(QObject):
             everywhere.addAction(word).triggered.connect(self._kind(entity, kind, everywhere=True))
         kinds.addSeparator()
         kinds.addMenu(everywhere)
-        menu.addAction("&Not a name").triggered.connect(
-            lambda: ops.add("not_name", name, f"“{name}” is not a name")
+        not_name = self.tr("“{name}” is not a name").format(name=name)
+        never = self.tr("“{name}” is never a name").format(name=name)
+        menu.addAction(self.tr("&Not a name")).triggered.connect(
+            lambda: ops.add("not_name", name, not_name)
         )
-        menu.addAction("Never a name (every article)").triggered.connect(
-            lambda: ops.add("not_name", name, f"“{name}” is never a name", everywhere=True)
+        menu.addAction(self.tr("Never a name (every article)")).triggered.connect(
+            lambda: ops.add("not_name", name, never, everywhere=True)
         )
-        self._merge_menu(menu.addMenu("&Merge into"), entity)
+        self._merge_menu(menu.addMenu(self.tr("&Merge into")), entity)
         aliases = [a for a in entity.aliases if a != name]
         if aliases:
-            split = menu.addMenu("&Split off")
+            split = menu.addMenu(self.tr("&Split off"))
             for alias in aliases[:MAX_CHOICES]:
+                own = self.tr("“{name}” is a name of its own").format(name=alias)
                 split.addAction(f"“{alias}”").triggered.connect(
-                    lambda _=False, a=alias: ops.add("split", a, f"“{a}” is a name of its own")
+                    lambda _=False, a=alias, m=own: ops.add("split", a, m)
                 )
-        menu.addAction("&Rename…").triggered.connect(lambda: self._rename(entity))
+        menu.addAction(self.tr("&Rename…")).triggered.connect(lambda: self._rename(entity))
         if entity.kind == "PER":
-            menu.addAction("&Age and roles…").triggered.connect(lambda: self._person(entity))
+            menu.addAction(self.tr("&Age and roles…")).triggered.connect(
+                lambda: self._person(entity)
+            )
         self._take_back_entries(menu, "entity", entity.id)
 
     def _kind(self, entity: Entity, kind: str, *, everywhere: bool) -> Callable[[], None]:
-        where = " in every article" if everywhere else ""
-        message = f"“{entity.name}”: {KIND_SINGULAR[kind].lower()}{where}"
+        said = (
+            self.tr("“{name}”: {kind} in every article")
+            if everywhere
+            else self.tr("“{name}”: {kind}")
+        )
+        message = said.format(name=entity.name, kind=kind_singular(kind).lower())
         return lambda: self.ops.add("kind", entity.name, message, everywhere=everywhere, kind=kind)
 
     def _merge_menu(self, menu: QMenu, entity: Entity) -> None:
@@ -121,17 +130,26 @@ class Correcting(QObject):
         others = [e for e in (extraction.entities if extraction else ()) if e.id != entity.id]
         others.sort(key=lambda e: (e.kind != entity.kind, -len(e.mentions), e.name))
         for other in others[:MAX_CHOICES]:
-            menu.addAction(f"{other.name} ({KIND_SINGULAR[other.kind].lower()})").triggered.connect(
-                lambda _=False, o=other: self.ops.add(
-                    "merge", entity.name, f"“{entity.name}” merged into “{o.name}”", into=o.name
+            merged = self.tr("“{name}” merged into “{other}”").format(
+                name=entity.name, other=other.name
+            )
+            menu.addAction(f"{other.name} ({kind_singular(other.kind).lower()})").triggered.connect(
+                lambda _=False, o=other, m=merged: self.ops.add(
+                    "merge", entity.name, m, into=o.name
                 )
             )
         menu.setEnabled(bool(others))
 
     def _rename(self, entity: Entity) -> None:
-        new = NameDialog.ask(self.window, "Rename", f"A new name for “{entity.name}”", entity.name)
+        new = NameDialog.ask(
+            self.window,
+            self.tr("Rename"),
+            self.tr("A new name for “{name}”").format(name=entity.name),
+            entity.name,
+        )
         if new and new != entity.name:
-            self.ops.add("rename", entity.name, f"“{entity.name}” renamed “{new}”", name=new)
+            message = self.tr("“{name}” renamed “{new}”").format(name=entity.name, new=new)
+            self.ops.add("rename", entity.name, message, name=new)
 
     def _person(self, entity: Entity) -> None:
         answer = PersonDialog.ask(
@@ -139,30 +157,31 @@ class Correcting(QObject):
         )
         if answer is not None:
             age, roles = answer
-            message = f"{entity.name}: age and roles set"
+            message = self.tr("{name}: age and roles set").format(name=entity.name)
             self.ops.add("person", entity.name, message, age=age, roles=roles)
 
     # -- dates ----------------------------------------------------------------------------------
     def date_menu(self, menu: QMenu, date: TimeExpression) -> None:
         ops, quote, span = self.ops, date.text, (date.start, date.end)
-        menu.addAction("Change the &value…").triggered.connect(lambda: self._revalue(date))
-        self._anchor_menu(menu.addMenu("&Count from"), date)
-        menu.addAction("&Not a date").triggered.connect(
-            lambda: ops.add("not_date", quote, f"“{quote}” is not a date", span=span)
+        menu.addAction(self.tr("Change the &value…")).triggered.connect(lambda: self._revalue(date))
+        self._anchor_menu(menu.addMenu(self.tr("&Count from")), date)
+        not_date = self.tr("“{quote}” is not a date").format(quote=quote)
+        menu.addAction(self.tr("&Not a date")).triggered.connect(
+            lambda: ops.add("not_date", quote, not_date, span=span)
         )
         extraction = self.extraction
         on_timeline = bool(extraction) and any(
             e.date_id == date.id for e in (extraction.events if extraction else ())
         )
         if on_timeline:
-            menu.addAction("Keep &off the timeline").triggered.connect(
-                lambda: ops.add(
-                    "off_timeline", quote, f"“{quote}” kept off the timeline", span=span
-                )
+            off = self.tr("“{quote}” kept off the timeline").format(quote=quote)
+            menu.addAction(self.tr("Keep &off the timeline")).triggered.connect(
+                lambda: ops.add("off_timeline", quote, off, span=span)
             )
         else:
-            menu.addAction("Put &on the timeline").triggered.connect(
-                lambda: ops.add("on_timeline", quote, f"“{quote}” put on the timeline", span=span)
+            on = self.tr("“{quote}” put on the timeline").format(quote=quote)
+            menu.addAction(self.tr("Put &on the timeline")).triggered.connect(
+                lambda: ops.add("on_timeline", quote, on, span=span)
             )
         self._take_back_entries(menu, "date", date.id)
 
@@ -170,7 +189,9 @@ class Correcting(QObject):
         answer = DateDialog.ask(self.window, date.text, date.value, date.mod)
         if answer is not None:
             value, mod = answer
-            message = f"“{date.text}” is {value}"
+            message = self.tr("“{quote}” is {date}").format(
+                quote=date.text, date=self._say(value, mod)
+            )
             self.ops.add(
                 "date_value", date.text, message, span=(date.start, date.end), value=value, mod=mod
             )
@@ -182,16 +203,23 @@ class Correcting(QObject):
         others = [d for d in extraction.dates if d.id != date.id and d.value]
         for other in others[:MAX_CHOICES]:
             words = say_date(other.value or "", other.mod, extraction.document.language)
+            counts = self.tr("“{quote}” counts from “{other}”").format(
+                quote=date.text, other=other.text
+            )
             menu.addAction(f"“{other.text}” ({words})").triggered.connect(
-                lambda _=False, o=other: self.ops.add(
+                lambda _=False, o=other, m=counts: self.ops.add(
                     "date_anchor",
                     date.text,
-                    f"“{date.text}” counts from “{o.text}”",
+                    m,
                     span=(date.start, date.end),
                     anchor_span=(o.start, o.end),
                 )
             )
         menu.setEnabled(bool(others) and date.value is not None)
+
+    def _say(self, value: str, mod: str | None) -> str:
+        language = self.extraction.document.language if self.extraction else "fr"
+        return say_date(value, mod, language)
 
     # -- a selection ----------------------------------------------------------------------------
     def selection_menu(self, menu: QMenu, span: tuple[int, int]) -> None:
@@ -199,28 +227,31 @@ class Correcting(QObject):
         if extraction is None:
             return
         words = extraction.text[span[0] : span[1]]
+        marked = self.tr("“{words}” marked as a name").format(words=words)
         for kind in ENTITY_KINDS:
-            menu.addAction(f"A name: {KIND_SINGULAR[kind].lower()}").triggered.connect(
-                lambda _=False, k=kind: self.ops.add(
-                    "mark_name", words, f"“{words}” marked as a name", kind=k
-                )
+            label = self.tr("A name: {kind}").format(kind=kind_singular(kind).lower())
+            menu.addAction(label).triggered.connect(
+                lambda _=False, k=kind: self.ops.add("mark_name", words, marked, kind=k)
             )
-        joined = menu.addMenu("A name of")
+        joined = menu.addMenu(self.tr("A name of"))
         people = sorted(extraction.entities, key=lambda e: (-len(e.mentions), e.name))
         for entity in people[:MAX_CHOICES]:
+            who = self.tr("“{words}” is {name}").format(words=words, name=entity.name)
             joined.addAction(entity.name).triggered.connect(
-                lambda _=False, e=entity: self.ops.add(
-                    "mark_name", words, f"“{words}” is {e.name}", kind=e.kind, join=e.name
+                lambda _=False, e=entity, m=who: self.ops.add(
+                    "mark_name", words, m, kind=e.kind, join=e.name
                 )
             )
         joined.setEnabled(bool(people))
-        menu.addAction("A &date…").triggered.connect(lambda: self._mark_date(words, span))
+        menu.addAction(self.tr("A &date…")).triggered.connect(lambda: self._mark_date(words, span))
 
     def _mark_date(self, words: str, span: tuple[int, int]) -> None:
         answer = DateDialog.ask(self.window, words, None, None)
         if answer is not None:
             value, mod = answer
-            message = f"“{words}” is the date {value}"
+            message = self.tr("“{words}” is the date {date}").format(
+                words=words, date=self._say(value, mod)
+            )
             self.ops.add("mark_date", words, message, span=span, value=value, mod=mod)
 
     # -- taking a correction back ---------------------------------------------------------------
@@ -238,14 +269,14 @@ class Correcting(QObject):
         if amendments:
             menu.addSeparator()
         for amendment in amendments:
-            words = amendment_words(amendment)
-            menu.addAction(f"Take back: {words}").triggered.connect(
-                lambda _=False, uuid=amendment.correction, w=words: self.ops.remove_by_uuid(
-                    uuid, f"Taken back: {w}"
-                )
+            words = amendment_said(amendment)
+            back = self.tr("Taken back: {change}").format(change=words)
+            menu.addAction(self.tr("Take back: {change}").format(change=words)).triggered.connect(
+                lambda _=False, uuid=amendment.correction, m=back: self.ops.remove_by_uuid(uuid, m)
             )
 
     def _ask_which_to_take_back(self, listing: tuple[list[object], set[str]]) -> None:
         corrections, unapplied = listing
         for correction in CorrectionsDialog.ask(self.window, corrections, unapplied):  # type: ignore[arg-type]
-            self.ops.remove(correction, f"Taken back: {correction.subject}")
+            said = self.tr("Taken back: {change}").format(change=correction_said(correction))
+            self.ops.remove(correction, said)

@@ -25,17 +25,24 @@ from PySide6.QtWidgets import (
 
 from core.model import Correction
 from core.temporal.calendar import Point, format_value, parse_value
+from core.temporal.display import say_date
+from gui.i18n import QT_TRANSLATE_NOOP, interface_language
 from gui.models import CORRECTION_ROLE, CorrectionsModel
 
-PRECISIONS = (("year", "Year"), ("month", "Month"), ("day", "Day"), ("time", "Day and time"))
+PRECISIONS = (
+    ("year", QT_TRANSLATE_NOOP("DateDialog", "Year")),
+    ("month", QT_TRANSLATE_NOOP("DateDialog", "Month")),
+    ("day", QT_TRANSLATE_NOOP("DateDialog", "Day")),
+    ("time", QT_TRANSLATE_NOOP("DateDialog", "Day and time")),
+)
 MODS = (
-    ("", "exactly"),
-    ("START", "at the start of"),
-    ("MID", "in the middle of"),
-    ("END", "at the end of"),
-    ("APPROX", "about"),
-    ("BEFORE", "before"),
-    ("AFTER", "after"),
+    ("", QT_TRANSLATE_NOOP("DateDialog", "exactly")),
+    ("START", QT_TRANSLATE_NOOP("DateDialog", "at the start of")),
+    ("MID", QT_TRANSLATE_NOOP("DateDialog", "in the middle of")),
+    ("END", QT_TRANSLATE_NOOP("DateDialog", "at the end of")),
+    ("APPROX", QT_TRANSLATE_NOOP("DateDialog", "about")),
+    ("BEFORE", QT_TRANSLATE_NOOP("DateDialog", "before")),
+    ("AFTER", QT_TRANSLATE_NOOP("DateDialog", "after")),
 )
 
 
@@ -51,16 +58,16 @@ class PersonDialog(QDialog):
 
     def __init__(self, name: str, age: int | None, roles: Sequence[str], parent: QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle(f"{name}: age and roles")
+        self.setWindowTitle(self.tr("{name}: age and roles").format(name=name))
         self.age = QSpinBox(self)
         self.age.setRange(0, 149)
-        self.age.setSpecialValueText("unknown")
+        self.age.setSpecialValueText(self.tr("unknown"))
         self.age.setValue(age or 0)
         self.roles = QLineEdit("; ".join(roles), self)
-        self.roles.setPlaceholderText("roles, separated by ';'")
+        self.roles.setPlaceholderText(self.tr("roles, separated by ';'"))
         form = QFormLayout(self)
-        form.addRow("Age", self.age)
-        form.addRow("Roles", self.roles)
+        form.addRow(self.tr("Age"), self.age)
+        form.addRow(self.tr("Roles"), self.roles)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -85,11 +92,11 @@ class DateDialog(QDialog):
 
     def __init__(self, quote: str, value: str | None, mod: str | None, parent: QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle("The date")
+        self.setWindowTitle(self.tr("The date"))
         point = parse_value(value or "") or Point("year", 2000)
         self.precision = QComboBox(self)
         for key, label in PRECISIONS:
-            self.precision.addItem(label, key)
+            self.precision.addItem(self.tr(label), key)
         gran = point.gran if point.gran in dict(PRECISIONS) else "year"
         self.precision.setCurrentIndex([k for k, _ in PRECISIONS].index(gran))
         self.year = _spin(self, 1, 9999, point.year or 2000)
@@ -101,19 +108,20 @@ class DateDialog(QDialog):
             self.time.setTime(QTime(point.hour, point.minute or 0))
         self.mod = QComboBox(self)
         for key, label in MODS:
-            self.mod.addItem(label, key)
+            self.mod.addItem(self.tr(label), key)
         keys = [k for k, _ in MODS]
         self.mod.setCurrentIndex(keys.index(mod) if mod in keys else 0)
+        self.mod.currentIndexChanged.connect(self._update)
         self.preview = QLabel(self)
         form = QFormLayout(self)
         form.addRow(QLabel(f"“{quote}”", self))
-        form.addRow("Precision", self.precision)
-        form.addRow("Year", self.year)
-        form.addRow("Month", self.month)
-        form.addRow("Day", self.day)
-        form.addRow("Time", self.time)
-        form.addRow("Meaning", self.mod)
-        form.addRow("Value", self.preview)
+        form.addRow(self.tr("Precision"), self.precision)
+        form.addRow(self.tr("Year"), self.year)
+        form.addRow(self.tr("Month"), self.month)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Time"), self.time)
+        form.addRow(self.tr("Meaning"), self.mod)
+        form.addRow(self.tr("Value"), self.preview)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -148,7 +156,8 @@ class DateDialog(QDialog):
         self.day.setEnabled(gran in ("day", "time"))
         self.time.setEnabled(gran == "time")
         valid = parse_value(self.value()) is not None
-        self.preview.setText(self.value() if valid else "not a date (check the day)")
+        said = say_date(self.value(), self.mod.currentData() or None, interface_language())
+        self.preview.setText(said if valid else self.tr("not a date (check the day)"))
 
     @classmethod
     def ask(
@@ -176,16 +185,20 @@ class CorrectionsDialog(QDialog):
         self, corrections: Sequence[Correction], unapplied: set[str], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Corrections")
+        self.setWindowTitle(self.tr("Corrections"))
         self.resize(560, 380)
         self.model = CorrectionsModel(corrections, unapplied, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        empty = QLabel("No corrections yet. Right-click a name or a date to correct it.", self)
+        empty = QLabel(
+            self.tr("No corrections yet. Right-click a name or a date to correct it."), self
+        )
         empty.setVisible(not corrections)
         buttons = QDialogButtonBox(self)
-        self.remove = buttons.addButton("Take back", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remove = buttons.addButton(
+            self.tr("Take back"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
-from core.corrections.describe import amendment_words
 from core.model import Entity, Extraction, TimeExpression
 from core.temporal.display import say_date
 from gui.datefmt import say_day
+from gui.i18n import translate
 from gui.marks import Mark
 from gui.palette import kind_singular
+from gui.words import amendment_said
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Describe", text, None, n)
+class _Describe(QObject):
+    """The translations' context of what hovering a mark says."""
 
 
 def describe_anchor(
@@ -29,15 +30,17 @@ def describe_anchor(
     if date.anchor == "previous" and date.anchor_date_id is not None:
         anchor = (dates or {}).get(date.anchor_date_id) or extraction.date(date.anchor_date_id)
         if anchor is None:
-            return _tr("from an earlier date")
-        return _tr("from “{quote}” earlier in the text").format(quote=anchor.text)
+            return translate("Describe", "from an earlier date")
+        return translate("Describe", "from “{quote}” earlier in the text").format(quote=anchor.text)
     if date.anchor == "dct":
         when = extraction.document.dct
         if when:
-            return _tr("from the article's date ({date})").format(date=say_day(when))
-        return _tr("from the article's date")
+            return translate("Describe", "from the article's date ({date})").format(
+                date=say_day(when)
+            )
+        return translate("Describe", "from the article's date")
     if date.anchor == "underspecified":
-        return _tr("the text gives no more precision")
+        return translate("Describe", "the text gives no more precision")
     return None
 
 
@@ -45,7 +48,7 @@ def corrected(extraction: Extraction, target: str, item_id: int) -> list[str]:
     """What the reader's corrections did to an item, in words ("kind changed by you; the
     extractor said organisation")."""
     return [
-        amendment_words(a)
+        amendment_said(a)
         for a in extraction.amendments
         if a.target == target and a.target_id == item_id
     ]
@@ -70,42 +73,50 @@ def _describe(mark: Mark, extraction: Extraction) -> str:
         m.start == mark.start for m in entity.mentions
     ):  # the words of the age, after the name
         return say_age_of(entity)
-    lines = [_tr("{kind}: {name}").format(kind=kind_singular(entity.kind), name=entity.name)]
+    lines = [
+        translate("Describe", "{kind}: {name}").format(
+            kind=kind_singular(entity.kind), name=entity.name
+        )
+    ]
     others = [a for a in entity.aliases if a != entity.name]
     if others:
-        lines.append(_tr("Also called {names}").format(names=", ".join(others[:6])))
+        lines.append(
+            translate("Describe", "Also called {names}").format(names=", ".join(others[:6]))
+        )
     if entity.attributes.age is not None:
-        lines.append(_tr("Age: %n years", entity.attributes.age))
+        lines.append(_Describe.tr("Age: %n years", "", entity.attributes.age))  # type: ignore[arg-type]
     if entity.attributes.roles:
-        lines.append(_tr("Roles: {roles}").format(roles=", ".join(entity.attributes.roles)))
-    lines.append(_tr("%n mentions — click to follow them", len(entity.mentions)))
+        lines.append(
+            translate("Describe", "Roles: {roles}").format(roles=", ".join(entity.attributes.roles))
+        )
+    lines.append(_Describe.tr("%n mentions — click to follow them", "", len(entity.mentions)))  # type: ignore[arg-type]
     return "\n".join(lines)
 
 
 def say_age_of(entity: Entity) -> str:
     """ "Sam Altman's age: 39 years" (an age is a person's, not a date)."""
     age = entity.attributes.age or 0
-    return _tr("Age of {name}: %n years", age).format(name=entity.name)
+    return _Describe.tr("Age of {name}: %n years", "", age).format(name=entity.name)  # type: ignore[arg-type]
 
 
 def describe_date(date: TimeExpression, extraction: Extraction) -> str:
     quote = date.text
     if date.type == "DURATION":
-        lines = [_tr("Duration: “{quote}”").format(quote=quote)]
+        lines = [translate("Describe", "Duration: “{quote}”").format(quote=quote)]
     elif date.type == "SET":
-        lines = [_tr("Repetition: “{quote}”").format(quote=quote)]
+        lines = [translate("Describe", "Repetition: “{quote}”").format(quote=quote)]
     else:
-        lines = [_tr("Date: “{quote}”").format(quote=quote)]
+        lines = [translate("Describe", "Date: “{quote}”").format(quote=quote)]
     if date.value:
         said = say_date(date.value, date.mod, extraction.document.language)
         if date.type == "SET":
-            lines.append(_tr("Means: every {words}").format(words=said))
+            lines.append(translate("Describe", "Means: every {words}").format(words=said))
         else:
-            lines.append(_tr("Means: {words}").format(words=said))
+            lines.append(translate("Describe", "Means: {words}").format(words=said))
     else:
-        lines.append(_tr("No calendar value"))
+        lines.append(translate("Describe", "No calendar value"))
     if date.anchor == "explicit":
-        lines.append(_tr("Written in full in the text"))
+        lines.append(translate("Describe", "Written in full in the text"))
     elif (source := describe_anchor(date, extraction)) is not None:
-        lines.append(_tr("Resolved {how}").format(how=source))
+        lines.append(translate("Describe", "Resolved {how}").format(how=source))
     return "\n".join(lines)

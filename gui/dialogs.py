@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,22 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import QT_TRANSLATE_NOOP, system_language, translate
 from gui.operations.language import READABLE, language_name
 
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+ARTICLE_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs", "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+)
 
 
 class OpenFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open an article", directory, ARTICLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("Dialogs", "Open an article"),
+            directory,
+            translate("Dialogs", ARTICLE_FILTER),
+        )
         return path or None
 
 
 class OpenUrlDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open a web page")
+        self.setWindowTitle(self.tr("Open a web page"))
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("https://…")
         self.edit.setMinimumWidth(420)
@@ -49,7 +59,7 @@ class OpenUrlDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Address of the article:", self))
+        layout.addWidget(QLabel(self.tr("Address of the article:"), self))
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
 
@@ -66,11 +76,17 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = [(a.text().replace("&", ""), a.shortcut().toString()) for a in actions]
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [
+            (
+                a.text().replace("&", ""),
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for a in actions
+        ]
         rows = [(name, keys) for name, keys in rows if keys]
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
@@ -167,3 +183,43 @@ class LanguageMenu(QMenu):
         chosen = menu.exec(at)
         menu.deleteLater()
         return str(chosen.data()) if chosen is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageChoice:
+    """The interface's language the reader chose ("fr", "en"), or None: the system's."""
+
+    language: str | None
+
+
+class PreferencesDialog(QDialog):
+    """Edit ▸ Preferences…: the interface's language."""
+
+    def __init__(self, language: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox(self)
+        system = "Français" if system_language() == "fr" else "English"
+        self.language.addItem(self.tr("The system's language ({name})").format(name=system), "")
+        self.language.addItem("Français", "fr")  # each in its own language
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(language or ""), 0))
+        note = QLabel(self.tr("Liseuse speaks the new language from its next start."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def answer(self) -> LanguageChoice:
+        return LanguageChoice(self.language.currentData() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, language: str | None) -> LanguageChoice | None:
+        dialog = cls(language, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

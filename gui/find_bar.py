@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -81,7 +81,10 @@ class FindBar(QWidget):
         if total == 0:
             said = self.tr("no match")
         else:
-            said = self.tr("{current} of {total}").format(current=current + 1, total=total)
+            number = QLocale().toString
+            said = self.tr("{current} of {total}").format(
+                current=number(current + 1), total=number(total)
+            )
             if by_alias:
                 said += " " + self.tr("(%n by alias)", "", by_alias)
         said = html.escape(said)

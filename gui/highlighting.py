@@ -27,6 +27,7 @@ from gui.annotations.panel import colour_icon
 from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
 from gui.operations.highlights import HighlightOps
+from gui.palette import colour_name
 
 
 class Highlighting(QObject):
@@ -122,11 +123,13 @@ class Highlighting(QObject):
         elif current is not None:
             self.ops.recolor(current, name)
         else:
-            self._status("Select a passage first, then press 1–8 to highlight it.")
+            self._status(self.tr("Select a passage first, then press 1–8 to highlight it."))
 
     def _create(self, span: tuple[int, int], name: str) -> None:
         if self.ops.document_id is None:
-            self._status("Wait until the article is read: highlights need its stored text.")
+            self._status(
+                self.tr("Wait until the article is read: highlights need its stored text.")
+            )
             return
         self.ops.create(span[0], span[1], name)
         cursor = self.window.article.text.textCursor()
@@ -151,7 +154,9 @@ class Highlighting(QObject):
         if is_anchored(annotation):
             self.window.article.show_event(annotation.start or 0, annotation.end or 0)
         else:
-            self._status("This passage is no longer in the text; its quote and note are kept.")
+            self._status(
+                self.tr("This passage is no longer in the text; its quote and note are kept.")
+            )
 
     def _search(self, text: str) -> None:
         if text.strip():
@@ -161,14 +166,16 @@ class Highlighting(QObject):
 
     # -- files --------------------------------------------------------------------------------
     def export_highlights(self) -> None:
-        self._export("Export highlights", "highlights", HIGHLIGHT_FORMATS, "")
+        self._export(self.tr("Export highlights"), self.tr("highlights"), HIGHLIGHT_FORMATS, "")
 
     def export_timeline(self) -> None:
-        self._export("Export timeline", "timeline", TIMELINE_FORMATS, "timeline-")
+        self._export(self.tr("Export timeline"), self.tr("timeline"), TIMELINE_FORMATS, "timeline-")
 
     def _export(self, caption: str, what: str, formats: dict[str, str], prefix: str) -> None:
         if self.extraction is None:
-            self.window.show_error("Open an article first: there is nothing to export yet.")
+            self.window.show_error(
+                self.tr("Open an article first: there is nothing to export yet.")
+            )
             return
         document = self.extraction.document
         suggested = suggested_path(document.title, ".json" if prefix else ".md", what=what)
@@ -179,7 +186,9 @@ class Highlighting(QObject):
 
     def import_annotations(self) -> None:
         if self.ops.document_id is None:
-            self.window.show_error("Open an article first: imported highlights are placed in it.")
+            self.window.show_error(
+                self.tr("Open an article first: imported highlights are placed in it.")
+            )
             return
         path = ImportDialog.ask(self.window)
         if path is not None:
@@ -192,19 +201,21 @@ class Highlighting(QObject):
     def menu_hook(self, menu: QMenu, found: list[Annotation]) -> None:
         menu.addSeparator()
         if self.overlay.selected_span() is not None:
-            menu.addMenu(self._colour_menu(menu, "&Highlight", None))
+            menu.addMenu(self._colour_menu(menu, self.tr("&Highlight"), None))
         for annotation in found:
             flat = " ".join(annotation.quote.split())
             label = f"“{flat[:30]}{'…' if len(flat) > 30 else ''}”".replace("&", "&&")
             sub = menu.addMenu(colour_icon(annotation.color), label)
-            sub.addAction("Edit the note and tags", partial(self._edit, annotation))
-            sub.addMenu(self._colour_menu(sub, "&Recolour", annotation))
-            sub.addAction("&Delete the highlight", partial(self.delete_annotation, annotation))
+            sub.addAction(self.tr("Edit the note and tags"), partial(self._edit, annotation))
+            sub.addMenu(self._colour_menu(sub, self.tr("&Recolour"), annotation))
+            sub.addAction(
+                self.tr("&Delete the highlight"), partial(self.delete_annotation, annotation)
+            )
 
     def _colour_menu(self, parent: QMenu, title: str, annotation: Annotation | None) -> QMenu:
         menu = QMenu(title, parent)
         for i, name in enumerate(COLORS, start=1):
-            action = QAction(colour_icon(name), f"{name.capitalize()}\t{i}", menu)
+            action = QAction(colour_icon(name), f"{colour_name(name).capitalize()}\t{i}", menu)
             action.triggered.connect(self._colour_slot(name, annotation))
             menu.addAction(action)
         return menu

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.annotations.colors import COLORS
 from core.model import Entity, Extraction
-from gui.actions import SPECS, create_actions
+from gui.actions import SPECS, create_actions, menu_title
 from gui.annotations.model import AnnotationsModel
 from gui.annotations.overlay import ArticleHighlights
 from gui.annotations.panel import AnnotationsPanel, colour_icon
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationsPanel(self.highlights, self)
         self.overlay = ArticleHighlights(self.article, self.highlights)
         self.actions_by_name = create_actions(self)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self._extraction_pending = False
         self._build_docks()
         self._build_menus()
@@ -93,9 +93,11 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.setCentralWidget(self.article)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
-        self.timeline_dock = self.add_panel("Timeline", self.timeline)
-        self.people_dock = self.add_panel("People", self.people)
-        self.annotations_dock = self.add_panel("Annotations", self.annotations)
+        self.timeline_dock = self.add_panel(self.tr("Timeline"), self.timeline, "timeline")
+        self.people_dock = self.add_panel(self.tr("People"), self.people, "people")
+        self.annotations_dock = self.add_panel(
+            self.tr("Annotations"), self.annotations, "annotations"
+        )
         self.tabifyDockWidget(self.people_dock, self.annotations_dock)
         self.people_dock.raise_()
         self.resizeDocks([self.timeline_dock], [500], Qt.Orientation.Horizontal)
@@ -107,11 +109,13 @@ class MainWindow(QMainWindow):
         self,
         title: str,
         widget: QWidget,
+        name: str,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
-        """Dock a panel on the right."""
+        """Dock a panel on the right (``name``: the same in every language, for its place to be
+        remembered)."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
         for spec in SPECS:
-            menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
+            menu = menus.get(spec.menu) or self.menuBar().addMenu(menu_title(spec.menu))
             menus[spec.menu] = menu
             menu.addAction(self.actions_by_name[spec.name])
             if spec.name == "open_sample":
@@ -133,22 +137,22 @@ class MainWindow(QMainWindow):
         view = menus["&View"]
         view.addSeparator()
         docks = (
-            (self.timeline_dock, "Ctrl+Shift+T"),
-            (self.people_dock, "Ctrl+Shift+P"),
-            (self.annotations_dock, "Ctrl+Shift+N"),
+            (self.timeline_dock, "Ctrl+Shift+T", self.tr("Show the timeline")),
+            (self.people_dock, "Ctrl+Shift+P", self.tr("Show the people")),
+            (self.annotations_dock, "Ctrl+Shift+N", self.tr("Show the annotations")),
         )
-        for dock, keys in docks:
+        for dock, keys, text in docks:
             toggle = dock.toggleViewAction()
-            toggle.setText(f"Show the {dock.windowTitle().lower()}")
+            toggle.setText(text)
             toggle.setShortcut(QKeySequence(keys))
             view.addAction(toggle)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Highlight", self)
+        bar = QToolBar(self.tr("Highlight"), self)
         bar.setObjectName("highlightToolBar")
         bar.setMovable(False)
-        label = QLabel("Highlight ", bar)
-        label.setToolTip("Select a passage, then a colour (keys 1–8)")
+        label = QLabel(self.tr("Highlight") + " ", bar)
+        label.setToolTip(self.tr("Select a passage, then a colour (keys 1–8)"))
         bar.addWidget(label)
         bar.addActions([self.actions_by_name[f"highlight_{name}"] for name in COLORS])
         self.addToolBar(bar)
@@ -160,8 +164,10 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress_label = QLabel(self)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop reading (Ctrl+.); the text stays, without marks")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop reading (Ctrl+.); the text stays, without marks")
+        )
         for widget in (self.progress_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(widget)
         self.set_busy(False)
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         self.people.clear_selection()
         self.events.set_extraction(None)
         self.entities.set_extraction(None)
-        self.timeline.set_empty_text("Looking for dates…")
+        self.timeline.set_empty_text(self.tr("Looking for dates…"))
         self.article.show_text(
             article.text, article.title, article.regions, prepared.offsets, article.headings
         )
@@ -272,15 +278,18 @@ class MainWindow(QMainWindow):
         """An extraction (best digested on the worker's thread): marks, timeline, people."""
         ready = data if isinstance(data, Digest) else digest(data)
         extraction = ready.extraction
-        self.setWindowTitle(f"{extraction.document.title or 'Untitled'} — Liseuse")
+        self.setWindowTitle(f"{extraction.document.title or self.tr('Untitled')} — Liseuse")
         self.people.clear_selection()
         self.events.set_rows(ready.events)
         self.entities.set_extraction(extraction)
-        self.timeline.set_empty_text("No dated event in this article.")
+        self.timeline.set_empty_text(self.tr("No dated event in this article."))
         self._extraction_pending = True
         self.article.show_extraction(ready)
-        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
-        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
+        names = self.tr("%n names", "", len(extraction.entities))
+        events = self.tr("%n events", "", len(extraction.events))
+        self.statusBar().showMessage(
+            f"{display_name(extraction.document.source)} — {names}, {events}"
+        )
         self._show_missing_model(extraction)
 
     def _show_missing_model(self, extraction: Extraction) -> None:
@@ -345,8 +354,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Liseuse",
-            "Liseuse shows who did what, when, in a news article — offline, from one reading.",
+            self.tr("About Liseuse"),
+            self.tr(
+                "Liseuse shows who did what, when, in a news article — offline, from one reading."
+            ),
         )
 
     # -- drag and drop, closing --------------------------------------------------------------------

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,11 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 
-from core.corrections.describe import amendment_words, describe
 from core.model import Correction, Entity, Extraction
 from gui.digest import EventRow, event_rows
-from gui.palette import KIND_SINGULAR, kind_colours
+from gui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.palette import kind_colours, kind_singular
 from gui.search import fold
+from gui.words import amendment_said, correction_said
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -88,12 +88,13 @@ class EventsModel(QAbstractListModel):
 
 
 def _event_tooltip(row: EventRow) -> str:
-    lines = [f"{row.date_text} — written “{row.quote}”" if row.quote else row.date_text]
+    written = translate("Events", "{date} — written “{quote}”")
+    lines = [written.format(date=row.date_text, quote=row.quote) if row.quote else row.date_text]
     if row.derived_from:
-        lines.append(f"Derived {row.derived_from}")
+        lines.append(translate("Events", "Derived {how}").format(how=row.derived_from))
     lines.append(row.event.label)
     if row.people:
-        lines.append("With " + ", ".join(row.people))
+        lines.append(translate("Events", "With {people}").format(people=", ".join(row.people)))
     lines += [f"✎ {words}" for words in row.corrected]
     return "\n".join(lines)
 
@@ -134,7 +135,13 @@ class EventsFilter(QSortFilterProxyModel):
         return self._entity_id in (index.data(PARTICIPANTS_ROLE) or ())
 
 
-COLUMNS = ("Name", "Also called", "Mentions", "Age", "Roles")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Entities", "Name"),
+    QT_TRANSLATE_NOOP("Entities", "Also called"),
+    QT_TRANSLATE_NOOP("Entities", "Mentions"),
+    QT_TRANSLATE_NOOP("Entities", "Age"),
+    QT_TRANSLATE_NOOP("Entities", "Roles"),
+)
 NAME, ALIASES, MENTIONS, AGE, ROLES = range(len(COLUMNS))
 
 
@@ -154,7 +161,7 @@ class EntitiesModel(QAbstractTableModel):
         self._corrected = {}
         for amendment in extraction.amendments if extraction else ():
             if amendment.target == "entity":
-                words = amendment_words(amendment)
+                words = amendment_said(amendment)
                 self._corrected.setdefault(amendment.target_id, []).append(words)
         self.endResetModel()
 
@@ -172,7 +179,7 @@ class EntitiesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("Entities", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -216,7 +223,7 @@ def _cell_text(entity: Entity, column: int) -> str:
         return str(len(entity.mentions))
     if column == AGE:
         age = entity.attributes.age
-        return "" if age is None else QCoreApplication.translate("Entities", "%n years", None, age)
+        return "" if age is None else EntitiesModel.tr("%n years", "", age)  # type: ignore[arg-type]
     return ", ".join(entity.attributes.roles)
 
 
@@ -229,16 +236,17 @@ def _sort_value(entity: Entity, column: int) -> Any:
 
 
 def _entity_tooltip(entity: Entity) -> str:
-    lines = [f"{entity.name} — {KIND_SINGULAR[entity.kind].lower()}"]
+    lines = [f"{entity.name} — {kind_singular(entity.kind).lower()}"]
     aliases = [a for a in entity.aliases if a != entity.name]
     if aliases:
-        lines.append("Also called " + ", ".join(aliases))
-    lines.append(f"{len(entity.mentions)} mentions")
+        lines.append(translate("Entities", "Also called {names}").format(names=", ".join(aliases)))
+    lines.append(EntitiesModel.tr("%n mentions", "", len(entity.mentions)))  # type: ignore[arg-type]
     if entity.attributes.age is not None:
         age = entity.attributes.age
-        lines.append(QCoreApplication.translate("Entities", "Age: %n years", None, age))
+        lines.append(EntitiesModel.tr("Age: %n years", "", age))  # type: ignore[arg-type]
     if entity.attributes.roles:
-        lines.append("Roles: " + ", ".join(entity.attributes.roles))
+        roles = ", ".join(entity.attributes.roles)
+        lines.append(translate("Entities", "Roles: {roles}").format(roles=roles))
     return "\n".join(lines)
 
 
@@ -291,11 +299,11 @@ class CorrectionsModel(QAbstractListModel):
             return None
         correction = self._corrections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = describe(correction)
+            text = correction_said(correction)
             if correction.scope != "everywhere":
-                text += "  — this article"
+                text += "  — " + translate("Corrections", "this article")
             if correction.uuid in self._unapplied:
-                text += "  (no longer applies: its words are gone)"
+                text += "  " + translate("Corrections", "(no longer applies: its words are gone)")
             return text
         if role == CORRECTION_ROLE:
             return correction

@@ -145,3 +145,20 @@ def mark_format(kind: MarkKind, palette: QPalette, *, tinted: bool = True) -> QT
     fmt.setUnderlineStyle(UNDERLINES[kind])
     fmt.setUnderlineColor(QColor(colours.line))
     return fmt
+
+
+COLOUR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Colours", "yellow"),
+    "red": QT_TRANSLATE_NOOP("Colours", "red"),
+    "green": QT_TRANSLATE_NOOP("Colours", "green"),
+    "blue": QT_TRANSLATE_NOOP("Colours", "blue"),
+    "purple": QT_TRANSLATE_NOOP("Colours", "purple"),
+    "magenta": QT_TRANSLATE_NOOP("Colours", "magenta"),
+    "orange": QT_TRANSLATE_NOOP("Colours", "orange"),
+    "grey": QT_TRANSLATE_NOOP("Colours", "grey"),
+}
+
+
+def colour_name(name: str) -> str:
+    """A highlight colour's name in the interface's language ("jaune")."""
+    return QCoreApplication.translate("Colours", COLOUR_NAMES.get(name, name))

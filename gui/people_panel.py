@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Entity
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.models import AGE, ALIASES, ENTITY_ROLE, MENTIONS, NAME, EntitiesFilter, EntitiesModel
 from gui.operations.language import language_name
 
 KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("People", frozenset({"PER"})),
-    ("Organisations", frozenset({"ORG"})),
-    ("Places", frozenset({"LOC"})),
-    ("Other names", frozenset({"MISC"})),
-    ("Everyone and everything", frozenset({"PER", "ORG", "LOC", "MISC"})),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "People"), frozenset({"PER"})),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Organisations"), frozenset({"ORG"})),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Places"), frozenset({"LOC"})),
+    (QT_TRANSLATE_NOOP("PeoplePanel", "Other names"), frozenset({"MISC"})),
+    (
+        QT_TRANSLATE_NOOP("PeoplePanel", "Everyone and everything"),
+        frozenset({"PER", "ORG", "LOC", "MISC"}),
+    ),
 )
 
 
@@ -38,11 +42,11 @@ class PeoplePanel(QWidget):
         self.model = model
         self.proxy = proxy
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search names and aliases")
+        self.search.setPlaceholderText(self.tr("Search names and aliases"))
         self.search.setClearButtonEnabled(True)
         self.kinds = QComboBox(self)
         for label, kinds in KIND_CHOICES:
-            self.kinds.addItem(label, kinds)
+            self.kinds.addItem(self.tr(label), kinds)
         self.table = QTableView(self)
         self.note = QLabel(self)
         self.note.setObjectName("peopleNote")

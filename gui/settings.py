@@ -55,6 +55,14 @@ class Preferences:
     def set_zoom(self, points: float) -> None:
         self._settings.setValue("zoom", round(points, 2))
 
+    def language(self) -> str | None:
+        """The interface's language the reader chose ("fr", "en"), or None: the system's."""
+        value = self._settings.value("language", "")
+        return str(value) if value in ("fr", "en") else None
+
+    def set_language(self, language: str | None) -> None:
+        self._settings.setValue("language", language or "")
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self._settings.value("window/geometry")
         state = self._settings.value("window/state")

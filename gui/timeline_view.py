@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.digest import EventRow
+from gui.i18n import translate
 from gui.models import EVENT_ROLE, EventsFilter, EventsModel
 from gui.palette import kind_colours
 
@@ -122,7 +123,8 @@ class EventDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setPen(colour)
         painter.setFont(bold)
-        headline = row.date_text + ("  · derived" if row.derived_from else "")
+        derived = translate("Timeline", "derived")
+        headline = row.date_text + (f"  · {derived}" if row.derived_from else "")
         painter.drawText(
             QRect(rect.left(), top, rect.width(), metrics.height()),
             Qt.AlignmentFlag.AlignLeft,
@@ -252,8 +254,8 @@ class TimelineView(QWidget):
             return
         words = self.tr("Events of {name} — {shown} of {total}").format(
             name=html.escape(self._person),
-            shown=self.proxy.rowCount(),
-            total=self.model.rowCount(),
+            shown=QLocale().toString(self.proxy.rowCount()),
+            total=QLocale().toString(self.model.rowCount()),
         )
         link = self.tr("show all")
         self.filter_bar.setText(f'{words} · <a href="all">{html.escape(link)}</a>')

@@ -51,6 +51,40 @@ FLAGS = {
     "approximate": "approximate: the text changed here",
     "unanchored": "unanchored: the passage is no longer in the text",
 }
+# The words of the Markdown and HTML exports that are for people, in the reader's language (the
+# window's interface language; English on the command line).
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        **FLAGS,
+        "untitled": "Untitled",
+        "open": "open",
+        "highlights": "{count} highlights",
+        "highlight": "1 highlight",
+    },
+    "fr": {
+        "approximate": "déplacé : le texte a changé ici",
+        "unanchored": "introuvable : le passage n'est plus dans le texte",
+        "untitled": "Sans titre",
+        "open": "ouvrir",
+        "highlights": "{count} surlignages",
+        "highlight": "1 surlignage",
+    },
+}
+COLOUR_WORDS = {
+    "fr": {
+        "yellow": "jaune", "red": "rouge", "green": "vert", "blue": "bleu", "purple": "violet",
+        "magenta": "magenta", "orange": "orange", "grey": "gris",
+    },
+}  # fmt: skip
+
+
+def _words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+def _count(language: str, count: int) -> str:
+    words = _words(language)
+    return words["highlight"] if count == 1 else words["highlights"].format(count=count)
 
 
 def back_link(document_id: int, annotation: Annotation) -> str:
@@ -71,10 +105,15 @@ def markdown_safe(text: str) -> str:
 
 
 def to_markdown(
-    document: DocumentInfo, annotations: Sequence[Annotation], *, people: Sequence[str] = ()
+    document: DocumentInfo,
+    annotations: Sequence[Annotation],
+    *,
+    people: Sequence[str] = (),
+    language: str = "en",
 ) -> str:
     """YAML front matter (with the article's people, as corrected by the reader), the title,
-    then one block per highlight in reading order."""
+    then one block per highlight in reading order (its words for people in ``language``)."""
+    words = _words(language)
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -89,21 +128,22 @@ def to_markdown(
         ),
         "---",
         "",
-        f"# {markdown_safe(' '.join(document.title.split())) or 'Untitled'}",
+        f"# {markdown_safe(' '.join(document.title.split())) or words['untitled']}",
         "",
     ]
-    return "\n".join(front + [_markdown_block(document.id, a) for a in annotations]).rstrip() + "\n"
+    blocks = [_markdown_block(document.id, a, words) for a in annotations]
+    return "\n".join(front + blocks).rstrip() + "\n"
 
 
-def _markdown_block(document_id: int, annotation: Annotation) -> str:
+def _markdown_block(document_id: int, annotation: Annotation, words: dict[str, str]) -> str:
     lines = [f"> {markdown_safe(line)}".rstrip() for line in annotation.quote.split("\n")]
     if annotation.note.strip():
         lines += ["", markdown_safe(annotation.note.strip())]
     meta = [f"`{annotation.color}`"]
     meta += [markdown_safe(_tag_word(t)) for t in annotation.tags]
     if annotation.anchor_state in FLAGS:
-        meta.append(f"**{FLAGS[annotation.anchor_state]}**")
-    meta.append(f"[open]({back_link(document_id, annotation)})")
+        meta.append(f"**{words[annotation.anchor_state]}**")
+    meta.append(f"[{words['open']}]({back_link(document_id, annotation)})")
     lines += ["", " ".join(meta) + f" ^{annotation.uuid}", "", ""]
     return "\n".join(lines)
 
@@ -251,9 +291,13 @@ _CSS = (
 ) + "".join(f"blockquote.{style_class(n)}{{border-left-color:{c}}}" for n, c in COLORS.items())
 
 
-def to_html(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
+def to_html(
+    document: DocumentInfo, annotations: Sequence[Annotation], *, language: str = "en"
+) -> str:
+    """A standalone page (its words for people in ``language``)."""
     esc = html.escape
-    title = esc(document.title or "Untitled")
+    words = _words(language)
+    title = esc(document.title or words["untitled"])
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{esc(document.language)}">',
@@ -267,24 +311,26 @@ def to_html(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
         "</head>",
         "<body>",
         f"<h1>{title}</h1>",
-        f'<p class="meta">{esc(document.source)} · {len(annotations)} highlights</p>',
+        f'<p class="meta">{esc(document.source)} · {esc(_count(language, len(annotations)))}</p>',
     ]
-    parts += [_html_block(a) for a in annotations]
+    parts += [_html_block(a, language) for a in annotations]
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def _html_block(annotation: Annotation) -> str:
+def _html_block(annotation: Annotation, language: str) -> str:
     esc = html.escape
+    words = _words(language)
+    colour = COLOUR_WORDS.get(language, {}).get(annotation.color, annotation.color)
     block = [
         f'<blockquote class="{style_class(annotation.color)}" dir="auto">'
         f"{esc(annotation.quote)}</blockquote>"
     ]
     if annotation.note.strip():
         block.append(f'<div class="note" dir="auto">{esc(annotation.note.strip())}</div>')
-    meta = [esc(annotation.color)] + [esc(_tag_word(t)) for t in annotation.tags]
+    meta = [esc(colour)] + [esc(_tag_word(t)) for t in annotation.tags]
     if annotation.anchor_state in FLAGS:
-        meta.append(f'<span class="flag">{esc(FLAGS[annotation.anchor_state])}</span>')
+        meta.append(f'<span class="flag">{esc(words[annotation.anchor_state])}</span>')
     block.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return "\n".join(block)
 

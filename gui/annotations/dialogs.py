@@ -6,26 +6,32 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from core.model import Annotation
+from gui.i18n import QT_TRANSLATE_NOOP
 
 HIGHLIGHT_FORMATS = {
-    "md": "Markdown (*.md)",
-    "json": "W3C Web Annotation, JSON-LD (*.json)",
-    "csv": "CSV table (*.csv)",
-    "html": "HTML page (*.html)",
+    "md": QT_TRANSLATE_NOOP("Formats", "Markdown (*.md)"),
+    "json": QT_TRANSLATE_NOOP("Formats", "W3C Web Annotation, JSON-LD (*.json)"),
+    "csv": QT_TRANSLATE_NOOP("Formats", "CSV table (*.csv)"),
+    "html": QT_TRANSLATE_NOOP("Formats", "HTML page (*.html)"),
 }
 TIMELINE_FORMATS = {
-    "json": "TimelineJS JSON (*.json)",
-    "json-lanes": "TimelineJS JSON, one lane per person (*.json)",
-    "csv": "CSV table (*.csv)",
-    "csv-lanes": "CSV table, one lane per person (*.csv)",
+    "json": QT_TRANSLATE_NOOP("Formats", "TimelineJS JSON (*.json)"),
+    "json-lanes": QT_TRANSLATE_NOOP("Formats", "TimelineJS JSON, one lane per person (*.json)"),
+    "csv": QT_TRANSLATE_NOOP("Formats", "CSV table (*.csv)"),
+    "csv-lanes": QT_TRANSLATE_NOOP("Formats", "CSV table, one lane per person (*.csv)"),
 }
-IMPORT_FILTER = (
-    "Highlights (W3C JSON-LD, Hypothesis) or corrections (*.json *.jsonld);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "Formats",
+    "Highlights (W3C JSON-LD, Hypothesis) or corrections (*.json *.jsonld);;All files (*)",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formats", text)
 
 
 def documents_folder() -> Path:
@@ -68,6 +74,7 @@ class ExportDialog:
     def ask(
         cls, parent: QWidget | None, caption: str, suggested: Path, formats: Mapping[str, str]
     ) -> tuple[Path, str] | None:
+        formats = {fmt: _tr(label) for fmt, label in formats.items()}
         filters = list(formats.values())
         chosen = formats.get(suggested.suffix.lstrip("."), filters[0])
         path, selected = QFileDialog.getSaveFileName(
@@ -84,7 +91,10 @@ class ImportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Import annotations", str(documents_folder()), IMPORT_FILTER
+            parent,
+            QCoreApplication.translate("Dialogs", "Import annotations"),
+            str(documents_folder()),
+            _tr(IMPORT_FILTER),
         )
         return Path(path) if path else None
 
@@ -96,8 +106,11 @@ class StoreInUseDialog:
     def ask(cls, parent: QWidget | None, message: str) -> None:
         QMessageBox.warning(
             parent,
-            "Liseuse is already open",
-            f"{message}.\n\nSwitch to that window, or close it and start Liseuse again.",
+            QCoreApplication.translate("Dialogs", "Liseuse is already open"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "{reason}.\n\nSwitch to that window, or close it and start Liseuse again.",
+            ).format(reason=message),
         )
 
 
@@ -106,4 +119,8 @@ class RecoveredDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, "The library was damaged and has been restored", message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Dialogs", "The library was damaged and has been restored"),
+            message,
+        )

@@ -34,7 +34,7 @@ class TagEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Tags, separated by commas")
+        self.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.words = QStringListModel(self)
         self.completer_ = QCompleter(self.words, self)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -80,8 +80,8 @@ class NoteEditor(QWidget):
         self.note = QPlainTextEdit(self)
         self.tags = TagEdit(self)
         self.status = QLabel(self)
-        self.save_button = QPushButton("Save", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self._annotation: Annotation | None = None
         self._drafts: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._lay_out()
@@ -100,7 +100,7 @@ class NoteEditor(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet("font-style: italic;")
         self.quote.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
-        self.note.setPlaceholderText("A note (Markdown)… Ctrl+Enter saves")
+        self.note.setPlaceholderText(self.tr("A note (Markdown)… Ctrl+Enter saves"))
         self.note.setTabChangesFocus(True)
         lines = self.note.fontMetrics().lineSpacing()
         self.note.setMinimumHeight(lines * 3 + 12)
@@ -155,7 +155,7 @@ class NoteEditor(QWidget):
         draft = self._drafts.get(annotation.uuid)
         if draft is not None and draft == (annotation.note, annotation.tags):
             del self._drafts[annotation.uuid]
-            self._show_state("Saved ✓")
+            self._show_state(self.tr("Saved ✓"))
         elif draft is None and not typed:
             self._fill(annotation.note, annotation.tags)
         else:
@@ -174,13 +174,13 @@ class NoteEditor(QWidget):
             return
         draft = (self.note.toPlainText(), self.tags.tags())
         self._drafts[annotation.uuid] = draft
-        self._show_state("Saving…")
+        self._show_state(self.tr("Saving…"))
         self.saveRequested.emit(annotation, draft[0], draft[1])
 
     def save_failed(self, uuid: str, message: str) -> None:
         """The draft stays (in the editor, and kept for when this highlight is chosen again)."""
         if self._annotation is not None and uuid == self._annotation.uuid:
-            self._show_state(f"Not saved: {message}")
+            self._show_state(self.tr("Not saved: {reason}").format(reason=message))
 
     def drop(self, uuid: str) -> None:
         """``uuid`` was deleted (its draft was saved first): stop editing it, without saving."""
@@ -194,7 +194,7 @@ class NoteEditor(QWidget):
 
     def _show_state(self, text: str | None = None) -> None:
         if text is None:
-            text = "Unsaved changes" if self.is_dirty() else ""
+            text = self.tr("Unsaved changes") if self.is_dirty() else ""
         self.status.setText(text)
 
     def _delete(self) -> None:

@@ -25,8 +25,10 @@ from core.model import Annotation
 from gui.annotations.delegate import AnnotationDelegate
 from gui.annotations.editor import NoteEditor
 from gui.annotations.model import ANNOTATION_ROLE, AnnotationsFilter, AnnotationsModel
+from gui.i18n import QT_TRANSLATE_NOOP
+from gui.palette import colour_name
 
-ALL_TAGS = "All tags"
+ALL_TAGS = QT_TRANSLATE_NOOP("AnnotationsPanel", "All tags")
 
 
 def colour_icon(name: str, size: int = 14) -> QIcon:
@@ -56,7 +58,9 @@ class AnnotationsPanel(QWidget):
         self.list = self._list(self.in_text)
         self.lost_label = QLabel(self)
         self.lost_list = self._list(self.not_found)
-        self.hint = QLabel("Select a passage and press 1–8 (or right-click) to highlight it.", self)
+        self.hint = QLabel(
+            self.tr("Select a passage and press 1–8 (or right-click) to highlight it."), self
+        )
         self.editor = NoteEditor(self)
         self._lay_out()
         self._connect()
@@ -73,7 +77,7 @@ class AnnotationsPanel(QWidget):
         return view
 
     def _lay_out(self) -> None:
-        self.search.setPlaceholderText("Search quotes, notes and tags")
+        self.search.setPlaceholderText(self.tr("Search quotes, notes and tags"))
         self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.setSpacing(1)
@@ -82,7 +86,11 @@ class AnnotationsPanel(QWidget):
             button.setAutoRaise(True)
             button.setIcon(colour_icon(name))
             button.setIconSize(QSize(14, 14))
-            button.setToolTip(f"Only {name} highlights (key {i} highlights in {name})")
+            button.setToolTip(
+                self.tr("Only {colour} highlights (key {key} highlights in {colour})").format(
+                    colour=colour_name(name), key=i
+                )
+            )
         for button in self.colour_buttons.values():
             filters.addWidget(button)
         filters.addStretch(1)
@@ -147,7 +155,9 @@ class AnnotationsPanel(QWidget):
 
     def _update_sections(self) -> None:
         lost = self.not_found.rowCount()
-        self.lost_label.setText(f"Not found in the text ({lost}) — kept, shown here")
+        self.lost_label.setText(
+            self.tr("Not found in the text ({count}) — kept, shown here").format(count=lost)
+        )
         self.lost_label.setVisible(lost > 0)
         self.lost_list.setVisible(lost > 0)
         self.hint.setVisible(self.model.rowCount() == 0)
@@ -156,14 +166,15 @@ class AnnotationsPanel(QWidget):
     def _update_tags(self) -> None:
         current = self.tag_filter.currentText() if self.tag_filter.currentIndex() > 0 else None
         tags = self.model.tags()
+        every = self.tr(ALL_TAGS)
         if [self.tag_filter.itemText(i) for i in range(self.tag_filter.count())] == [
-            ALL_TAGS,
+            every,
             *tags,
         ]:
             return
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItems([ALL_TAGS, *tags])
+        self.tag_filter.addItems([every, *tags])
         self.tag_filter.setCurrentIndex(tags.index(current) + 1 if current in tags else 0)
         self.tag_filter.blockSignals(False)
         if current is not None and current not in tags:

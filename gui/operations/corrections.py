@@ -45,6 +45,7 @@ class CorrectionOps(QObject):
         if document_id is None:
             return
         held: list[Correction] = []
+        undone = self.tr("Undone: {change}").format(change=message)
 
         def make(lib: Library) -> Changes:
             made = lib.corrections.add(
@@ -60,7 +61,7 @@ class CorrectionOps(QObject):
 
         def undo(lib: Library) -> Changes:
             held[:] = [lib.corrections.remove(held[0].uuid)]
-            return _shown(lib, document_id, f"Undone: {message}")
+            return _shown(lib, document_id, undone)
 
         def redo(lib: Library) -> Changes:
             held[:] = [lib.corrections.restore(held[0])]
@@ -76,6 +77,7 @@ class CorrectionOps(QObject):
             return
         made: list[Correction] = []
         replaced: list[Correction] = []
+        undone = self.tr("Undone: {change}").format(change=message)
 
         def make(lib: Library) -> Changes:
             replaced[:] = [lib.corrections.remove(c.uuid) for c in _article_dates(lib, document_id)]
@@ -86,7 +88,7 @@ class CorrectionOps(QObject):
             lib.corrections.remove(made[0].uuid)
             for correction in replaced:
                 lib.corrections.restore(correction)
-            return _shown(lib, document_id, self.tr("Undone: {change}").format(change=message))
+            return _shown(lib, document_id, undone)
 
         def redo(lib: Library) -> Changes:
             for correction in replaced:
@@ -102,6 +104,7 @@ class CorrectionOps(QObject):
         if document_id is None:
             return
         held = [correction]
+        undone = self.tr("Undone: {change}").format(change=message)
 
         def gone(lib: Library) -> Changes:
             held[:] = [lib.corrections.remove(held[0].uuid)]
@@ -109,7 +112,7 @@ class CorrectionOps(QObject):
 
         def back(lib: Library) -> Changes:
             held[:] = [lib.corrections.restore(held[0])]
-            return _shown(lib, document_id, f"Undone: {message}")
+            return _shown(lib, document_id, undone)
 
         self.runner.write(gone, lambda _c: self.history.push(message, back, gone))
 

@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.model import Annotation, DocumentHighlights
 from gui.digest import digest
+from gui.i18n import interface_language
 from gui.operations.changes import Changes
 from gui.operations.runner import Failure, Runner
 from gui.operations.undo import History, short
+from gui.palette import colour_name
 
 if TYPE_CHECKING:
     from core.library import Library
@@ -75,10 +77,11 @@ class HighlightOps(QObject):
     # -- what the reader does -----------------------------------------------------------------
     def create(self, start: int, end: int, color: str) -> None:
         document_id = self.document_id
+        saved = self.tr("Highlight saved")
         if document_id is not None:
             self.runner.write(
                 lambda lib: Changes.saved(
-                    lib.highlights.create(document_id, start, end, color=color), "Highlight saved"
+                    lib.highlights.create(document_id, start, end, color=color), saved
                 ),
                 self._made,
             )
@@ -86,20 +89,24 @@ class HighlightOps(QObject):
     def _made(self, changes: Changes) -> None:
         (made,) = changes.highlights
         held = [made]  # the highlight as deleted by undo, for redo (worker thread only)
+        removed, restored = self.tr("Highlight removed"), self.tr("Highlight restored")
 
         def undo(lib: Library) -> Changes:
             held[0] = lib.highlights.delete(made.uuid)
-            return Changes.deleted(held[0], "Highlight removed")
+            return Changes.deleted(held[0], removed)
 
         def redo(lib: Library) -> Changes:
-            return Changes.saved(lib.highlights.restore(held[0]), "Highlight restored")
+            return Changes.saved(lib.highlights.restore(held[0]), restored)
 
-        self.history.push(f"Highlight “{short(made.quote)}”", undo, redo)
+        self.history.push(
+            self.tr("Highlight “{quote}”").format(quote=short(made.quote)), undo, redo
+        )
         self.created.emit(made)
 
     def recolor(self, annotation: Annotation, color: str) -> None:
         if color != annotation.color:
-            self._update(annotation, {"color": color}, f"Recolour to {color}")
+            text = self.tr("Recolour to {colour}").format(colour=colour_name(color))
+            self._update(annotation, {"color": color}, text)
 
     def edit(
         self,
@@ -109,7 +116,8 @@ class HighlightOps(QObject):
         on_failed: Failure | None = None,
     ) -> None:
         """Save a note and tags; ``on_failed`` lets the editor keep the draft and say why."""
-        self._update(annotation, {"note": note, "tags": tuple(tags)}, "Edit note", on_failed)
+        text = self.tr("Edit note")
+        self._update(annotation, {"note": note, "tags": tuple(tags)}, text, on_failed)
 
     def _update(
         self,
@@ -120,9 +128,10 @@ class HighlightOps(QObject):
     ) -> None:
         uuid = before.uuid
         previous = {name: getattr(before, name) for name in change}
+        saved = self.tr("Saved")
 
         def write(values: dict[str, Any]) -> Callable[[Library], Changes]:
-            return lambda lib: Changes.saved(lib.highlights.update(uuid, **values), "Saved")
+            return lambda lib: Changes.saved(lib.highlights.update(uuid, **values), saved)
 
         def done(_changes: Changes) -> None:
             self.history.push(text, write(previous), write(change))
@@ -132,16 +141,19 @@ class HighlightOps(QObject):
     def delete(self, annotation: Annotation) -> None:
         uuid = annotation.uuid
         held = [annotation]
+        deleted = self.tr("Highlight deleted (Ctrl+Z brings it back)")
+        restored = self.tr("Highlight restored")
 
         def gone(lib: Library) -> Changes:
             held[0] = lib.highlights.delete(uuid)
-            return Changes.deleted(held[0], "Highlight deleted (Ctrl+Z brings it back)")
+            return Changes.deleted(held[0], deleted)
 
         def back(lib: Library) -> Changes:
-            return Changes.saved(lib.highlights.restore(held[0]), "Highlight restored")
+            return Changes.saved(lib.highlights.restore(held[0]), restored)
 
         def done(_changes: Changes) -> None:
-            self.history.push(f"Delete “{short(annotation.quote)}”", back, gone)
+            text = self.tr("Delete “{quote}”").format(quote=short(annotation.quote))
+            self.history.push(text, back, gone)
 
         self.runner.write(gone, done)
 
@@ -150,12 +162,18 @@ class HighlightOps(QObject):
         """Write the highlights (md, json, csv, html) or the timeline (timeline-json, -csv)."""
         from core.files import write_atomic
 
-        def write(lib: Library) -> str:
-            write_atomic(path, lib.export(document_id, fmt).text, overwrite=True)
-            what = "Timeline" if fmt.startswith("timeline") else "Highlights"
-            return f"{what} exported to {path}"
+        if fmt.startswith("timeline"):
+            said = self.tr("Timeline exported to {path}").format(path=path)
+        else:
+            said = self.tr("Highlights exported to {path}").format(path=path)
+        language = interface_language()
 
-        self.runner.run(write, self.exported.emit, _prefixed("Nothing was exported", self._report))
+        def write(lib: Library) -> str:
+            write_atomic(path, lib.export(document_id, fmt, language=language).text, overwrite=True)
+            return said
+
+        failed = _prefixed(self.tr("Nothing was exported"), self._report)
+        self.runner.run(write, self.exported.emit, failed)
 
     def import_file(self, path: Path) -> None:
         document_id = self.document_id
@@ -165,15 +183,13 @@ class HighlightOps(QObject):
         def read(lib: Library) -> Changes:
             imported = lib.import_file(path, document_id=document_id)
             if imported.corrections is not None:  # a reader's corrections: the article changes
-                added, already, left_out = imported.corrections
-                message = f"{added} corrections imported; {already} already here"
-                if left_out:
-                    message += f"; {len(left_out)} left out: {left_out[0]}"
                 shown = digest(lib.document(document_id))
+                message = _corrections_imported(*imported.corrections)
                 return Changes(document_id, message=message, shown=shown)
             return Changes(document_id, reload=True, message=_imported(imported.highlights))
 
-        self.runner.write(read, failure=_prefixed("Nothing was imported", self._report))
+        failed = _prefixed(self.tr("Nothing was imported"), self._report)
+        self.runner.write(read, failure=failed)
 
     # -- answers ------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -182,7 +198,9 @@ class HighlightOps(QObject):
         self.runner.run(lambda lib: lib.highlights.tags(), self.tagsChanged.emit, key="hl-tags")
 
     def _replay_failed(self, message: str) -> None:
-        self._report(f"{message} — the list was read again from the store")
+        self._report(
+            self.tr("{reason} — the list was read again from the store").format(reason=message)
+        )
         self.load(self.document_id)
 
     def _report(self, message: str, _exc: BaseException | None = None) -> None:
@@ -217,7 +235,9 @@ class Backups(QObject):
         self.runner.run(
             lambda lib: lib.backup(),
             self._answered,
-            lambda message, _exc: self.runner.failed.emit(f"The periodic backup failed: {message}"),
+            lambda message, _exc: self.runner.failed.emit(
+                self.tr("The periodic backup failed: {reason}").format(reason=message)
+            ),
         )
 
     def _answered(self, made: Path | None) -> None:
@@ -233,13 +253,27 @@ class Backups(QObject):
 
 
 def _imported(report: Any) -> str:
-    parts = [f"{len(report.added)} highlight{'s' if len(report.added) != 1 else ''} imported"]
+    parts = [HighlightOps.tr("%n highlights imported", "", len(report.added))]  # type: ignore[arg-type]
     if report.duplicates:
-        parts.append(f"{report.duplicates} already here")
+        parts.append(HighlightOps.tr("%n already here", "", report.duplicates))  # type: ignore[arg-type]
     if report.unanchored:
-        parts.append(f"{report.unanchored} not found in the text (listed apart)")
+        parts.append(
+            HighlightOps.tr("%n not found in the text (listed apart)", "", report.unanchored)  # type: ignore[arg-type]
+        )
     if report.skipped:
-        parts.append(f"{len(report.skipped)} left out: {report.skipped[0]}")
+        left = HighlightOps.tr("%n left out", "", len(report.skipped))  # type: ignore[arg-type]
+        parts.append(f"{left}: {report.skipped[0]}")
+    return "; ".join(parts)
+
+
+def _corrections_imported(added: int, already: int, left_out: list[str]) -> str:
+    parts = [
+        HighlightOps.tr("%n corrections imported", "", added),  # type: ignore[arg-type]
+        HighlightOps.tr("%n already here", "", already),  # type: ignore[arg-type]
+    ]
+    if left_out:
+        left = HighlightOps.tr("%n left out", "", len(left_out))  # type: ignore[arg-type]
+        parts.append(f"{left}: {left_out[0]}")
     return "; ".join(parts)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from core.errors import LiseuseError
+from gui.i18n import translate
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -135,7 +136,10 @@ class ModelProcess:
     def _died(self) -> LiseuseError:
         code = self._process.exitcode if self._process is not None else None
         self._process = None
-        return LiseuseError(f"the extraction process stopped unexpectedly (exit code {code})")
+        said = translate(
+            "ModelProcess", "the extraction process stopped unexpectedly (exit code {code})"
+        )
+        return LiseuseError(said.format(code=code))
 
     def stop(self) -> None:
         """It may be loading the model or extracting: that holds nothing of the reader's and

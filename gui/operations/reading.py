@@ -114,7 +114,7 @@ class Reading(QObject):
         self._reveal = reveal
         token = self.runner.token(KEY)  # the previous reading stops
         self._set_busy(True)
-        self.progressed.emit(0.0, "Reading…")
+        self.progressed.emit(0.0, self.tr("Reading…"))
         self.runner.background(
             lambda: self._read(source), lambda p: self._on_prepared(p, token), self._fail, key=KEY
         )
@@ -174,7 +174,7 @@ class Reading(QObject):
         self, prepared: Prepared, answer: Digest | Lookup, token: CancelToken
     ) -> None:
         if isinstance(answer, Digest):
-            self.progressed.emit(1.0, "Opened from the library")
+            self.progressed.emit(1.0, self.tr("Opened from the library"))
             self._done(answer)
         elif answer.state == "unknown":  # the store itself must say (upgrade, other URL form)
 
@@ -196,7 +196,7 @@ class Reading(QObject):
     def _extract(self, prepared: Prepared, token: CancelToken) -> None:
         """The model's process extracts (waited for on the pool); the worker stores. The worker
         opens the store meanwhile, so the extraction is stored as soon as it comes."""
-        self.progressed.emit(0.0, "Finding people, places and dates…")
+        self.progressed.emit(0.0, self.tr("Finding people, places and dates…"))
         self.runner.open_now()
         article = prepared.article
         progress = self.runner.progress(KEY, token)

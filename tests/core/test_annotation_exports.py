@@ -257,3 +257,21 @@ def test_timeline_csv_has_the_spreadsheet_columns() -> None:
     assert record["Group"] == ""
     lanes = list(csv.reader(io.StringIO(timeline_csv(_extraction(), lanes=True).lstrip("\ufeff"))))
     assert dict(zip(header, lanes[2], strict=True))["Group"] == "Anne Roy"
+
+
+def test_markdown_and_html_speak_the_readers_language(
+    store: Store, document: int, made: list[Annotation]
+) -> None:
+    info = replace(_info(store, document), title="")
+    gone = replace(made[0], anchor_state="unanchored", start=None, end=None)
+    markdown = exporting.to_markdown(info, [gone], language="fr")
+    assert "# Sans titre" in markdown
+    assert "**introuvable : le passage n'est plus dans le texte**" in markdown
+    assert "[ouvrir](liseuse://open?doc=" in markdown
+    page = exporting.to_html(info, made, language="fr")
+    assert "<title>Sans titre</title>" in page
+    assert "2 surlignages" in page
+    assert "jaune" in page
+    english = exporting.to_html(info, made)
+    assert "2 highlights" in english
+    assert "Untitled" in english

@@ -268,6 +268,15 @@ class ModalReached(AssertionError):
     """A test reached a modal dialog it did not answer (it would wait for ever)."""
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: Any) -> None:
+    """The window speaks English in the tests (as on an English system), its plural forms
+    included; a test of the French interface installs French and puts English back."""
+    from gui.i18n import install
+
+    assert install("en")
+
+
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """A dialog reached in a test is a failure, not a wait: tests answer dialogs by patching

@@ -120,7 +120,7 @@ def test_a_date_changed_from_the_timeline_moves_the_dates_counted_from_it(
     assert (dates[2], dates[3]) == ("2016-02", "2016-04")  # "Deux mois plus tard" follows
     rows = {r.event.date_id: r for r in reader.window.events_rows()}
     assert rows[2].date_text.endswith("✎")
-    assert "value set by you; the extractor said 2015-02" in rows[2].corrected
+    assert "value set by you; the extractor said February 2015" in rows[2].corrected  # words
 
 
 def test_off_the_timeline_and_back_on(qtbot: Any, launch: Any, extraction: Extraction) -> None:
@@ -216,4 +216,4 @@ def test_corrections_exported_by_the_command_line_import_in_the_window(
     with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         reader.window.actions_by_name["import_annotations"].trigger()
     assert _kinds(reader)["ChatGPT"] == "ORG"
-    assert "1 corrections imported" in reader.window.statusBar().currentMessage()
+    assert "1 correction imported" in reader.window.statusBar().currentMessage()
