@@ -49,7 +49,11 @@ def _tag_word(tag: str) -> str:
     return "#" + "-".join(tag.split())
 
 
-def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
+def to_markdown(
+    document: DocumentInfo, annotations: Sequence[Annotation], *, index: str | None = None
+) -> str:
+    """``index``: the name of a note listing several articles, linked back to (``[[index]]``)."""
+    up = [f"Part of [[{index}]]", ""] if index else []
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -61,6 +65,7 @@ def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> st
         "",
         f"# {' '.join(document.title.split()) or 'Untitled'}",
         "",
+        *up,
     ]
     return "\n".join(front + [_markdown_block(document.id, a) for a in annotations]).rstrip() + "\n"
 
@@ -228,6 +233,52 @@ def _html_block(annotation: Annotation) -> str:
         meta.append(f'<span class="flag">{esc(FLAGS[annotation.anchor_state])}</span>')
     block.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return "\n".join(block)
+
+
+MANY_TITLE = "Liseuse highlights"
+Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
+
+
+def many_to_markdown(chosen: Chosen, index: str = MANY_TITLE) -> list[tuple[str, str]]:
+    """One Markdown note per article and an index note linking them, as (file name, text):
+    each note links up to the index (``[[…]]``, Obsidian's wiki-links) and each highlight back
+    to its place in Liseuse. File names come from the titles, made safe and unique."""
+    from core.files import safe_filename
+
+    taken = {index.casefold()}
+    names = []
+    for document, _annotations in chosen:
+        base = safe_filename(document.title or f"document {document.id}", "")
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        names.append(name)
+    notes = [
+        (f"{name}.md", to_markdown(document, annotations, index=index))
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]
+    lines += [
+        f"- [[{name}]] — {len(annotations)} highlights · {document.source}"
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    return [*notes, (f"{index}.md", "\n".join(lines) + "\n")]
+
+
+def many_to_json_text(chosen: Chosen) -> str:
+    """The highlights of several articles as one W3C AnnotationCollection."""
+    items = [to_jsonld(a, language=d.language) for d, annotations in chosen for a in annotations]
+    collection = {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": f"{MANY_TITLE} ({len(chosen)} articles)",
+        "generator": dict(GENERATOR, version=__version__),
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
 FORMATS = {"md": to_markdown, "json": to_json_text, "csv": to_csv, "html": to_html}

@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.model import EntityKind, Mention
@@ -328,15 +328,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 def _join_name_parts(groups: dict[str, Group]) -> None:
     """Fold a lone surname or first name into the one full personal name it belongs to."""
-    full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
-        parts = key.split()
-        by_last[parts[-1]].append(key)
-        by_first[parts[0]].append(key)
+    owners_of = name_owners(
+        key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)
+    )
     for key in [k for k in groups if len(k.split()) == 1]:
-        owners = by_last.get(key) or by_first.get(key) or []
+        owners = owners_of(key)
         if len(owners) == 1 and owners[0] in groups:
             target, part = groups[owners[0]], groups.pop(key)
             target.forms.update(part.forms)
@@ -344,6 +340,24 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             target.evidence.update(part.evidence)
             target.mentions.extend(part.mentions)
             target.evidence["PER"] += 1  # a name used in parts is a person's
+
+
+def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
+    """The rule that joins a lone name to a full one (normalised keys): a one-word name belongs
+    to the full names it ends (a surname), else to those it begins (a first name). It joins
+    when it has exactly one owner; with several it is ambiguous and stays apart. Used inside
+    an article and across the library (``core.names.people``)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in dict.fromkeys(full_names):
+        parts = key.split()
+        by_last[parts[-1]].append(key)
+        by_first[parts[0]].append(key)
+
+    def owners(key: str) -> list[str]:
+        return by_last.get(key) or by_first.get(key) or []
+
+    return owners
 
 
 def _leans_person(group: Group) -> bool:

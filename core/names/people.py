@@ -1,0 +1,121 @@
+"""People across articles: the persons of many articles merged by name and aliases.
+
+The rules are the ones an article's own names follow (``core.names.entities``): spellings meet
+under one normalised key (case, accents, apostrophes and hyphens folded); every full name (two
+words or more) an article gives a person, as its name or an alias, joins the articles that give
+it; a lone name ("Musk") joins the one full name it ends (else begins), and stays apart, marked
+ambiguous, when it could be several people's ("Elon Musk", "Kimbal Musk").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from core.model import Person, PersonInArticle
+from core.names.entities import name_owners, normalise
+
+
+class _Keys:
+    """``normalise`` remembered: the same names come back in article after article."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str] = {}
+
+    def __call__(self, form: str) -> str:
+        key = self._known.get(form)
+        if key is None:
+            key = self._known[form] = normalise(form)
+        return key
+
+
+class _Groups:
+    """Union-find over full-name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, keys: Sequence[str]) -> str:
+        root = self.find(keys[0])
+        for key in keys[1:]:
+            other = self.find(key)
+            if other != root:
+                self.parent[other] = root
+        return root
+
+
+def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
+    """One ``Person`` per person of the library, most mentioned first."""
+    keys = _Keys()
+    groups = _Groups()
+    full: list[tuple[PersonInArticle, str]] = []
+    lone: list[tuple[PersonInArticle, str]] = []
+    for appearance in appearances:
+        forms = [keys(f) for f in (appearance.name, *appearance.aliases)]
+        long_forms = [f for f in forms if len(f.split()) >= 2]
+        if long_forms:
+            full.append((appearance, groups.join(long_forms)))
+        elif forms[0]:
+            lone.append((appearance, forms[0]))
+    members: dict[str, list[PersonInArticle]] = defaultdict(list)
+    for appearance, root in full:
+        members[groups.find(root)].append(appearance)
+    owners_of = name_owners(groups.parent)
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for appearance, key in lone:
+        owners = {groups.find(k) for k in owners_of(key)}
+        if len(owners) == 1:
+            members[owners.pop()].append(appearance)
+            continue
+        if owners:
+            ambiguous[f"?{key}"] = tuple(sorted(_name(members[o]) for o in owners))
+        members[f"?{key}"].append(appearance)
+    people = [_person(key, found, ambiguous.get(key, ())) for key, found in members.items()]
+    return sorted(people, key=lambda p: (-p.mentions, p.name.casefold()))
+
+
+def _name(appearances: Sequence[PersonInArticle]) -> str:
+    """The fullest name most articles give (most words, then most articles)."""
+    counts = Counter(a.name for a in appearances)
+    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
+
+
+def _person(key: str, appearances: list[PersonInArticle], ambiguous: tuple[str, ...]) -> Person:
+    name = _name(appearances)
+    forms = Counter(f for a in appearances for f in (a.name, *a.aliases))
+    aliases = tuple(f for f, _ in forms.most_common() if f != name)
+    return Person(
+        key=key.lstrip("?"),
+        name=name,
+        aliases=aliases,
+        appearances=_by_article(appearances),
+        ambiguous=ambiguous,
+    )
+
+
+def _by_article(appearances: list[PersonInArticle]) -> tuple[PersonInArticle, ...]:
+    """One appearance per article (two entities of one article joined add up), the articles in
+    the order of their dates (undated ones last, in the order they were stored)."""
+    merged: dict[int, PersonInArticle] = {}
+    for a in appearances:
+        seen = merged.get(a.document_id)
+        if seen is None:
+            merged[a.document_id] = a
+        else:
+            merged[a.document_id] = replace(
+                seen if seen.first_at <= a.first_at else a,
+                mentions=seen.mentions + a.mentions,
+                age=seen.age if seen.age is not None else a.age,
+                roles=tuple(dict.fromkeys(seen.roles + a.roles)),
+                aliases=tuple(dict.fromkeys(seen.aliases + a.aliases)),
+            )
+    return tuple(sorted(merged.values(), key=lambda a: (a.dct is None, a.dct or "", a.document_id)))
