@@ -48,9 +48,7 @@ def make_article(
         words = sentence.split(",")[0]
         date = TimeExpression(len(dates) + 1, start, start + len(words), words, "DATE", value)
         dates.append(date)
-        named = tuple(
-            e.id for e in entities if any(start <= m.start < end for m in e.mentions)
-        )
+        named = tuple(e.id for e in entities if any(start <= m.start < end for m in e.mentions))
         events.append(
             Event(
                 len(events) + 1,

@@ -132,7 +132,7 @@ def test_search_finds_highlights_by_their_notes(library: Library, three: list[in
 
 
 @pytest.mark.parametrize(
-    "query", ['merkel AND (', '"unbalanced', "NEAR(", "'; DROP TABLE documents; --", "*", ""]
+    "query", ["merkel AND (", '"unbalanced', "NEAR(", "'; DROP TABLE documents; --", "*", ""]
 )
 def test_any_query_is_safe(library: Library, three: list[int], query: str) -> None:
     library.search(query)
@@ -204,3 +204,39 @@ def test_highlights_of_a_selection_export_as_linked_notes_and_one_collection(
     (collection,) = library.export_selection(three[:2], "json")
     data = json.loads(collection.text)
     assert (data["type"], data["total"]) == ("AnnotationCollection", 2)
+
+
+def _write_articles(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for i in range(count):
+        path = folder / f"article-{i}.txt"
+        path.write_text(
+            f"Article {i}\nLe {i + 1} mars 2015, Sam Altman a rencontré Elon Musk à Paris.\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.slow
+def test_many_articles_are_extracted_on_a_pool_and_each_stored(
+    library: Library, tmp_path: Path
+) -> None:
+    _write_articles(tmp_path / "many", 3)
+    lines: list[str] = []
+    report = library.add_many(
+        [str(tmp_path / "many")], jobs=2, progress=lambda _f, line: lines.append(line)
+    )
+    assert (report.count("added"), report.failures, report.cancelled) == (3, [], False)
+    assert lines[-1].startswith("3 of 3 — ")
+    assert {"Sam Altman", "Elon Musk"} <= {p.name for p in library.people()}
+
+
+def test_a_cancelled_batch_stops_its_pool_and_keeps_what_was_done(
+    library: Library, tmp_path: Path
+) -> None:
+    paths = _write_articles(tmp_path / "many", 4)
+    report = library.add_many([str(p) for p in paths], jobs=2, cancel=lambda: True)
+    assert (report.done, report.cancelled) == (0, True)
+    assert report.summary() == "0 added, 0 failed; cancelled after 0 of 4"
