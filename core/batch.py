@@ -130,13 +130,17 @@ def run(
     jobs: int = 1,
     known: Collection[str] = frozenset(),
     cancel: Callable[[], bool] | None = None,
+    pool: bool | None = None,
 ) -> Iterator[Outcome]:
     """Read and extract every item (``known`` text hashes are not extracted again), yielding
     each outcome as soon as it is ready, in any order. Stops early once ``cancel()`` is true
-    (the outcomes already yielded are the work done)."""
+    (the outcomes already yielded are the work done). ``pool``: worker processes even for one
+    job (the window never runs spaCy in its own process); by default only for several."""
     stop = cancel or (lambda: False)
     tasks = list(enumerate(items))
-    if jobs <= 1 or len(tasks) <= 1:
+    if not tasks:
+        return
+    if not (jobs > 1 if pool is None else pool):
         _start_worker(known)
         try:
             for task in tasks:
@@ -146,7 +150,7 @@ def run(
         finally:
             _start_worker(frozenset())
         return
-    yield from _pooled(tasks, min(jobs, len(tasks)), known, stop)
+    yield from _pooled(tasks, max(1, min(jobs, len(tasks))), known, stop)
 
 
 def _pooled(

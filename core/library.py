@@ -372,10 +372,7 @@ class Library:
     ) -> BatchReport:
         """Extract stored articles again (all of them outside the trash by default) from their
         stored text with the current extractor; each keeps its id and its highlights."""
-        from core.store import catalogue
-
-        ids = catalogue.live_ids(self._store) if document_ids is None else list(document_ids)
-        items = [self.stored_article(i) for i in ids]
+        items = self.stored_articles(document_ids)
         return self._batch(items, jobs, frozenset(), progress, cancel)
 
     def _batch(
@@ -414,9 +411,19 @@ class Library:
 
     def stored_article(self, document_id: int) -> Article:
         """A stored document as an article, to extract its stored text again."""
+        return self.article_of(self.document(document_id))
+
+    def stored_articles(self, document_ids: Sequence[int] | None = None) -> list[Article]:
+        """Stored documents as articles (all of them outside the trash by default)."""
         from core.store import catalogue
 
-        extraction = self.document(document_id)
+        ids = catalogue.live_ids(self._store) if document_ids is None else list(document_ids)
+        return [self.stored_article(i) for i in ids]
+
+    def article_of(self, extraction: Extraction) -> Article:
+        """The article a stored extraction was made from (its stored text and regions)."""
+        from core.store import catalogue
+
         info = extraction.document
         return Article(
             source=info.source,
@@ -425,7 +432,7 @@ class Library:
             regions=extraction.regions,
             language=info.language,
             dct=info.dct,
-            raw_sha256=catalogue.raw_sha256(self._store, document_id),
+            raw_sha256=catalogue.raw_sha256(self._store, info.id),
             sha256=info.sha256,
             format="txt",
         )

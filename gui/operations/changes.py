@@ -16,6 +16,7 @@ class Changes:
     removed: tuple[str, ...] = ()  # uuids of highlights deleted
     reload: bool = False  # read the document's highlights again (an import added many)
     message: str = ""  # for the status bar ("Highlight saved")
+    library: bool = False  # articles were added, extracted again, trashed or restored
 
     @classmethod
     def saved(cls, annotation: Annotation, message: str) -> Changes:
