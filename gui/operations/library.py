@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from gui.operations.changes import Changes
-from gui.operations.runner import Runner
+from gui.operations.runner import CancelToken, Runner
 
 if TYPE_CHECKING:
     from core.batch import Outcome, Report, Taken
@@ -52,6 +52,7 @@ class LibraryOps(QObject):
         self.runner = runner
         self.jobs = jobs or _default_jobs()
         self.report: Report | None = None
+        self._token: CancelToken | None = None
         self._outcome.connect(self._store_outcome)
         self._counted.connect(self._on_counted)
 
@@ -160,6 +161,7 @@ class LibraryOps(QObject):
         from core.batch import Report
 
         self.report = Report.of(0)
+        self._token = self.runner.token(BATCH)  # a cancel from now on stops it
         self.batchStarted.emit(0)
         return False
 
@@ -168,7 +170,7 @@ class LibraryOps(QObject):
     ) -> None:
         from core import batch
 
-        token = self.runner.token(BATCH)
+        token = self._token or self.runner.token(BATCH)
         jobs = self.jobs
 
         def work() -> int:
@@ -212,7 +214,7 @@ class LibraryOps(QObject):
         self._finish()
 
     def _finish(self) -> None:
-        report, self.report = self.report, None
+        report, self.report, self._token = self.report, None, None
         if report is None:
             return
         report.cancelled = report.done < report.total
