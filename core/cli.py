@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.export",
     "core.commands.importing",
     "core.commands.library",
+    "core.commands.correct",
 )
 
 

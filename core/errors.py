@@ -31,6 +31,10 @@ class CorruptDatabase(StoreError):
     """SQLite reports the file as malformed or not a database."""
 
 
+class InvalidCorrection(LiseuseError):
+    """A correction no reader could mean (an unknown kind, a value that is no date…)."""
+
+
 class NotFound(LiseuseError):
     """A document, annotation or entity that the caller named does not exist."""
 

@@ -25,6 +25,8 @@ from core import EXTRACTOR_VERSION
 from core.errors import CorruptDatabase, NotFound
 from core.model import (
     Annotation,
+    Correction,
+    CorrectionAction,
     DocumentHighlights,
     DocumentInfo,
     Extraction,
@@ -78,6 +80,15 @@ class Analysis:
         if carried.reattached:
             parts.append(f"{carried.reattached} highlights of a deleted copy given back")
         return "; ".join(parts) or None
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What ``Library.import_file`` added: highlights, or corrections ``(added, already there,
+    reasons left out)``."""
+
+    highlights: ImportReport | None = None
+    corrections: tuple[int, int, list[str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +154,7 @@ class Library:
         self._extract = extract
         self.recovered = recovered  # what recovery did when the store was damaged, else None
         self.highlights = Highlights(store)
+        self.corrections = Corrections(store)
 
     @classmethod
     def open(
@@ -205,7 +217,7 @@ class Library:
         document_id = repository.find_cached(self._store, article.raw_sha256, EXTRACTOR_VERSION)
         if document_id is None:
             return None
-        extraction = repository.load_extraction(self._store, document_id)
+        extraction = self.document(document_id)
         return extraction if _answers(extraction, article) else None
 
     def analyse(
@@ -233,7 +245,8 @@ class Library:
     def add(self, article: Article, extraction: Extraction) -> Analysis:
         """Store an extraction of ``article`` made elsewhere (the window's model process), in
         one transaction, and carry the highlights of earlier versions over, as ``analyse``."""
-        from core.store import repository
+        from core.corrections.apply import apply
+        from core.store import corrections, repository
         from core.store.reanchor import after_open
 
         stored = repository.store_extraction(
@@ -242,7 +255,10 @@ class Library:
             raw_sha256=article.raw_sha256,
             extractor_version=EXTRACTOR_VERSION,
         )
-        return Analysis(stored, after_open(self._store, stored.document.id))
+        document_id = stored.document.id
+        carried = after_open(self._store, document_id)
+        corrections.follow_document(self._store, document_id)
+        return Analysis(apply(stored, corrections.of_document(self._store, document_id)), carried)
 
     def open_article(
         self,
@@ -259,6 +275,13 @@ class Library:
         return analysis.extraction, analysis
 
     def document(self, document_id: int) -> Extraction:
+        """A stored document's extraction, with the reader's corrections applied."""
+        from core.corrections.apply import apply
+
+        return apply(self.extracted(document_id), self.corrections.of_document(document_id))
+
+    def extracted(self, document_id: int) -> Extraction:
+        """The extractor's own output for a document, without the reader's corrections."""
         from core.store import repository
 
         return repository.load_extraction(self._store, document_id)
@@ -289,8 +312,12 @@ class Library:
         return source
 
     def export(self, document_id: int, fmt: str) -> Export:
-        """A document's highlights (``md``, ``json``, ``csv``, ``html``) or its timeline
-        (``timeline-json``, ``timeline-csv``) as the text of a file."""
+        """A document's highlights (``md``, ``json``, ``csv``, ``html``), its timeline
+        (``timeline-json``, ``timeline-csv``) or the reader's corrections that apply to it
+        (``corrections``: its own and the rules) as the text of a file."""
+        if fmt == "corrections":
+            title = self.extracted(document_id).document.title
+            return Export(self.corrections.export(document_id), title, ".corrections.json")
         if fmt.startswith("timeline-"):
             from core.timeline.export import TIMELINE_FORMATS
 
@@ -411,7 +438,7 @@ class Library:
 
     def stored_article(self, document_id: int) -> Article:
         """A stored document as an article, to extract its stored text again."""
-        return self.article_of(self.document(document_id))
+        return self.article_of(self.extracted(document_id))
 
     def stored_articles(self, document_ids: Sequence[int] | None = None) -> list[Article]:
         """Stored documents as articles (all of them outside the trash by default)."""
@@ -440,10 +467,15 @@ class Library:
     def people(self, document_ids: Sequence[int] | None = None) -> list[Person]:
         """The people of the whole library (outside the trash), or of ``document_ids``, merged
         across articles by name and aliases; most mentioned first."""
-        from core.names.people import merge_people
+        from core.names.people import appearances, merge_people
         from core.store import catalogue
 
-        return merge_people(catalogue.people_rows(self._store, document_ids))
+        found = catalogue.people_rows(self._store, document_ids)
+        corrected = catalogue.corrected_documents(self._store, document_ids)
+        if corrected:  # read through the reader's corrections (few articles have any)
+            found = [a for a in found if a.document_id not in corrected]
+            found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
+        return merge_people(found)
 
     def person(self, name: str) -> Person:
         """The person of the library called ``name`` (a name or an alias, accents and case
@@ -499,6 +531,16 @@ class Library:
         if fmt == "json":
             return [Export(exporting.many_to_json_text(chosen), exporting.MANY_TITLE, ".json")]
         return [Export(text, name, "") for name, text in exporting.many_to_markdown(chosen)]
+
+    def import_file(self, path: Path, *, document_id: int | None = None) -> Imported:
+        """Highlights (W3C Web Annotation, Hypothesis) or corrections (``export --format
+        corrections``) from a file, merged: nothing already here is replaced."""
+        from core.store.importing import read_file
+
+        data = read_file(path)
+        if isinstance(data, dict) and data.get("liseuse") == "corrections":
+            return Imported(corrections=self.corrections.import_data(data, document_id=document_id))
+        return Imported(highlights=self.highlights.import_data(data, document_id=document_id))
 
     # -- safety -------------------------------------------------------------------------------
     def backup(self) -> Path | None:
@@ -617,9 +659,15 @@ class Highlights:
     def import_file(self, path: Path, *, document_id: int | None = None) -> ImportReport:
         """Add the highlights of a W3C or Hypothesis file (merged, never replacing; the store
         is backed up first)."""
-        from core.store.importing import import_file
+        from core.store.importing import read_file
 
-        return import_file(self._store, path, document_id=document_id)
+        return self.import_data(read_file(path), document_id=document_id)
+
+    def import_data(self, data: Any, *, document_id: int | None = None) -> ImportReport:
+        """The same, from parsed JSON."""
+        from core.store.importing import import_data
+
+        return import_data(self._store, data, document_id=document_id)
 
 
 def extraction_of(
@@ -648,3 +696,78 @@ def extraction_of(
     if report and tell is not None:
         tell(report)
     return analysis.extraction, analysis
+
+
+class Corrections:
+    """The reader's corrections of the extractor in one open store (``core.corrections``):
+    each is one committed write, named by uuid, and applies to every later read."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(
+        self,
+        action: CorrectionAction,
+        subject: str,
+        *,
+        document_id: int | None,
+        span: tuple[int, int] | None = None,
+        anchor_span: tuple[int, int] | None = None,
+        **payload: Any,
+    ) -> Correction:
+        """Correct ``subject`` (a name's form, or a date's quote at ``span``) in one article, or
+        in every article with ``document_id`` None (a kind or "not a name" only)."""
+        from core.store import corrections
+
+        return corrections.add(
+            self._store,
+            action,
+            subject,
+            document_id=document_id,
+            span=span,
+            anchor_span=anchor_span,
+            payload=payload,
+        )
+
+    def remove(self, uuid: str) -> Correction:
+        """Take a correction back; returned whole, so that ``restore`` can undo it."""
+        from core.store import corrections
+
+        return corrections.remove(self._store, uuid)
+
+    def restore(self, correction: Correction) -> Correction:
+        from core.store import corrections
+
+        return corrections.restore(self._store, correction)
+
+    def of_document(self, document_id: int) -> list[Correction]:
+        """Those that apply to a document: its own, and the rules for every article."""
+        from core.store import corrections
+
+        return corrections.of_document(self._store, document_id)
+
+    def listed(self, document_id: int | None = None) -> list[Correction]:
+        """Every correction, or those that apply to one document."""
+        from core.store import corrections
+
+        return corrections.listed(self._store, document_id=document_id)
+
+    def export(self, document_id: int | None = None) -> str:
+        """JSON that ``import_file`` (in this store or another) reads back."""
+        import json
+
+        items = [c.to_json() for c in self.listed(document_id)]
+        return json.dumps({"liseuse": "corrections", "corrections": items}, indent=1) + "\n"
+
+    def import_data(
+        self, data: Any, *, document_id: int | None = None
+    ) -> tuple[int, int, list[str]]:
+        """Corrections exported by ``export`` (parsed JSON): ``(added, already there, reasons
+        left out)``, in one transaction."""
+        from core.errors import ReadError
+        from core.store import corrections
+
+        items = data.get("corrections") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise ReadError("the file holds no Liseuse corrections")
+        return corrections.import_items(self._store, items, document_id=document_id)

@@ -42,6 +42,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "&Undo", "&Edit", StdKey.Undo),
     ActionSpec("redo", "&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("copy", "&Copy", "&Edit", StdKey.Copy),
+    ActionSpec("corrections", "Co&rrections…", "&Edit", "Ctrl+K"),
     ActionSpec("find", "&Find in the article…", "&Edit", StdKey.Find),
     ActionSpec("find_next", "Find &next / next mention", "&Edit", "F3"),
     ActionSpec("find_previous", "Find &previous / previous mention", "&Edit", "Shift+F3"),

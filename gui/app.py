@@ -22,11 +22,14 @@ from PySide6.QtWidgets import QApplication
 
 from core import __version__
 from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
+from gui.correcting import Correcting
 from gui.digest import Digest, Prepared
 from gui.highlighting import Highlighting
 from gui.library.link import LibraryLink
 from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
+from gui.operations.changes import Changes
+from gui.operations.corrections import CorrectionOps
 from gui.operations.highlights import HighlightOps
 from gui.operations.library import LibraryOps
 from gui.operations.model import ModelProcess
@@ -72,6 +75,8 @@ class Reader:
     highlights: HighlightOps
     highlighting: Highlighting
     library: LibraryLink
+    corrections: CorrectionOps
+    correcting: Correcting
     history: History
     preferences: Preferences
     sample: str | None
@@ -109,6 +114,7 @@ def build(
     history = History(runner, window)
     ops = HighlightOps(runner, history, window)
     reads = Reading(runner, db, model or ModelProcess(), parent=window, **reading)
+    corrections = CorrectionOps(runner, history, window)
     reader = Reader(
         window=window,
         runner=runner,
@@ -116,6 +122,8 @@ def build(
         highlights=ops,
         highlighting=Highlighting(window, ops),
         library=LibraryLink(window, LibraryOps(runner, window, jobs=jobs), reads),
+        corrections=corrections,
+        correcting=Correcting(window, corrections),
         history=history,
         preferences=preferences,
         sample=str(sample_article() or "") or None,
@@ -142,6 +150,7 @@ def _wire(reader: Reader) -> None:
         lambda: window.statusBar().showMessage("Cancelled: the text is shown without marks.")
     )
     runner.failed.connect(window.show_error)
+    runner.changed.connect(lambda changes: _show_corrected(reader, changes))
     runner.refused.connect(lambda message: _refused(reader, message))
     runner.opened.connect(lambda recovered: recovered and RecoveredDialog.ask(window, recovered))
     stack = reader.history.stack
@@ -162,12 +171,22 @@ def _open_sample(reader: Reader) -> None:
 def _show_text(reader: Reader, prepared: Prepared) -> None:
     reader.window.show_article(prepared)
     reader.highlighting.clear()
+    reader.corrections.document_id = None
     _remember(reader, prepared.article.source)
 
 
 def _show_extraction(reader: Reader, found: Digest) -> None:
     reader.window.show_extraction(found)
     reader.highlighting.show(found.extraction, found.highlights)
+    reader.corrections.document_id = found.extraction.document.id
+
+
+def _show_corrected(reader: Reader, changes: Changes) -> None:
+    """A correction changed the article shown: its marks, people and timeline, at once."""
+    shown = changes.shown
+    if shown is not None and shown.extraction.document.id == reader.corrections.document_id:
+        reader.window.refresh_extraction(shown)
+        reader.highlighting.extraction = shown.extraction
 
 
 def _reveal(reader: Reader, at: int) -> None:

@@ -192,7 +192,11 @@ class ArticleView(QWidget):
             return
         span = (self.text.offsets.to_py(mark.start), self.text.offsets.to_py(mark.end))
         self.text.set_layer("hover", self.text.selections([span], colours.hover))
-        self.text.show_tooltip(describe_mark(mark, self._extraction))
+        self.text.show_tooltip(self.describe(mark))
+
+    def describe(self, mark: Mark) -> str:
+        """The tooltip of a mark: kind, canonical name or value, and the reader's corrections."""
+        return describe_mark(mark, self._extraction) if self._extraction else ""
 
     def _on_mark_clicked(self, mark: Mark) -> None:
         if mark.kind in self.legend.hidden_kinds():

@@ -12,7 +12,7 @@ from core.model import DocumentHighlights, Event, Extraction
 from core.reading.article import Article
 from core.temporal.display import say_date
 from gui import datefmt
-from gui.describe import describe_anchor
+from gui.describe import corrected, describe_anchor
 from gui.marks import MarkIndex, Utf16Map
 
 
@@ -38,6 +38,7 @@ class EventRow:
     people: tuple[str, ...]
     span: tuple[int, int] | None  # ordinal days the date can mean
     derived_from: str | None  # how a relative date was resolved, or None if written in full
+    corrected: tuple[str, ...] = ()  # what the reader's corrections did to it, in words
 
 
 def event_rows(extraction: Extraction) -> list[EventRow]:
@@ -48,14 +49,20 @@ def event_rows(extraction: Extraction) -> list[EventRow]:
     for event in sorted(extraction.events, key=lambda e: (e.sort_key, e.start)):
         date = dates.get(event.date_id)
         derived = describe_anchor(date, extraction, dates) if date else None
+        notes = (
+            *corrected(extraction, "event", event.id),
+            *corrected(extraction, "date", event.date_id),
+        )
+        said = say_date(event.value, event.mod, lang)
         rows.append(
             EventRow(
                 event=event,
-                date_text=say_date(event.value, event.mod, lang),
+                date_text=f"{said} ✎" if notes else said,
                 quote=date.text if date else "",
                 people=tuple(names[p] for p in event.participants if p in names),
                 span=datefmt.span(event.value, event.mod),
                 derived_from=derived if date and date.anchor in ("previous", "dct") else None,
+                corrected=notes,
             )
         )
     return rows

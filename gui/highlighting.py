@@ -38,7 +38,9 @@ class Highlighting(QObject):
         self.editor = self.panel.editor
         self.model = window.highlights
         self.overlay = window.overlay
-        self.overlay.menu_hook = self.menu_hook
+        self.overlay.menu_hooks.append(
+            lambda menu, at: self.menu_hook(menu, self.overlay.at_point(at))
+        )
         self.extraction: Extraction | None = None
         self._connect()
 

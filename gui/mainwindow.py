@@ -298,6 +298,24 @@ class MainWindow(QMainWindow):
         counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
         self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 
+    def refresh_extraction(self, ready: Digest) -> None:
+        """The same article, corrected: new marks, people and timeline; the reading position,
+        the chosen person and the chosen event stay where they were."""
+        chosen = self.people.current_entity()
+        event = self.timeline.list.currentIndex().data(EVENT_ROLE)
+        self.events.set_rows(ready.events)
+        self.entities.set_extraction(ready.extraction)
+        self.article.show_extraction(ready)
+        if chosen is not None and ready.extraction.entity(chosen.id) is not None:
+            self.people.select_entity(chosen.id)
+        else:
+            self.people.clear_selection()
+        if event is not None:  # the same event, current again (the article does not move)
+            self.timeline.list.setCurrentIndex(self.timeline.index_of_event(event.event.id))
+        extraction = ready.extraction
+        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
+        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
+
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:
             self._extraction_pending = False

@@ -10,6 +10,7 @@ from core.cli import add_db_option
 
 ANNOTATION_FORMATS = ("md", "json", "csv", "html")
 TIMELINE_FORMATS = ("timeline-json", "timeline-csv")
+OTHER_FORMATS = ("corrections",)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format",
         required=True,
-        choices=ANNOTATION_FORMATS + TIMELINE_FORMATS,
-        help="md, json (W3C Web Annotation), csv, html, timeline-json or timeline-csv",
+        choices=ANNOTATION_FORMATS + TIMELINE_FORMATS + OTHER_FORMATS,
+        help="md, json (W3C Web Annotation), csv, html, timeline-json, timeline-csv, or "
+        "corrections (the reader's corrections, for 'liseuse import' in another store)",
     )
     parser.add_argument(
         "--out",

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from core.model import Person, PersonInArticle
+from core.model import Extraction, Person, PersonInArticle
 from core.names.entities import name_owners, normalise
 
 
@@ -119,3 +119,25 @@ def _by_article(appearances: list[PersonInArticle]) -> tuple[PersonInArticle, ..
                 aliases=tuple(dict.fromkeys(seen.aliases + a.aliases)),
             )
     return tuple(sorted(merged.values(), key=lambda a: (a.dct is None, a.dct or "", a.document_id)))
+
+
+def appearances(extraction: Extraction) -> list[PersonInArticle]:
+    """The people of one article as the library's people are made from (what
+    ``core.store.catalogue.people_rows`` reads from the store, here from an extraction)."""
+    info = extraction.document
+    return [
+        PersonInArticle(
+            document_id=info.id,
+            title=info.title,
+            dct=info.dct,
+            entity_id=entity.id,
+            name=entity.name,
+            mentions=len(entity.mentions),
+            first_at=min(m.start for m in entity.mentions),
+            age=entity.attributes.age,
+            roles=entity.attributes.roles,
+            aliases=entity.aliases,
+        )
+        for entity in extraction.entities
+        if entity.kind == "PER" and entity.mentions
+    ]

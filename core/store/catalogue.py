@@ -207,3 +207,36 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
         )
         for entity_id, document_id, name, aliases, count, first in entities
     ]
+
+
+def corrected_documents(store: Store, document_ids: Sequence[int] | None = None) -> set[int]:
+    """The documents (outside the trash, or among ``document_ids``) whose people the reader's
+    corrections may change: those with corrections of their own, and those whose text names
+    the subject of a rule for every article. Their people are read through the corrections."""
+    from core.store import fulltext
+    from core.store.schema import CorrectionRow
+
+    with store.read() as session:
+        own = set(
+            session.scalars(
+                select(CorrectionRow.document_id).where(
+                    CorrectionRow.scope == "article", CorrectionRow.document_id.is_not(None)
+                )
+            )
+        )
+        subjects = set(
+            session.scalars(
+                select(CorrectionRow.subject).where(CorrectionRow.scope == "everywhere")
+            )
+        )
+    touched = {i for i in own if i is not None}
+    for subject in subjects:
+        touched |= fulltext.documents_with_phrase(store, subject)
+    if document_ids is not None:
+        return touched & set(document_ids)
+    return touched - set(trashed_ids(store))
+
+
+def trashed_ids(store: Store) -> list[int]:
+    with store.read() as session:
+        return list(session.scalars(select(TrashRow.document_id)))

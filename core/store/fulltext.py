@@ -278,3 +278,25 @@ def _around(body: str, terms: Sequence[str], width: int = 90) -> str:
     at = spans[0][0] if spans else 0
     start = max(0, at - width // 2)
     return ("…" if start else "") + body[start : start + width] + "…"
+
+
+def documents_with_phrase(store: Store, phrase: str) -> set[int]:
+    """Every document whose title or text holds ``phrase`` (its words in a row; accents and
+    case aside on SQLite, case only elsewhere)."""
+    terms = words(phrase)
+    if not terms:
+        return set()
+    with store.read() as session:
+        if is_sqlite(session):
+            quoted = '"' + " ".join(terms).replace('"', '""') + '"'
+            found = session.execute(
+                text(f"SELECT rowid FROM {DOCUMENTS_TABLE} WHERE {DOCUMENTS_TABLE} MATCH :q"),
+                {"q": quoted},
+            ).scalars()
+        else:
+            found = session.scalars(
+                select(DocumentRow.id).where(
+                    DocumentRow.text.ilike(f"%{_escaped(phrase)}%", escape="\\")
+                )
+            )
+        return set(found)

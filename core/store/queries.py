@@ -15,7 +15,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, exists, func, select
+from sqlalchemy import (
+    BindParameter,
+    Integer,
+    Select,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.dialects import sqlite
 
 from core.store import rows
@@ -23,6 +32,7 @@ from core.store.schema import (
     AnnotationRow,
     AnnotationTagRow,
     AttributeRow,
+    CorrectionRow,
     DateRow,
     DocumentRow,
     EntityRow,
@@ -129,6 +139,16 @@ ANNOTATION_TAGS = (
     .where(AnnotationRow.document_id == DOCUMENT_ID)
 )
 
+# The reader's corrections that apply to the document: its own, and the rules for every article.
+CORRECTIONS = (
+    select(*(getattr(CorrectionRow, name) for name in rows.CORRECTION_FIELDS))
+    .where(
+        (CorrectionRow.document_id == DOCUMENT_ID)
+        | (CorrectionRow.scope == literal_column("'everywhere'"))  # no parameter but the id
+    )
+    .order_by(CorrectionRow.id)
+)
+
 # Every tag in use in the store, with how many highlights carry it (for completion).
 TAG_COUNTS = (
     select(TagRow.name, func.count(AnnotationTagRow.annotation_id))
@@ -149,6 +169,7 @@ STATEMENTS: dict[str, Select[Any]] = {
     "annotations": ANNOTATIONS,
     "annotation_tags": ANNOTATION_TAGS,
     "tag_counts": TAG_COUNTS,
+    "corrections": CORRECTIONS,
 }
 
 GENERATED = Path(__file__).with_name("queries_sql.py")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from core.corrections.apply import apply
 from core.model import Lookup, StoredArticle
 from core.store import rows
 from core.store.files import (
@@ -102,8 +103,9 @@ def _read(connection: sqlite3.Connection, raw_sha256: str, extractor_version: st
             connection.execute(SQL["annotation_tags"], key).fetchall(),
         )
         counts = connection.execute(SQL["tag_counts"]).fetchall()
+        corrections = [rows.correction(r) for r in connection.execute(SQL["corrections"], key)]
         stored = StoredArticle(
-            rows.extraction(document, **parts),
+            apply(rows.extraction(document, **parts), corrections),
             annotations,
             tuple(name for name, _count in rows.most_used_first(counts)),
         )

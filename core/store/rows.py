@@ -12,6 +12,7 @@ from typing import Any
 from core.model import (
     Annotation,
     Attributes,
+    Correction,
     DocumentInfo,
     Entity,
     Event,
@@ -142,6 +143,33 @@ def annotation_list(annotations: Iterable[Row], tags: Iterable[Row]) -> tuple[An
         names[annotation_id].append(name)
     made = (annotation(row, names[row[0]]) for row in annotations)
     return tuple(sorted(made, key=reading_order))
+
+
+# The columns of a correction row, in the order ``core.store.queries.CORRECTIONS`` selects them.
+CORRECTION_FIELDS = (
+    "id",
+    "uuid",
+    "scope",
+    "document_id",
+    "document_sha256",
+    "action",
+    "subject",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "payload",
+    "created",
+)
+
+
+def correction(row: Row) -> Correction:
+    """One correction row (``CORRECTION_FIELDS``); its payload is JSON."""
+    values = dict(zip(CORRECTION_FIELDS, row, strict=True))
+    payload = json.loads(values.pop("payload") or "{}")
+    if not isinstance(payload, dict):
+        raise ValueError("a correction's payload is not a JSON object")
+    return Correction(**values, payload=payload)
 
 
 def tag_tuple(names: Iterable[str]) -> tuple[str, ...]:

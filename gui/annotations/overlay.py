@@ -21,7 +21,7 @@ from gui.article_view import ArticleView
 from gui.palette import is_dark
 
 ALPHA_LIGHT, ALPHA_DARK = 0.42, 0.55
-MenuHook = Callable[[QMenu, list[Annotation]], None]
+MenuHook = Callable[[QMenu, QPoint], None]
 
 
 class ArticleHighlights(QObject):
@@ -32,7 +32,7 @@ class ArticleHighlights(QObject):
         self.view = view
         self.text = view.text
         self.model = model
-        self.menu_hook: MenuHook | None = None  # adds the highlight entries to a context menu
+        self.menu_hooks: list[MenuHook] = []  # each adds its entries to the context menu
         self._pressed: QPoint | None = None
         self.text.viewport().installEventFilter(self)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -115,7 +115,7 @@ class ArticleHighlights(QObject):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = self.text.createStandardContextMenu(point)
-        if self.menu_hook is not None:
-            self.menu_hook(menu, self.at_point(point))
+        for hook in self.menu_hooks:
+            hook(menu, point)
         menu.exec(self.text.viewport().mapToGlobal(point))
         menu.deleteLater()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Annotation
+from gui.digest import Digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,7 @@ class Changes:
     reload: bool = False  # read the document's highlights again (an import added many)
     message: str = ""  # for the status bar ("Highlight saved")
     library: bool = False  # articles were added, extracted again, trashed or restored
+    shown: Digest | None = None  # the document as it now reads (a correction changed it)
 
     @classmethod
     def saved(cls, annotation: Annotation, message: str) -> Changes:

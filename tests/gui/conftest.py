@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -310,3 +310,27 @@ def opened(qtbot: Any, reader: Any, extraction: Extraction) -> Any:
     with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
         reader.open(extraction.document.source)
     return reader
+
+
+Launch = Callable[..., Any]
+
+
+@pytest.fixture
+def launch(qtbot: Any, settings: QSettings, db: str) -> Iterator[Launch]:
+    """Build a window over a store; ``launch(extraction)`` opens the article and waits until
+    its highlights are listed. Every window is closed at the end."""
+    readers: list[Any] = []
+
+    def start(extraction: Extraction, *, database: str | None = None) -> Any:
+        reader = launch_window(qtbot, Fakes(extraction), settings, database or db)
+        readers.append(reader)
+        reader.window.resize(1300, 850)
+        qtbot.waitExposed(reader.window)
+        reader.window.activateWindow()
+        with qtbot.waitSignal(reader.highlights.loaded, timeout=5000):
+            reader.open(extraction.document.source)
+        return reader
+
+    yield start
+    for reader in readers:
+        reader.close()

@@ -88,7 +88,14 @@ def test_the_generated_sql_is_what_sqlalchemy_compiles_now() -> None:
 
 
 def test_every_part_the_rows_need_has_a_statement() -> None:
-    others = {"find_cached", "document", "annotations", "annotation_tags", "tag_counts"}
+    others = {
+        "find_cached",
+        "document",
+        "annotations",
+        "annotation_tags",
+        "tag_counts",
+        "corrections",
+    }
     assert set(rows.PARTS) | others == set(queries.STATEMENTS)
 
 
