@@ -227,8 +227,9 @@ def test_highlights_of_chosen_articles_export_into_a_folder(
     out = tmp_path / "notes"
     out.mkdir()
     monkeypatch.setattr(FolderDialog, "ask", classmethod(lambda cls, parent, caption: out))
-    reader.window.actions_by_name["export_selection"].trigger()
-    qtbot.waitUntil(lambda: len(list(out.iterdir())) == 4, timeout=WAIT)
+    with qtbot.waitSignal(reader.library.ops.said, timeout=WAIT) as said:
+        reader.window.actions_by_name["export_selection"].trigger()
+    assert said.args[0] == f"4 files written in {out}"
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "La fondation.md",
