@@ -21,7 +21,7 @@ from sqlalchemy import and_, exists, not_, or_, select, text
 from sqlalchemy.orm import Session
 
 from core.model import SearchHit
-from core.store.db import Store
+from core.store.db import Store, is_sqlite
 from core.store.migrations import DOCUMENTS_TABLE, SEARCH_TABLE
 from core.store.schema import AnnotationRow, DocumentRow, TrashRow
 from core.store.search import MAX_WORDS, match_expression
@@ -29,10 +29,6 @@ from core.store.search import MAX_WORDS, match_expression
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a cleaned text
 SNIPPET_TOKENS = 14
 _WORD = re.compile(r"\w+")
-
-
-def is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def index(session: Session, document_id: int, title: str, text_: str) -> None:
