@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = create_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
         self._extraction_pending = False
+        self._docks_shown: list[QDockWidget] = []
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -221,12 +222,24 @@ class MainWindow(QMainWindow):
         return [*self.actions_by_name.values(), *(d.toggleViewAction() for d in docks)]
 
     def show_library_page(self, tab: int = 0) -> None:
-        """The library (its articles, people or story's timeline) in place of the article."""
+        """The library (its articles, people or story's timeline) in place of the article; the
+        article's own panels step aside while it is shown."""
+        if not self.library_shown():
+            self._docks_shown = [d for d in self.article_docks() if d.isVisible()]
+            for dock in self._docks_shown:
+                dock.hide()
         self.pages.setCurrentWidget(self.library)
         self.library.tabs.setCurrentIndex(tab)
 
     def show_article_page(self) -> None:
+        if self.library_shown():
+            for dock in self._docks_shown:
+                dock.show()
+            self._docks_shown = []
         self.pages.setCurrentWidget(self.article)
+
+    def article_docks(self) -> tuple[QDockWidget, ...]:
+        return (self.timeline_dock, self.people_dock, self.annotations_dock)
 
     def library_shown(self) -> bool:
         return self.pages.currentWidget() is self.library

@@ -177,12 +177,12 @@ class ArticlesTab(QWidget):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        widths = (360, 150, 90, 70, 60, 60, 70, 120)
+        widths = (560, 170, 100, 80, 70, 70, 80, 140)
         for number, width in enumerate(widths):
             header.resizeSection(number, width)
         hits = self.hits_table.horizontalHeader()
-        hits.resizeSection(0, 260)
-        hits.resizeSection(1, 90)
+        hits.resizeSection(0, 360)
+        hits.resizeSection(1, 100)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search)
@@ -276,10 +276,11 @@ class PeopleTab(QWidget):
         self.story.setEnabled(False)
         self.table = make_table(self, self.proxy)
         self.table.sortByColumn(columns.PERSON_MENTIONS, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().resizeSection(columns.PERSON_NAME, 200)
-        self.table.horizontalHeader().resizeSection(columns.PERSON_ALIASES, 180)
+        for number, width in enumerate((220, 200, 70, 80, 70, 380)):
+            self.table.horizontalHeader().resizeSection(number, width)
         self.articles = make_table(self, self.appearances)
-        self.articles.horizontalHeader().resizeSection(0, 320)
+        for number, width in enumerate((420, 100, 180, 80, 60)):
+            self.articles.horizontalHeader().resizeSection(number, width)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.articles)
@@ -352,12 +353,11 @@ class StoryTab(QWidget):
         self.export_csv = QPushButton("Export as CSV…", self)
         self.table = make_table(self, self.model)
         self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().resizeSection(0, 130)
-        self.table.horizontalHeader().resizeSection(1, 520)
-        self.table.horizontalHeader().resizeSection(2, 200)
+        for number, width in enumerate((150, 620, 260)):
+            self.table.horizontalHeader().resizeSection(number, width)
         self.told = make_table(self, self.sources)
         self.told.setSortingEnabled(False)
-        self.told.horizontalHeader().resizeSection(0, 320)
+        self.told.horizontalHeader().resizeSection(0, 420)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.told)
