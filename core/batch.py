@@ -198,10 +198,11 @@ class Report:
     total: int
     taken: list[Taken]
     cancelled: bool = False
+    added: str = "added"  # what "added" is called: "extracted again" for a re-extraction
 
     @classmethod
-    def of(cls, total: int) -> Report:
-        return cls(total, [])
+    def of(cls, total: int, added: str = "added") -> Report:
+        return cls(total, [], added=added)
 
     def note(self, taken: Taken) -> None:
         self.taken.append(taken)
@@ -224,7 +225,7 @@ class Report:
         return f"{self.done} of {self.total}" + (f" — {title}" if title else "")
 
     def summary(self) -> str:
-        parts = [f"{self.count('added')} added"]
+        parts = [f"{self.count('added')} {self.added}"]
         for state, words in (("restored", "taken out of the trash"), ("skipped", "already there")):
             if self.count(state):
                 parts.append(f"{self.count(state)} {words}")

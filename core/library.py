@@ -400,7 +400,7 @@ class Library:
         """Extract stored articles again (all of them outside the trash by default) from their
         stored text with the current extractor; each keeps its id and its highlights."""
         items = self.stored_articles(document_ids)
-        return self._batch(items, jobs, frozenset(), progress, cancel)
+        return self._batch(items, jobs, frozenset(), progress, cancel, "extracted again")
 
     def _batch(
         self,
@@ -409,10 +409,11 @@ class Library:
         known: frozenset[str],
         progress: ProgressFn | None,
         cancel: CancelFn | None,
+        added: str = "added",
     ) -> BatchReport:
         from core import batch
 
-        report = batch.Report.of(len(items))
+        report = batch.Report.of(len(items), added)
         for outcome in batch.run(items, jobs=jobs, known=known, cancel=cancel):
             report.note(self.take(outcome))
             if progress is not None:

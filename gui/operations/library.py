@@ -130,7 +130,7 @@ class LibraryOps(QObject):
     def add_many(self, sources: Sequence[str]) -> None:
         """Add files, folders and addresses: each read, extracted and stored, skipping the
         texts already stored."""
-        if self._refuse_second():
+        if self._refuse_second("added"):
             return
         chosen = list(sources)
         self.runner.run(
@@ -142,7 +142,7 @@ class LibraryOps(QObject):
     def reextract(self, document_ids: Sequence[int] | None = None) -> None:
         """Extract stored articles again (all of them when ``None``) with the current
         extractor; each keeps its id and its highlights."""
-        if self._refuse_second():
+        if self._refuse_second("extracted again"):
             return
         ids = None if document_ids is None else list(document_ids)
         self.runner.run(
@@ -154,13 +154,13 @@ class LibraryOps(QObject):
     def cancel_batch(self) -> None:
         self.runner.cancel(BATCH)
 
-    def _refuse_second(self) -> bool:
+    def _refuse_second(self, added: str) -> bool:
         if self.report is not None:
             self.said.emit("Articles are being added: wait for them, or cancel.")
             return True
         from core.batch import Report
 
-        self.report = Report.of(0)
+        self.report = Report.of(0, added)
         self._token = self.runner.token(BATCH)  # a cancel from now on stops it
         self.batchStarted.emit(0)
         return False

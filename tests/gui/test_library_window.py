@@ -365,3 +365,19 @@ def test_rows_filter_keeps_rows_by_a_test(qtmodeltester: Any) -> None:
     proxy.set_keep(lambda row: False)
     assert proxy.rowCount(QModelIndex()) == 0
     qtmodeltester.check(proxy)
+
+
+def test_chosen_articles_are_extracted_again_keeping_their_highlights(
+    qtbot: Any, reader: Any, stored: list[int], quick: threading.Event
+) -> None:
+    articles = reader.window.library.articles
+    _show(qtbot, reader, "show_library", articles.model, 2)
+    articles.table.selectAll()
+    with qtbot.waitSignal(reader.library.ops.batchFinished, timeout=WAIT) as finished:
+        reader.window.actions_by_name["reextract_chosen"].trigger()
+    report = finished.args[0]
+    assert report.summary() == "2 extracted again, 0 failed"
+    assert sorted(t.document_id for t in report.taken) == stored  # the same ids
+    with Library.open(reader.runner._worker._door.db) as library:
+        assert len(library.highlights.of_document(stored[1])) == 1
+        assert library.document(stored[0]).entities == ()  # the (quick) extractor's answer

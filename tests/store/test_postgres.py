@@ -96,7 +96,9 @@ def test_the_library_works_on_postgresql(server: str) -> None:
             stored = library.add(article, extraction).extraction
             assert library.document(stored.document.id).text == extraction.text
             ids.append(stored.document.id)
-        made = library.highlights.create_at_quote(ids[1], "fondent OpenAI", note="Élève", tags=["x"])
+        made = library.highlights.create_at_quote(
+            ids[1], "fondent OpenAI", note="Élève", tags=["x"]
+        )
         assert [a.uuid for a in library.highlights.search("élève")] == [made.uuid]
         assert [e.id for e in library.catalogue()] == ids[::-1]
         assert {h.document_id for h in library.search("ENSEMBLE")} == {ids[1]}
