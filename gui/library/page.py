@@ -213,8 +213,7 @@ class ArticlesTab(QWidget):
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         header = self.table.horizontalHeader()
-        self.model.set_rows(entries)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(entries, (header.sortIndicatorSection(), header.sortIndicatorOrder()))
         self._summarise()
 
     def set_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
@@ -305,8 +304,7 @@ class PeopleTab(QWidget):
 
     def set_people(self, people: Sequence[Person]) -> None:
         header = self.table.horizontalHeader()
-        self.model.set_rows(people)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(people, (header.sortIndicatorSection(), header.sortIndicatorOrder()))
         self.appearances.set_rows([])
         self._summarise()
 

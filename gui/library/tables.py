@@ -47,9 +47,14 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._folded: dict[int, list[str]] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], order: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Replace every row; ``order`` (column, order) sorts them first, in the same reset."""
+        chosen = list(rows)
+        if order is not None and 0 <= order[0] < len(self.columns):
+            key = self._key(self.columns[order[0]])
+            chosen.sort(key=key, reverse=order[1] == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = chosen
         self._folded.clear()
         self.endResetModel()
 
