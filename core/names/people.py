@@ -70,17 +70,34 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
     for appearance, root in full:
         members[groups.find(root)].append(appearance)
     owners_of = name_owners(groups.parent)
-    ambiguous: dict[str, tuple[str, ...]] = {}
+    owners_by_key: dict[str, set[str]] = {}
     for appearance, key in lone:
-        owners = {groups.find(k) for k in owners_of(key)}
+        owners = owners_by_key.get(key)
+        if owners is None:
+            owners = owners_by_key[key] = {groups.find(k) for k in owners_of(key)}
         if len(owners) == 1:
-            members[owners.pop()].append(appearance)
-            continue
-        if owners:
-            ambiguous[f"?{key}"] = tuple(sorted(_name(members[o]) for o in owners))
-        members[f"?{key}"].append(appearance)
+            members[next(iter(owners))].append(appearance)
+        else:
+            members[f"?{key}"].append(appearance)
+    ambiguous = {
+        f"?{key}": _candidates([_name(members[o]) for o in owners])
+        for key, owners in owners_by_key.items()
+        if len(owners) > 1
+    }
     people = [_person(key, found, ambiguous.get(key, ())) for key, found in members.items()]
     return sorted(people, key=lambda p: (-p.mentions, p.name.casefold()))
+
+
+SHOWN_CANDIDATES = 6
+
+
+def _candidates(names: list[str]) -> tuple[str, ...]:
+    """Whom an ambiguous name could be: the first few, alphabetically (then how many more)."""
+    ordered = sorted(names, key=str.casefold)
+    if len(ordered) <= SHOWN_CANDIDATES:
+        return tuple(ordered)
+    rest = len(ordered) - SHOWN_CANDIDATES + 1
+    return (*ordered[: SHOWN_CANDIDATES - 1], f"{rest} others")
 
 
 def _name(appearances: Sequence[PersonInArticle]) -> str:

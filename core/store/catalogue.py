@@ -157,34 +157,30 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
         chosen = chosen & not_(_trashed(EntityRow.document_id))
     else:
         chosen = chosen & EntityRow.document_id.in_(list(document_ids))
-    with store.read() as session:
-        entities = session.execute(
+    mentions = select(func.count()).where(MentionRow.entity_id == EntityRow.id).scalar_subquery()
+    first = select(func.min(MentionRow.start)).where(MentionRow.entity_id == EntityRow.id)
+    with store.read() as session:  # one pass: each count and first mention from their index
+        found = session.execute(
             select(
                 EntityRow.id,
                 EntityRow.document_id,
                 EntityRow.name,
                 EntityRow.aliases,
-                func.count(MentionRow.id),
-                func.min(MentionRow.start),
+                mentions,
+                first.scalar_subquery(),
+                DocumentRow.title,
+                DocumentRow.dct,
             )
-            .join(MentionRow, MentionRow.entity_id == EntityRow.id)
+            .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
             .where(chosen)
-            .group_by(EntityRow.id, EntityRow.document_id, EntityRow.name, EntityRow.aliases)
-        ).all()
+        ).tuples()
+        entities = [row for row in found if row[4]]  # a person without mentions: none
         facts = session.execute(
             select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value)
             .join(EntityRow, EntityRow.id == AttributeRow.entity_id)
             .where(chosen)
             .order_by(AttributeRow.id)
         ).all()
-        documents = {
-            row[0]: row[1:]
-            for row in session.execute(
-                select(DocumentRow.id, DocumentRow.title, DocumentRow.dct).where(
-                    DocumentRow.id.in_({r[1] for r in entities})
-                )
-            )
-        }
     ages: dict[int, int] = {}
     roles: dict[int, list[str]] = defaultdict(list)
     for entity_id, key, value in facts:
@@ -192,20 +188,29 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
             ages.setdefault(entity_id, int(value))
         elif key == "role":
             roles[entity_id].append(value)
+    none: tuple[str, ...] = ()
+    parsed: dict[str, tuple[str, ...]] = {}  # the same alias lists come back article after article
+
+    def aliases_of(text: str) -> tuple[str, ...]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = tuple(json.loads(text))
+        return found
+
     return [
         PersonInArticle(
-            document_id=document_id,
-            title=documents[document_id][0],
-            dct=documents[document_id][1],
-            entity_id=entity_id,
-            name=name,
-            mentions=int(count),
-            first_at=int(first),
-            age=ages.get(entity_id),
-            roles=tuple(roles[entity_id]),
-            aliases=tuple(json.loads(aliases)),
+            document_id,
+            title,
+            dct,
+            entity_id,
+            name,
+            count,
+            start,
+            ages.get(entity_id),
+            tuple(roles[entity_id]) if entity_id in roles else none,
+            aliases_of(aliases),
         )
-        for entity_id, document_id, name, aliases, count, first in entities
+        for entity_id, document_id, name, aliases, count, start, title, dct in entities
     ]
 
 

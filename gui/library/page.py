@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ARTICLES_TAB, PEOPLE_TAB, STORY_TAB = range(3)
+SEARCH_PAUSE_MS = 150
 
 
 def make_table(parent: QWidget, model: Any, *, many: bool = False) -> QTableView:
@@ -185,6 +186,10 @@ class ArticlesTab(QWidget):
         hits.resizeSection(1, 100)
 
     def _connect(self) -> None:
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_PAUSE_MS)
+        self._typing.timeout.connect(self._searched)
         self.search.textChanged.connect(self._on_search)
         self.which.currentIndexChanged.connect(lambda i: self.trashShown.emit(i == 1))
         self.filter.textChanged.connect(self._on_filter)
@@ -194,8 +199,12 @@ class ArticlesTab(QWidget):
         self.cancel.clicked.connect(self.cancelRequested)
 
     def _on_search(self, text: str) -> None:
+        """The passages follow the words typed, once typing pauses (not at every key)."""
         self.views.setCurrentWidget(self.hits_table if text.strip() else self.table)
-        self.searchChanged.emit(text)
+        self._typing.start()
+
+    def _searched(self) -> None:
+        self.searchChanged.emit(self.search.text())
 
     def _on_filter(self, *_args: Any) -> None:
         self.proxy.set_filter(self.filter.text(), self.filter_column.currentData())

@@ -240,3 +240,12 @@ def test_a_cancelled_batch_stops_its_pool_and_keeps_what_was_done(
     report = library.add_many([str(p) for p in paths], jobs=2, cancel=lambda: True)
     assert (report.done, report.cancelled) == (0, True)
     assert report.summary() == "0 added, 0 failed; cancelled after 0 of 4"
+
+
+def test_a_lone_name_of_many_people_lists_a_few_and_says_how_many(library: Library) -> None:
+    for first in ("Anne", "Bruno", "Chloé", "Denis", "Emma", "Fanny", "Gilles", "Hugo"):
+        add(library, first, [(None, f"{first} Martin parle.")], {f"{first} Martin": ()})
+    add(library, "Seul", [(None, "Martin se tait.")], {"Martin": ()})
+    (lone,) = [p for p in library.people() if p.ambiguous]
+    assert lone.ambiguous == ("Anne Martin", "Bruno Martin", "Chloé Martin", "Denis Martin",
+                              "Emma Martin", "4 others")  # fmt: skip
