@@ -185,6 +185,18 @@ def window_figures(path: Path) -> dict[str, object]:
     reader.window.show()
     freeze_startup_objects()
     figures: dict[str, object] = {}
+    collections: list[float] = []
+    gc_started = [0.0]
+
+    def on_gc(what: str, info: dict) -> None:  # type: ignore[type-arg]
+        if what == "start":
+            gc_started[0] = time.perf_counter()
+        elif info["generation"] == 2:
+            collections.append(time.perf_counter() - gc_started[0])
+
+    import gc
+
+    gc.callbacks.append(on_gc)
     last = [time.perf_counter()]
     stalls: list[float] = []
 
@@ -238,6 +250,7 @@ def window_figures(path: Path) -> dict[str, object]:
         probe.stop()
         figures["longest_stall_ms"] = round(max(stalls[1:] or [0]) * 1000, 1)
         figures["longest_stall_ms_by_view"] = {k: round(v * 1000, 1) for k, v in worst.items()}
+        figures["full_collections_ms"] = [round(c * 1000) for c in collections]
         figures["rows"] = page.articles.model.rowCount()
         figures["people_rows"] = page.people.model.rowCount()
         app.quit()
