@@ -336,9 +336,10 @@ class Library:
 
         return catalogue.entries(self._store, trashed=trashed)
 
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Articles whose title or text holds every word of ``query``, best first, then the
-        highlights that do (accents and case ignored; any string is safe; the trash left out)."""
+        highlights that do (accents and case ignored; any string is safe; the trash left out);
+        ``limit`` of each (a snippet costs ~0.7 ms: 50 keep a search of 10,000 articles quick)."""
         from core.store import fulltext
 
         return fulltext.search(self._store, query, limit=limit)

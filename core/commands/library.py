@@ -89,7 +89,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     with open_library(args.db) as library:
         entries = library.catalogue(trashed=args.trash)
-        hits = library.search(args.search) if args.search is not None else None
+        hits = library.search(args.search, limit=500) if args.search is not None else None
     if hits is not None:
         by_id = {e.id: e for e in entries}
         found: dict[int, list[Any]] = {}

@@ -59,13 +59,22 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
     groups = _Groups()
     full: list[tuple[PersonInArticle, str]] = []
     lone: list[tuple[PersonInArticle, str]] = []
+    # the same name with the same aliases comes back article after article: read it once
+    seen: dict[tuple[str, tuple[str, ...]], tuple[str, bool]] = {}
     for appearance in appearances:
-        forms = [keys(f) for f in (appearance.name, *appearance.aliases)]
-        long_forms = [f for f in forms if len(f.split()) >= 2]
-        if long_forms:
-            full.append((appearance, groups.join(long_forms)))
-        elif forms[0]:
-            lone.append((appearance, forms[0]))
+        token = (appearance.name, appearance.aliases)
+        found = seen.get(token)
+        if found is None:
+            forms = [keys(f) for f in (appearance.name, *appearance.aliases)]
+            long_forms = [f for f in forms if len(f.split()) >= 2]
+            found = seen[token] = (
+                (groups.join(long_forms), True) if long_forms else (forms[0], False)
+            )
+        key, is_full = found
+        if is_full:
+            full.append((appearance, key))
+        elif key:
+            lone.append((appearance, key))
     members: dict[str, list[PersonInArticle]] = defaultdict(list)
     for appearance, root in full:
         members[groups.find(root)].append(appearance)
