@@ -87,11 +87,16 @@ def default_jobs() -> int:
 _known: Collection[str] = frozenset()
 
 
-def _start_worker(known: Collection[str]) -> None:
+def _know(known: Collection[str]) -> None:
     global _known
     _known = known
+
+
+def _start_worker(known: Collection[str]) -> None:
+    """A pool's worker, before it imports spaCy: one BLAS thread, and the texts to skip."""
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
+    _know(known)
 
 
 def _one(task: tuple[int, Item]) -> Outcome:
@@ -141,14 +146,14 @@ def run(
     if not tasks:
         return
     if not (jobs > 1 if pool is None else pool):
-        _start_worker(known)
+        _know(known)
         try:
             for task in tasks:
                 if stop():
                     return
                 yield _one(task)
         finally:
-            _start_worker(frozenset())
+            _know(frozenset())
         return
     yield from _pooled(tasks, max(1, min(jobs, len(tasks))), known, stop)
 

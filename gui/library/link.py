@@ -21,6 +21,8 @@ from gui.operations.changes import Changes
 from gui.operations.library import LibraryOps
 from gui.operations.reading import Reading
 
+STORY_MOST = 300  # articles on one story's timeline in the window
+
 
 class LibraryLink(QObject):
     def __init__(self, window: MainWindow, ops: LibraryOps, reading: Reading) -> None:
@@ -150,15 +152,22 @@ class LibraryLink(QObject):
         return ids
 
     def story_of_chosen(self) -> None:
-        ids = self.chosen()
+        ids = self.chosen()[:STORY_MOST]
         if ids:
             self._story_title = "The chosen articles"
             self.ops.load_story(ids)
             self.window.show_library_page(STORY_TAB)
 
     def story_of_person(self, person: Person) -> None:
-        self._story_title = f"Every article that mentions {person.name}"
-        self.ops.load_story(person.articles)
+        """The timeline of the articles naming ``person`` (the latest ``STORY_MOST`` of them:
+        each is read whole, and the worker keeps the reader's highlights waiting meanwhile)."""
+        ids = list(person.articles)[-STORY_MOST:]
+        self._story_title = (
+            f"Every article that mentions {person.name}"
+            if len(ids) == len(person.articles)
+            else f"The latest {len(ids)} of {len(person.articles)} articles naming {person.name}"
+        )
+        self.ops.load_story(ids)
         self.window.show_library_page(STORY_TAB)
 
     def _story(self, ids: list[int], events: list[StoryEvent]) -> None:
