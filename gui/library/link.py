@@ -6,16 +6,19 @@ event's passage) reads the stored document by its id (``Reading.open_document``)
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from core.model import LibraryEntry, Person, PersonInArticle, SearchHit, StoryEvent, StorySource
+from core.model import Person, PersonInArticle, SearchHit, StoryEvent, StorySource
 from gui.annotations.dialogs import TIMELINE_FORMATS, ExportDialog, suggested_path
+from gui.library import models as columns
 from gui.library.dialogs import AddressesDialog, EmptyTrashDialog, FolderDialog, addresses_in
 from gui.library.page import ARTICLES_TAB, PEOPLE_TAB, STORY_TAB
+from gui.library.tables import Table, tabulate
 from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
 from gui.operations.library import LibraryOps
@@ -98,19 +101,20 @@ class LibraryLink(QObject):
             self.refresh()
         elif tab == PEOPLE_TAB and self._stale["people"]:
             self._stale["people"] = False
-            self.ops.load_people()
+            self.ops.load_people(partial(tabulate, columns.PEOPLE_COLUMNS))
 
     def refresh(self) -> None:
         self._stale["articles"] = False
+        shape = partial(tabulate, columns.ARTICLE_COLUMNS)
         if self.page.articles.showing_trash():
-            self.ops.refresh_trash()
+            self.ops.refresh_trash(shape)
         else:
-            self.ops.refresh()
+            self.ops.refresh(shape)
         query = self.page.articles.search.text()
         if query.strip():
             self.ops.search(query)
 
-    def _entries(self, found: list[LibraryEntry], *, trash: bool) -> None:
+    def _entries(self, found: Table, *, trash: bool) -> None:
         if trash == self.page.articles.showing_trash():
             self.page.articles.set_entries(found)
             self._enable()

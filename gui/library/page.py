@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.model import LibraryEntry, Person, SearchHit, StoryEvent
 from gui.library import models as columns
-from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel
+from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel, Table, tabulate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ARTICLES_TAB, PEOPLE_TAB, STORY_TAB = range(3)
@@ -220,9 +220,14 @@ class ArticlesTab(QWidget):
         if hit is not None:
             self.hitChosen.emit(hit)
 
-    def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
+    def set_entries(self, entries: Table | Sequence[LibraryEntry]) -> None:
         header = self.table.horizontalHeader()
-        self.model.set_rows(entries, (header.sortIndicatorSection(), header.sortIndicatorOrder()))
+        self.model.set_table(
+            entries
+            if isinstance(entries, Table)
+            else tabulate(self.model.columns, entries, now=False),
+            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+        )
         self._summarise()
 
     def set_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
@@ -311,9 +316,14 @@ class PeopleTab(QWidget):
         self.proxy.set_filter(text, None)
         self._summarise()
 
-    def set_people(self, people: Sequence[Person]) -> None:
+    def set_people(self, people: Table | Sequence[Person]) -> None:
         header = self.table.horizontalHeader()
-        self.model.set_rows(people, (header.sortIndicatorSection(), header.sortIndicatorOrder()))
+        self.model.set_table(
+            people
+            if isinstance(people, Table)
+            else tabulate(self.model.columns, people, now=False),
+            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+        )
         self.appearances.set_rows([])
         self._summarise()
 

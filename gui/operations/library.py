@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 
 BATCH = "library-batch"
 T = TypeVar("T")
+Shape = Callable[[list[Any]], Any]  # rows → what the view wants of them (made on the worker)
+
+
+def _same(rows: list[Any]) -> Any:
+    return rows
 
 
 def settled(op: Callable[[Library], T]) -> Callable[[Library], T]:
@@ -78,12 +83,15 @@ class LibraryOps(QObject):
         self._counted.connect(self._on_counted)
 
     # -- reading the library ------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.runner.run(settled(lambda lib: lib.catalogue()), self.entries.emit, key="library")
-
-    def refresh_trash(self) -> None:
+    def refresh(self, shape: Shape = _same) -> None:
+        """The library's rows; ``shape`` prepares them for their view (on the worker)."""
         self.runner.run(
-            settled(lambda lib: lib.catalogue(trashed=True)), self.trashed.emit, key="trash"
+            settled(lambda lib: shape(lib.catalogue())), self.entries.emit, key="library"
+        )
+
+    def refresh_trash(self, shape: Shape = _same) -> None:
+        self.runner.run(
+            settled(lambda lib: shape(lib.catalogue(trashed=True))), self.trashed.emit, key="trash"
         )
 
     def search(self, query: str) -> None:
@@ -97,9 +105,9 @@ class LibraryOps(QObject):
             key="library-search",
         )
 
-    def load_people(self) -> None:
+    def load_people(self, shape: Shape = _same) -> None:
         self.runner.run(
-            settled(lambda library: library.people()), self.people.emit, key="library-people"
+            settled(lambda lib: shape(lib.people())), self.people.emit, key="library-people"
         )
 
     def load_story(self, document_ids: Sequence[int]) -> None:
