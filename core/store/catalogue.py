@@ -29,6 +29,11 @@ from core.store.schema import (
 )
 
 
+# Rows fetched this many at a time: one fetch of 40,000 rows holds Python's lock for a tenth of
+# a second, which the window's thread would wait for.
+CHUNK = 2000
+
+
 def _trashed(column: ColumnElement[int] | InstrumentedAttribute[int]) -> Exists:
     return exists().where(TrashRow.document_id == column)
 
@@ -63,7 +68,8 @@ def entries(store: Store, *, trashed: bool = False) -> list[LibraryEntry]:
         .order_by(doc.id.desc())
     )
     with store.read() as session:
-        return [LibraryEntry(*row) for row in session.execute(statement)]
+        found = session.execute(statement, execution_options={"yield_per": CHUNK})
+        return [LibraryEntry(*row) for row in found]
 
 
 def _existing(session: Session, document_ids: Iterable[int]) -> list[int]:
@@ -172,7 +178,8 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
                 DocumentRow.dct,
             )
             .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
-            .where(chosen)
+            .where(chosen),
+            execution_options={"yield_per": CHUNK},
         ).tuples()
         entities = [row for row in found if row[4]]  # a person without mentions: none
         facts = session.execute(

@@ -99,9 +99,7 @@ class LibraryLink(QObject):
         tab = self.page.tabs.currentIndex()
         if tab == ARTICLES_TAB and self._stale["articles"]:
             self.refresh()
-        if tab in (ARTICLES_TAB, PEOPLE_TAB) and self._stale["people"]:
-            # asked with the articles too (after them: the worker takes ops in turn), so the
-            # people are ready when their tab is opened (a library's take a second or two)
+        elif tab == PEOPLE_TAB and self._stale["people"]:
             self._stale["people"] = False
             self.ops.load_people(partial(tabulate, columns.PEOPLE_COLUMNS))
 
