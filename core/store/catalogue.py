@@ -28,7 +28,6 @@ from core.store.schema import (
     TrashRow,
 )
 
-
 # Rows fetched this many at a time: one fetch of 40,000 rows holds Python's lock for a tenth of
 # a second, which the window's thread would wait for.
 CHUNK = 2000
