@@ -339,10 +339,16 @@ class Library:
             extraction = self.document(document_id)
             render, suffix = TIMELINE_FORMATS[fmt]
             return Export(render(extraction), extraction.document.title, suffix)
-        from core.annotations.exporting import SUFFIXES
+        from core.annotations import exporting
 
-        text, document = self.highlights.export(document_id, fmt)
-        return Export(text, document.title, SUFFIXES[fmt])
+        extraction = self.document(document_id)  # corrected: the people as the reader fixed them
+        document, annotations = extraction.document, self.highlights.of_document(document_id)
+        if fmt == "md":
+            people = [e.name for e in extraction.entities if e.kind == "PER"]
+            text = exporting.to_markdown(document, annotations, people=people)
+        else:
+            text = exporting.FORMATS[fmt](document, annotations)
+        return Export(text, document.title, exporting.SUFFIXES[fmt])
 
     # -- the library: many articles ------------------------------------------------------------
     def catalogue(self, *, trashed: bool = False) -> list[LibraryEntry]:
@@ -542,13 +548,15 @@ class Library:
         index note linking them (Obsidian-style); ``json`` one W3C AnnotationCollection."""
         from core.annotations import exporting
 
-        chosen = [
-            (self.document(i).document, self.highlights.of_document(i))
-            for i in dict.fromkeys(document_ids)
-        ]
+        extractions = [self.document(i) for i in dict.fromkeys(document_ids)]  # corrected
+        chosen = [(x.document, self.highlights.of_document(x.document.id)) for x in extractions]
         if fmt == "json":
             return [Export(exporting.many_to_json_text(chosen), exporting.MANY_TITLE, ".json")]
-        return [Export(text, name, "") for name, text in exporting.many_to_markdown(chosen)]
+        people = {
+            x.document.id: [e.name for e in x.entities if e.kind == "PER"] for x in extractions
+        }
+        notes = exporting.many_to_markdown(chosen, people=people)
+        return [Export(text, name, "") for name, text in notes]
 
     def import_file(self, path: Path, *, document_id: int | None = None) -> Imported:
         """Highlights (W3C Web Annotation, Hypothesis) or corrections (``export --format
@@ -665,14 +673,6 @@ class Highlights:
         from core.store.search import search
 
         return search(self._store, query, document_id=document_id)
-
-    def export(self, document_id: int, fmt: str) -> tuple[str, DocumentInfo]:
-        """The document's highlights as the text of one format (md, json, csv, html)."""
-        from core.annotations import exporting
-        from core.store import repository
-
-        document = repository.load_extraction(self._store, document_id).document
-        return exporting.FORMATS[fmt](document, self.of_document(document_id)), document
 
     def import_file(self, path: Path, *, document_id: int | None = None) -> ImportReport:
         """Add the highlights of a W3C or Hypothesis file (merged, never replacing; the store

@@ -248,10 +248,12 @@ class StoredArticle:
 
 
 CorrectionScope = Literal["article", "everywhere"]
-# What a reader can correct: a name's kind, "not a name", merging two entities and splitting an
-# alias off, the canonical name, a selection marked as a name, a person's age and roles; a date's
-# value or the date it counts from, "not a date", off or on the timeline, a selection as a date.
+# What a reader can correct: the article's own date (its dates are read again from it); a
+# name's kind, "not a name", merging two entities and splitting an alias off, the canonical
+# name, a selection marked as a name, a person's age and roles; a date's value or the date it
+# counts from, "not a date", off or on the timeline, a selection as a date.
 CorrectionAction = Literal[
+    "document",
     "kind",
     "not_name",
     "merge",
@@ -317,7 +319,7 @@ class Correction:
         }
 
 
-AmendedItem = Literal["entity", "date", "event"]
+AmendedItem = Literal["document", "entity", "date", "event"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
 
     def refresh_extraction(self, ready: Digest) -> None:
         """The same article, corrected: new marks, people and timeline; the reading position,
-        the chosen person and the chosen event stay where they were."""
+        the chosen person and the chosen event stay where they were (and the status bar says
+        what was corrected)."""
         chosen = self.people.current_entity()
         event = self.timeline.list.currentIndex().data(EVENT_ROLE)
         self.events.set_rows(ready.events)
@@ -325,9 +326,6 @@ class MainWindow(QMainWindow):
             self.people.clear_selection()
         if event is not None:  # the same event, current again (the article does not move)
             self.timeline.list.setCurrentIndex(self.timeline.index_of_event(event.event.id))
-        extraction = ready.extraction
-        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
-        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:

@@ -12,7 +12,7 @@ import csv
 import html
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core import __version__
@@ -50,9 +50,15 @@ def _tag_word(tag: str) -> str:
 
 
 def to_markdown(
-    document: DocumentInfo, annotations: Sequence[Annotation], *, index: str | None = None
+    document: DocumentInfo,
+    annotations: Sequence[Annotation],
+    *,
+    people: Sequence[str] = (),
+    index: str | None = None,
 ) -> str:
-    """``index``: the name of a note listing several articles, linked back to (``[[index]]``)."""
+    """YAML front matter (with the article's people, as corrected by the reader), the title,
+    then one block per highlight in reading order. ``index``: the name of a note listing
+    several articles, linked back to (``[[index]]``)."""
     up = [f"Part of [[{index}]]", ""] if index else []
     front = [
         "---",
@@ -61,6 +67,11 @@ def to_markdown(
         f"source: {json.dumps(document.source, ensure_ascii=False)}",
         f"sha256: {document.sha256}",
         f"highlights: {len(annotations)}",
+        *(
+            ["people:", *(f"  - {json.dumps(name, ensure_ascii=False)}" for name in people)]
+            if people
+            else []
+        ),
         "---",
         "",
         f"# {' '.join(document.title.split()) or 'Untitled'}",
@@ -239,7 +250,9 @@ MANY_TITLE = "Liseuse highlights"
 Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
 
 
-def many_to_markdown(chosen: Chosen, index: str = MANY_TITLE) -> list[tuple[str, str]]:
+def many_to_markdown(
+    chosen: Chosen, index: str = MANY_TITLE, people: Mapping[int, Sequence[str]] | None = None
+) -> list[tuple[str, str]]:
     """One Markdown note per article and an index note linking them, as (file name, text):
     each note links up to the index (``[[…]]``, Obsidian's wiki-links) and each highlight back
     to its place in Liseuse. File names come from the titles, made safe and unique."""
@@ -256,7 +269,12 @@ def many_to_markdown(chosen: Chosen, index: str = MANY_TITLE) -> list[tuple[str,
         taken.add(name.casefold())
         names.append(name)
     notes = [
-        (f"{name}.md", to_markdown(document, annotations, index=index))
+        (
+            f"{name}.md",
+            to_markdown(
+                document, annotations, index=index, people=(people or {}).get(document.id, ())
+            ),
+        )
         for name, (document, annotations) in zip(names, chosen, strict=True)
     ]
     lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]

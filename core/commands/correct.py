@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("target", metavar="ARTICLE|DOC_ID", help="article file, URL or id")
     add = parser.add_argument
+    add("--article-date", metavar="YYYY-MM-DD", help="the article's own date ('' for unknown)")
     add("--kind", nargs=2, action="append", default=[], metavar=("NAME", "KIND"))
     add("--not-a-name", action="append", default=[], metavar="NAME")
     add("--merge", nargs=2, action="append", default=[], metavar=("ALIAS", "INTO"))
@@ -84,6 +85,8 @@ def _make(library: Library, document_id: int, args: argparse.Namespace) -> list[
     text = library.extracted(document_id).text
     add = library.corrections.add
     made: list[Correction] = []
+    if args.article_date is not None:
+        made.append(add("document", "date", document_id=document_id, dct=args.article_date or None))
     for name, kind in args.kind:
         made.append(add("kind", name, document_id=everywhere, kind=_kind(kind)))
     for name in args.not_a_name:

@@ -28,6 +28,7 @@ from core.model import (
     Anchor,
     Attributes,
     Correction,
+    DocumentInfo,
     Entity,
     Event,
     Extraction,
@@ -46,6 +47,7 @@ class _Work:
     """The extraction being corrected (mutable while the corrections are applied)."""
 
     source: Extraction
+    document: DocumentInfo
     entities: dict[int, Entity]
     dates: dict[int, TimeExpression]
     events: dict[int, Event]
@@ -69,11 +71,15 @@ def apply(extraction: Extraction, corrections: Sequence[Correction]) -> Extracti
         return extraction
     work = _Work(
         extraction,
+        extraction.document,
         {e.id: e for e in extraction.entities},
         {d.id: d for d in extraction.dates},
         {e.id: e for e in extraction.events},
     )
-    ordered = sorted(corrections, key=lambda c: (c.scope != "everywhere", c.created, c.id))
+    ordered = sorted(
+        corrections,
+        key=lambda c: (c.action != "document", c.scope != "everywhere", c.created, c.id),
+    )
     for correction in ordered:
         step = _STEPS.get(correction.action)
         applied = step is not None and step(work, correction)
@@ -83,20 +89,54 @@ def apply(extraction: Extraction, corrections: Sequence[Correction]) -> Extracti
 
 
 def _finished(work: _Work) -> Extraction:
-    alive = set(work.entities)
+    alive = work.entities.keys()
     events = tuple(
-        replace(e, participants=tuple(dict.fromkeys(p for p in e.participants if p in alive)))
+        _participants_alive(e, alive)
         for e in sorted(work.events.values(), key=lambda e: e.id)
         if e.date_id in work.dates
     )
     return replace(
         work.source,
+        document=work.document,
         entities=tuple(sorted(work.entities.values(), key=lambda e: e.id)),
         dates=tuple(sorted(work.dates.values(), key=lambda d: (d.start, d.id))),
         events=events,
         amendments=tuple(work.amendments),
         unapplied=tuple(work.unapplied),
     )
+
+
+def _participants_alive(event: Event, alive: Iterable[int]) -> Event:
+    """The event without participants no longer there, each once (untouched when all are)."""
+    kept = tuple(dict.fromkeys(p for p in event.participants if p in alive))
+    return event if kept == event.participants else replace(event, participants=kept)
+
+
+# -- the article ------------------------------------------------------------------------------
+def _document(work: _Work, correction: Correction) -> bool:
+    """The article's own date, set by the reader: its dates are read again from it (and their
+    events), before any other correction is applied to them."""
+    from core.reading.sentences import split_sentences
+    from core.temporal import tag_dates
+    from core.timeline.events import build_events
+
+    if "dct" not in correction.payload:
+        return False
+    dct = correction.payload["dct"] or None
+    before = work.document
+    if dct == before.dct:
+        return True
+    text, lang = work.source.text, before.language
+    spans = [(r.start, r.end) for r in work.source.regions if r.role in ("title", "body")]
+    sentences = [s for start, end in spans for s in split_sentences(text, start, end)]
+    dates = tag_dates(text, lang=lang, dct=dct, spans=spans, sentences=sentences)
+    entities = sorted(work.entities.values(), key=lambda e: e.id)
+    events = build_events(text, dates=dates, entities=entities, sentences=sentences, lang=lang)
+    work.dates = {d.id: d for d in dates}
+    work.events = {e.id: e for e in events}
+    work.document = replace(before, dct=dct)
+    work.amend(correction, "document", before.id, before.dct or "unknown", dct or "unknown")
+    return True
 
 
 # -- names ---------------------------------------------------------------------------------------
@@ -227,23 +267,29 @@ def _attributes_words(attributes: Attributes) -> str:
 
 def _mark_name(work: _Work, correction: Correction) -> bool:
     """Every occurrence of the string becomes a mention (one sense per text), of a new entity
-    or of the one the reader named; occurrences inside another name's mention are left."""
+    or of the one the reader named. The reader's word wins over the extractor's: a mention of
+    another name overlapping an occurrence ("régime d'Hosni Moubarak" around "Hosni Moubarak")
+    gives way, and a name left without mentions goes."""
     form = correction.subject.strip()
     kind = str(correction.payload.get("kind", "MISC"))
     if not form or kind not in ENTITY_KINDS:
         return False
     text = work.source.text
-    taken = sorted((m.start, m.end) for e in work.entities.values() for m in e.mentions)
+    join = correction.payload.get("join")
+    target = find_entity(work.entities.values(), str(join)) if join else None
     found = [
         Mention(m.start(), m.end(), form)
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-        if _in_body(work.source, m.start(), m.end()) and not _overlaps(taken, m.start(), m.end())
+        if _in_body(work.source, m.start(), m.end())
     ]
-    join = correction.payload.get("join")
-    target = find_entity(work.entities.values(), str(join)) if join else None
+    if target is not None:
+        have = {(m.start, m.end) for m in target.mentions}
+        found = [m for m in found if (m.start, m.end) not in have]
     if not found:
         return target is not None and form in forms_of(target)
+    _give_way(work, found, keep=target.id if target is not None else None)
     if target is not None:
+        target = work.entities[target.id]
         mentions = tuple(sorted({*target.mentions, *found}, key=lambda m: (m.start, m.end)))
         aliases = target.aliases if form == target.name else (*target.aliases, form)
         work.entities[target.id] = replace(
@@ -256,6 +302,21 @@ def _mark_name(work: _Work, correction: Correction) -> bool:
     _add_participant(work, entity_id, found)
     work.amend(correction, "entity", entity_id, "", f"{KIND_WORDS[kind]} {form}")
     return True
+
+
+def _give_way(work: _Work, found: Sequence[Mention], *, keep: int | None) -> None:
+    """Other names' mentions overlapping ``found`` go (and a name left with none)."""
+    spans = sorted((m.start, m.end) for m in found)
+    for entity in list(work.entities.values()):
+        if entity.id == keep:
+            continue
+        kept = tuple(m for m in entity.mentions if not _overlaps(spans, m.start, m.end))
+        if len(kept) == len(entity.mentions):
+            continue
+        if kept:
+            work.entities[entity.id] = replace(entity, mentions=kept)
+        else:
+            del work.entities[entity.id]
 
 
 def _in_body(extraction: Extraction, start: int, end: int) -> bool:
@@ -377,7 +438,10 @@ def _revalue(
     )
     work.dates[date.id] = changed
     work.amend(correction, "date", date.id, _said(date), _said(changed))
-    _place_event(work, correction, changed, force=kind != date.type)
+    # it goes on the timeline as the extractor would have put it there, had it read this value:
+    # when it was no point on the calendar before (a duration dated, a value it could not find)
+    was_placed = old is not None and old.is_complete() and date.type in ("DATE", "TIME")
+    _place_event(work, correction, changed, force=not was_placed)
     if old is None or new is None:
         return
     for dependent in [d for d in work.dates.values() if d.anchor_date_id == date.id]:
@@ -543,6 +607,7 @@ def _sentence(extraction: Extraction, date: TimeExpression) -> tuple[int, int]:
 
 
 _STEPS: dict[str, Callable[[_Work, Correction], bool]] = {
+    "document": _document,
     "kind": _kind,
     "not_name": _not_name,
     "merge": _merge,

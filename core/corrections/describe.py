@@ -14,6 +14,7 @@ def describe(correction: Correction) -> str:
     payload, subject = correction.payload, correction.subject
     kinds = KINDS
     words = {
+        "document": f"the article is dated {payload.get('dct') or 'unknown'}",
         "kind": f"{subject} is {kinds.get(str(payload.get('kind')), '?')}",
         "not_name": f"{subject} is not a name",
         "merge": f"{subject} is {payload.get('into')}",
@@ -50,6 +51,7 @@ def amendment_words(amendment: Amendment) -> str:
     the panels' markers ("kind changed by you; the extractor said organisation")."""
     said = _NAMES.get(amendment.extractor, amendment.extractor)
     words = {
+        "document": f"dated by you; the article said {said}",
         "kind": f"kind changed by you; the extractor said {said}",
         "not_name": "taken out by you",
         "merge": f"names merged by you ({amendment.extractor})",

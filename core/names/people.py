@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from core.model import Extraction, Person, PersonInArticle
-from core.names.entities import name_owners, normalise
+from core.names.entities import name_owners, normalise, shorter_form
 
 
 class _Keys:
@@ -75,6 +75,7 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
             full.append((appearance, key))
         elif key:
             lone.append((appearance, key))
+    _join_shorter_forms(groups)
     members: dict[str, list[PersonInArticle]] = defaultdict(list)
     for appearance, root in full:
         members[groups.find(root)].append(appearance)
@@ -97,6 +98,26 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
     return sorted(people, key=lambda p: (-p.mentions, p.name.casefold()))
 
 
+def _join_shorter_forms(groups: _Groups) -> None:
+    """A full name that is a shorter form of exactly one other ("B. Obama" of "Barack Obama",
+    "Lucía Ortega" of "Lucía Ortega Díaz") joins it, as inside an article. Only names that share
+    a first or last word are compared (a library has thousands of names)."""
+    keys = list(groups.parent)
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        by_word[f"<{words[0]}"].append(key)
+        by_word[f">{words[-1]}"].append(key)
+    for key in sorted(keys, key=lambda k: len(k.split())):
+        words = key.split()
+        nearby = set(by_word[f"<{words[0]}"]) | set(by_word[f">{words[-1]}"])
+        longer = {
+            groups.find(other) for other in nearby if other != key and shorter_form(key, other)
+        }
+        if len(longer) == 1:
+            groups.join([longer.pop(), key])
+
+
 SHOWN_CANDIDATES = 6
 
 
@@ -110,9 +131,9 @@ def _candidates(names: list[str]) -> tuple[str, ...]:
 
 
 def _name(appearances: Sequence[PersonInArticle]) -> str:
-    """The fullest name most articles give (most words, then most articles)."""
+    """The fullest name most articles give (most words, then most articles, then longest)."""
     counts = Counter(a.name for a in appearances)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], -len(n)))
+    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))  # not the initials
 
 
 def _person(key: str, appearances: list[PersonInArticle], ambiguous: tuple[str, ...]) -> Person:

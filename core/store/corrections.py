@@ -36,6 +36,7 @@ from core.store.schema import CorrectionRow, DocumentRow
 from core.temporal.calendar import parse_value
 
 ACTIONS: tuple[CorrectionAction, ...] = (
+    "document",
     *NAME_ACTIONS,
     "date_value",
     "date_anchor",
@@ -46,6 +47,7 @@ ACTIONS: tuple[CorrectionAction, ...] = (
 )
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER")
 MAX_SUBJECT = 1000
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _VALUE = re.compile(r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?\d+(?:\.\d+)?[A-Z]+)+|PX[A-Z]+)$")
 __all__ = ["InvalidCorrection", "add", "check", "remove", "restore"]
 
@@ -58,6 +60,10 @@ def check(action: str, subject: str, payload: Mapping[str, Any], *, everywhere: 
         raise InvalidCorrection("a correction needs the name or the words it is about")
     if everywhere and action not in RULE_ACTIONS:
         raise InvalidCorrection("only a kind or 'not a name' can apply to every article")
+    if action == "document":
+        dct = payload.get("dct")
+        if dct is not None and not _DAY.match(str(dct)):
+            raise InvalidCorrection("the article's date is a day, YYYY-MM-DD")
     if action in ("kind", "mark_name") and payload.get("kind") not in ENTITY_KINDS:
         raise InvalidCorrection(f"a kind is one of {', '.join(ENTITY_KINDS)}")
     if action in ("date_value", "mark_date"):

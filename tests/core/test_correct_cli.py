@@ -68,6 +68,13 @@ def test_date_corrections_follow_into_the_timeline(
         assert [d.text for d in library.document(1).dates] == ["Deux mois plus tard"]
 
 
+def test_the_articles_own_date(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _run(capsys, "correct", "1", "--article-date", "2016-02-01", "--db", db)
+    assert "the article is dated 2016-02-01" in out
+    with Library.open(db) as library:
+        assert library.document(1).document.dct == "2016-02-01"
+
+
 def test_undo_takes_a_correction_back(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, "correct", "1", "--kind", "Nexora", "ORG", "--db", db)
     short = out.split()[1]
@@ -149,3 +156,13 @@ def test_extract_and_timeline_print_the_corrected_result_after_an_edit(
     assert march["value"] == "2016-03"
     assert march["corrected"][0]["extractor"] == "2015-03"
     assert data["corrections"]["unapplied"] == []
+
+
+def test_the_markdown_export_names_the_people_as_corrected(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "correct", "1", "--not-a-name", "Le Monde", "--kind", "Nexora", "ORG", "--db", db)
+    front = _run(capsys, "export", "1", "--format", "md", "--db", db).split("---")[1]
+    assert 'people:\n  - "Anne Roy"\n' in front
+    assert "Nexora" not in front
+    assert "Le Monde" not in front

@@ -384,3 +384,58 @@ def test_applying_nothing_gives_the_extraction_back() -> None:
     assert apply(made, []) is made
     rule = Correction(0, "u", "everywhere", None, None, "kind", "Personne", payload={"kind": "ORG"})
     assert apply(made, [rule]).unapplied == ()  # a rule that finds nothing here is no news
+
+
+def test_the_articles_date_set_by_the_reader_resolves_the_dates_again(
+    library: Library, tmp_path: Path
+) -> None:
+    """'hier' counts from the article's date: a new date moves it, and a date correction made
+    after still applies to the dates read again."""
+    text = "Titre\nHier, Anne Roy a quitté Nexora. Le 3 mars, elle signe ailleurs.\n"
+    made = Extraction(
+        DocumentInfo(0, "Titre", "fr", "h" * 64, "/articles/hier.txt", "2020-03-10", len(text)),
+        text,
+        (Region(0, 6, "title"), Region(6, len(text), "body")),
+    )
+    from core.temporal import tag_dates
+
+    spans = [(6, len(text))]
+    stored = library.add(
+        article_of(made),
+        Extraction(
+            made.document,
+            text,
+            made.regions,
+            dates=tuple(
+                tag_dates(
+                    text,
+                    lang="fr",
+                    dct="2020-03-10",
+                    spans=spans,
+                    sentences=[(6, 42), (43, len(text) - 1)],
+                )
+            ),
+        ),
+    ).extraction
+    document = stored.document.id
+    assert stored.dates[0].value == "2020-03-09"
+    library.corrections.add("document", "date", document_id=document, dct="2021-06-02")
+    corrected = library.document(document)
+    assert corrected.document.dct == "2021-06-02"
+    assert corrected.dates[0].value == "2021-06-01"
+    assert corrected.amendments[0].target == "document"
+    with pytest.raises(InvalidCorrection, match="YYYY-MM-DD"):
+        library.corrections.add("document", "date", document_id=document, dct="juin")
+
+
+def test_a_name_marked_inside_a_longer_mention_wins_over_it(
+    library: Library, document: int
+) -> None:
+    """A selection overlapping one of the extractor's mentions takes that place: the mention of
+    "Nexora" inside "rejoint Nexora" gives way, the other mention of Nexora stays."""
+    library.corrections.add("mark_name", "rejoint Nexora", document_id=document, kind="MISC")
+    corrected = library.document(document)
+    (marked,) = [e for e in corrected.entities if e.name == "rejoint Nexora"]
+    (nexora,) = [e for e in corrected.entities if e.name == "Nexora"]
+    assert len(marked.mentions) == 1
+    assert len(nexora.mentions) == 1  # the overlapped mention gave way, the other stays

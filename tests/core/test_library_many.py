@@ -249,3 +249,10 @@ def test_a_lone_name_of_many_people_lists_a_few_and_says_how_many(library: Libra
     (lone,) = [p for p in library.people() if p.ambiguous]
     assert lone.ambiguous == ("Anne Martin", "Bruno Martin", "Chloé Martin", "Denis Martin",
                               "Emma Martin", "3 others")  # fmt: skip
+
+
+def test_initials_join_the_full_name_across_articles(library: Library) -> None:
+    a = add(library, "A", [(None, "Barack Obama parle.")], {"Barack Obama": ()})
+    b = add(library, "B", [(None, "B. Obama répond.")], {"B. Obama": ()})
+    (obama,) = library.people()
+    assert (obama.name, obama.articles) == ("Barack Obama", (a, b))
