@@ -229,6 +229,13 @@ class Report:
         title = (last.title or Path(last.source).name or last.source) if last else ""
         return f"{self.done} of {self.total}" + (f" — {title}" if title else "")
 
+    def failure_lines(self) -> list[str]:
+        """One line per failure: what failed and why (the reason names the file when it can)."""
+        return [
+            f"failed: {t.message}" if t.source in t.message else f"failed: {t.source}: {t.message}"
+            for t in self.failures
+        ]
+
     def summary(self) -> str:
         parts = [f"{self.count('added')} {self.added}"]
         for state, words in (("restored", "taken out of the trash"), ("skipped", "already there")):

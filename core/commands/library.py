@@ -63,8 +63,8 @@ def run_add(args: argparse.Namespace) -> int:
         report = library.add_many(args.sources, jobs=args.jobs or default_jobs(), progress=progress)
     if shown:
         print("\r\033[K", end="", file=sys.stderr)
-    for failure in report.failures:
-        print(f"failed: {failure.source}: {failure.message}", file=sys.stderr)
+    for line in report.failure_lines():
+        print(line, file=sys.stderr)
     print(report.summary())
     return 1 if report.failures else 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -25,6 +26,7 @@ from gui.operations.library import LibraryOps
 from gui.operations.reading import Reading
 
 STORY_MOST = 300  # articles on one story's timeline in the window
+BATCH_LIST_EVERY = 2.0  # seconds between two listings of the articles while many are added
 
 
 class LibraryLink(QObject):
@@ -36,6 +38,7 @@ class LibraryLink(QObject):
         self.page = window.library
         self._stale = {"articles": True, "people": True}
         self._story_title = ""
+        self._listed_at = 0.0
         self._connect_actions()
         self._connect_page()
         self._connect_ops()
@@ -83,7 +86,7 @@ class LibraryLink(QObject):
         ops.openRequested.connect(self.open)
         ops.said.connect(lambda message: self.window.statusBar().showMessage(message, 10_000))
         ops.batchStarted.connect(self._batch_started)
-        ops.batchProgressed.connect(lambda d, t, line: self.page.articles.set_batch((d, t, line)))
+        ops.batchProgressed.connect(self._batch_progressed)
         ops.batchFinished.connect(self._batch_finished)
         ops.runner.changed.connect(self._on_changed)
         self.reading.extractionReady.connect(lambda _found: self._mark_stale())
@@ -235,9 +238,16 @@ class LibraryLink(QObject):
         self.window.actions_by_name["cancel_batch"].setEnabled(True)
         self.page.articles.set_batch((0, total, ""))
 
+    def _batch_progressed(self, done: int, total: int, line: str) -> None:
+        """The bar moves; the articles added so far show, every few seconds."""
+        self.page.articles.set_batch((done, total, line))
+        now = monotonic()
+        if now - self._listed_at >= BATCH_LIST_EVERY and self.window.library_shown():
+            self._listed_at = now
+            self.refresh()
+
     def _batch_finished(self, report: Any) -> None:
         self.window.actions_by_name["cancel_batch"].setEnabled(False)
         self.page.articles.set_batch(None)
-        failures = [f"failed: {t.source}: {t.message}" for t in report.failures]
-        self.page.articles.show_report(report.summary(), failures)
+        self.page.articles.show_report(report.summary(), report.failure_lines())
         self._mark_stale()
