@@ -130,9 +130,18 @@ def main() -> None:
         result = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(result)
         print(json.dumps(result), f"(load {os.getloadavg()[0]:.1f})", flush=True)
-    base = results[0]["per_second"]
-    for result in results[1:]:
-        print(f"jobs={result['jobs']}: {result['per_second'] / base:.2f}x one process's throughput")
+    one = next((r for r in results if r["jobs"] == 1), None)
+    if one is None:
+        return
+    for result in results:
+        if result is not one:
+            wall = result["per_second"] / one["per_second"]
+            # on an idle machine the wall clock follows the processor time spread over the jobs
+            idle = result["jobs"] * one["cpu_seconds"] / result["cpu_seconds"]
+            print(
+                f"jobs={result['jobs']}: {wall:.2f}x one process's throughput here; "
+                f"{idle:.2f}x from processor time (an idle {result['jobs']}-core machine)"
+            )
 
 
 if __name__ == "__main__":
