@@ -100,22 +100,26 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
 
 def _join_shorter_forms(groups: _Groups) -> None:
     """A full name that is a shorter form of exactly one other ("B. Obama" of "Barack Obama",
-    "Lucía Ortega" of "Lucía Ortega Díaz") joins it, as inside an article. Only names that share
-    a first or last word are compared (a library has thousands of names)."""
+    "Lucía Ortega" of "Lucía Ortega Díaz") joins it, as inside an article (``shorter_form``).
+    The longer names are found through two indexes, not by trying every pair: a library has
+    thousands of names, many sharing a first name."""
     keys = list(groups.parent)
-    by_word: dict[str, list[str]] = defaultdict(list)
+    by_prefix: dict[str, list[str]] = defaultdict(list)  # "lucia ortega" → its longer forms
+    by_initials: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
-        by_word[f"<{words[0]}"].append(key)
-        by_word[f">{words[-1]}"].append(key)
+        for size in range(2, len(words)):
+            by_prefix[" ".join(words[:size])].append(key)
+        by_initials[(words[-1], tuple(w[0] for w in words[:-1]))].append(key)
     for key in sorted(keys, key=lambda k: len(k.split())):
         words = key.split()
-        nearby = set(by_word[f"<{words[0]}"]) | set(by_word[f">{words[-1]}"])
-        longer = {
-            groups.find(other) for other in nearby if other != key and shorter_form(key, other)
-        }
-        if len(longer) == 1:
-            groups.join([longer.pop(), key])
+        longer = set(by_prefix.get(key, ()))
+        if all(len(w.rstrip(".")) == 1 for w in words[:-1]):
+            signature = (words[-1], tuple(w[0] for w in words[:-1]))
+            longer.update(o for o in by_initials.get(signature, ()) if shorter_form(key, o))
+        owners = {groups.find(o) for o in longer if o != key}
+        if len(owners) == 1:
+            groups.join([owners.pop(), key])
 
 
 SHOWN_CANDIDATES = 6

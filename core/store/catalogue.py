@@ -67,7 +67,7 @@ def entries(store: Store, *, trashed: bool = False) -> list[LibraryEntry]:
         .order_by(doc.id.desc())
     )
     with store.read() as session:
-        found = session.execute(statement, execution_options={"yield_per": CHUNK})
+        found = session.connection().execute(statement, execution_options={"yield_per": CHUNK})
         return [LibraryEntry(*row) for row in found]
 
 
@@ -165,21 +165,25 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
     mentions = select(func.count()).where(MentionRow.entity_id == EntityRow.id).scalar_subquery()
     first = select(func.min(MentionRow.start)).where(MentionRow.entity_id == EntityRow.id)
     with store.read() as session:  # one pass: each count and first mention from their index
-        found = session.execute(
-            select(
-                EntityRow.id,
-                EntityRow.document_id,
-                EntityRow.name,
-                EntityRow.aliases,
-                mentions,
-                first.scalar_subquery(),
-                DocumentRow.title,
-                DocumentRow.dct,
+        found = (
+            session.connection()
+            .execute(  # Core rows: no ORM loading for 40,000 of them
+                select(
+                    EntityRow.id,
+                    EntityRow.document_id,
+                    EntityRow.name,
+                    EntityRow.aliases,
+                    mentions,
+                    first.scalar_subquery(),
+                    DocumentRow.title,
+                    DocumentRow.dct,
+                )
+                .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
+                .where(chosen),
+                execution_options={"yield_per": CHUNK},
             )
-            .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
-            .where(chosen),
-            execution_options={"yield_per": CHUNK},
-        ).tuples()
+            .tuples()
+        )
         entities = [row for row in found if row[4]]  # a person without mentions: none
         facts = session.execute(
             select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value)

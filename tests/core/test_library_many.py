@@ -256,3 +256,16 @@ def test_initials_join_the_full_name_across_articles(library: Library) -> None:
     b = add(library, "B", [(None, "B. Obama répond.")], {"B. Obama": ()})
     (obama,) = library.people()
     assert (obama.name, obama.articles) == ("Barack Obama", (a, b))
+
+
+def test_a_shorter_full_name_joins_the_longer_one_across_articles(library: Library) -> None:
+    a = add(library, "A", [(None, "Lucía Ortega Díaz parle.")], {"Lucía Ortega Díaz": ()})
+    b = add(library, "B", [(None, "Lucía Ortega répond.")], {"Lucía Ortega": ()})
+    c = add(
+        library,
+        "C",
+        [(None, "Jean Martin et Jean Dupont.")],
+        {"Jean Martin": (), "Jean Dupont": ()},
+    )
+    people = {p.name: p.articles for p in library.people()}
+    assert people == {"Lucía Ortega Díaz": (a, b), "Jean Martin": (c,), "Jean Dupont": (c,)}
