@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -34,7 +35,16 @@ CSV_COLUMNS = (
     "tags",
     "anchor",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what a spreadsheet may take for the start of a formula: the ASCII signs, their full-width
+# forms (some spreadsheets fold them), and blanks or line breaks before any of them
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", " ", "＝", "＋", "－", "＠")
+# Markdown links and reference definitions whose target has a scheme other than these
+_SAFE_SCHEMES = r"(?:https?|mailto|liseuse):"
+_UNSAFE_LINK = re.compile(rf"\]\((?=[ \t]*(?!{_SAFE_SCHEMES})[A-Za-z][A-Za-z0-9+.\-]*:)", re.I)
+_UNSAFE_REFERENCE = re.compile(
+    rf"^([ \t]{{0,3}})\[(?=[^\]\n]*\]:[ \t]*(?!{_SAFE_SCHEMES})[A-Za-z][A-Za-z0-9+.\-]*:)",
+    re.I | re.M,
+)
 FLAGS = {
     "approximate": "approximate: the text changed here",
     "unanchored": "unanchored: the passage is no longer in the text",
@@ -47,6 +57,15 @@ def back_link(document_id: int, annotation: Annotation) -> str:
 
 def _tag_word(tag: str) -> str:
     return "#" + "-".join(tag.split())
+
+
+def markdown_safe(text: str) -> str:
+    """``text`` for a Markdown export: HTML escaped as the HTML export does (no ``<script>``,
+    no ``<img onerror>``), and a link to any scheme but http(s), mailto and liseuse left as
+    plain text (``[x](javascript:…)``); the rest of the reader's Markdown is kept."""
+    text = html.escape(text, quote=False)
+    text = _UNSAFE_LINK.sub(r"]\\(", text)
+    return _UNSAFE_REFERENCE.sub(r"\1\\[", text)
 
 
 def to_markdown(
@@ -74,7 +93,7 @@ def to_markdown(
         ),
         "---",
         "",
-        f"# {' '.join(document.title.split()) or 'Untitled'}",
+        f"# {markdown_safe(' '.join(document.title.split())) or 'Untitled'}",
         "",
         *up,
     ]
@@ -82,11 +101,11 @@ def to_markdown(
 
 
 def _markdown_block(document_id: int, annotation: Annotation) -> str:
-    lines = [f"> {line}".rstrip() for line in annotation.quote.split("\n")]
+    lines = [f"> {markdown_safe(line)}".rstrip() for line in annotation.quote.split("\n")]
     if annotation.note.strip():
-        lines += ["", annotation.note.strip()]
+        lines += ["", markdown_safe(annotation.note.strip())]
     meta = [f"`{annotation.color}`"]
-    meta += [_tag_word(t) for t in annotation.tags]
+    meta += [markdown_safe(_tag_word(t)) for t in annotation.tags]
     if annotation.anchor_state in FLAGS:
         meta.append(f"**{FLAGS[annotation.anchor_state]}**")
     meta.append(f"[open]({back_link(document_id, annotation)})")

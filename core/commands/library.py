@@ -64,8 +64,8 @@ def run_add(args: argparse.Namespace) -> int:
     if shown:
         print("\r\033[K", end="", file=sys.stderr)
     for line in report.failure_lines():
-        print(line, file=sys.stderr)
-    print(report.summary())
+        say(line, err=True)
+    say(report.summary())
     return 1 if report.failures else 0
 
 
@@ -110,15 +110,23 @@ def run_list(args: argparse.Namespace) -> int:
     for entry in entries:
         when = entry.dct or "----------"
         counts = f"{entry.people:3d} people {entry.events:3d} events {entry.highlights:3d} hl"
-        print(f"{entry.id:5d}  {when}  {entry.language}  {counts}  {entry.title or '(untitled)'}")
+        say(f"{entry.id:5d}  {when}  {entry.language}  {counts}  {entry.title or '(untitled)'}")
         for hit in (found.get(entry.id, []) if hits is not None else [])[:3]:
-            print(f"       {hit.place}: {hit.snippet('*')}")
+            say(f"       {hit.place}: {hit.snippet('*')}")
     return 0
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    from core.commands._terminal import printable_json
+
+    sys.stdout.write(printable_json(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """A line for the terminal: titles, names and file names come from articles (escaped)."""
+    from core.commands._terminal import printable
+
+    print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
 def _register_people(subparsers: Subparsers) -> None:
@@ -150,7 +158,7 @@ def run_people(args: argparse.Namespace) -> int:
     for person in people:
         also = f" ({', '.join(person.aliases[:4])})" if person.aliases else ""
         doubt = f"  [ambiguous: {' or '.join(person.ambiguous)}]" if person.ambiguous else ""
-        print(f"{person.mentions:6d} {len(person.articles):4d} art.  {person.name}{also}{doubt}")
+        say(f"{person.mentions:6d} {len(person.articles):4d} art.  {person.name}{also}{doubt}")
     return 0
 
 

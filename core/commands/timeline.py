@@ -63,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
     extraction, _analysis = extraction_of(args.db, article, tell=tell)
     if args.json:
         return _story_json(_one_story(extraction))
-    print(format_timeline(extraction))
+    from core.commands._terminal import printable
+
+    print(printable(format_timeline(extraction)))
     return 0
 
 
@@ -85,13 +87,17 @@ def _story(args: argparse.Namespace, ids: list[int]) -> int:
         events = library.story(ids)
     if args.json:
         return _story_json(events)
-    print(format_story(events, heading))
+    from core.commands._terminal import printable
+
+    print(printable(format_story(events, heading)))
     return 0
 
 
 def _story_json(events: list[StoryEvent]) -> int:
-    json.dump({"events": [e.to_json() for e in events]}, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    from core.commands._terminal import printable_json
+
+    data = {"events": [e.to_json() for e in events]}
+    sys.stdout.write(printable_json(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
     return 0
 
 

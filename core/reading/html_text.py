@@ -18,7 +18,12 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat"
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 # void elements that lxml's parser takes for containers, swallowing the text after them
-_VOID = re.compile(r"</?(?:embed|keygen)\b[^>]*>", re.IGNORECASE)
+_VOID = re.compile(r"</?(?:embed|keygen)\b[^<>]*+>", re.IGNORECASE)
+# lxml checks each new attribute against the element's others: thousands on one element cost
+# their square. A tag long enough to hold that many loses its attributes (text is all we keep).
+MAX_ATTRIBUTES = 200
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*+)([^<>]{1000,}+)>")  # possessive: one pass
+_ATTRIBUTE = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +35,7 @@ class HtmlText:
 
 def html_to_text(markup: str) -> HtmlText:
     """The main text of a page; its title (from <title>/<h1>/metadata) on the first line."""
-    markup = _VOID.sub("", markup)
+    markup = _cap_attributes(_VOID.sub("", markup))
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
     if not body:
@@ -44,6 +49,18 @@ def html_to_text(markup: str) -> HtmlText:
         return HtmlText(body, (0, len(first_line)), dct)
     text = f"{title}\n{body}" if body else title
     return HtmlText(text, (0, len(title)), dct)
+
+
+def _cap_attributes(markup: str) -> str:
+    """Tags with more than ``MAX_ATTRIBUTES`` attributes keep only their name."""
+
+    def shorten(tag: re.Match[str]) -> str:
+        counted = zip(_ATTRIBUTE.finditer(tag.group(2)), range(MAX_ATTRIBUTES + 1), strict=False)
+        if sum(1 for _ in counted) > MAX_ATTRIBUTES:
+            return f"<{tag.group(1)}>"
+        return tag.group(0)
+
+    return _LONG_TAG.sub(shorten, markup)
 
 
 def _extract(markup: str) -> Any:

@@ -276,9 +276,14 @@ class Reading(QObject):
             self._warm_timer.start()
 
     def _settle(self) -> None:
+        """The store is opened on the worker, then (once it is open) the model's process starts:
+        one after the other, so that they never hold the interpreter together."""
         self.runner.open_now()  # before anything is asked of it
         if self._warm_up:
-            self.runner.background(self.model.start, failure=_warm_up_failed)
+            self.runner.run(lambda _library: None, self._start_model, _warm_up_failed)
+
+    def _start_model(self, _opened: None) -> None:
+        self.runner.background(self.model.start, failure=_warm_up_failed)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -102,6 +102,8 @@ def test_a_rule_for_every_article(db: str, capsys: pytest.CaptureFixture[str]) -
         (["--rename", "Nexora", "X", "--everywhere"], None),
         (["--undo", "ffffffff"], "no correction"),
         (["--age", "Roy", "vieux"], "whole number"),
+        (["--age", "Roy", "9" * 5000], "whole number"),  # int() refuses 4,300 digits: a traceback
+        (["--age", "Roy", "²"], "whole number"),
     ],
 )
 def test_bad_corrections_are_one_line(

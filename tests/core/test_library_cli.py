@@ -108,3 +108,13 @@ def test_add_stores_a_folder_skips_what_is_there_and_reports_failures(
     assert all(line.startswith("failed: ") for line in err.strip().splitlines())
     assert main(["add", str(folder / "a.txt"), "--jobs", "1", "--db", db]) == 0
     assert capsys.readouterr().out.strip() == "0 added, 1 already there, 0 failed"
+
+
+def test_titles_reach_the_terminal_escaped(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with Library.open(db) as library:
+        article, extraction = make_article("Titre \x1b]0;piège\x07", [(None, "Un texte.")])
+        library.add(article, extraction)
+    assert main(["list", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\\x1b]0;piège\\x07" in out
