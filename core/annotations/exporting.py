@@ -266,6 +266,8 @@ def _html_block(annotation: Annotation) -> str:
 
 
 MANY_TITLE = "Liseuse highlights"
+# A note's name inside [[…]]: brackets would end the link, | and # change what it points at.
+_WIKI_UNSAFE = str.maketrans({"[": "(", "]": ")", "|": "-", "#": "-", "^": "-"})
 Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
 
 
@@ -280,7 +282,8 @@ def many_to_markdown(
     taken = {index.casefold()}
     names = []
     for document, _annotations in chosen:
-        base = safe_filename(document.title or f"document {document.id}", "")
+        title = (document.title or f"document {document.id}").translate(_WIKI_UNSAFE)
+        base = safe_filename(title, "")
         name, n = base, 1
         while name.casefold() in taken:
             n += 1
@@ -298,7 +301,7 @@ def many_to_markdown(
     ]
     lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]
     lines += [
-        f"- [[{name}]] — {len(annotations)} highlights · {document.source}"
+        f"- [[{name}]] — {len(annotations)} highlights · {markdown_safe(document.source)}"
         for name, (document, annotations) in zip(names, chosen, strict=True)
     ]
     return [*notes, (f"{index}.md", "\n".join(lines) + "\n")]

@@ -269,3 +269,9 @@ def test_a_shorter_full_name_joins_the_longer_one_across_articles(library: Libra
     )
     people = {p.name: p.articles for p in library.people()}
     assert people == {"Lucía Ortega Díaz": (a, b), "Jean Martin": (c,), "Jean Dupont": (c,)}
+
+
+def test_note_names_cannot_break_the_index_links(library: Library) -> None:
+    a = add(library, "Un ]] titre | piégé [[x]] #1", [(None, "Texte.")], {})
+    names = [n.title for n in library.export_selection([a], "md")]
+    assert names == ["Un )) titre - piégé ((x)) -1.md", "Liseuse highlights.md"]
