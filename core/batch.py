@@ -167,8 +167,10 @@ def _context() -> Any:
     (Linux, macOS): its workers start with the model in memory. Else ``spawn``, each worker
     loading its own. Never a plain ``fork`` of the caller, which may run threads (the window)."""
     import multiprocessing
+    import sys
 
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    frozen = getattr(sys, "frozen", False)  # a bundle re-runs its own launcher: keep to spawn
+    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["core.batch_preload"])
         return context
