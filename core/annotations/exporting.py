@@ -13,7 +13,7 @@ import html
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core import __version__
@@ -69,10 +69,16 @@ def markdown_safe(text: str) -> str:
 
 
 def to_markdown(
-    document: DocumentInfo, annotations: Sequence[Annotation], *, people: Sequence[str] = ()
+    document: DocumentInfo,
+    annotations: Sequence[Annotation],
+    *,
+    people: Sequence[str] = (),
+    index: str | None = None,
 ) -> str:
     """YAML front matter (with the article's people, as corrected by the reader), the title,
-    then one block per highlight in reading order."""
+    then one block per highlight in reading order. ``index``: the name of a note listing
+    several articles, linked back to (``[[index]]``)."""
+    up = [f"Part of [[{index}]]", ""] if index else []
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -89,6 +95,7 @@ def to_markdown(
         "",
         f"# {markdown_safe(' '.join(document.title.split())) or 'Untitled'}",
         "",
+        *up,
     ]
     return "\n".join(front + [_markdown_block(document.id, a) for a in annotations]).rstrip() + "\n"
 
@@ -256,6 +263,62 @@ def _html_block(annotation: Annotation) -> str:
         meta.append(f'<span class="flag">{esc(FLAGS[annotation.anchor_state])}</span>')
     block.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return "\n".join(block)
+
+
+MANY_TITLE = "Liseuse highlights"
+# A note's name inside [[…]]: brackets would end the link, | and # change what it points at.
+_WIKI_UNSAFE = str.maketrans({"[": "(", "]": ")", "|": "-", "#": "-", "^": "-"})
+Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
+
+
+def many_to_markdown(
+    chosen: Chosen, index: str = MANY_TITLE, people: Mapping[int, Sequence[str]] | None = None
+) -> list[tuple[str, str]]:
+    """One Markdown note per article and an index note linking them, as (file name, text):
+    each note links up to the index (``[[…]]``, Obsidian's wiki-links) and each highlight back
+    to its place in Liseuse. File names come from the titles, made safe and unique."""
+    from core.files import safe_filename
+
+    taken = {index.casefold()}
+    names = []
+    for document, _annotations in chosen:
+        title = (document.title or f"document {document.id}").translate(_WIKI_UNSAFE)
+        base = safe_filename(title, "")
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        names.append(name)
+    notes = [
+        (
+            f"{name}.md",
+            to_markdown(
+                document, annotations, index=index, people=(people or {}).get(document.id, ())
+            ),
+        )
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]
+    lines += [
+        f"- [[{name}]] — {len(annotations)} highlights · {markdown_safe(document.source)}"
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    return [*notes, (f"{index}.md", "\n".join(lines) + "\n")]
+
+
+def many_to_json_text(chosen: Chosen) -> str:
+    """The highlights of several articles as one W3C AnnotationCollection."""
+    items = [to_jsonld(a, language=d.language) for d, annotations in chosen for a in annotations]
+    collection = {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": f"{MANY_TITLE} ({len(chosen)} articles)",
+        "generator": dict(GENERATOR, version=__version__),
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
 FORMATS = {"md": to_markdown, "json": to_json_text, "csv": to_csv, "html": to_html}
