@@ -129,3 +129,21 @@ def inside(folder: Path, name: str) -> Path:
     if target.parent != base:
         raise UnsafePath(f"{name!r} would not be written inside {base}")
     return target
+
+
+def write_many(
+    folder: Path, files: list[tuple[str, str]], *, overwrite: bool = False
+) -> list[Path]:
+    """Write each ``(name, text)`` into ``folder`` (atomically, each name made safe and kept
+    inside it). Every target is checked before the first is written, so an existing file
+    (without ``overwrite``) stops the whole export rather than half of it."""
+    targets = [inside(folder, name) for name, _text in files]
+    if not overwrite:
+        there = [t.name for t in targets if t.exists()]
+        if there:
+            shown = ", ".join(there[:3]) + (" …" if len(there) > 3 else "")
+            raise FileExists(f"{len(there)} files exist already in {folder} ({shown})")
+    return [
+        write_atomic(t, text, overwrite=overwrite)
+        for t, (_n, text) in zip(targets, files, strict=True)
+    ]

@@ -39,6 +39,7 @@ _FILE, _EDIT, _HIGHLIGHT, _VIEW, _GO, _HELP = (
     QT_TRANSLATE_NOOP("Menus", "&Go"),
     QT_TRANSLATE_NOOP("Menus", "&Help"),
 )
+_LIBRARY = QT_TRANSLATE_NOOP("Menus", "&Library")
 _SHOW_KIND = {
     "PER": QT_TRANSLATE_NOOP("Actions", "Show people"),
     "ORG": QT_TRANSLATE_NOOP("Actions", "Show organisations"),
@@ -55,6 +56,18 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Open the &sample article"),
         _FILE,
         "Ctrl+Shift+S",
+    ),
+    ActionSpec(
+        "add_folder",
+        QT_TRANSLATE_NOOP("Actions", "Add a &folder to the library…"),
+        _FILE,
+        "Ctrl+Shift+O",
+    ),
+    ActionSpec(
+        "add_addresses",
+        QT_TRANSLATE_NOOP("Actions", "Add articles from a&ddresses…"),
+        _FILE,
+        "Ctrl+Shift+U",
     ),
     ActionSpec(
         "export_highlights", QT_TRANSLATE_NOOP("Actions", "&Export highlights…"), _FILE, "Ctrl+E"
@@ -108,6 +121,16 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), _VIEW, "Ctrl++"),
     ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), _VIEW, "Ctrl+-"),
     ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Normal size"), _VIEW, "Ctrl+0"),
+    ActionSpec("show_library", QT_TRANSLATE_NOOP("Actions", "The &library"), _VIEW, "Ctrl+Shift+L"),
+    ActionSpec(
+        "show_people_across",
+        QT_TRANSLATE_NOOP("Actions", "People across a&rticles"),
+        _VIEW,
+        "Ctrl+Shift+Y",
+    ),
+    ActionSpec(
+        "show_story", QT_TRANSLATE_NOOP("Actions", "The &story's timeline"), _VIEW, "Ctrl+Shift+K"
+    ),
     ActionSpec(
         "show_aside",
         QT_TRANSLATE_NOOP("Actions", "Show passages set &aside"),
@@ -118,6 +141,54 @@ SPECS: tuple[ActionSpec, ...] = (
     *(
         ActionSpec(f"kind_{kind}", _SHOW_KIND[kind], _VIEW, f"Alt+{i}", True)
         for i, kind in enumerate(MARK_KINDS, start=1)
+    ),
+    ActionSpec(
+        "story_of_chosen",
+        QT_TRANSLATE_NOOP("Actions", "&Timeline of the chosen articles"),
+        _LIBRARY,
+        "Ctrl+Shift+J",
+    ),
+    ActionSpec(
+        "trash_chosen", QT_TRANSLATE_NOOP("Actions", "Move to the &trash"), _LIBRARY, "Ctrl+Del"
+    ),
+    ActionSpec(
+        "restore_chosen",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from the trash"),
+        _LIBRARY,
+        "Ctrl+Shift+R",
+    ),
+    ActionSpec(
+        "empty_trash", QT_TRANSLATE_NOOP("Actions", "&Empty the trash…"), _LIBRARY, "Ctrl+Shift+Del"
+    ),
+    ActionSpec(
+        "reextract_chosen",
+        QT_TRANSLATE_NOOP("Actions", "Extract the chosen articles &again"),
+        _LIBRARY,
+        "Ctrl+R",
+    ),
+    ActionSpec(
+        "reextract_all",
+        QT_TRANSLATE_NOOP("Actions", "Extract e&very article again"),
+        _LIBRARY,
+        "Ctrl+Shift+X",
+    ),
+    ActionSpec(
+        "export_selection",
+        QT_TRANSLATE_NOOP("Actions", "Export the chosen articles' &highlights…"),
+        _LIBRARY,
+        "Ctrl+Alt+H",
+    ),
+    ActionSpec(
+        "export_story",
+        QT_TRANSLATE_NOOP("Actions", "Export the story's time&line…"),
+        _LIBRARY,
+        "Ctrl+Alt+T",
+    ),
+    ActionSpec(
+        "cancel_batch",
+        QT_TRANSLATE_NOOP("Actions", "&Cancel adding articles"),
+        _LIBRARY,
+        "Ctrl+Alt+C",
     ),
     ActionSpec("go_article", QT_TRANSLATE_NOOP("Actions", "Go to the &article"), _GO, "Ctrl+1"),
     ActionSpec("go_timeline", QT_TRANSLATE_NOOP("Actions", "Go to the &timeline"), _GO, "Ctrl+2"),

@@ -25,11 +25,17 @@ class Preferences:
 
     def recent(self) -> list[str]:
         """The recent articles, newest first, without the files that are no longer there."""
+        return [source for source in self._remembered() if still_there(source)]
+
+    def has_read(self) -> bool:
+        """Whether an article was ever read (gone since or not): not the first launch."""
+        return bool(self._remembered())
+
+    def _remembered(self) -> list[str]:
         value = self._settings.value("recent", [])
         if isinstance(value, str):  # QSettings hands back a one-item list as a string
             value = [value] if value else []
-        listed = [str(v) for v in value] if isinstance(value, list) else []
-        return [source for source in listed if still_there(source)]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember(self, source: str) -> None:
         """``source`` opened well: it is the last article and first of the recent ones."""
@@ -39,7 +45,7 @@ class Preferences:
 
     def forget(self, source: str) -> None:
         """``source`` could not be read: drop it from the recent list and as last article."""
-        self._settings.setValue("recent", [s for s in self.recent() if s != source])
+        self._settings.setValue("recent", [s for s in self._remembered() if s != source])
         if self.last_source() == source:
             self._settings.remove("last_source")
 

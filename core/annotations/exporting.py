@@ -14,7 +14,7 @@ import io
 import json
 import re
 import uuid as uuidlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core import __version__
@@ -109,11 +109,14 @@ def to_markdown(
     annotations: Sequence[Annotation],
     *,
     people: Sequence[str] = (),
+    index: str | None = None,
     language: str = "en",
 ) -> str:
     """YAML front matter (with the article's people, as corrected by the reader), the title,
-    then one block per highlight in reading order (its words for people in ``language``)."""
+    then one block per highlight in reading order (its words for people in ``language``).
+    ``index``: the name of a note listing several articles, linked back to (``[[index]]``)."""
     words = _words(language)
+    up = [f"Part of [[{index}]]", ""] if index else []
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -130,6 +133,7 @@ def to_markdown(
         "",
         f"# {markdown_safe(' '.join(document.title.split())) or words['untitled']}",
         "",
+        *up,
     ]
     blocks = [_markdown_block(document.id, a, words) for a in annotations]
     return "\n".join(front + blocks).rstrip() + "\n"
@@ -333,6 +337,75 @@ def _html_block(annotation: Annotation, language: str) -> str:
         meta.append(f'<span class="flag">{esc(words[annotation.anchor_state])}</span>')
     block.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return "\n".join(block)
+
+
+MANY_TITLE = "Liseuse highlights"
+# A note's name inside [[…]]: brackets would end the link, | and # change what it points at.
+_WIKI_UNSAFE = str.maketrans({"[": "(", "]": ")", "|": "-", "#": "-", "^": "-"})
+Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
+
+
+def many_to_markdown(
+    chosen: Chosen, index: str = MANY_TITLE, people: Mapping[int, Sequence[str]] | None = None
+) -> list[tuple[str, str]]:
+    """One Markdown note per article and an index note linking them, as (file name, text):
+    each note links up to the index (``[[…]]``, Obsidian's wiki-links) and each highlight back
+    to its place in Liseuse. File names come from the titles, made safe and unique."""
+    from core.files import safe_filename
+
+    taken = {index.casefold()}
+    names = []
+    for document, _annotations in chosen:
+        title = (document.title or f"document {document.id}").translate(_WIKI_UNSAFE)
+        base = safe_filename(title, "")
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        names.append(name)
+    notes = [
+        (
+            f"{name}.md",
+            to_markdown(
+                document, annotations, index=index, people=(people or {}).get(document.id, ())
+            ),
+        )
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]
+    lines += [
+        f"- [[{name}]] — {len(annotations)} highlights · {markdown_safe(document.source)}"
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    return [*notes, (f"{index}.md", "\n".join(lines) + "\n")]
+
+
+def many_to_json_text(chosen: Chosen) -> str:
+    """The highlights of several articles as one W3C AnnotationCollection, with its id and its
+    page's, as a document's (§5.1, §5.2)."""
+    annotations = [a for _d, found in chosen for a in found]
+    items = [to_jsonld(a, language=d.language, embedded=True) for d, found in chosen for a in found]
+    name = "liseuse:highlights:" + ",".join(sorted(d.sha256 for d, _found in chosen))
+    collection_id = f"urn:uuid:{uuidlib.uuid5(uuidlib.NAMESPACE_URL, name)}"
+    page_id = f"urn:uuid:{uuidlib.uuid5(uuidlib.NAMESPACE_URL, name + ':page-1')}"
+    collection = {
+        "@context": context(annotations),
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": f"{MANY_TITLE} ({len(chosen)} articles)",
+        "generator": dict(GENERATOR, **{"schema:softwareVersion": __version__}),
+        "total": len(items),
+        "first": {
+            "id": page_id,
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
+        "last": page_id,
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
 FORMATS = {"md": to_markdown, "json": to_json_text, "csv": to_csv, "html": to_html}

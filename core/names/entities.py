@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -471,25 +471,19 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
     for key in sorted(full_names, key=lambda k: len(k.split())):
-        longer = [other for other in full_names if other != key and _shorter_form(key, other)]
+        longer = [other for other in full_names if other != key and shorter_form(key, other)]
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
-    full_names = [key for key in full_names if key in groups]
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
-        parts = key.split()
-        by_last[parts[-1]].append(key)
-        by_first[parts[0]].append(key)
+    owners_of = name_owners(key for key in full_names if key in groups)
     for key in [k for k in groups if len(k.split()) == 1]:
-        owners = [o for o in by_last.get(key) or by_first.get(key) or [] if o in groups]
+        owners = [o for o in owners_of(key) if o in groups]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
 
 
-def _shorter_form(short: str, long: str) -> bool:
+def shorter_form(short: str, long: str) -> bool:
     """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
     "jean luc martin" (keys as ``normalise`` gives them)."""
     a, b = short.split(), long.split()
@@ -527,6 +521,25 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str]) -> None:
         if mention.label:
             target.votes[mention.label] += 1
         target.evidence["PER"] += 1
+
+
+def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
+    """The rule that joins a lone name to a full one (normalised keys): a one-word name belongs
+    to the full names it ends (a surname), else to those it begins (a first name). It joins
+    when it has exactly one owner. Used inside an article (where a name of several owners is
+    shared among them by nearness) and across the library (``core.names.people``, where it
+    stays apart, marked ambiguous)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in dict.fromkeys(full_names):
+        parts = key.split()
+        by_last[parts[-1]].append(key)
+        by_first[parts[0]].append(key)
+
+    def owners(key: str) -> list[str]:
+        return by_last.get(key) or by_first.get(key) or []
+
+    return owners
 
 
 def _leans_person(group: Group) -> bool:

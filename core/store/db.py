@@ -1,5 +1,10 @@
 """Opening the SQLite store safely: settings on every connection, schema version, upgrades.
 
+The same store also opens on PostgreSQL (an SQLAlchemy URL such as
+``postgresql+psycopg://user@host/liseuse``): there the schema is created from ``schema.py`` and
+its version kept in a ``liseuse_meta`` table; the PRAGMAs, backups, the one-window lock and the
+FTS5 indexes are SQLite's alone (``core.store.fulltext`` searches PostgreSQL another way).
+
 The settings follow SQLite's own advice for data a user cannot afford to lose: WAL with
 ``synchronous=FULL``, foreign keys on every connection, a busy timeout, ``trusted_schema=OFF``.
 A file that is not ours, or that a newer Liseuse wrote, is refused before anything is written:
@@ -23,9 +28,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+    inspect,
+    select,
+)
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import CorruptDatabase, DatabaseTooNew, NotOurDatabase, StoreError
@@ -189,6 +205,9 @@ def _store_error(exc: DatabaseError | sqlite3.DatabaseError) -> StoreError:
     return StoreError(f"database error: {message}")
 
 
+SUPPORTED = ("sqlite", "postgresql")
+
+
 def make_engine(url: str, *, read_only: str | None = None) -> Engine:
     """An engine for ``url``; with ``read_only`` (the reason), connections that cannot write:
     ``mode=ro``, or ``immutable=1`` where the folder cannot hold SQLite's ``-shm`` file."""
@@ -196,8 +215,16 @@ def make_engine(url: str, *, read_only: str | None = None) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url!r}") from exc
-    if parsed.get_backend_name() != "sqlite":
-        raise StoreError(f"only SQLite databases are supported, not {parsed.get_backend_name()!r}")
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise StoreError(f"only SQLite and PostgreSQL databases are supported, not {backend!r}")
+    if backend != "sqlite":
+        try:  # the driver (psycopg) is imported here: a missing one is said in one line
+            return create_engine(parsed, pool_pre_ping=True)
+        except (ImportError, NoSuchModuleError) as exc:
+            raise StoreError(
+                f"cannot use {backend}: {exc} (pip install 'psycopg[binary]')"
+            ) from exc
     if parsed.database and parsed.database != ":memory:":
         folder = Path(parsed.database).expanduser().resolve().parent
         if not folder.is_dir():
@@ -250,8 +277,11 @@ def unwritable_reason(path: Path) -> str | None:
 
 
 def db_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for an in-memory database."""
-    database = make_url(url).database
+    """The file behind a SQLite URL, or None for an in-memory database or another database."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite":
+        return None
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database).expanduser()
@@ -380,9 +410,12 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     engine = make_engine(resolved, read_only=read_only)
     try:
         with _translated(), engine.connect() as conn:
-            if path is not None and found is not None and not closed_cleanly(path):
-                _quick_check(conn, path)
-            _check_and_prepare(conn, create=create, path=path, read_only=read_only)
+            if conn.dialect.name != "sqlite":
+                _prepare_elsewhere(conn, create=create)
+            else:
+                if path is not None and found is not None and not closed_cleanly(path):
+                    _quick_check(conn, path)
+                _check_and_prepare(conn, create=create, path=path, read_only=read_only)
     except BaseException:
         engine.dispose()
         raise
@@ -443,6 +476,54 @@ def _check_and_prepare(
         _upgrade(conn, version)
 
 
+# On a database without SQLite's header fields (PostgreSQL), the application id and the schema
+# version are rows of their own table, created with the schema.
+_META = Table(
+    "liseuse_meta",
+    MetaData(),
+    Column("key", String(32), primary_key=True),
+    Column("value", String(64), nullable=False),
+)
+
+
+def _prepare_elsewhere(conn: Connection, *, create: bool) -> None:
+    """Another database than SQLite (PostgreSQL): create the schema in an empty one, refuse one
+    that is not ours or at another version (upgrades are SQLite-only, ``core.store.migrations``)."""
+    tables = set(inspect(conn).get_table_names())
+    conn.rollback()
+    if not tables:
+        if not create:
+            raise StoreError("the database is empty")
+        with conn.begin():
+            Base.metadata.create_all(conn)
+            _META.create(conn)
+            conn.execute(
+                _META.insert(),
+                [
+                    {"key": "application_id", "value": str(APPLICATION_ID)},
+                    {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                ],
+            )
+        return
+    if _META.name not in tables:
+        raise NotOurDatabase("this database was not made by Liseuse; it is left untouched")
+    found = dict(conn.execute(select(_META.c.key, _META.c.value)).tuples().all())
+    conn.rollback()
+    version = int(found.get("schema_version", "0"))
+    if found.get("application_id") != str(APPLICATION_ID):
+        raise NotOurDatabase("this database was not made by Liseuse; it is left untouched")
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"this database was written by a newer Liseuse (schema {version}, this one reads up "
+            f"to {SCHEMA_VERSION}); it is left untouched"
+        )
+    if version < SCHEMA_VERSION:
+        raise StoreError(
+            f"this database is at schema {version}; upgrades run on SQLite stores only "
+            f"(this Liseuse needs schema {SCHEMA_VERSION})"
+        )
+
+
 def _create(conn: Connection) -> None:
     with conn.begin():
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -478,6 +559,13 @@ def _upgrade(conn: Connection, version: int) -> None:
         conn.rollback()
         raw.execute("PRAGMA foreign_keys = ON")
         conn.execution_options(immediate=False)
+
+
+def is_sqlite(session: Session | Connection) -> bool:
+    """True on SQLite. The FTS5 search indexes and the PRAGMAs exist there only: the code that
+    uses them asks this first (another database, PostgreSQL, has neither)."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    return bind.dialect.name == "sqlite"
 
 
 def pragma(store: Store, name: str) -> Any:

@@ -119,6 +119,30 @@ class Reading(QObject):
             lambda: self._read(source), lambda p: self._on_prepared(p, token), self._fail, key=KEY
         )
 
+    def open_document(self, document_id: int, *, reveal: int | None = None) -> None:
+        """A stored document (chosen in the library), read from the store, whether its file is
+        still there or not: its text, marks and highlights come together."""
+        self.source = f"document {document_id}"
+        self._reveal = reveal
+        self.runner.token(KEY)  # the previous reading stops
+        self._set_busy(True)
+        self.progressed.emit(0.0, "Opening from the library…")
+
+        def load(library: Library) -> tuple[Prepared, Digest]:
+            stored = library.stored(document_id)
+            article = library.article_of(stored.extraction)
+            prepared = Prepared(article, Utf16Map(article.text))
+            return prepared, digest(stored.extraction, prepared.offsets, stored.highlights)
+
+        self.runner.run(load, self._on_stored, self._fail, key=KEY)
+
+    def _on_stored(self, answer: tuple[Prepared, Digest]) -> None:
+        prepared, found = answer
+        self.source = prepared.article.source
+        self.textReady.emit(prepared)
+        self.progressed.emit(1.0, "Opened from the library")
+        self._done(found)
+
     def open_link(self, url: str) -> None:
         """A ``liseuse://open?doc=…&at=…`` link (from an export): its document, at its passage."""
         from core.links import parse_link
