@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.annotations.dialogs import documents_folder
+from gui.i18n import translate
 
 
 class FolderDialog:
@@ -36,7 +37,7 @@ class AddressesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add articles from their addresses")
+        self.setWindowTitle(self.tr("Add articles from their addresses"))
         self.edit = QPlainTextEdit(self)
         self.edit.setPlaceholderText("https://…\nhttps://…")
         self.edit.setPlainText(text)
@@ -46,7 +47,7 @@ class AddressesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("One address (or file path) per line:", self))
+        layout.addWidget(QLabel(self.tr("One address (or file path) per line:"), self))
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
         self.resize(560, 320)
@@ -64,8 +65,11 @@ class EmptyTrashDialog:
     def ask(cls, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Empty the trash",
-            "Delete the articles in the trash for good?\n\nTheir highlights are kept, "
-            "and come back if the same text is added again.",
+            translate("Dialogs", "Empty the trash"),
+            translate(
+                "Dialogs",
+                "Delete the articles in the trash for good?\n\nTheir highlights are kept, "
+                "and come back if the same text is added again.",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes

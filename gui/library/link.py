@@ -155,13 +155,15 @@ class LibraryLink(QObject):
     def chosen(self) -> list[int]:
         ids = self.page.articles.chosen_ids()
         if not ids:
-            self.window.statusBar().showMessage("Choose articles in the library first.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Choose articles in the library first."), 5000
+            )
         return ids
 
     def story_of_chosen(self) -> None:
         ids = self.chosen()[:STORY_MOST]
         if ids:
-            self._story_title = "The chosen articles"
+            self._story_title = self.tr("The chosen articles")
             self.ops.load_story(ids)
             self.window.show_library_page(STORY_TAB)
 
@@ -170,15 +172,17 @@ class LibraryLink(QObject):
         each is read whole, and the worker keeps the reader's highlights waiting meanwhile)."""
         ids = list(person.articles)[-STORY_MOST:]
         self._story_title = (
-            f"Every article that mentions {person.name}"
+            self.tr("Every article that mentions {name}").format(name=person.name)
             if len(ids) == len(person.articles)
-            else f"The latest {len(ids)} of {len(person.articles)} articles naming {person.name}"
+            else self.tr("The latest {shown} of {total} articles naming {name}").format(
+                shown=len(ids), total=len(person.articles), name=person.name
+            )
         )
         self.ops.load_story(ids)
         self.window.show_library_page(STORY_TAB)
 
     def _story(self, ids: list[int], events: list[StoryEvent]) -> None:
-        self.page.story.set_story(ids, events, self._story_title or "The story")
+        self.page.story.set_story(ids, events, self._story_title or self.tr("The story"))
 
     def trash_chosen(self) -> None:
         ids = self.chosen()
@@ -200,7 +204,7 @@ class LibraryLink(QObject):
             self.ops.reextract(ids)
 
     def ask_folder(self) -> None:
-        folder = FolderDialog.ask(self.window, "Add every article of a folder")
+        folder = FolderDialog.ask(self.window, self.tr("Add every article of a folder"))
         if folder is not None:
             self.show(ARTICLES_TAB)
             self.ops.add_many([str(folder)])
@@ -216,18 +220,19 @@ class LibraryLink(QObject):
         ids = self.chosen()
         if not ids:
             return
-        folder = FolderDialog.ask(self.window, "Export the highlights into a folder")
+        folder = FolderDialog.ask(self.window, self.tr("Export the highlights into a folder"))
         if folder is not None:
             self.ops.export_selection(ids, folder)
 
     def export_story(self, fmt: str) -> None:
         story = self.page.story
         if not story.ids or story.model.rowCount() == 0:
-            self.window.statusBar().showMessage("Show a story's timeline first.", 5000)
+            self.window.statusBar().showMessage(self.tr("Show a story's timeline first."), 5000)
             return
-        suggested = suggested_path(story.title, f".{fmt}", what="timeline")
+        suggested = suggested_path(story.title, f".{fmt}", what=self.tr("timeline"))
+        formats = {k: v for k, v in TIMELINE_FORMATS.items() if "lanes" not in k}
         answer = ExportDialog.ask(
-            self.window, "Export the story's timeline", suggested, TIMELINE_FORMATS
+            self.window, self.tr("Export the story's timeline"), suggested, formats
         )
         if answer is not None:
             path, chosen = answer

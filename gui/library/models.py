@@ -7,11 +7,26 @@ import html
 from typing import Any
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QDateTime, QLocale
+
 from core.model import LibraryEntry, Person, PersonInArticle, SearchHit, StoryEvent, StorySource
 from core.temporal.display import say_date
+from gui.datefmt import say_day
+from gui.i18n import QT_TRANSLATE_NOOP, interface_language, translate
 from gui.library.tables import Column, RowsModel
+from gui.operations.language import language_name
 
 PASSAGE_COLUMN = 2  # of the hits: drawn as rich text (the hit in bold)
+
+
+def untitled() -> str:
+    return translate("Library", "(untitled)")
+
+
+def _place(place: str) -> str:
+    return (
+        translate("Library", "its text") if place == "text" else translate("Library", "a highlight")
+    )
 
 
 def source_name(source: str) -> str:
@@ -23,7 +38,10 @@ def source_name(source: str) -> str:
 
 
 def _added(entry: LibraryEntry) -> str:
-    return entry.added[:16].replace("T", " ")
+    added = QDateTime.fromString(entry.added[:19], "yyyy-MM-ddTHH:mm:ss")
+    if not added.isValid():
+        return entry.added[:16].replace("T", " ")
+    return QLocale().toString(added, QLocale.FormatType.ShortFormat)
 
 
 def _undated_last(value: str | None) -> str:
@@ -31,14 +49,41 @@ def _undated_last(value: str | None) -> str:
 
 
 ARTICLE_COLUMNS = (
-    Column("Title", lambda e: e.title or "(untitled)", tip=lambda e: e.title),
-    Column("Source", lambda e: source_name(e.source), tip=lambda e: e.source),
-    Column("Date", lambda e: e.dct or "", key=lambda e: _undated_last(e.dct)),
-    Column("Language", lambda e: e.language),
-    Column("People", lambda e: str(e.people), key=lambda e: e.people, number=True),
-    Column("Events", lambda e: str(e.events), key=lambda e: e.events, number=True),
-    Column("Highlights", lambda e: str(e.highlights), key=lambda e: e.highlights, number=True),
-    Column("Added", _added, key=lambda e: e.added),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Title"),
+        lambda e: e.title or untitled(),
+        tip=lambda e: e.title,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Source"),
+        lambda e: source_name(e.source),
+        tip=lambda e: e.source,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Date"),
+        lambda e: say_day(e.dct) if e.dct else "",
+        key=lambda e: _undated_last(e.dct),
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "Language"), lambda e: language_name(e.language)),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "People"),
+        lambda e: str(e.people),
+        key=lambda e: e.people,
+        number=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Events"),
+        lambda e: str(e.events),
+        key=lambda e: e.events,
+        number=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Highlights"),
+        lambda e: str(e.highlights),
+        key=lambda e: e.highlights,
+        number=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "Added"), _added, key=lambda e: e.added),
 )
 TITLE, SOURCE, DATE, LANGUAGE, PEOPLE, EVENTS, HIGHLIGHTS, ADDED = range(len(ARTICLE_COLUMNS))
 
@@ -51,9 +96,19 @@ def hit_html(hit: SearchHit) -> str:
 
 
 HIT_COLUMNS = (
-    Column("Article", lambda h: h.title or "(untitled)", key=lambda h: 0, tip=lambda h: h.source),
-    Column("In", lambda h: "its text" if h.place == "text" else "a highlight", key=lambda h: 0),
-    Column("Passage", lambda h: h.snippet(""), key=lambda h: 0, tip=lambda h: h.snippet("")),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Article"),
+        lambda h: h.title or untitled(),
+        key=lambda h: 0,
+        tip=lambda h: h.source,
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "In"), lambda h: _place(h.place), key=lambda h: 0),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Passage"),
+        lambda h: h.snippet(""),
+        key=lambda h: 0,
+        tip=lambda h: h.snippet(""),
+    ),
 )
 
 
@@ -72,19 +127,33 @@ def _ages(person: Person) -> str:
 
 
 def _doubt(person: Person) -> str:
-    return f"ambiguous: {' or '.join(person.ambiguous)}?" if person.ambiguous else ""
+    if not person.ambiguous:
+        return ""
+    return translate("Library", "ambiguous: {names}?").format(
+        names=translate("Library", " or ").join(person.ambiguous)
+    )
 
 
 PEOPLE_COLUMNS = (
-    Column("Name", lambda p: p.name, tip=lambda p: _doubt(p) or p.name),
-    Column("Also called", lambda p: ", ".join(p.aliases[:6])),
     Column(
-        "Articles", lambda p: str(len(p.appearances)), key=lambda p: len(p.appearances), number=True
+        QT_TRANSLATE_NOOP("Library", "Name"), lambda p: p.name, tip=lambda p: _doubt(p) or p.name
     ),
-    Column("Mentions", lambda p: str(p.mentions), key=lambda p: p.mentions, number=True),
-    Column("Ages", _ages),
-    Column("Roles (and when)", _roles, tip=_roles),
-    Column("Note", _doubt),
+    Column(QT_TRANSLATE_NOOP("Library", "Also called"), lambda p: ", ".join(p.aliases[:6])),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Articles"),
+        lambda p: str(len(p.appearances)),
+        key=lambda p: len(p.appearances),
+        number=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Mentions"),
+        lambda p: str(p.mentions),
+        key=lambda p: p.mentions,
+        number=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "Ages"), _ages),
+    Column(QT_TRANSLATE_NOOP("Library", "Roles (and when)"), _roles, tip=_roles),
+    Column(QT_TRANSLATE_NOOP("Library", "Note"), _doubt),
 )
 PERSON_NAME, PERSON_ALIASES, PERSON_ARTICLES, PERSON_MENTIONS = range(4)
 
@@ -94,37 +163,71 @@ def _appearance_roles(a: PersonInArticle) -> str:
 
 
 APPEARANCE_COLUMNS = (
-    Column("Article", lambda a: a.title or "(untitled)", tip=lambda a: a.name),
-    Column("Date", lambda a: a.dct or "", key=lambda a: _undated_last(a.dct)),
-    Column("Called", lambda a: a.name),
-    Column("Mentions", lambda a: str(a.mentions), key=lambda a: a.mentions, number=True),
-    Column("Age", lambda a: "" if a.age is None else str(a.age), key=lambda a: a.age or -1),
-    Column("Roles", _appearance_roles),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Article"),
+        lambda a: a.title or untitled(),
+        tip=lambda a: a.name,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Date"),
+        lambda a: say_day(a.dct) if a.dct else "",
+        key=lambda a: _undated_last(a.dct),
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "Called"), lambda a: a.name),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Mentions"),
+        lambda a: str(a.mentions),
+        key=lambda a: a.mentions,
+        number=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Age"),
+        lambda a: "" if a.age is None else str(a.age),
+        key=lambda a: a.age or -1,
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "Roles"), _appearance_roles),
 )
 
 
 def _told_by(event: StoryEvent) -> str:
     count = len({s.document_id for s in event.sources})
-    first = event.sources[0].title or "(untitled)"
-    return first if count == 1 else f"{count} articles: {first}, …"
+    first = event.sources[0].title or untitled()
+    if count == 1:
+        return first
+    return translate("Library", "{count} articles: {first}, …").format(count=count, first=first)
 
 
 def _sources_tip(event: StoryEvent) -> str:
     return "\n".join(
-        f"{s.title or '(untitled)'} — {' '.join(s.label.split())}" for s in event.sources
+        f"{s.title or untitled()} — {' '.join(s.label.split())}" for s in event.sources
     )
 
 
 STORY_COLUMNS = (
-    Column("Date", lambda e: say_date(e.value, e.mod), key=lambda e: (e.sort_key, e.value)),
-    Column("Event", lambda e: " ".join(e.label.split()), tip=_sources_tip),
-    Column("People", lambda e: ", ".join(e.participants)),
-    Column("Told by", _told_by, key=lambda e: -len(e.sources), tip=_sources_tip),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Date"),
+        lambda e: say_date(e.value, e.mod, interface_language()),
+        key=lambda e: (e.sort_key, e.value),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Event"), lambda e: " ".join(e.label.split()), tip=_sources_tip
+    ),
+    Column(QT_TRANSLATE_NOOP("Library", "People"), lambda e: ", ".join(e.participants)),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "Told by"),
+        _told_by,
+        key=lambda e: -len(e.sources),
+        tip=_sources_tip,
+    ),
 )
 
 SOURCE_COLUMNS = (
-    Column("Article", lambda s: s.title or "(untitled)"),
-    Column("As it tells it", lambda s: " ".join(s.label.split()), tip=lambda s: s.label),
+    Column(QT_TRANSLATE_NOOP("Library", "Article"), lambda s: s.title or untitled()),
+    Column(
+        QT_TRANSLATE_NOOP("Library", "As it tells it"),
+        lambda s: " ".join(s.label.split()),
+        tip=lambda s: s.label,
+    ),
 )
 
 

@@ -114,16 +114,16 @@ class ArticlesTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.hits = models["hits"]
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search every article's text and highlights…")
+        self.search.setPlaceholderText(self.tr("Search every article's text and highlights…"))
         self.search.setClearButtonEnabled(True)
         self.which = QComboBox(self)
-        self.which.addItems(["The library", "The trash"])
+        self.which.addItems([self.tr("The library"), self.tr("The trash")])
         self.filter_column = QComboBox(self)
-        self.filter_column.addItem("Any column", None)
+        self.filter_column.addItem(self.tr("Any column"), None)
         for number, column in enumerate(columns.ARTICLE_COLUMNS):
             self.filter_column.addItem(column.header, number)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter (a number: at least that many)")
+        self.filter.setPlaceholderText(self.tr("Filter (a number: at least that many)"))
         self.filter.setClearButtonEnabled(True)
         self.toolbar = QToolBar(self)
         self.table = make_table(self, self.proxy, many=True)
@@ -146,8 +146,8 @@ class ArticlesTab(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress_label = QLabel(self)
-        self.cancel = QPushButton("Cancel", self)
-        self.cancel.setToolTip("Stop adding: the articles done so far stay in the library")
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setToolTip(self.tr("Stop adding: the articles done so far stay in the library"))
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(self.fontMetrics().height() * 6)
@@ -159,7 +159,7 @@ class ArticlesTab(QWidget):
         top.addWidget(self.search, 3)
         top.addWidget(self.which)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Filter", self))
+        filters.addWidget(QLabel(self.tr("Filter"), self))
         filters.addWidget(self.filter_column)
         filters.addWidget(self.filter, 2)
         filters.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignRight)
@@ -238,11 +238,18 @@ class ArticlesTab(QWidget):
     def _summarise(self) -> None:
         if self.views.currentWidget() is self.hits_table:
             documents = len({h.document_id for h in self.hits.rows()})
-            self.summary.setText(f"{self.hits.rowCount()} passages in {documents} articles")
+            passages = self.tr("%n passages", "", self.hits.rowCount())
+            articles = self.tr("%n articles", "", documents)
+            self.summary.setText(
+                self.tr("{passages} in {articles}").format(passages=passages, articles=articles)
+            )
         else:
             shown, total = self.proxy.rowCount(), self.model.rowCount()
+            articles = self.tr("%n articles", "", total)
             self.summary.setText(
-                f"{shown} of {total} articles" if shown != total else f"{total} articles"
+                self.tr("{shown} of {articles}").format(shown=shown, articles=articles)
+                if shown != total
+                else articles
             )
 
     def showing_trash(self) -> bool:
@@ -264,7 +271,8 @@ class ArticlesTab(QWidget):
             done, total, line = progress
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            self.progress_label.setText(line if done else f"Adding {total} articles…")
+            adding = self.tr("Adding %n articles…", "", total)
+            self.progress_label.setText(line if done else adding)
 
     def show_report(self, summary: str, failures: Sequence[str]) -> None:
         self.report.setPlainText("\n".join([summary, *failures]))
@@ -282,10 +290,10 @@ class PeopleTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.appearances = models["appearances"]
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter people by name or alias")
+        self.filter.setPlaceholderText(self.tr("Filter people by name or alias"))
         self.filter.setClearButtonEnabled(True)
         self.summary = QLabel(self)
-        self.story = QPushButton("Timeline of this person", self)
+        self.story = QPushButton(self.tr("Timeline of this person"), self)
         self.story.setEnabled(False)
         self.table = make_table(self, self.proxy)
         self.table.sortByColumn(columns.PERSON_MENTIONS, Qt.SortOrder.DescendingOrder)
@@ -364,10 +372,12 @@ class StoryTab(QWidget):
         super().__init__(parent)
         self.model = models["story"]
         self.sources = models["sources"]
-        self.heading = QLabel("Choose articles in the library (or a person), then their timeline.")
+        self.heading = QLabel(
+            self.tr("Choose articles in the library (or a person), then their timeline.")
+        )
         self.heading.setWordWrap(True)
-        self.export_json = QPushButton("Export for TimelineJS…", self)
-        self.export_csv = QPushButton("Export as CSV…", self)
+        self.export_json = QPushButton(self.tr("Export for TimelineJS…"), self)
+        self.export_csv = QPushButton(self.tr("Export as CSV…"), self)
         self.table = make_table(self, self.model)
         self.table.setSortingEnabled(False)
         for number, width in enumerate((150, 620, 260)):
@@ -401,10 +411,14 @@ class StoryTab(QWidget):
         self.model.set_rows(events)
         self.sources.set_rows([])
         shared = sum(1 for e in events if len({s.document_id for s in e.sources}) > 1)
-        self.heading.setText(
-            f"{title}: {len(events)} events from {len(ids)} articles"
-            + (f", {shared} told by several" if shared else "")
+        told = self.tr("{title}: {events} from {articles}").format(
+            title=title,
+            events=self.tr("%n events", "", len(events)),
+            articles=self.tr("%n articles", "", len(ids)),
         )
+        if shared:
+            told += ", " + self.tr("%n told by several", "", shared)
+        self.heading.setText(told)
         self._set_enabled()
 
     def _set_enabled(self) -> None:
@@ -431,9 +445,9 @@ class LibraryPage(QWidget):
         self.articles = ArticlesTab(self.models, self)
         self.people = PeopleTab(self.models, self)
         self.story = StoryTab(self.models, self)
-        self.tabs.addTab(self.articles, "Articles")
-        self.tabs.addTab(self.people, "People across articles")
-        self.tabs.addTab(self.story, "The story's timeline")
+        self.tabs.addTab(self.articles, self.tr("Articles"))
+        self.tabs.addTab(self.people, self.tr("People across articles"))
+        self.tabs.addTab(self.story, self.tr("The story's timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from gui.i18n import translate
 from gui.models import filter_change
 from gui.search import fold
 
@@ -135,7 +136,7 @@ class RowsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].header
+            return translate("Library", self.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -131,26 +131,28 @@ class LibraryOps(QObject):
     # -- changing it --------------------------------------------------------------------------
     def trash(self, document_ids: Sequence[int]) -> None:
         ids = list(document_ids)
+        said = self.tr("%n articles moved to the trash", "", len(ids))
 
         def op(library: Library) -> Changes:
-            moved = library.trash(ids)
-            return Changes(library=True, message=f"{len(moved)} articles moved to the trash")
+            library.trash(ids)
+            return Changes(library=True, message=said)
 
         self.runner.write(op)
 
     def restore(self, document_ids: Sequence[int]) -> None:
         ids = list(document_ids)
+        said = self.tr("%n articles taken out of the trash", "", len(ids))
 
         def op(library: Library) -> Changes:
-            back = library.restore(ids)
-            return Changes(library=True, message=f"{len(back)} articles taken out of the trash")
+            library.restore(ids)
+            return Changes(library=True, message=said)
 
         self.runner.write(op)
 
     def empty_trash(self) -> None:
         def op(library: Library) -> Changes:
             gone = library.empty_trash()
-            return Changes(library=True, message=f"{gone} articles deleted; highlights kept")
+            return Changes(library=True, message=_deleted(gone))
 
         self.runner.write(op)
 
@@ -187,7 +189,7 @@ class LibraryOps(QObject):
 
     def _refuse_second(self, added: str) -> bool:
         if self.report is not None:
-            self.said.emit("Articles are being added: wait for them, or cancel.")
+            self.said.emit(self.tr("Articles are being added: wait for them, or cancel."))
             return True
         from core.batch import Report
 
@@ -257,7 +259,10 @@ class LibraryOps(QObject):
         ids = list(document_ids)
         self.runner.run(
             lambda library: library.export_story(ids, fmt),
-            lambda export: self._write(lambda: _write_one(path, export.text), f"written: {path}"),
+            lambda export: self._write(
+                lambda: _write_one(path, export.text),
+                self.tr("written: {path}").format(path=path),
+            ),
         )
 
     def export_selection(self, document_ids: Sequence[int], folder: Path) -> None:
@@ -275,12 +280,17 @@ class LibraryOps(QObject):
         self.runner.run(
             files,
             lambda made: self._write(
-                lambda: _write_all(folder, made), f"{len(made)} files written in {folder}"
+                lambda: _write_all(folder, made),
+                self.tr("%n files written in {folder}", "", len(made)).format(folder=folder),
             ),
         )
 
     def _write(self, call: Callable[[], Any], done: str) -> None:
         self.runner.background(call, lambda _: self.said.emit(done))
+
+
+def _deleted(count: int) -> str:
+    return LibraryOps.tr("%n articles deleted; highlights kept", "", count)  # type: ignore[arg-type]
 
 
 def _write_one(path: Path, text: str) -> None:

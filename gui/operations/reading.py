@@ -126,7 +126,7 @@ class Reading(QObject):
         self._reveal = reveal
         self.runner.token(KEY)  # the previous reading stops
         self._set_busy(True)
-        self.progressed.emit(0.0, "Opening from the library…")
+        self.progressed.emit(0.0, self.tr("Opening from the library…"))
 
         def load(library: Library) -> tuple[Prepared, Digest]:
             stored = library.stored(document_id)

@@ -36,6 +36,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a &amp;folder to the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add articles from a&amp;ddresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export highlights…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +124,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People across a&amp;rticles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;story&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show passages set &amp;aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline of the chosen articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the chosen articles &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract e&amp;very article again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chosen articles&apos; &amp;highlights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the story&apos;s time&amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel adding articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,6 +201,17 @@
     </message>
     <message>
         <source>&amp;About Liseuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressesDialog</name>
+    <message>
+        <source>Add articles from their addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address (or file path) per line:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +345,70 @@
     <message>
         <source>show</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesTab</name>
+    <message>
+        <source>Search every article&apos;s text and highlights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (a number: at least that many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding: the articles done so far stay in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{passages} in {articles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {articles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n articles…</source>
+        <translation>
+            <numerusform>Adding %n article…</numerusform>
+            <numerusform>Adding %n articles…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,6 +963,16 @@ Switch to that window, or close it and start Liseuse again.</source>
         <source>Open an article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the articles in the trash for good?
+
+Their highlights are kept, and come back if the same text is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entities</name>
@@ -1264,6 +1405,226 @@ Switch to that window, or close it and start Liseuse again.</source>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: {names}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles (and when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} articles: {first}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLink</name>
+    <message>
+        <source>Choose articles in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article that mentions {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {total} articles naming {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every article of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the highlights into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a story&apos;s timeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the story&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOps</name>
+    <message numerus="yes">
+        <source>%n articles moved to the trash</source>
+        <translation>
+            <numerusform>%n article moved to the trash</numerusform>
+            <numerusform>%n articles moved to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles taken out of the trash</source>
+        <translation>
+            <numerusform>%n article taken out of the trash</numerusform>
+            <numerusform>%n articles taken out of the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles are being added: wait for them, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files written in {folder}</source>
+        <translation>
+            <numerusform>%n file written in {folder}</numerusform>
+            <numerusform>%n files written in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles deleted; highlights kept</source>
+        <translation>
+            <numerusform>%n article deleted; highlights kept</numerusform>
+            <numerusform>%n articles deleted; highlights kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People across articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1366,6 +1727,10 @@ Switch to that window, or close it and start Liseuse again.</source>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1455,6 +1820,17 @@ Switch to that window, or close it and start Liseuse again.</source>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Filter people by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>{name}: age and roles</source>
@@ -1503,6 +1879,10 @@ Switch to that window, or close it and start Liseuse again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening from the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1904,46 @@ Switch to that window, or close it and start Liseuse again.</source>
     <message>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryTab</name>
+    <message>
+        <source>Choose articles in the library (or a person), then their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for TimelineJS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {events} from {articles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told by several</source>
+        <translation>
+            <numerusform>%n told by several</numerusform>
+            <numerusform>%n told by several</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,14 @@
         <translation>Ouvrir l&apos;article d&apos;e&amp;xemple</translation>
     </message>
     <message>
+        <source>Add a &amp;folder to the library…</source>
+        <translation>Ajouter un &amp;dossier à la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Add articles from a&amp;ddresses…</source>
+        <translation>Ajouter des articles depuis des a&amp;dresses…</translation>
+    </message>
+    <message>
         <source>&amp;Export highlights…</source>
         <translation>&amp;Exporter les surlignages…</translation>
     </message>
@@ -116,8 +124,56 @@
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
+        <source>The &amp;library</source>
+        <translation>La &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>People across a&amp;rticles</source>
+        <translation>Les personnes dans les a&amp;rticles</translation>
+    </message>
+    <message>
+        <source>The &amp;story&apos;s timeline</source>
+        <translation>La chronologie de l&apos;&amp;histoire</translation>
+    </message>
+    <message>
         <source>Show passages set &amp;aside</source>
         <translation>Afficher les passages mis de &amp;côté</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline of the chosen articles</source>
+        <translation>&amp;Chronologie des articles choisis</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;trash</source>
+        <translation>Mettre à la c&amp;orbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from the trash</source>
+        <translation>&amp;Sortir de la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Extract the chosen articles &amp;again</source>
+        <translation>Extraire à &amp;nouveau les articles choisis</translation>
+    </message>
+    <message>
+        <source>Extract e&amp;very article again</source>
+        <translation>Extraire à nouveau &amp;tous les articles</translation>
+    </message>
+    <message>
+        <source>Export the chosen articles&apos; &amp;highlights…</source>
+        <translation>Exporter les surli&amp;gnages des articles choisis…</translation>
+    </message>
+    <message>
+        <source>Export the story&apos;s time&amp;line…</source>
+        <translation>Exporter la chrono&amp;logie de l&apos;histoire…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel adding articles</source>
+        <translation>&amp;Annuler l&apos;ajout d&apos;articles</translation>
     </message>
     <message>
         <source>Go to the &amp;article</source>
@@ -146,6 +202,17 @@
     <message>
         <source>&amp;About Liseuse</source>
         <translation>À &amp;propos de Liseuse</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesDialog</name>
+    <message>
+        <source>Add articles from their addresses</source>
+        <translation>Ajouter des articles depuis leurs adresses</translation>
+    </message>
+    <message>
+        <source>One address (or file path) per line:</source>
+        <translation>Une adresse (ou un chemin de fichier) par ligne :</translation>
     </message>
 </context>
 <context>
@@ -278,6 +345,70 @@
     <message>
         <source>show</source>
         <translation>afficher</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesTab</name>
+    <message>
+        <source>Search every article&apos;s text and highlights…</source>
+        <translation>Chercher dans le texte et les surlignages de tous les articles…</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>La bibliothèque</translation>
+    </message>
+    <message>
+        <source>The trash</source>
+        <translation>La corbeille</translation>
+    </message>
+    <message>
+        <source>Any column</source>
+        <translation>Toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Filter (a number: at least that many)</source>
+        <translation>Filtrer (un nombre : au moins autant)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop adding: the articles done so far stay in the library</source>
+        <translation>Arrêter l&apos;ajout : les articles déjà traités restent dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{passages} in {articles}</source>
+        <translation>{passages} dans {articles}</translation>
+    </message>
+    <message>
+        <source>{shown} of {articles}</source>
+        <translation>{shown} sur {articles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n articles…</source>
+        <translation>
+            <numerusform>Ajout de %n article…</numerusform>
+            <numerusform>Ajout de %n articles…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -834,6 +965,18 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
         <source>Open an article</source>
         <translation>Ouvrir un article</translation>
     </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete the articles in the trash for good?
+
+Their highlights are kept, and come back if the same text is added again.</source>
+        <translation>Supprimer définitivement les articles de la corbeille ?
+
+Leurs surlignages sont conservés et reviennent si le même texte est ajouté à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Entities</name>
@@ -1266,6 +1409,226 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>son texte</translation>
+    </message>
+    <message>
+        <source>a highlight</source>
+        <translation>un surlignage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>ambiguous: {names}?</source>
+        <translation>ambigu : {names} ?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Aussi appelé</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <source>Roles (and when)</source>
+        <translation>Fonctions (et quand)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>{count} articles: {first}, …</source>
+        <translation>{count} articles : {first}, …</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Raconté par</translation>
+    </message>
+    <message>
+        <source>As it tells it</source>
+        <translation>Tel qu&apos;il le raconte</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLink</name>
+    <message>
+        <source>Choose articles in the library first.</source>
+        <translation>Choisissez d&apos;abord des articles dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The chosen articles</source>
+        <translation>Les articles choisis</translation>
+    </message>
+    <message>
+        <source>Every article that mentions {name}</source>
+        <translation>Tous les articles qui citent {name}</translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {total} articles naming {name}</source>
+        <translation>Les {shown} derniers des {total} articles qui citent {name}</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>L&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Add every article of a folder</source>
+        <translation>Ajouter tous les articles d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Export the highlights into a folder</source>
+        <translation>Exporter les surlignages dans un dossier</translation>
+    </message>
+    <message>
+        <source>Show a story&apos;s timeline first.</source>
+        <translation>Affichez d&apos;abord la chronologie d&apos;une histoire.</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>chronologie</translation>
+    </message>
+    <message>
+        <source>Export the story&apos;s timeline</source>
+        <translation>Exporter la chronologie de l&apos;histoire</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOps</name>
+    <message numerus="yes">
+        <source>%n articles moved to the trash</source>
+        <translation>
+            <numerusform>%n article mis à la corbeille</numerusform>
+            <numerusform>%n articles mis à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles taken out of the trash</source>
+        <translation>
+            <numerusform>%n article sorti de la corbeille</numerusform>
+            <numerusform>%n articles sortis de la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles are being added: wait for them, or cancel.</source>
+        <translation>Des articles sont en cours d&apos;ajout : attendez-les, ou annulez.</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files written in {folder}</source>
+        <translation>
+            <numerusform>%n fichier écrit dans {folder}</numerusform>
+            <numerusform>%n fichiers écrits dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles deleted; highlights kept</source>
+        <translation>
+            <numerusform>%n article supprimé ; surlignages conservés</numerusform>
+            <numerusform>%n articles supprimés ; surlignages conservés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>People across articles</source>
+        <translation>Les personnes dans les articles</translation>
+    </message>
+    <message>
+        <source>The story&apos;s timeline</source>
+        <translation>La chronologie de l&apos;histoire</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1368,6 +1731,10 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1457,6 +1824,17 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Filter people by name or alias</source>
+        <translation>Filtrer les personnes par nom ou alias</translation>
+    </message>
+    <message>
+        <source>Timeline of this person</source>
+        <translation>Chronologie de cette personne</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>{name}: age and roles</source>
@@ -1505,6 +1883,10 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
         <translation>Lecture…</translation>
     </message>
     <message>
+        <source>Opening from the library…</source>
+        <translation>Ouverture depuis la bibliothèque…</translation>
+    </message>
+    <message>
         <source>Opened from the library</source>
         <translation>Ouvert depuis la bibliothèque</translation>
     </message>
@@ -1526,6 +1908,46 @@ Passez à cette fenêtre, ou fermez-la et relancez Liseuse.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTab</name>
+    <message>
+        <source>Choose articles in the library (or a person), then their timeline.</source>
+        <translation>Choisissez des articles dans la bibliothèque (ou une personne), puis leur chronologie.</translation>
+    </message>
+    <message>
+        <source>Export for TimelineJS…</source>
+        <translation>Exporter pour TimelineJS…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>{title}: {events} from {articles}</source>
+        <translation>{title} : {events} tirés de {articles}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told by several</source>
+        <translation>
+            <numerusform>%n raconté par plusieurs</numerusform>
+            <numerusform>%n racontés par plusieurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ def test_search_finds_text_and_highlights_and_opens_at_the_hit(
     assert "<b>élève</b>" in columns.hit_html(hit)
     articles.search.setText("ensemble")
     qtbot.waitUntil(lambda: articles.hits.row(0).place == "text", timeout=WAIT)
-    assert articles.summary.text() == "1 passages in 1 articles"
+    assert articles.summary.text() == "1 passage in 1 article"
     at = _open_and_wait(
         qtbot, reader, lambda: articles.hits_table.activated.emit(articles.hits.index(0, 0))
     )
