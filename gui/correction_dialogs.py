@@ -68,12 +68,7 @@ class PersonDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Age"), self.age)
         form.addRow(self.tr("Roles"), self.roles)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
 
     def answer(self) -> tuple[int | None, list[str]]:
         age = self.age.value() or None
@@ -122,12 +117,7 @@ class DateDialog(QDialog):
         form.addRow(self.tr("Time"), self.time)
         form.addRow(self.tr("Meaning"), self.mod)
         form.addRow(self.tr("Value"), self.preview)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
         for widget in (self.year, self.month, self.day):
             widget.valueChanged.connect(self._update)
         self.precision.currentIndexChanged.connect(self._update)
@@ -168,6 +158,15 @@ class DateDialog(QDialog):
             return None
         answer = dialog.answer()
         return answer if parse_value(answer[0]) is not None else None
+
+
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def _spin(parent: QWidget, low: int, high: int, value: int) -> QSpinBox:

@@ -52,11 +52,27 @@ def growth(make: Callable[[int], T], run: Callable[[T], object], small: int, lar
     return best_time(lambda: run(large_input)) / best_time(lambda: run(small_input))
 
 
+ATTEMPTS = 3
+
+
 def assert_linear(
     make: Callable[[int], T], run: Callable[[T], object], small: int, large: int
 ) -> None:
     """Growth at most twice the size ratio: linear passes with room, quadratic (the square of
-    the ratio) or worse fails."""
+    the ratio) or worse fails. A machine loaded by other processes can slow one size's runs
+    (shared caches): a growth over the bound is measured again, up to ``ATTEMPTS`` times, and
+    the smallest counts — a quadratic path is over it every time."""
     factor = large / small
-    ratio = growth(make, run, small, large)
+    ratio = _measured(make, run, small, large, 2 * factor)
     assert ratio < 2 * factor, f"{small} -> {large} took {ratio:.1f}x as long (linear: {factor:g}x)"
+
+
+def _measured(
+    make: Callable[[int], T], run: Callable[[T], object], small: int, large: int, bound: float
+) -> float:
+    best = float("inf")
+    for _ in range(ATTEMPTS):
+        best = min(best, growth(make, run, small, large))
+        if best < bound:
+            break
+    return best

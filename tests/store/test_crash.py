@@ -103,6 +103,7 @@ def _expected_fix(c: Correction) -> tuple[object, ...]:
     return (c.action, c.subject, c.start, c.end, json.dumps(c.payload, ensure_ascii=False))
 
 
+@pytest.mark.timeout(900)  # 200 kills: about 40 s alone, several minutes on a loaded machine
 def test_no_acknowledged_highlight_is_lost_under_sigkill(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
     url = f"sqlite:///{db}"
