@@ -52,6 +52,9 @@ _FUTURE = re.compile(
     r"|\b\w{3,}(?:era|eront|ira|iront)\b",
     re.IGNORECASE,
 )
+# "prochain(e)(s)": a word of another date ("le budget de l'année prochaine"), a weak sign of the
+# future only when the clause has no tense of its own ("Conseil mercredi, budget l'an prochain").
+_NEXT = re.compile(r"\bprochaine?s?\b", re.IGNORECASE)
 # What puts a clause ahead of the document date besides a future tense: a modal or "aller" with
 # an infinitive, a planning passive, a schedule ("Les joueurs sont attendus lundi", "Les clubs
 # peuvent encore se qualifier vendredi", "is scheduled to", "is expected").
@@ -457,11 +460,12 @@ def _clause_tense(before: str, after: str) -> int | None:
     """The tense of the clause ``before`` + the date + ``after`` (see ``Resolver._tense``), None
     when it has no verb."""
     clause = f"{before} {after}"
-    if _FUTURE.search(clause) or _AHEAD.search(clause):
+    verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
+    if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
     if _PARTICIPLE_BEFORE.search(before) or _PAST.search(clause):
         return -1
-    if _PROSPECTIVE.search(clause):
+    if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
     return 0 if _VERB.search(clause) else None
 
