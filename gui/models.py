@@ -6,8 +6,7 @@ filter proxies below, which narrow them without copying anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from core.model import Entity, Extraction
 from gui.digest import EventRow, event_rows
 from gui.palette import KIND_SINGULAR, kind_colours
+from gui.qtcompat import filter_change
 from gui.search import fold
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,18 +92,6 @@ def _event_tooltip(row: EventRow) -> str:
     if row.people:
         lines.append("With " + ", ".join(row.people))
     return "\n".join(lines)
-
-
-@contextmanager
-def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
-    """Announce a change of the filter's criteria: Qt ≥ 6.10's begin/end pair, else invalidate."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        yield
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:  # PySide6 6.9
-        yield
-        proxy.invalidateFilter()
 
 
 class EventsFilter(QSortFilterProxyModel):

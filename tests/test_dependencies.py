@@ -147,3 +147,36 @@ def test_a_module_nothing_installs_is_reported_unless_declared() -> None:
         undeclared({"surely_not_installed_here": ["eval/x.py"]}, {"surely-not-installed-here"})
         == []
     )
+
+
+def _release(version: str) -> tuple[int, ...]:
+    parts = [int(p) for p in version.split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def floors() -> dict[str, str]:
+    """Each direct dependency's lowest allowed version (its ``>=``), by normalized name."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    found = {}
+    for requirement in project["dependencies"]:
+        match = re.match(
+            r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^]]*\])?\s*>=\s*([0-9.]+)", requirement
+        )
+        if match:
+            found[normalize(match.group(1))] = match.group(2)
+    return found
+
+
+def test_ci_tests_each_dependency_at_the_lowest_version_pyproject_allows() -> None:
+    pins = {}
+    for line in (ROOT / ".ci" / "lowest.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[normalize(name)] = version.strip()
+    wanted = floors()
+    assert {"pyside6-essentials", "spacy", "sqlalchemy"} <= set(wanted)
+    assert set(pins) == set(wanted)
+    assert {n: _release(v) for n, v in pins.items()} == {n: _release(v) for n, v in wanted.items()}

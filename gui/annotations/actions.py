@@ -6,6 +6,7 @@ Help ▸ Keyboard shortcuts lists them with the others.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
@@ -34,12 +35,15 @@ def plain_action(window: QMainWindow, name: str, text: str, *keys: str | StdKey)
 
 
 def find_menu(window: QMainWindow, title: str) -> QMenu:
-    """The window's menu called ``title`` (made if the window has none)."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == title:
+    """The window's menu called ``title`` (made if the window has none).
+
+    Found among the menu bar's children, not through ``QAction.menu()``: on PySide6 6.9.0 the
+    menu that call returns dies with the action's Python wrapper ("already deleted")."""
+    bar = window.menuBar()
+    for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if menu.title() == title:
             return menu
-    return window.menuBar().addMenu(title)
+    return bar.addMenu(title)
 
 
 def insert_before(menu: QMenu, name: str, actions: list[QAction | None]) -> None:
