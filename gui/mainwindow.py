@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Entity, Extraction
+from core.names.nlp import names_note
 from gui.actions import SPECS, create_actions
 from gui.article_text import reading_font
 from gui.article_view import ArticleView
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
         self.article.show_extraction(ready)
         counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
         self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
+        note = names_note(extraction)  # no model for its language: say how to get the names
+        if note:
+            self.article.messages.show_message(note)
 
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:

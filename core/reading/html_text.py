@@ -29,7 +29,11 @@ class HtmlText:
 
 
 def html_to_text(markup: str) -> HtmlText:
-    """The main text of a page; its title (from <title>/<h1>/metadata) on the first line."""
+    """The main text of a page; its title (from <title>/<h1>/metadata) on the first line.
+
+    Raises ``MissingPart`` (one line: what is missing, how to install it) when trafilatura or a
+    module it needs does not import."""
+    _require_trafilatura()
     markup = _VOID.sub("", markup)
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
@@ -44,6 +48,15 @@ def html_to_text(markup: str) -> HtmlText:
         return HtmlText(body, (0, len(first_line)), dct)
     text = f"{title}\n{body}" if body else title
     return HtmlText(text, (0, len(title)), dct)
+
+
+def _require_trafilatura() -> None:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError as exc:  # lxml_html_clean, say (trafilatura's justext imports it)
+        from core.optional import html_unavailable
+
+        raise html_unavailable(exc) from exc
 
 
 def _extract(markup: str) -> Any:

@@ -170,7 +170,7 @@ def test_english_article_gets_dates_and_a_note_without_an_english_model(
     out = capsys.readouterr().out
     assert "· en ·" in out
     assert "2 dates" in out
-    assert "install no_such_english_model" in out
+    assert "install one with: python -m spacy download no_such_english_model" in out
 
 
 @pytest.mark.usefixtures("no_ner")
