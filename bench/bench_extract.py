@@ -63,10 +63,10 @@ def bench_novel(corpus: Path, rounds: int) -> None:
 ORM_PATH = """
 import json, sys
 from core import api
+from core.library import Library
 article = api.prepare(sys.argv[1])
-store = api.open_store(sys.argv[2])
-json.dump(api.cached(store, article).to_json(), sys.stdout)
-store.close()
+with Library.open(sys.argv[2]) as library:
+    json.dump(library.cached(article).to_json(), sys.stdout)
 """
 
 

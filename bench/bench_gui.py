@@ -38,9 +38,9 @@ def child(source: str, db: str) -> None:
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import after_first_paint, build, freeze_startup_objects
+    from gui.app import _start, build
     from gui.settings import Preferences
-    from gui.worker import CoreService
+    from gui.startup import after_first_paint, freeze_startup_objects, prepare_process
 
     marks: dict[str, float] = {"imports": time.time()}
     gaps: list[tuple[float, float]] = []
@@ -55,8 +55,9 @@ def child(source: str, db: str) -> None:
 
     gc.callbacks.append(on_gc)
     app = QApplication([])
+    prepare_process()  # as gui.app.main does
     settings = QSettings(str(Path(db).with_suffix(".ini")), QSettings.Format.IniFormat)
-    reader = build(CoreService(), Preferences(settings), db, annotations=True)  # as the app
+    reader = build(Preferences(settings), db)  # as the app
     viewport = reader.window.article.text.viewport()
 
     class FirstPaint(QObject):
@@ -80,21 +81,27 @@ def child(source: str, db: str) -> None:
     probe.setInterval(PROBE_MS)
     probe.timeout.connect(tick)
     probe.start()
-    ops = reader.operations
-    ops.textReady.connect(lambda _a: marks.setdefault("text", time.time()))
+    reading = reader.reading
+    reading.textReady.connect(lambda _a: marks.setdefault("text", time.time()))
     stages: list[tuple[float, float, str]] = []
-    ops.progressed.connect(lambda f, m: stages.append((time.time(), f, m)))
-    # the moment the worker finishes (in its thread), before the GUI thread hears of it
-    ops.worker.finished.connect(
-        lambda *_: marks.setdefault("extraction", time.time()), Qt.ConnectionType.DirectConnection
-    )
-    # a stored article read directly (core.store.quick) never reaches the worker
-    ops.extractionReady.connect(lambda _d: marks.setdefault("extraction", time.time()))
-    ops.failed.connect(lambda _s, m: (print(m, file=sys.stderr), app.exit(1)))
+    reading.progressed.connect(lambda f, m: stages.append((time.time(), f, m)))
+    model = reading.model
+    extract = model.extract
+
+    def timed_extract(*args: object, **kwargs: object) -> object:
+        # the moment the model's process answers (on the pool), before the worker stores it
+        result = extract(*args, **kwargs)
+        marks.setdefault("extraction", time.time())
+        return result
+
+    model.extract = timed_extract  # type: ignore[method-assign]
+    # a stored article read directly (core.store.quick) never reaches the model
+    reading.extractionReady.connect(lambda _d: marks.setdefault("extraction", time.time()))
+    reading.failed.connect(lambda _s, m: (print(m, file=sys.stderr), app.exit(1)))
 
     # The store is opened a moment after a stored article is shown (SQLAlchemy's import holds
     # the interpreter): keep probing until it is open, so its pauses count too.
-    ops.worker.storeOpened.connect(
+    reader.runner._worker.opened.connect(
         lambda _m: marks.setdefault("store_opened", time.time()), Qt.ConnectionType.DirectConnection
     )
 
@@ -113,7 +120,7 @@ def child(source: str, db: str) -> None:
     reader.window.show()
     freeze_startup_objects()  # as gui.app.main does
     marks["shown"] = time.time()
-    after_first_paint(reader.window.article.text, lambda: ops.start(source, warm_up=True))
+    after_first_paint(reader.window.article.text, lambda: _start(reader, source))
     code = app.exec()
     reader.close()
     report = {

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.annotate",
     "core.commands.export",
     "core.commands.importing",
+    "core.commands.correct",
 )
 
 

@@ -15,6 +15,10 @@ class StoreError(LiseuseError):
     """The database could not be opened or written."""
 
 
+class StoreInUse(StoreError):
+    """Another running Liseuse holds this store (its one-window lock)."""
+
+
 class NotOurDatabase(StoreError):
     """The file is a database, but not a Liseuse one."""
 
@@ -25,6 +29,10 @@ class DatabaseTooNew(StoreError):
 
 class CorruptDatabase(StoreError):
     """SQLite reports the file as malformed or not a database."""
+
+
+class InvalidCorrection(LiseuseError):
+    """A correction no reader could mean (an unknown kind, a value that is no date…)."""
 
 
 class NotFound(LiseuseError):

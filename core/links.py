@@ -7,13 +7,9 @@ window on that document, scrolled to that character.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
-from core.errors import NotFound, ReadError
-
-if TYPE_CHECKING:
-    from core.store.db import Store
+from core.errors import ReadError
 
 SCHEME = "liseuse"
 
@@ -42,16 +38,6 @@ def parse_link(url: str) -> Link:
     if at and not at.isdigit():
         raise ReadError(f"not a Liseuse link: {url} (at= must be a character offset)")
     return Link(int(doc), int(at) if at else None)
-
-
-def source_of(store: Store, link: Link) -> str:
-    """Where the linked document was read from (a path or URL)."""
-    from core.store.repository import load_source
-
-    source = load_source(store, link.document_id)
-    if source is None:
-        raise NotFound(f"the store has no document {link.document_id} (from {link.url()})")
-    return source
 
 
 def paragraph_at(text: str, at: int) -> tuple[int, int]:

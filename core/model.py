@@ -172,16 +172,35 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     dates: tuple[TimeExpression, ...] = ()
     events: tuple[Event, ...] = ()
+    # What the reader's corrections changed (``core.corrections``), and those that no longer
+    # apply (their text is gone): both empty for the extractor's own output.
+    amendments: tuple[Amendment, ...] = ()
+    unapplied: tuple[Correction, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        said: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        for amendment in self.amendments:
+            said.setdefault((amendment.target, amendment.target_id), []).append(amendment.to_json())
+
+        def corrected(kind: str, item_id: int, data: dict[str, Any]) -> dict[str, Any]:
+            if (kind, item_id) in said:
+                data["corrected"] = said[kind, item_id]
+            return data
+
+        data = {
             "document": self.document.to_json(),
             "text": self.text,
             "regions": [r.to_json() for r in self.regions],
-            "entities": [e.to_json() for e in self.entities],
-            "dates": [d.to_json() for d in self.dates],
-            "events": [e.to_json() for e in self.events],
+            "entities": [corrected("entity", e.id, e.to_json()) for e in self.entities],
+            "dates": [corrected("date", d.id, d.to_json()) for d in self.dates],
+            "events": [corrected("event", e.id, e.to_json()) for e in self.events],
         }
+        if self.amendments or self.unapplied:
+            data["corrections"] = {
+                "applied": [a.to_json() for a in self.amendments],
+                "unapplied": [c.to_json() for c in self.unapplied],
+            }
+        return data
 
     def entity(self, entity_id: int) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -222,3 +241,127 @@ class StoredArticle:
     extraction: Extraction
     annotations: tuple[Annotation, ...] = ()
     tags: tuple[str, ...] = ()
+
+    @property
+    def highlights(self) -> DocumentHighlights:
+        return DocumentHighlights(self.extraction.document.id, self.annotations, self.tags)
+
+
+CorrectionScope = Literal["article", "everywhere"]
+# What a reader can correct: the article's own date (its dates are read again from it); a
+# name's kind, "not a name", merging two entities and splitting an alias off, the canonical
+# name, a selection marked as a name, a person's age and roles; a date's value or the date it
+# counts from, "not a date", off or on the timeline, a selection as a date.
+CorrectionAction = Literal[
+    "document",
+    "kind",
+    "not_name",
+    "merge",
+    "split",
+    "rename",
+    "mark_name",
+    "person",
+    "date_value",
+    "date_anchor",
+    "not_date",
+    "off_timeline",
+    "on_timeline",
+    "mark_date",
+]
+NAME_ACTIONS: tuple[CorrectionAction, ...] = (
+    "kind",
+    "not_name",
+    "merge",
+    "split",
+    "rename",
+    "mark_name",
+    "person",
+)
+RULE_ACTIONS: tuple[CorrectionAction, ...] = ("kind", "not_name")  # may apply everywhere
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A reader's correction of the extractor, kept as a layer over its output.
+
+    ``subject`` is what it is about: a name's surface form (any of the entity's forms), or a
+    date's quote, placed again as a highlight is (``prefix``, ``suffix``, offsets). ``payload``
+    holds the rest: ``kind``, ``into`` (a form of the entity merged into), ``name``, ``age``,
+    ``roles``, ``value``, ``mod``, ``anchor`` (the quote of the date to count from)…"""
+
+    id: int
+    uuid: str
+    scope: CorrectionScope
+    document_id: int | None
+    document_sha256: str | None
+    action: CorrectionAction
+    subject: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    created: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid,
+            "scope": self.scope,
+            "document_sha256": self.document_sha256,
+            "action": self.action,
+            "subject": self.subject,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "start": self.start,
+            "end": self.end,
+            "payload": self.payload,
+            "created": self.created,
+        }
+
+
+AmendedItem = Literal["document", "entity", "date", "event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """What one correction changed in an extraction: the item, what the extractor said, and
+    what it says now (words a reader can read: "ORG", "Musk", "2015-03", "on the timeline")."""
+
+    correction: str  # the correction's uuid
+    action: CorrectionAction
+    target: AmendedItem
+    target_id: int
+    extractor: str
+    now: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "correction": self.correction,
+            "action": self.action,
+            "target": self.target,
+            "target_id": self.target_id,
+            "extractor": self.extractor,
+            "now": self.now,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHighlights:
+    """A document's highlights (in reading order) and the tags in use anywhere in the store."""
+
+    document_id: int
+    annotations: tuple[Annotation, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+LookupState = Literal["found", "absent", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What the store file says of an article without being opened: ``found`` (``stored`` is
+    it), ``absent`` (extract it), or ``unknown`` (ask the opened store: an upgrade is due, the
+    file is damaged or locked, or its URL is of another form)."""
+
+    state: LookupState
+    stored: StoredArticle | None = None

@@ -73,10 +73,11 @@ def evaluate_gold(gold_dir: Path) -> dict[str, dict]:
 
 def evaluate_seed(expected_path: Path) -> list[tuple[str, bool, str]]:
     from core import api
+    from core.library import Library
 
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    store = api.open_store("sqlite://")
-    extraction = api.analyse(store, api.prepare(ROOT / expected["article"]))
+    with Library.open("sqlite://") as library:
+        extraction = library.analyse(api.prepare(ROOT / expected["article"])).extraction
     people = {e.name: e for e in extraction.entities if e.kind == "PER"}
     checks: list[tuple[str, bool, str]] = []
     wanted = set(expected["people"])

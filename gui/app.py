@@ -1,34 +1,41 @@
 """``liseuse [PATH|URL]``: the window. This module is the one place that wires things together.
 
-It imports neither spaCy nor ``core.api``: the worker loads them on its own thread, so the window
-and the article's text appear before the language model is ready.
+It imports neither spaCy nor SQLAlchemy: the worker opens the store on its own thread, and the
+language model runs in a process of its own, so the window and the article's text appear first.
+The launch sequence, step by step, is ``gui.startup``.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QApplication
 
 from core import __version__
-from gui.annotations.controller import AnnotationsUi
+from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
+from gui.correcting import Correcting
+from gui.digest import Digest, Prepared
+from gui.highlighting import Highlighting
 from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
-from gui.operations import Operations
+from gui.operations.changes import Changes
+from gui.operations.corrections import CorrectionOps
+from gui.operations.highlights import HighlightOps
+from gui.operations.model import ModelProcess
+from gui.operations.reading import Model, Reading
+from gui.operations.runner import Door, Runner
+from gui.operations.undo import History
 from gui.settings import Preferences
-from gui.worker import CoreService, Service
-
-GIL_SWITCH_SECONDS = 0.001
+from gui.startup import after_first_paint, freeze_startup_objects, prepare_process
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,56 +68,133 @@ class Reader:
     """The window and what drives it, wired."""
 
     window: MainWindow
-    operations: Operations
+    runner: Runner
+    reading: Reading
+    highlights: HighlightOps
+    highlighting: Highlighting
+    corrections: CorrectionOps
+    correcting: Correcting
+    history: History
     preferences: Preferences
     sample: str | None
-    annotations: AnnotationsUi | None = None
 
     def open(self, source: str) -> None:
-        self.operations.open(source)
+        self.reading.open(source)
 
     def close(self) -> None:
-        self.operations.cancel()  # a long reading stops first, so pending writes run at once
-        if self.annotations is not None:
-            self.annotations.close()  # every highlight made so far is committed first
-        self.operations.shutdown()
+        """Stop reading first (a long extraction holds nothing of the reader's), commit a draft
+        still in the editor, back up if something changed, then wait for every write and release
+        the store."""
+        self.reading.close()
+        self.highlighting.close()
+        self.highlights.backups.stop()
+        self.runner.flush()
+        self.runner.close()
 
 
 def build(
-    service: Service, preferences: Preferences, db: str | None = None, *, annotations: bool = False
+    preferences: Preferences,
+    db: str | None = None,
+    *,
+    model: Model | None = None,
+    door: Door | None = None,
+    **reading: Any,
 ) -> Reader:
     """Create the window and the operations, and connect them. Nothing is opened yet.
 
-    ``annotations`` adds the highlights (panel, keys 1–8, exports): they need a real store."""
-    # The GUI thread calls back into Python at every paint and model query; each time it waits
-    # for the interpreter lock while a pool or worker thread runs Python. Handing the lock over
-    # every millisecond instead of every five keeps those waits short (no stall of the window).
-    sys.setswitchinterval(GIL_SWITCH_SECONDS)
-    sample = sample_article()
-    operations = Operations(service, db, exclusive=annotations)  # one window per store
-    reader = Reader(MainWindow(), operations, preferences, str(sample or "") or None)
-    if annotations:
-        reader.annotations = AnnotationsUi(reader.window, reader.operations)
+    ``model`` is the language model (its own process by default), ``door`` how the worker opens
+    the store, ``reading`` the reading functions (tests give their own)."""
+    window = MainWindow()
+    runner = Runner(door or Door(db), window)
+    history = History(runner, window)
+    ops = HighlightOps(runner, history, window)
+    corrections = CorrectionOps(runner, history, window)
+    reader = Reader(
+        window=window,
+        runner=runner,
+        reading=Reading(runner, db, model or ModelProcess(), parent=window, **reading),
+        highlights=ops,
+        highlighting=Highlighting(window, ops),
+        corrections=corrections,
+        correcting=Correcting(window, corrections),
+        history=history,
+        preferences=preferences,
+        sample=str(sample_article() or "") or None,
+    )
     _wire(reader)
-    reader.window.set_recent(preferences.recent())
+    window.set_recent(preferences.recent())
     return reader
 
 
 def _wire(reader: Reader) -> None:
-    window, operations = reader.window, reader.operations
-    window.openRequested.connect(operations.open)
-    window.cancelRequested.connect(operations.cancel)
-    window.sampleRequested.connect(lambda: reader.sample and operations.open(reader.sample))
-    operations.textReady.connect(window.show_article)
-    operations.textReady.connect(lambda article: _remember(reader, article.source))
-    operations.extractionReady.connect(window.show_extraction)
-    operations.progressed.connect(window.show_progress)
-    operations.busyChanged.connect(window.set_busy)
-    operations.failed.connect(lambda source, message: _failed(reader, source, message))
-    operations.cancelled.connect(
+    window, reading, runner = reader.window, reader.reading, reader.runner
+    actions = window.actions_by_name
+    window.openRequested.connect(reading.open)
+    window.cancelRequested.connect(reading.cancel)
+    window.sampleRequested.connect(lambda: _open_sample(reader))
+    reading.textReady.connect(lambda prepared: _show_text(reader, prepared))
+    reading.extractionReady.connect(lambda found: _show_extraction(reader, found))
+    reading.revealRequested.connect(lambda at: _reveal(reader, at))
+    reading.carried.connect(lambda report: window.statusBar().showMessage(report, 10_000))
+    reading.progressed.connect(window.show_progress)
+    reading.busyChanged.connect(window.set_busy)
+    reading.failed.connect(lambda source, message: _failed(reader, source, message))
+    reading.cancelled.connect(
         lambda: window.statusBar().showMessage("Cancelled: the text is shown without marks.")
     )
+    runner.failed.connect(window.show_error)
+    runner.changed.connect(lambda changes: _show_corrected(reader, changes))
+    runner.refused.connect(lambda message: _refused(reader, message))
+    runner.opened.connect(lambda recovered: recovered and RecoveredDialog.ask(window, recovered))
+    stack = reader.history.stack
+    actions["undo"].triggered.connect(stack.undo)
+    actions["redo"].triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(actions["undo"].setEnabled)
+    stack.canRedoChanged.connect(actions["redo"].setEnabled)
+    actions["undo"].setEnabled(False)
+    actions["redo"].setEnabled(False)
     window.closing.connect(lambda: _save_window(reader))
+
+
+def _open_sample(reader: Reader) -> None:
+    if reader.sample:
+        reader.reading.open(reader.sample)
+
+
+def _show_text(reader: Reader, prepared: Prepared) -> None:
+    reader.window.show_article(prepared)
+    reader.highlighting.clear()
+    reader.corrections.document_id = None
+    _remember(reader, prepared.article.source)
+
+
+def _show_extraction(reader: Reader, found: Digest) -> None:
+    reader.window.show_extraction(found)
+    reader.highlighting.show(found.extraction, found.highlights)
+    reader.corrections.document_id = found.extraction.document.id
+
+
+def _show_corrected(reader: Reader, changes: Changes) -> None:
+    """A correction changed the article shown: its marks, people and timeline, at once."""
+    shown = changes.shown
+    if shown is not None and shown.extraction.document.id == reader.corrections.document_id:
+        reader.window.refresh_extraction(shown)
+        reader.highlighting.extraction = shown.extraction
+
+
+def _reveal(reader: Reader, at: int) -> None:
+    """A link's passage: the paragraph holding character ``at``, scrolled to and flashed."""
+    from core.links import paragraph_at
+
+    data = reader.window.article.extraction
+    if data is not None:
+        reader.window.article.show_event(*paragraph_at(data.text, at))
+
+
+def _refused(reader: Reader, message: str) -> None:
+    """Another window holds this store: say so once, and close rather than risk it."""
+    StoreInUseDialog.ask(reader.window, message)
+    reader.window.close()
 
 
 def _remember(reader: Reader, source: str) -> None:
@@ -160,15 +244,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Liseuse")
     app.setOrganizationName("liseuse")
     app.setWindowIcon(_window_icon())
+    prepare_process()
     if args.screenshot:
         return _screenshot(app, args)
-    source, at = _follow_link(args.source, args.db)
-    reader = build(CoreService(), Preferences(), args.db, annotations=True)
-    if at is not None:
-        _scroll_when_ready(reader, at)
+    reader = build(Preferences(), args.db)
     geometry, state = reader.preferences.window_state()
     if geometry is None or not reader.window.restoreGeometry(geometry):
         reader.window.resize(1440, 900)
@@ -176,98 +259,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         reader.window.restoreState(state)
     reader.window.show()
     freeze_startup_objects()
-    first = initial_source(source, reader)
-    after_first_paint(reader.window.article.text, lambda: reader.operations.start(first))
+    after_first_paint(reader.window.article.text, lambda: _start(reader, args.source))
     code = app.exec()
     reader.close()
     return code
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, just after ``widget``'s first paint, or after ``at_most_ms``."""
-
-    def __init__(self, widget: QAbstractScrollArea, then: Callable[[], None], at_most_ms: int):
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        self._viewport = widget.viewport()
-        self._viewport.installEventFilter(self)
-        QTimer.singleShot(at_most_ms, self, self._go)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._go)  # once this paint is done
-        return False
-
-    def _go(self) -> None:
-        if self._then is not None:
-            then, self._then = self._then, None
-            self._viewport.removeEventFilter(self)
-            then()
-
-
-def freeze_startup_objects() -> None:
-    """Leave what lives as long as the window (modules, classes, widgets) out of every later
-    full garbage collection: each would walk it all again, a pause of the whole process."""
-    gc.freeze()
-
-
-def after_first_paint(
-    widget: QAbstractScrollArea, then: Callable[[], None], at_most_ms: int = 300
-) -> None:
-    """Start reading once the window is on screen. Its first paint calls into Python from every
-    widget once; reading a long article on another thread at the same moment makes each of those
-    calls wait for the interpreter, and the window would stall (150 ms on the novel)."""
-    _FirstPaint(widget, then, at_most_ms)
-
-
-def _follow_link(source: str | None, db: str | None) -> tuple[str | None, int | None]:
-    """A ``liseuse://open?doc=…&at=…`` link (from an export) → the document's source and offset.
-
-    A link that cannot be followed is reported and the window opens as it would without it.
-    """
+def _start(reader: Reader, source: str | None, *, warm_up: bool = True) -> None:
+    """The first article: a ``liseuse://`` link's, the command line's, the last one read, or
+    the sample."""
     from core.links import is_link
 
-    if source is None or not is_link(source):
-        return source, None
-    from core.errors import LiseuseError
-    from core.links import parse_link, source_of
-    from core.store.db import open_store
-
-    try:
-        link = parse_link(source)
-        store = open_store(db)
-        try:
-            return source_of(store, link), link.at
-        finally:
-            store.close()
-    except LiseuseError as exc:
-        print(f"liseuse: {exc}", file=sys.stderr)
-        return None, None
-
-
-def _scroll_when_ready(reader: Reader, at: int) -> None:
-    """Once the linked article's marks are shown, bring the paragraph at ``at`` into view."""
-    from core.links import paragraph_at
-
-    def reveal(_extraction: object) -> None:
-        reader.operations.extractionReady.disconnect(reveal)
-        article = reader.window.article
-        data = article.extraction
-        if data is not None:
-            article.show_event(*paragraph_at(data.text, at))
-
-    reader.operations.extractionReady.connect(reveal)
+    if source is not None and is_link(source):
+        reader.reading.start(None, warm_up=warm_up)
+        reader.reading.open_link(source)
+    else:
+        reader.reading.start(initial_source(source, reader), warm_up=warm_up)
 
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
-    """Render the window once the article's marks are painted, save it, and exit."""
+    """Render the window once the article's marks (and its highlights) are painted, save it,
+    and exit."""
     source = args.source or (str(sample_article() or "") or None)
     if source is None:
         print("liseuse: no article given and no sample article found", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        reader = build(CoreService(), Preferences(settings), args.db, annotations=True)
+        reader = build(Preferences(settings), args.db)
         reader.window.resize(_size(args.size))
         reader.window.show()
         freeze_startup_objects()
@@ -285,22 +304,17 @@ def _screenshot(app: QApplication, args: argparse.Namespace) -> int:
             if not waiting:
                 save(0)
 
+        def highlights(found: Any) -> None:
+            if found.annotations:  # a store with highlights shows them, panel raised
+                reader.window.show_annotations()
+            ready("highlights")
+
         reader.window.highlightsApplied.connect(lambda: ready("marks"))
-        if reader.annotations is not None:  # a store with highlights shows them, panel raised
-            annotations = reader.annotations
-
-            def raise_panel(snapshot: Any) -> None:
-                if snapshot.annotations:
-                    annotations.show_panel()
-
-            annotations.ops.loaded.connect(raise_panel)
-            reader.annotations.ops.loaded.connect(lambda _: ready("highlights"))
-            reader.annotations.ops.failed.connect(lambda _: save(1))
-        reader.operations.failed.connect(lambda *_: save(1))
-        reader.operations.cancelled.connect(lambda: save(1))
-        after_first_paint(
-            reader.window.article.text, lambda: reader.operations.start(source, warm_up=False)
-        )
+        reader.highlights.loaded.connect(highlights)
+        reader.runner.failed.connect(lambda _: save(1))
+        reader.reading.failed.connect(lambda *_: save(1))
+        reader.reading.cancelled.connect(lambda: save(1))
+        after_first_paint(reader.window.article.text, lambda: _start(reader, source, warm_up=False))
         written = app.exec()
         reader.close()
     if outcome and outcome[0]:

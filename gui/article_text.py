@@ -88,10 +88,12 @@ class ArticleText(QPlainTextEdit):
         self._match_window_to_base()
 
     # -- text and marks --------------------------------------------------------------------
-    def set_text(self, text: str, regions: Sequence[Region] = ()) -> None:
+    def set_text(
+        self, text: str, regions: Sequence[Region] = (), offsets: Utf16Map | None = None
+    ) -> None:
         """Replace the text; its blocks are formatted (regions, later marks) as they are shown."""
         self.highlighter.set_marks(MarkIndex([]))
-        self.offsets = Utf16Map.of(text)
+        self.offsets = offsets if offsets is not None else Utf16Map(text)
         to_qt = self.offsets.to_qt
         self.highlighter.set_regions(
             sorted((to_qt(r.start), to_qt(r.end), r.role) for r in regions)
@@ -147,8 +149,8 @@ class ArticleText(QPlainTextEdit):
         out = []
         for start, end in spans:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(start, end)  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = self.cursor_for(start, end)
+            selection.format = fmt
             out.append(selection)
         return out
 
@@ -175,7 +177,7 @@ class ArticleText(QPlainTextEdit):
     def _emit_reading(self) -> None:
         self.readingMoved.emit(self.reading_offset())
 
-    def zoom(self, steps: int) -> None:
+    def zoom(self, steps: float) -> None:
         font = self.font()
         font.setPointSizeF(min(max(font.pointSizeF() + steps, 8.0), 40.0))
         self.setFont(font)
@@ -190,9 +192,9 @@ class ArticleText(QPlainTextEdit):
             self.highlighter.set_palette(self.palette())
             self.refresh_marks()
 
-    def setFont(self, font: QFont) -> None:  # keeps the paragraph gap in step with the size
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:  # the paragraph gap follows
         super().setFont(font)
-        self.spacing.gap = round(QFontMetrics(font).lineSpacing() * 0.6)
+        self.spacing.gap = round(QFontMetrics(self.font()).lineSpacing() * 0.6)
 
     # -- the pointer --------------------------------------------------------------------------
     def mark_at_point(self, point: QPoint) -> Mark | None:

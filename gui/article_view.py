@@ -18,7 +18,7 @@ from gui.describe import describe_mark
 from gui.digest import Digest, digest
 from gui.find_bar import FindBar
 from gui.legend import Legend
-from gui.marks import Mark
+from gui.marks import Mark, Utf16Map
 from gui.message_bar import MessageBar
 from gui.palette import layer_colours
 from gui.search import find_hits, fold
@@ -100,20 +100,27 @@ class ArticleView(QWidget):
         self.legend.hiddenKindsChanged.connect(self.set_hidden_kinds)
         self.text.markHovered.connect(self._on_hover)
         self.text.markClicked.connect(self._on_mark_clicked)
-        self.find_bar.queryChanged.connect(self.find)
+        self.find_bar.queryChanged.connect(self.find_text)
         self.find_bar.nextRequested.connect(self.next_target)
         self.find_bar.previousRequested.connect(lambda: self.next_target(-1))
         self.find_bar.closed.connect(self._on_find_closed)
 
     # -- content ------------------------------------------------------------------------------
-    def show_text(self, text: str, title: str, regions: Sequence[Region]) -> None:
-        """Show an article's text at once, before its marks are known."""
+    def show_text(
+        self,
+        text: str,
+        title: str,
+        regions: Sequence[Region],
+        offsets: Utf16Map | None = None,
+    ) -> None:
+        """Show an article's text at once, before its marks are known (``offsets``: the text's
+        map, when made off the GUI thread)."""
         self._extraction = None
         self._entities = ()
         self._folded_text = ""
         self._targets, self._current, self._focus = [], -1, []
         self.messages.dismiss()
-        self.text.set_text(text, regions)
+        self.text.set_text(text, regions, offsets)
         self._shown = text
         self._fold(text, title, regions)
 
@@ -122,12 +129,13 @@ class ArticleView(QWidget):
         ready = data if isinstance(data, Digest) else digest(data)
         extraction = ready.extraction
         if extraction.text != self._shown:
-            self.show_text(extraction.text, extraction.document.title, extraction.regions)
+            title, regions = extraction.document.title, extraction.regions
+            self.show_text(extraction.text, title, regions, ready.offsets)
         self._extraction = extraction
         self._entities = extraction.entities
         self.text.set_marks(ready.marks)
         if self.find_bar.isVisible():
-            self.find(self.find_bar.edit.text())
+            self.find_text(self.find_bar.edit.text())
 
     @property
     def extraction(self) -> Extraction | None:
@@ -184,7 +192,11 @@ class ArticleView(QWidget):
             return
         span = (self.text.offsets.to_py(mark.start), self.text.offsets.to_py(mark.end))
         self.text.set_layer("hover", self.text.selections([span], colours.hover))
-        self.text.show_tooltip(describe_mark(mark, self._extraction))
+        self.text.show_tooltip(self.describe(mark))
+
+    def describe(self, mark: Mark) -> str:
+        """The tooltip of a mark: kind, canonical name or value, and the reader's corrections."""
+        return describe_mark(mark, self._extraction) if self._extraction else ""
 
     def _on_mark_clicked(self, mark: Mark) -> None:
         if mark.kind in self.legend.hidden_kinds():
@@ -205,9 +217,9 @@ class ArticleView(QWidget):
 
     def open_find(self) -> None:
         self.find_bar.open_bar(self.text.textCursor().selectedText().strip()[:80])
-        self.find(self.find_bar.edit.text())
+        self.find_text(self.find_bar.edit.text())
 
-    def find(self, query: str) -> None:
+    def find_text(self, query: str) -> None:
         """Find ``query`` (two characters at least); paint the first ``MAX_PAINTED`` hits."""
         if not self._folded_text:
             self._folded_text = fold(self._shown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from core.corrections.describe import amendment_words
 from core.model import Extraction, TimeExpression
 from core.temporal.display import say_date
 from gui.marks import Mark
@@ -27,8 +28,25 @@ def describe_anchor(
     return None
 
 
+def corrected(extraction: Extraction, target: str, item_id: int) -> list[str]:
+    """What the reader's corrections did to an item, in words ("kind changed by you; the
+    extractor said organisation")."""
+    return [
+        amendment_words(a)
+        for a in extraction.amendments
+        if a.target == target and a.target_id == item_id
+    ]
+
+
 def describe_mark(mark: Mark, extraction: Extraction) -> str:
-    """Kind and canonical name; for a date, its value and where it was resolved from."""
+    """Kind and canonical name; for a date, its value and where it was resolved from; and what
+    the reader corrected."""
+    target = "date" if mark.kind == "DATE" else "entity"
+    notes = [f"✎ {words}" for words in corrected(extraction, target, mark.ref)]
+    return "\n".join([_describe(mark, extraction), *notes])
+
+
+def _describe(mark: Mark, extraction: Extraction) -> str:
     if mark.kind == "DATE":
         date = extraction.date(mark.ref)
         return describe_date(date, extraction) if date else "Date"

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import Event, Extraction, StoredArticle
+from core.model import DocumentHighlights, Event, Extraction
+from core.reading.article import Article
 from core.temporal.display import say_date
 from gui import datefmt
-from gui.annotations.snapshot import Snapshot
-from gui.describe import describe_anchor
+from gui.describe import corrected, describe_anchor
 from gui.marks import MarkIndex, Utf16Map
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read and cleaned, with its offset map (made off the GUI thread)."""
+
+    article: Article
+    offsets: Utf16Map
+
+    def offsets_for(self, text: str) -> Utf16Map | None:
+        """The map, when ``text`` (an extraction's) is this article's text."""
+        return self.offsets if text == self.article.text else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +38,7 @@ class EventRow:
     people: tuple[str, ...]
     span: tuple[int, int] | None  # ordinal days the date can mean
     derived_from: str | None  # how a relative date was resolved, or None if written in full
+    corrected: tuple[str, ...] = ()  # what the reader's corrections did to it, in words
 
 
 def event_rows(extraction: Extraction) -> list[EventRow]:
@@ -36,14 +49,20 @@ def event_rows(extraction: Extraction) -> list[EventRow]:
     for event in sorted(extraction.events, key=lambda e: (e.sort_key, e.start)):
         date = dates.get(event.date_id)
         derived = describe_anchor(date, extraction, dates) if date else None
+        notes = (
+            *corrected(extraction, "event", event.id),
+            *corrected(extraction, "date", event.date_id),
+        )
+        said = say_date(event.value, event.mod, lang)
         rows.append(
             EventRow(
                 event=event,
-                date_text=say_date(event.value, event.mod, lang),
+                date_text=f"{said} ✎" if notes else said,
                 quote=date.text if date else "",
                 people=tuple(names[p] for p in event.participants if p in names),
                 span=datefmt.span(event.value, event.mod),
                 derived_from=derived if date and date.anchor in ("previous", "dct") else None,
+                corrected=notes,
             )
         )
     return rows
@@ -57,17 +76,22 @@ class Digest:
     events: tuple[EventRow, ...]
     # The reader's highlights, when they were read with the extraction (a stored article read
     # directly, see core.store.quick); None: ask the store for them.
-    highlights: Snapshot | None = None
+    highlights: DocumentHighlights | None = None
 
 
-def digest(extraction: Extraction, stored: StoredArticle | None = None) -> Digest:
-    offsets = Utf16Map.of(extraction.text)
+def digest(
+    extraction: Extraction,
+    offsets: Utf16Map | None = None,
+    highlights: DocumentHighlights | None = None,
+) -> Digest:
+    """Made on the worker's or the pool's thread; ``offsets``: the map of this very text, if
+    made already."""
+    if offsets is None:
+        offsets = Utf16Map(extraction.text)
     return Digest(
         extraction,
         offsets,
         MarkIndex.from_extraction(extraction, offsets),
         tuple(event_rows(extraction)),
-        None
-        if stored is None
-        else Snapshot(extraction.document.id, stored.annotations, stored.tags),
+        highlights,
     )

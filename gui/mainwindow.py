@@ -7,7 +7,6 @@ and is handed texts and extractions by ``gui.app``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,22 +17,26 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QToolBar,
     QToolButton,
     QWidget,
 )
 
+from core.annotations.colors import COLORS
 from core.model import Entity, Extraction
 from core.names.nlp import names_note
 from gui.actions import SPECS, create_actions
+from gui.annotations.model import AnnotationsModel
+from gui.annotations.overlay import ArticleHighlights
+from gui.annotations.panel import AnnotationsPanel, colour_icon
 from gui.article_text import reading_font
 from gui.article_view import ArticleView
 from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
-from gui.digest import Digest, digest
+from gui.digest import Digest, EventRow, Prepared, digest
 from gui.models import (
     EVENT_ROLE,
     EntitiesFilter,
     EntitiesModel,
-    EventRow,
     EventsFilter,
     EventsModel,
 )
@@ -63,11 +66,15 @@ class MainWindow(QMainWindow):
         self.article.text.setAcceptDrops(False)
         self.timeline = TimelineView(self.events, self.events_proxy, self)
         self.people = PeoplePanel(self.entities, self.entities_proxy, self)
+        self.highlights = AnnotationsModel(self)
+        self.annotations = AnnotationsPanel(self.highlights, self)
+        self.overlay = ArticleHighlights(self.article, self.highlights)
         self.actions_by_name = create_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
         self._extraction_pending = False
         self._build_docks()
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self._link_views()
         self._link_actions()
@@ -78,6 +85,9 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.timeline_dock = self.add_panel("Timeline", self.timeline)
         self.people_dock = self.add_panel("People", self.people)
+        self.annotations_dock = self.add_panel("Annotations", self.annotations)
+        self.tabifyDockWidget(self.people_dock, self.annotations_dock)
+        self.people_dock.raise_()
         self.resizeDocks([self.timeline_dock], [500], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.timeline_dock, self.people_dock], [560, 340], Qt.Orientation.Vertical
@@ -89,7 +99,7 @@ class MainWindow(QMainWindow):
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
-        """Dock a panel on the right (the annotations panel is added here too)."""
+        """Dock a panel on the right."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}Dock")
         dock.setWidget(widget)
@@ -108,14 +118,31 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions_by_name[spec.name])
             if spec.name == "open_sample":
                 menu.addMenu(self.recent_menu)
+        for name in COLORS:
+            self.actions_by_name[f"highlight_{name}"].setIcon(colour_icon(name))
         view = menus["&View"]
         view.addSeparator()
-        docks = ((self.timeline_dock, "Ctrl+Shift+T"), (self.people_dock, "Ctrl+Shift+P"))
+        docks = (
+            (self.timeline_dock, "Ctrl+Shift+T"),
+            (self.people_dock, "Ctrl+Shift+P"),
+            (self.annotations_dock, "Ctrl+Shift+N"),
+        )
         for dock, keys in docks:
             toggle = dock.toggleViewAction()
             toggle.setText(f"Show the {dock.windowTitle().lower()}")
             toggle.setShortcut(QKeySequence(keys))
             view.addAction(toggle)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Highlight", self)
+        bar.setObjectName("highlightToolBar")
+        bar.setMovable(False)
+        label = QLabel("Highlight ", bar)
+        label.setToolTip("Select a passage, then a colour (keys 1–8)")
+        bar.addWidget(label)
+        bar.addActions([self.actions_by_name[f"highlight_{name}"] for name in COLORS])
+        self.addToolBar(bar)
+        self.highlight_toolbar = bar
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -163,13 +190,22 @@ class MainWindow(QMainWindow):
         a["go_article"].triggered.connect(self.article.text.setFocus)
         a["go_timeline"].triggered.connect(self.timeline.list.setFocus)
         a["go_people"].triggered.connect(self.people.table.setFocus)
+        a["go_annotations"].triggered.connect(self.go_annotations)
         a["search_people"].triggered.connect(self.people.search.setFocus)
         a["shortcuts"].triggered.connect(lambda: ShortcutsDialog.ask(self.all_actions(), self))
         a["about"].triggered.connect(self._about)
 
     def all_actions(self) -> list[QAction]:
-        docks = [self.timeline_dock.toggleViewAction(), self.people_dock.toggleViewAction()]
-        return [*self.actions_by_name.values(), *docks]
+        docks = (self.timeline_dock, self.people_dock, self.annotations_dock)
+        return [*self.actions_by_name.values(), *(d.toggleViewAction() for d in docks)]
+
+    def show_annotations(self) -> None:
+        self.annotations_dock.show()
+        self.annotations_dock.raise_()
+
+    def go_annotations(self) -> None:
+        self.show_annotations()
+        self.annotations.list.setFocus()
 
     def _on_event_chosen(self, row: EventRow) -> None:
         self.article.show_event(row.event.start, row.event.end)
@@ -201,14 +237,15 @@ class MainWindow(QMainWindow):
         self.article.text.zoom(reading_font().pointSizeF() - self.article.text.font().pointSizeF())
 
     # -- what gui.app hands in ---------------------------------------------------------------------
-    def show_article(self, article: Any) -> None:
+    def show_article(self, prepared: Prepared) -> None:
         """An article's text, at once; its marks follow with ``show_extraction``."""
+        article = prepared.article
         self.setWindowTitle(f"{article.title or display_name(article.source)} — Liseuse")
         self.people.clear_selection()
         self.events.set_extraction(None)
         self.entities.set_extraction(None)
         self.timeline.set_empty_text("Looking for dates…")
-        self.article.show_text(article.text, article.title, article.regions)
+        self.article.show_text(article.text, article.title, article.regions, prepared.offsets)
 
     def show_extraction(self, data: Extraction | Digest) -> None:
         """An extraction (best digested on the worker's thread): marks, timeline, people."""
@@ -226,6 +263,24 @@ class MainWindow(QMainWindow):
         note = names_note(extraction)  # no model for its language: say how to get the names
         if note:
             self.article.messages.show_message(note)
+
+    def refresh_extraction(self, ready: Digest) -> None:
+        """The same article, corrected: new marks, people and timeline; the reading position,
+        the chosen person and the chosen event stay where they were."""
+        chosen = self.people.current_entity()
+        event = self.timeline.list.currentIndex().data(EVENT_ROLE)
+        self.events.set_rows(ready.events)
+        self.entities.set_extraction(ready.extraction)
+        self.article.show_extraction(ready)
+        if chosen is not None and ready.extraction.entity(chosen.id) is not None:
+            self.people.select_entity(chosen.id)
+        else:
+            self.people.clear_selection()
+        if event is not None:  # the same event, current again (the article does not move)
+            self.timeline.list.setCurrentIndex(self.timeline.index_of_event(event.event.id))
+        extraction = ready.extraction
+        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
+        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:

@@ -18,22 +18,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:
-    """Python string index ⇄ Qt document position.
-
-    ``Utf16Map.of(text)`` keeps the last map made: the pool thread makes it for a new article,
-    and the GUI thread finds it ready when it shows that text (a scan of a novel takes a while).
-    """
-
-    _last: tuple[str, Utf16Map] | None = None
-
-    @classmethod
-    def of(cls, text: str) -> Utf16Map:
-        last = cls._last  # one read: another thread may replace it meanwhile
-        if last is not None and (last[0] is text or last[0] == text):
-            return last[1]
-        made = cls(text)
-        cls._last = (text, made)
-        return made
+    """Python string index ⇄ Qt document position; made once per text, off the GUI thread (a
+    scan of a novel takes a while)."""
 
     def __init__(self, text: str) -> None:
         astral = [m.start() for m in _ASTRAL.finditer(text)]

@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 
-from core.model import Entity, Extraction
+from core.corrections.describe import amendment_words, describe
+from core.model import Correction, Entity, Extraction
 from gui.digest import EventRow, event_rows
 from gui.palette import KIND_SINGULAR, kind_colours
 from gui.qtcompat import filter_change
@@ -34,6 +35,7 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 3  # the Entity
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "PER", "ORG", …
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5  # a value that sorts naturally
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6  # folded name and aliases
+CORRECTION_ROLE = Qt.ItemDataRole.UserRole + 7  # the Correction
 
 
 class EventsModel(QAbstractListModel):
@@ -91,6 +93,7 @@ def _event_tooltip(row: EventRow) -> str:
     lines.append(row.event.label)
     if row.people:
         lines.append("With " + ", ".join(row.people))
+    lines += [f"✎ {words}" for words in row.corrected]
     return "\n".join(lines)
 
 
@@ -129,11 +132,17 @@ class EntitiesModel(QAbstractTableModel):
         super().__init__(parent)
         self._entities: list[Entity] = []
         self._folded: list[str] = []
+        self._corrected: dict[int, list[str]] = {}
 
     def set_extraction(self, extraction: Extraction | None) -> None:
         self.beginResetModel()
         self._entities = list(extraction.entities) if extraction else []
         self._folded = [fold(" | ".join((e.name, *e.aliases))) for e in self._entities]
+        self._corrected = {}
+        for amendment in extraction.amendments if extraction else ():
+            if amendment.target == "entity":
+                words = amendment_words(amendment)
+                self._corrected.setdefault(amendment.target_id, []).append(words)
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -157,12 +166,14 @@ class EntitiesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entities):
             return None
         entity = self._entities[index.row()]
+        notes = self._corrected.get(entity.id, [])
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell_text(entity, index.column())
+            text = _cell_text(entity, index.column())
+            return f"{text} ✎" if notes and index.column() == NAME else text
         if role == SORT_ROLE:
             return _sort_value(entity, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _entity_tooltip(entity)
+            return "\n".join([_entity_tooltip(entity), *(f"✎ {n}" for n in notes)])
         if role == Qt.ItemDataRole.DecorationRole and index.column() == NAME:
             return QColor(kind_colours(entity.kind, QGuiApplication.palette()).line)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (MENTIONS, AGE):
@@ -245,3 +256,32 @@ class EntitiesFilter(QSortFilterProxyModel):
         if index.data(KIND_ROLE) not in self._kinds:
             return False
         return not self._needle or self._needle in (index.data(SEARCH_ROLE) or "")
+
+
+class CorrectionsModel(QAbstractListModel):
+    """The reader's corrections, in words (Edit ▸ Corrections…)."""
+
+    def __init__(
+        self, corrections: Sequence[Correction], unapplied: set[str], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._corrections = list(corrections)
+        self._unapplied = set(unapplied)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._corrections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._corrections):
+            return None
+        correction = self._corrections[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = describe(correction)
+            if correction.scope != "everywhere":
+                text += "  — this article"
+            if correction.uuid in self._unapplied:
+                text += "  (no longer applies: its words are gone)"
+            return text
+        if role == CORRECTION_ROLE:
+            return correction
+        return None

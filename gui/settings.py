@@ -19,7 +19,7 @@ class Preferences:
         value = self._settings.value("recent", [])
         if isinstance(value, str):  # QSettings hands back a one-item list as a string
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def remember(self, source: str) -> None:
         """``source`` opened well: it is the last article and first of the recent ones."""

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.models import EVENT_ROLE, EventRow, EventsFilter, EventsModel
+from gui.digest import EventRow
+from gui.models import EVENT_ROLE, EventsFilter, EventsModel
 from gui.palette import kind_colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,27 +57,27 @@ class EventDelegate(QStyledItemDelegate):
         self._model = model
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(200, PAD * 2 + AXIS_HEIGHT + 4 + metrics.height() * 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: EventRow | None = index.data(EVENT_ROLE)
         if row is None:
             return
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+            )
+        rect: QRect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.save()
         self._paint_axis(painter, rect, row, palette)
-        self._paint_text(painter, rect, row, option.font, text_colour)  # type: ignore[attr-defined]
+        self._paint_text(painter, rect, row, option.font, text_colour)
         painter.restore()
 
     def _paint_axis(self, painter: QPainter, rect: QRect, row: EventRow, palette: QPalette) -> None:

@@ -1,4 +1,4 @@
-"""``PATH|DOC_ID`` arguments: a stored document's id, or an article opened through ``core.api``
+"""``PATH|DOC_ID`` arguments: a stored document's id, or an article opened through the library
 (answered from the store when its bytes are already there; no spaCy then)."""
 
 from __future__ import annotations
@@ -7,33 +7,34 @@ import sys
 from pathlib import Path
 
 from core.errors import NotFound
-from core.store.db import Store
+from core.library import Library
 
 
-def resolve_document(store: Store, target: str) -> int:
+def tell(message: str) -> None:
+    """What the reader should know besides the answer (on stderr, so the output stays clean)."""
+    print(f"liseuse: {message}", file=sys.stderr)
+
+
+def open_library(db: str | None) -> Library:
+    """The store, opened through the one door; a damaged one is recovered, and the reader told."""
+    library = Library.open(db)
+    if library.recovered:
+        tell(library.recovered)
+    return library
+
+
+def open_target(library: Library, target: str) -> int:
     """The id of the document ``target`` names. An article whose text changed since it was
-    annotated becomes a new version, and its highlights are carried over (and reported)."""
+    annotated becomes a new version, its highlights carried over, and the reader is told."""
     if target.isdigit() and not Path(target).exists():
-        from core.store.repository import list_documents
-
         document_id = int(target)
-        if all(d.id != document_id for d in list_documents(store)):
+        if not library.has_document(document_id):
             raise NotFound(f"no document with id {document_id} in the store")
         return document_id
-    from core import api
-    from core.annotations.reanchor import after_open
+    from core.api import prepare
 
-    document_id = api.open_document(store, target).document.id
-    report = after_open(store, document_id)
-    if report.total:
-        print(
-            f"liseuse: the text changed; {report.total} highlights carried over "
-            f"({report.exact} exact, {report.approximate} approximate, "
-            f"{len(report.unanchored)} unanchored)",
-            file=sys.stderr,
-        )
-    if report.reattached:
-        print(
-            f"liseuse: {report.reattached} highlights of a deleted copy given back", file=sys.stderr
-        )
-    return document_id
+    extraction, analysis = library.open_article(prepare(target))
+    report = analysis.report() if analysis is not None else None
+    if report:
+        tell(report)
+    return extraction.document.id

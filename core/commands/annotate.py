@@ -32,21 +32,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.annotations import service
-    from core.commands._document import resolve_document
-    from core.store.db import open_store
-    from core.store.repository import load_extraction
+    from core.commands._document import open_library, open_target
 
-    store = open_store(args.db)
-    try:
-        document_id = resolve_document(store, args.target)
-        text = load_extraction(store, document_id).text
-        start, end = service.find_quote(text, args.quote, args.occurrence)
-        made = service.create(
-            store, document_id, start, end, color=args.color, note=args.note, tags=args.tag
+    with open_library(args.db) as library:
+        document_id = open_target(library, args.target)
+        made = library.highlights.create_at_quote(
+            document_id,
+            args.quote,
+            args.occurrence,
+            color=args.color,
+            note=args.note,
+            tags=args.tag,
         )
-    finally:
-        store.close()
     shown = made.quote if len(made.quote) <= 60 else made.quote[:59] + "…"
     print(f"highlight {made.id} saved on document {document_id} ({made.color}): «{shown}»")
     return 0

@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.cli import add_db_option
 
-if TYPE_CHECKING:
-    from core.store.db import Store
-
 ANNOTATION_FORMATS = ("md", "json", "csv", "html")
 TIMELINE_FORMATS = ("timeline-json", "timeline-csv")
+OTHER_FORMATS = ("corrections",)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format",
         required=True,
-        choices=ANNOTATION_FORMATS + TIMELINE_FORMATS,
-        help="md, json (W3C Web Annotation), csv, html, timeline-json or timeline-csv",
+        choices=ANNOTATION_FORMATS + TIMELINE_FORMATS + OTHER_FORMATS,
+        help="md, json (W3C Web Annotation), csv, html, timeline-json, timeline-csv, or "
+        "corrections (the reader's corrections, for 'liseuse import' in another store)",
     )
     parser.add_argument(
         "--out",
@@ -42,39 +40,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def render(store: Store, document_id: int, fmt: str) -> tuple[str, str, str]:
-    """``(text, title, file suffix)`` of the export."""
-    from core.annotations import exporting, service
-    from core.store.repository import load_extraction
-    from core.timeline.export import timeline_csv, timeline_json_text
-
-    extraction = load_extraction(store, document_id)
-    info = extraction.document
-    if fmt == "timeline-json":
-        return timeline_json_text(extraction), info.title, ".timeline.json"
-    if fmt == "timeline-csv":
-        return timeline_csv(extraction), info.title, ".timeline.csv"
-    annotations = service.list_annotations(store, document_id)
-    return exporting.FORMATS[fmt](info, annotations), info.title, exporting.SUFFIXES[fmt]
-
-
 def run(args: argparse.Namespace) -> int:
-    from core.annotations.atomic import inside, safe_filename, write_atomic
-    from core.commands._document import resolve_document
-    from core.store.db import open_store
+    from core.commands._document import open_library, open_target
+    from core.files import inside, safe_filename, write_atomic
 
-    store = open_store(args.db)
-    try:
-        document_id = resolve_document(store, args.target)
-        text, title, suffix = render(store, document_id, args.format)
-    finally:
-        store.close()
+    with open_library(args.db) as library:
+        document_id = open_target(library, args.target)
+        export = library.export(document_id, args.format)
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(export.text)
         return 0
     out: Path = args.out.expanduser()
     if out.is_dir():
-        out = inside(out, safe_filename(title, suffix))
-    write_atomic(out, text, overwrite=args.force)
+        out = inside(out, safe_filename(export.title, export.suffix))
+    write_atomic(out, export.text, overwrite=args.force)
     print(f"written: {out}")
     return 0

@@ -37,10 +37,13 @@ def iso_date(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from core import api
+    from core.commands._document import tell
+    from core.library import extraction_of
 
     started = time.perf_counter()
     article = api.prepare(args.path, lang=args.lang, dct=args.dct)
-    extraction, fresh = api.extraction_of(args.db, article)
+    extraction, analysis = extraction_of(args.db, article, tell=tell)
+    fresh = analysis is not None
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -14,7 +14,8 @@ SHOWN_REASONS = 10
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import highlights from W3C Web Annotation JSON-LD or a Hypothesis export",
+        help="import highlights (W3C Web Annotation JSON-LD, a Hypothesis export) or a "
+        "reader's corrections (liseuse export --format corrections)",
         description="Add the highlights in FILE to the store: each goes to the document whose "
         "text it names (urn:sha256:…) or was read from, or to --doc, and is placed anew. "
         "Highlights already in the store are skipped; nothing is replaced.",
@@ -26,14 +27,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.annotations.importing import import_file
-    from core.store.db import open_store
+    from core.commands._document import open_library
 
-    store = open_store(args.db)
-    try:
-        report = import_file(store, args.file, document_id=args.doc)
-    finally:
-        store.close()
+    with open_library(args.db) as library:
+        imported = library.import_file(args.file, document_id=args.doc)
+    if imported.corrections is not None:
+        added, already, left_out = imported.corrections
+        print(f"imported {added} corrections; {already} already there; {len(left_out)} left out")
+        for reason in left_out[:SHOWN_REASONS]:
+            print(f"  left out: {reason}", file=sys.stderr)
+        return 0
+    report = imported.highlights
+    assert report is not None
     print(
         f"imported {len(report.added)} highlights ({report.approximate} approximate, "
         f"{report.unanchored} unanchored); {report.duplicates} already there; "

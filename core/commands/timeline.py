@@ -36,9 +36,11 @@ def _iso_date(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from core import api
+    from core.commands._document import tell
+    from core.library import extraction_of
 
     article = api.prepare(args.path, lang=args.lang, dct=args.dct)
-    extraction, _fresh = api.extraction_of(args.db, article)
+    extraction, _analysis = extraction_of(args.db, article, tell=tell)
     print(format_timeline(extraction))
     return 0
 

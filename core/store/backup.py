@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from core.durable import fsync_file, fsync_folder
 from core.errors import CorruptDatabase, StoreError
+from core.files import fsync_file, fsync_folder
 from core.store.db import Store, db_path, resolve_url
 
 INTERVAL = timedelta(minutes=30)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from core.errors import StoreError
+from core.errors import StoreInUse
 
 try:
     import fcntl
@@ -20,8 +20,7 @@ except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
 
-class StoreInUse(StoreError):
-    """Another running Liseuse holds this store."""
+__all__ = ["StoreInUse", "StoreLock"]
 
 
 class StoreLock:

@@ -109,7 +109,37 @@ def _v1_to_v2(conn: Connection) -> None:
     run(SEARCH_FILL)
 
 
-UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+_V3_CORRECTIONS = """
+CREATE TABLE corrections (
+    id INTEGER NOT NULL,
+    uuid VARCHAR(64) NOT NULL,
+    scope VARCHAR(16) NOT NULL,
+    document_id INTEGER,
+    document_sha256 VARCHAR(64),
+    action VARCHAR(32) NOT NULL,
+    subject TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    payload TEXT NOT NULL,
+    created VARCHAR(32) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT scope_ok CHECK (scope IN ('article', 'everywhere')),
+    CONSTRAINT anchored_ok CHECK (scope = 'everywhere' OR document_sha256 IS NOT NULL),
+    UNIQUE (uuid),
+    FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE SET NULL
+)
+"""
+
+
+def _v2_to_v3(conn: Connection) -> None:
+    """The reader's corrections of the extractor (a new table: nothing else changes)."""
+    conn.exec_driver_sql(_V3_CORRECTIONS)
+    conn.exec_driver_sql("CREATE INDEX ix_corrections_document_id ON corrections (document_id)")
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def create_extras(conn: Connection) -> None:

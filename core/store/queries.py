@@ -15,13 +15,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
+from sqlalchemy import BindParameter, Integer, Select, bindparam, func, literal_column, select
 from sqlalchemy.dialects import sqlite
 
+from core.store import rows
 from core.store.schema import (
     AnnotationRow,
     AnnotationTagRow,
     AttributeRow,
+    CorrectionRow,
     DateRow,
     DocumentRow,
     EntityRow,
@@ -114,28 +116,25 @@ PARTICIPANTS = (
 )
 
 # The reader's highlights on the document, and the tags on them.
-ANNOTATIONS = select(
-    AnnotationRow.id,
-    AnnotationRow.uuid,
-    AnnotationRow.document_id,
-    AnnotationRow.document_sha256,
-    AnnotationRow.start,
-    AnnotationRow.end,
-    AnnotationRow.quote,
-    AnnotationRow.prefix,
-    AnnotationRow.suffix,
-    AnnotationRow.color,
-    AnnotationRow.note,
-    AnnotationRow.created,
-    AnnotationRow.modified,
-    AnnotationRow.anchor_state,
-).where(AnnotationRow.document_id == DOCUMENT_ID)
+ANNOTATIONS = select(*(getattr(AnnotationRow, name) for name in rows.ANNOTATION_FIELDS)).where(
+    AnnotationRow.document_id == DOCUMENT_ID
+)
 
 ANNOTATION_TAGS = (
     select(AnnotationTagRow.annotation_id, TagRow.name)
     .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
     .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
     .where(AnnotationRow.document_id == DOCUMENT_ID)
+)
+
+# The reader's corrections that apply to the document: its own, and the rules for every article.
+CORRECTIONS = (
+    select(*(getattr(CorrectionRow, name) for name in rows.CORRECTION_FIELDS))
+    .where(
+        (CorrectionRow.document_id == DOCUMENT_ID)
+        | (CorrectionRow.scope == literal_column("'everywhere'"))  # no parameter but the id
+    )
+    .order_by(CorrectionRow.id)
 )
 
 # Every tag in use in the store, with how many highlights carry it (for completion).
@@ -158,6 +157,7 @@ STATEMENTS: dict[str, Select[Any]] = {
     "annotations": ANNOTATIONS,
     "annotation_tags": ANNOTATION_TAGS,
     "tag_counts": TAG_COUNTS,
+    "corrections": CORRECTIONS,
 }
 
 GENERATED = Path(__file__).with_name("queries_sql.py")

@@ -67,4 +67,13 @@ SQL: dict[str, str] = {
         'tags JOIN annotation_tags ON annotation_tags.tag_id = tags.id GROUP BY '
         'tags.id'
     ),
+    'corrections': (
+        'SELECT corrections.id, corrections.uuid, corrections.scope, '
+        'corrections.document_id, corrections.document_sha256, '
+        'corrections.action, corrections.subject, corrections.prefix, '
+        'corrections.suffix, corrections.start, corrections."end", '
+        'corrections.payload, corrections.created \nFROM corrections \nWHERE '
+        'corrections.document_id = :document_id OR corrections.scope = '
+        "'everywhere' ORDER BY corrections.id"
+    ),
 }

@@ -6,12 +6,13 @@ window reopening it). So a stored document is first looked for here: the stateme
 ``core.store.queries``, compiled ahead of time (``core/store/queries_sql.py``), run on a
 connection that can only read, in one transaction, and their rows become the same
 ``Extraction`` that ``repository.load_extraction`` gives, with the reader's highlights on it
-as ``core.annotations.service`` lists them.
+as ``core.store.annotations`` lists them.
 
-Anything unusual answers None and the caller takes the full path through ``core.store.db``,
-which creates, upgrades, recovers or refuses the store with a readable message: no file yet, a
-URL this module does not parse, a file that is not ours, another schema version, a locked or
-damaged database. Nothing here writes to the file.
+The answer is a ``Lookup``: ``found``; ``absent`` when the store is there and holds no such
+article, or when there is no store file yet (extract it at once); ``unknown`` for anything
+unusual, and the caller takes the full path through ``core.store.db``, which upgrades, recovers
+or refuses the store with a readable message: a URL this module does not parse, a file that is
+not ours, another schema version, a locked or damaged database. Nothing here writes to the file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core.model import StoredArticle
+from core.corrections.apply import apply
+from core.model import Lookup, StoredArticle
 from core.store import rows
 from core.store.files import (
     APPLICATION_ID,
@@ -30,22 +32,28 @@ from core.store.files import (
 )
 from core.store.queries_sql import SQL
 
+UNKNOWN = Lookup("unknown")
+ABSENT = Lookup("absent")
 
-def cached(url: str, raw_sha256: str, extractor_version: str) -> StoredArticle | None:
+
+def lookup(url: str, raw_sha256: str, extractor_version: str) -> Lookup:
     """The newest extraction of these exact bytes by this extractor version in the store at
-    ``url`` (as ``core.store.files.resolve_url`` gives it), with its highlights; None if it
-    cannot be read here."""
+    ``url`` (as ``core.store.files.resolve_url`` gives it), with its highlights."""
     path = plain_sqlite_file(url)
-    if path is None or not _is_sqlite_file(path):
-        return None
+    if path is None:
+        return UNKNOWN
+    if not path.exists():
+        return ABSENT
+    if not _is_sqlite_file(path):
+        return UNKNOWN
     try:
         connection = _connect(path)
     except sqlite3.Error:
-        return None
+        return UNKNOWN
     try:
         return _read(connection, raw_sha256, extractor_version)
     except (sqlite3.Error, ValueError, TypeError):  # damaged rows: the full path reports them
-        return None
+        return UNKNOWN
     finally:
         connection.close()
 
@@ -76,13 +84,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _read(
-    connection: sqlite3.Connection, raw_sha256: str, extractor_version: str
-) -> StoredArticle | None:
+def _read(connection: sqlite3.Connection, raw_sha256: str, extractor_version: str) -> Lookup:
     app_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
-        return None  # not ours, or one to upgrade (or too new): the full path says which
+        return UNKNOWN  # not ours, or one to upgrade (or too new): the full path says which
     connection.execute("BEGIN")  # one snapshot for every query below
     try:
         found = connection.execute(
@@ -90,21 +96,23 @@ def _read(
             {"raw_sha256": raw_sha256, "extractor_version": extractor_version},
         ).fetchone()
         if found is None:
-            return None
+            return ABSENT
         key = {"document_id": found[0]}
         document = connection.execute(SQL["document"], key).fetchone()
         if document is None:
-            return None
+            return UNKNOWN
         parts = {name: connection.execute(SQL[name], key).fetchall() for name in rows.PARTS}
         annotations = rows.annotation_list(
             connection.execute(SQL["annotations"], key).fetchall(),
             connection.execute(SQL["annotation_tags"], key).fetchall(),
         )
         counts = connection.execute(SQL["tag_counts"]).fetchall()
-        return StoredArticle(
-            rows.extraction(document, **parts),
+        corrections = [rows.correction(r) for r in connection.execute(SQL["corrections"], key)]
+        stored = StoredArticle(
+            apply(rows.extraction(document, **parts), corrections),
             annotations,
             tuple(name for name, _count in rows.most_used_first(counts)),
         )
+        return Lookup("found", stored)
     finally:
         connection.execute("ROLLBACK")

@@ -12,6 +12,7 @@ from typing import Any
 from core.model import (
     Annotation,
     Attributes,
+    Correction,
     DocumentInfo,
     Entity,
     Event,
@@ -110,47 +111,65 @@ def event_order(events: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(sorted(events, key=lambda e: (e.sort_key, e.start, e.id)))
 
 
+# The columns of an annotation row, in the order ``core.store.queries.ANNOTATIONS`` selects them
+# (and ``core.model.Annotation`` names them).
+ANNOTATION_FIELDS = (
+    "id",
+    "uuid",
+    "document_id",
+    "document_sha256",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "color",
+    "note",
+    "created",
+    "modified",
+    "anchor_state",
+)
+
+
+def annotation(row: Row, tags: Iterable[str]) -> Annotation:
+    """One annotation row (``ANNOTATION_FIELDS``, from a query or an ORM row) with its tags."""
+    return Annotation(**dict(zip(ANNOTATION_FIELDS, row, strict=True)), tags=tag_tuple(tags))
+
+
 def annotation_list(annotations: Iterable[Row], tags: Iterable[Row]) -> tuple[Annotation, ...]:
     """``ANNOTATIONS`` rows with their ``ANNOTATION_TAGS``, in reading order."""
     names: dict[int, list[str]] = defaultdict(list)
     for annotation_id, name in tags:
         names[annotation_id].append(name)
-    made = (
-        Annotation(
-            id=annotation_id,
-            uuid=uuid,
-            document_id=document_id,
-            document_sha256=document_sha256,
-            start=start,
-            end=end,
-            quote=quote,
-            prefix=prefix,
-            suffix=suffix,
-            color=color,
-            note=note,
-            tags=tag_tuple(names[annotation_id]),
-            created=created,
-            modified=modified,
-            anchor_state=anchor_state,
-        )
-        for (
-            annotation_id,
-            uuid,
-            document_id,
-            document_sha256,
-            start,
-            end,
-            quote,
-            prefix,
-            suffix,
-            color,
-            note,
-            created,
-            modified,
-            anchor_state,
-        ) in annotations
-    )
+    made = (annotation(row, names[row[0]]) for row in annotations)
     return tuple(sorted(made, key=reading_order))
+
+
+# The columns of a correction row, in the order ``core.store.queries.CORRECTIONS`` selects them.
+CORRECTION_FIELDS = (
+    "id",
+    "uuid",
+    "scope",
+    "document_id",
+    "document_sha256",
+    "action",
+    "subject",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "payload",
+    "created",
+)
+
+
+def correction(row: Row) -> Correction:
+    """One correction row (``CORRECTION_FIELDS``); its payload is JSON."""
+    values = dict(zip(CORRECTION_FIELDS, row, strict=True))
+    payload = json.loads(values.pop("payload") or "{}")
+    if not isinstance(payload, dict):
+        raise ValueError("a correction's payload is not a JSON object")
+    return Correction(**values, payload=payload)
 
 
 def tag_tuple(names: Iterable[str]) -> tuple[str, ...]:

@@ -222,4 +222,36 @@ class AnnotationTagRow(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
 
 
+class CorrectionRow(Base):
+    """A reader's correction of the extractor: a layer over its output, applied again after
+    every extraction. It outlives its document as a highlight does (``document_id`` set to NULL
+    on delete); a rule for every article has ``scope = 'everywhere'`` and no document.
+
+    ``subject`` is what it is about: a name's surface form, or a date's quote (with ``prefix``,
+    ``suffix`` and offsets, anchored as highlights are); ``payload`` is JSON (the new kind,
+    value, name…)."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (
+        CheckConstraint("scope IN ('article', 'everywhere')", name="scope_ok"),
+        CheckConstraint("scope = 'everywhere' OR document_sha256 IS NOT NULL", name="anchored_ok"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(64), unique=True)
+    scope: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text, default="{}")
+    created: Mapped[str] = mapped_column(String(32))
+
+
 Index("ix_mentions_span", MentionRow.entity_id, MentionRow.start)

@@ -99,6 +99,22 @@ def first_day(p: Point) -> dt.date | None:
         return None
 
 
+def extent(p: Point) -> tuple[dt.date, dt.date] | None:
+    """The days ``p`` covers, as [first, end), or None when it has no place in time."""
+    first = first_day(p)
+    if first is None:
+        return None
+    years = {"century": 100, "decade": 10, "year": 1}
+    months = {"half": 6, "quarter": 3, "season": 3, "month": 1}
+    days = {"week": 7, "weekend": 2}
+    if p.gran in years:
+        end_year = first.year + years[p.gran]
+        return first, dt.date(end_year, 1, 1) if end_year <= 9999 else dt.date.max
+    if p.gran in months:
+        return first, add_months(first, months[p.gran])
+    return first, first + dt.timedelta(days=days.get(p.gran, 1))
+
+
 def start_month(p: Point) -> int:
     code = p.code or ""
     if p.gran == "season":

@@ -116,3 +116,10 @@ def timeline_csv(extraction: Extraction) -> str:
         row[16] = _esc(_group(extraction, event))
         rows.append(row)
     return csv_text(rows, CSV_COLUMNS)
+
+
+# ``liseuse export --format`` names, with the text they make and the file suffix they take.
+TIMELINE_FORMATS = {
+    "timeline-json": (timeline_json_text, ".timeline.json"),
+    "timeline-csv": (timeline_csv, ".timeline.csv"),
+}

@@ -18,7 +18,7 @@ class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
         return QSize(200, line * 3 + PAD * 2 + 2)
 
     def paint(
@@ -31,13 +31,13 @@ class AnnotationDelegate(QStyledItemDelegate):
         if annotation is None:
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        rect: QRect = option.rect
         painter.save()
         if style is not None:
-            option.text = ""  # type: ignore[attr-defined]
-            option.icon = option.icon.__class__()  # type: ignore[attr-defined]
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+            option.text = ""
+            option.icon = option.icon.__class__()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         colour = QColor(COLORS.get(annotation.color, COLORS["yellow"]))
         painter.fillRect(
             QRect(rect.left() + 2, rect.top() + PAD, BAR, rect.height() - 2 * PAD), colour
@@ -48,12 +48,12 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _texts(
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, a: Annotation
     ) -> None:
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         line = metrics.lineSpacing()
         left = rect.left() + BAR + 2 * PAD
         width = rect.right() - left - PAD
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         quote = metrics.elidedText(f"“{one_line(a.quote)}”", Qt.TextElideMode.ElideRight, width)
@@ -61,7 +61,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         faint = palette.color(role)
         faint.setAlphaF(0.7)
         painter.setPen(faint)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setItalic(True)
         painter.setFont(font)
         note = note_line(a.note) or "no note"

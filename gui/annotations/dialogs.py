@@ -26,6 +26,13 @@ def documents_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
+def suggested_path(title: str, suffix: str, *, what: str) -> Path:
+    """A file in the documents folder named after the title, made safe for any file system."""
+    from core.files import safe_filename
+
+    return documents_folder() / safe_filename(f"{title} — {what}" if title else what, suffix)
+
+
 class OverlapMenu:
     """Which of several overlapping highlights the reader clicked."""
 

@@ -39,7 +39,7 @@ class TagEdit(QLineEdit):
         self.completer_ = QCompleter(self.words, self)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setWidget(self)
-        self.completer_.activated[str].connect(self._insert)
+        self.completer_.activated.connect(self._insert)
         self.textEdited.connect(self._complete)
 
     def set_known(self, tags: Sequence[str]) -> None:
@@ -57,7 +57,9 @@ class TagEdit(QLineEdit):
     def _complete(self) -> None:
         word = self._typed_word()
         if not word:
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.completer_.setCompletionPrefix(word)
         self.completer_.complete()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -95,10 +96,15 @@ class AnnotationsModel(QAbstractListModel):
             return is_anchored(annotation)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({ANNOTATION_ROLE: b"annotation", UUID_ROLE: b"uuid", COLOR_ROLE: b"color"})
-        names[ANCHORED_ROLE] = b"anchored"
+        for role, name in (
+            (ANNOTATION_ROLE, b"annotation"),
+            (UUID_ROLE, b"uuid"),
+            (COLOR_ROLE, b"color"),
+            (ANCHORED_ROLE, b"anchored"),
+        ):
+            names[role] = QByteArray(name)
         return names
 
     # -- changes ------------------------------------------------------------------------------

@@ -21,18 +21,18 @@ from gui.article_view import ArticleView
 from gui.palette import is_dark
 
 ALPHA_LIGHT, ALPHA_DARK = 0.42, 0.55
-MenuHook = Callable[[QMenu, list[Annotation]], None]
+MenuHook = Callable[[QMenu, QPoint], None]
 
 
 class ArticleHighlights(QObject):
     chosen = Signal(object)  # Annotation clicked in the article
 
-    def __init__(self, view: ArticleView, model: AnnotationsModel, menu_hook: MenuHook) -> None:
+    def __init__(self, view: ArticleView, model: AnnotationsModel) -> None:
         super().__init__(view)
         self.view = view
         self.text = view.text
         self.model = model
-        self._menu_hook = menu_hook
+        self.menu_hooks: list[MenuHook] = []  # each adds its entries to the context menu
         self._pressed: QPoint | None = None
         self.text.viewport().installEventFilter(self)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -59,8 +59,8 @@ class ArticleHighlights(QObject):
             fmt = QTextCharFormat()
             fmt.setBackground(colour)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.text.cursor_for(start, end)  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = self.text.cursor_for(start, end)
+            selection.format = fmt
             selections.append(selection)
         self.text.set_layer("annotations", selections)
 
@@ -115,6 +115,7 @@ class ArticleHighlights(QObject):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = self.text.createStandardContextMenu(point)
-        self._menu_hook(menu, self.at_point(point))
+        for hook in self.menu_hooks:
+            hook(menu, point)
         menu.exec(self.text.viewport().mapToGlobal(point))
         menu.deleteLater()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations import service
 from core.cli import build_parser, main
+from core.store import annotations as service
 from core.store.db import open_store
 from tests.core.annotation_helpers import TEXT, save_text
 
@@ -138,3 +138,42 @@ def test_a_path_names_its_document_and_follows_its_edits(
     rows = capsys.readouterr().out.splitlines()
     assert len(rows) == 2
     assert rows[1].endswith(",pistes cyclables,,,exact")
+
+
+def test_an_edited_article_says_what_became_of_its_highlights(
+    tmp_path: Path, no_ner: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """annotate, edit the file elsewhere, annotate (and export) again: the highlight is carried
+    over to the new version, and the command says so on stderr."""
+    db = str(tmp_path / "edited.sqlite")
+    article = tmp_path / "article.txt"
+    body = "La séance a duré trois heures. Le budget a été voté à une large majorité."
+    article.write_text(f"Titre\n{body}\n", encoding="utf-8")
+    assert main(["annotate", str(article), "--quote", "voté à une large majorité", "--db", db]) == 0
+    assert "carried over" not in capsys.readouterr().err
+
+    article.write_text(f"Titre\nUn chapeau ajouté par la rédaction.\n{body}\n", encoding="utf-8")
+    assert main(["export", str(article), "--format", "csv", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "liseuse: the text changed; 1 highlights carried over "
+        "(1 exact, 0 approximate, 0 unanchored)\n"
+    )
+    assert "voté à une large majorité" in captured.out  # the highlight is on the new version
+    assert main(["export", str(article), "--format", "csv", "--db", db]) == 0
+    assert capsys.readouterr().err == ""  # said once, when the new version was read
+
+
+def test_a_damaged_store_is_recovered_by_the_command_line(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.store.backup import make_backup
+
+    path = Path(db)
+    make_backup(path, reason="test")
+    path.write_bytes(b"this is not a database" * 500)
+    assert main(["export", "1", "--format", "md", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "restored" in captured.err
+    assert "# Séance du conseil" in captured.out  # the document of the backup
+    assert [p for p in tmp_path.iterdir() if ".damaged-" in p.name]

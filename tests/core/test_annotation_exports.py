@@ -11,10 +11,11 @@ from dataclasses import replace
 
 import pytest
 
-from core.annotations import exporting, service
-from core.annotations.importing import import_data
+from core.annotations import exporting
 from core.model import Annotation, DocumentInfo, Entity, Event, Extraction, Region
+from core.store import annotations as service
 from core.store.db import Store, open_store
+from core.store.importing import import_data
 from core.timeline.export import timeline_csv, timeline_json
 from tests.core.annotation_helpers import TEXT, save_text
 

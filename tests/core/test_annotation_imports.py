@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from core.annotations import service
-from core.annotations.importing import ImportFormatError, import_data, import_file
 from core.errors import NotFound
+from core.store import annotations as service
 from core.store.backup import list_backups
 from core.store.db import Store
+from core.store.importing import ImportFormatError, import_data, import_file
 from tests.core.annotation_helpers import TEXT
 
 SHA = "4349d3d884fa09a44ee276ef186dbc8ec1a604fcf24ec681c321d04d791c2684"  # of TEXT

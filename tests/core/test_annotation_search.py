@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.annotations import service
-from core.annotations.search import match_expression, search
+from core.store import annotations as service
 from core.store.db import Store
+from core.store.search import match_expression, search
 from tests.core.annotation_helpers import TEXT
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.annotations import service
-from core.annotations.reanchor import after_open, carry_over_from_source, reattach_orphans
-from core.annotations.service import InvalidAnnotation
 from core.errors import NotFound
+from core.store import annotations as service
+from core.store.annotations import InvalidAnnotation
 from core.store.db import Store, open_store
+from core.store.reanchor import after_open, carry_over_from_source, reattach_orphans
 from core.store.repository import delete_document
 from tests.core.annotation_helpers import TEXT, save_text
 

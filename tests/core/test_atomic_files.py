@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.atomic import FileExists, UnsafePath, inside, safe_filename, write_atomic
 from core.errors import LiseuseError
+from core.files import FileExists, UnsafePath, inside, safe_filename, write_atomic
 
 
 def test_write_creates_and_leaves_no_temporary(tmp_path: Path) -> None:

@@ -100,19 +100,23 @@ def test_bad_article_gives_one_line_and_writes_nothing(
     assert _count_documents(db) == 0
 
 
-def test_corrupt_database_is_reported_and_left_alone(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_corrupt_database_is_kept_aside_and_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_ner: None
 ) -> None:
+    """As the window does: the damaged file is kept, byte for byte, beside a new store (there
+    is no backup to restore here), and the reader is told in one line."""
     article = tmp_path / "a.txt"
     article.write_text("Un article.\nAnne Roy est arrivée à Lyon en 2015.", encoding="utf-8")
     broken = tmp_path / "broken.sqlite"
     junk = b"SQLite format 3\x00" + b"\xff" * 4000
     broken.write_bytes(junk)
-    assert main(["extract", str(article), "--db", str(broken)]) == 1
+    assert main(["timeline", str(article), "--db", str(broken)]) == 0
     err = capsys.readouterr().err
-    assert err.startswith("liseuse: ")
-    assert "Traceback" not in err
-    assert broken.read_bytes() == junk
+    assert err.startswith("liseuse: The damaged file was kept as ")
+    assert err.count("\n") == 1
+    (kept,) = [p for p in tmp_path.iterdir() if p.name.startswith("broken.sqlite.damaged-")]
+    assert kept.read_bytes() == junk
+    assert _count_documents(str(broken)) == 1
 
 
 def test_unreachable_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -120,7 +120,7 @@ def test_failed_save_leaves_nothing_half_written(store: Store) -> None:
 
 
 def test_deleting_a_document_backs_up_and_keeps_its_annotations(store: Store) -> None:
-    from core.annotations import service
+    from core.store import annotations as service
     from core.store.backup import list_backups, store_path
 
     doc_id = repo.save_extraction(store, _extraction(), raw_sha256="r", extractor_version="1")

@@ -11,6 +11,7 @@ from pathlib import Path
 from core import EXTRACTOR_VERSION, api
 from core.model import DocumentInfo, Extraction
 from core.store import repository
+from core.store.db import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +29,7 @@ def test_stored_article_needs_neither_spacy_nor_sqlalchemy(tmp_path: Path) -> No
     article_path.write_text("Un titre\nAnne Roy est arrivée à Lyon en mars 2015.\n", "utf-8")
     db = f"sqlite:///{tmp_path / 'store.sqlite'}"
     article = api.prepare(article_path)
-    store = api.open_store(db)
+    store = open_store(db)
     stored = Extraction(
         DocumentInfo(
             0,

@@ -1,4 +1,5 @@
-"""Fixtures for the window's tests: a hand-made extraction (no spaCy) and a fake core service."""
+"""Fixtures for the window's tests: a hand-made extraction (no spaCy), fakes for reading and for
+the language model, and a real store in a temporary folder."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ from core.model import (
     Entity,
     Event,
     Extraction,
+    Lookup,
     Mention,
     Region,
-    StoredArticle,
     TimeExpression,
 )
 from core.reading.article import Article
@@ -156,70 +157,83 @@ def make_article(extraction: Extraction) -> Article:
     )
 
 
-class FakeService:
-    """Answers like ``core.api`` with the hand-made extraction; no spaCy, no database.
-
-    ``analyse`` waits for ``gate`` (set by default) so that a test can cancel it mid-way.
-    """
+class Fakes:
+    """What the window uses outside Qt, made up for the tests: reading one known article, and
+    a language model that extracts it (``gate``, set by default, lets a test hold it mid-way).
+    The store is real (a temporary file), opened through ``Library``; ``calls`` records the
+    order of the steps."""
 
     def __init__(self, extraction: Extraction) -> None:
         self.extraction = extraction
-        self.stored: set[str] = set()
         self.gate = threading.Event()
         self.gate.set()
         self.analysing = threading.Event()
         self.warmed = threading.Event()
         self.calls: list[str] = []
-        self.reads_directly = True  # False: a stored article is left to the worker's ``cached``
+        self.reads_directly = True  # False: the quick read cannot tell (an upgrade, a URL form)
 
-    def open_store(self, db: str | None = None) -> object:
-        self.calls.append("open_store")
-        return self
-
-    def close(self) -> None:
-        self.calls.append("close")
-
+    # reading (the pool)
     def prepare(self, source: str) -> Article:
         self.calls.append("prepare")
         if source != self.extraction.document.source:
             raise ReadError(f"{source}: no such file")
         return make_article(self.extraction)
 
-    def read_stored(self, db: str | None, article: Article) -> StoredArticle | None:
-        self.calls.append("read_stored")
-        known = self.reads_directly and article.sha256 in self.stored
-        return StoredArticle(self.extraction) if known else None
+    def lookup(self, db: str | None, article: Article) -> Lookup:
+        from core.library import lookup
 
-    def cached(self, store: object, article: Article) -> Extraction | None:
-        self.calls.append("cached")
-        return self.extraction if article.sha256 in self.stored else None
+        self.calls.append("lookup")
+        return lookup(db, article) if self.reads_directly else Lookup("unknown")
 
-    def analyse(
-        self,
-        store: object,
-        article: Article,
-        *,
-        progress: Callable[[float, str], None],
-        cancel: Callable[[], bool],
-    ) -> Extraction:
-        self.calls.append("analyse")
-        self.analysing.set()
-        progress(0.5, "Half way")
-        while not self.gate.wait(0.005):
-            if cancel():
-                raise Cancelled("Cancelled.")
-        self.stored.add(article.sha256)
-        return self.extraction
-
-    def start_model(self) -> None:
+    # the model (its process in the application)
+    def start(self) -> None:
         self.calls.append("start_model")
-
-    def warm_up(self) -> None:
-        self.calls.append("warm_up")
         self.warmed.set()
 
-    def shutdown(self) -> None:
-        self.calls.append("shutdown")
+    def extract(self, article: Article, *, progress: Any = None, cancel: Any = None) -> Extraction:
+        self.calls.append("extract")
+        self.analysing.set()
+        if progress is not None:
+            progress(0.5, "Half way")
+        while not self.gate.wait(0.005):
+            if cancel is not None and cancel():
+                raise Cancelled("Cancelled.")
+        return self.extraction
+
+    def stop(self) -> None:
+        self.calls.append("stop_model")
+
+    # the worker's door to the store
+    def door(self, db: str) -> Any:
+        from gui.operations.runner import Door
+
+        fakes = self
+
+        class RecordingDoor(Door):
+            def open(self, lock: Any) -> Any:
+                fakes.calls.append("open_store")
+                return super().open(lock)
+
+        return RecordingDoor(db)
+
+
+def launch_window(qtbot: Any, fakes: Fakes, settings: QSettings, db: str, **options: Any) -> Any:
+    """The whole window over a store in ``db`` and ``fakes``, shown offscreen."""
+    from gui.app import build
+    from gui.settings import Preferences
+
+    built = build(
+        Preferences(settings),
+        db,
+        model=options.pop("model", fakes),
+        door=fakes.door(db),
+        prepare=fakes.prepare,
+        lookup=fakes.lookup,
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1200, 800)
+    built.window.show()
+    return built
 
 
 # Every way a test could end up waiting in a modal loop for a person who is not there.
@@ -267,8 +281,13 @@ def extraction() -> Extraction:
 
 
 @pytest.fixture
-def service(extraction: Extraction) -> FakeService:
-    return FakeService(extraction)
+def fakes(extraction: Extraction) -> Fakes:
+    return Fakes(extraction)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "library.sqlite")
 
 
 @pytest.fixture
@@ -277,15 +296,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def reader(qtbot: Any, service: FakeService, settings: QSettings) -> Iterator[Any]:
-    """The whole window over the fake service, shown offscreen."""
-    from gui.app import build
-    from gui.settings import Preferences
-
-    built = build(service, Preferences(settings))
-    qtbot.addWidget(built.window)
-    built.window.resize(1200, 800)
-    built.window.show()
+def reader(qtbot: Any, fakes: Fakes, settings: QSettings, db: str) -> Iterator[Any]:
+    """The whole window over a temporary store and the fakes, shown offscreen."""
+    built = launch_window(qtbot, fakes, settings, db)
     yield built
     built.close()
 
@@ -296,3 +309,27 @@ def opened(qtbot: Any, reader: Any, extraction: Extraction) -> Any:
     with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
         reader.open(extraction.document.source)
     return reader
+
+
+Launch = Callable[..., Any]
+
+
+@pytest.fixture
+def launch(qtbot: Any, settings: QSettings, db: str) -> Iterator[Launch]:
+    """Build a window over a store; ``launch(extraction)`` opens the article and waits until
+    its highlights are listed. Every window is closed at the end."""
+    readers: list[Any] = []
+
+    def start(extraction: Extraction, *, database: str | None = None) -> Any:
+        reader = launch_window(qtbot, Fakes(extraction), settings, database or db)
+        readers.append(reader)
+        reader.window.resize(1300, 850)
+        qtbot.waitExposed(reader.window)
+        reader.window.activateWindow()
+        with qtbot.waitSignal(reader.highlights.loaded, timeout=5000):
+            reader.open(extraction.document.source)
+        return reader
+
+    yield start
+    for reader in readers:
+        reader.close()

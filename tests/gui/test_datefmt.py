@@ -30,3 +30,12 @@ def test_values_with_no_place_in_time_have_no_span() -> None:
     assert span("PRESENT_REF") is None
     assert span("P2M") is None
     assert span("2015-13") is None
+
+
+def test_weeks_quarters_seasons_decades_and_centuries() -> None:
+    assert span("2015-W07") == _days(date(2015, 2, 9), date(2015, 2, 16))
+    assert span("2015-Q1") == _days(date(2015, 1, 1), date(2015, 4, 1))
+    assert span("2015-SU") == _days(date(2015, 6, 1), date(2015, 9, 1))
+    assert span("198") == _days(date(1980, 1, 1), date(1990, 1, 1))
+    assert span("17") == _days(date(1700, 1, 1), date(1800, 1, 1))
+    assert span("2015-02-10T14:30") == _days(date(2015, 2, 10), date(2015, 2, 11))

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from core.errors import ReadError
 from core.links import Link, paragraph_at, parse_link
-from core.model import DocumentInfo, Extraction, Region
-from core.store.db import open_store
-from core.store.repository import save_extraction
-from gui.app import _follow_link, _scroll_when_ready
+from core.model import Extraction
 
 
 def test_link_round_trip() -> None:
@@ -34,37 +30,31 @@ def test_paragraph_at() -> None:
     assert text[slice(*paragraph_at(text, len(text)))] == "Second paragraphe."
 
 
-def test_a_link_leads_to_the_stored_document_source(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    store = open_store(db)
-    text = "Titre\nUn paragraphe."
-    info = DocumentInfo(0, "Titre", "fr", "a" * 64, "/articles/a.txt", None, len(text))
-    doc_id = save_extraction(
-        store,
-        Extraction(info, text, (Region(0, len(text), "body"),)),
-        raw_sha256="r",
-        extractor_version="1",
-    )
-    store.close()
-    assert _follow_link(f"liseuse://open?doc={doc_id}&at=8", db) == ("/articles/a.txt", 8)
-    assert _follow_link("/plain/path.txt", db) == ("/plain/path.txt", None)
-
-
-def test_a_dangling_link_is_reported_not_fatal(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_link_opens_the_stored_document_at_its_paragraph(
+    qtbot: Any, opened: Any, extraction: Extraction
 ) -> None:
-    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    assert _follow_link("liseuse://open?doc=99&at=1", db) == (None, None)
-    assert "no document 99" in capsys.readouterr().err
-
-
-def test_the_window_scrolls_to_the_linked_paragraph(
-    qtbot: Any, reader: Any, extraction: Extraction
-) -> None:
+    """The link is followed by the worker (the GUI thread never opens the store): the document's
+    source is opened, and the paragraph holding ``at`` is brought into view."""
+    document_id = opened.window.article.extraction.document.id
     at = extraction.events[-1].start
-    _scroll_when_ready(reader, at)
-    with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
-        reader.open(extraction.document.source)
+    with qtbot.waitSignal(opened.reading.revealRequested, timeout=5000):
+        opened.reading.open_link(Link(document_id, at).url())
     start, end = paragraph_at(extraction.text, at)
-    cursor = reader.window.article.text.textCursor()
+    cursor = opened.window.article.text.textCursor()
     assert cursor.selectedText() == extraction.text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("liseuse://open?doc=99&at=1", "no document 99"),
+        ("liseuse://open?doc=x", "not a Liseuse link"),
+    ],
+)
+def test_a_link_that_cannot_be_followed_is_said_in_the_window(
+    qtbot: Any, opened: Any, url: str, said: str
+) -> None:
+    with qtbot.waitSignal(opened.reading.failed, timeout=5000):
+        opened.reading.open_link(url)
+    assert said in opened.window.article.messages.text()
+    assert opened.window.article.extraction is not None  # the article shown stays

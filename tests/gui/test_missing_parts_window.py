@@ -16,13 +16,13 @@ from PySide6.QtCore import QSettings
 from core.model import Extraction
 from core.names import nlp
 from core.reading.article import Article, load_article
-from tests.gui.conftest import FakeService
+from tests.gui.conftest import Fakes, launch_window
 
 HTML = Path(__file__).resolve().parents[1] / "data" / "articles" / "article.html"
 
 
-class HtmlReadingService(FakeService):
-    """The fake core, but .html files are read by the real reading code."""
+class HtmlReadingFakes(Fakes):
+    """The tests' fakes, but .html files are read by the real reading code."""
 
     def prepare(self, source: str) -> Article:
         if source.endswith(".html"):
@@ -53,13 +53,8 @@ def no_html_cleaner(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: Any, extraction: Extraction, settings: QSettings) -> Iterator[Any]:
-    from gui.app import build
-    from gui.settings import Preferences
-
-    built = build(HtmlReadingService(extraction), Preferences(settings))
-    qtbot.addWidget(built.window)
-    built.window.show()
+def window(qtbot: Any, extraction: Extraction, settings: QSettings, db: str) -> Iterator[Any]:
+    built = launch_window(qtbot, HtmlReadingFakes(extraction), settings, db)
     yield built
     built.close()
 
@@ -68,14 +63,14 @@ def window(qtbot: Any, extraction: Extraction, settings: QSettings) -> Iterator[
 def test_an_html_article_without_its_cleaner_is_explained_and_the_rest_works(
     qtbot: Any, window: Any, extraction: Extraction
 ) -> None:
-    with qtbot.waitSignal(window.operations.failed, timeout=5000):
+    with qtbot.waitSignal(window.reading.failed, timeout=5000):
         window.open(str(HTML))
     message = window.window.article.messages.text()
     assert "HTML articles cannot be read" in message
     assert "lxml_html_clean" in message
     assert "pip install --force-reinstall" in message
     assert "Traceback" not in message
-    assert not window.operations.is_busy()
+    assert not window.reading.is_busy()
 
     with qtbot.waitSignal(window.window.highlightsApplied, timeout=5000):
         window.open(extraction.document.source)

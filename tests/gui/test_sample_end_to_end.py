@@ -1,4 +1,5 @@
-"""The sample article through the real core: read, extracted by spaCy, stored, painted."""
+"""The sample article through the real core: read, extracted by spaCy in the model's process,
+stored by the worker, painted."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import QSettings
 
 from gui.app import build
 from gui.settings import Preferences
-from gui.worker import CoreService
 
 # Loading the French model and extracting take seconds on a slow machine; the test waits on the
 # window's own signal, this is only the point where it gives up.
@@ -22,13 +22,13 @@ GIVE_UP_MS = 180_000
 def test_the_sample_article_opens_end_to_end(
     qtbot: Any, tmp_path: Path, settings: QSettings
 ) -> None:
-    reader = build(CoreService(), Preferences(settings), str(tmp_path / "store.sqlite"))
+    reader = build(Preferences(settings), str(tmp_path / "store.sqlite"))
     qtbot.addWidget(reader.window)
     reader.window.show()
     assert reader.sample is not None, "the sample article ships with Liseuse"
     try:
         with qtbot.waitSignal(reader.window.highlightsApplied, timeout=GIVE_UP_MS):
-            reader.operations.start(reader.sample, warm_up=False)
+            reader.reading.start(reader.sample, warm_up=False)
         window = reader.window
         extraction = window.article.extraction
         assert extraction is not None

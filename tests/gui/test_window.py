@@ -118,24 +118,24 @@ def test_set_aside_passages_are_folded_and_can_be_shown(
 
 
 def test_opening_a_bad_file_shows_a_message(qtbot: Any, reader: Any) -> None:
-    with qtbot.waitSignal(reader.operations.failed, timeout=5000):
+    with qtbot.waitSignal(reader.reading.failed, timeout=5000):
         reader.open("/nowhere/missing.txt")
     message = reader.window.article.messages.text()
     assert "missing.txt" in message
     assert "no such file" in message
-    assert not reader.operations.is_busy()
+    assert not reader.reading.is_busy()
 
 
 def test_text_shows_before_the_marks_and_cancel_keeps_it(
-    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+    qtbot: Any, reader: Any, fakes: Any, extraction: Extraction
 ) -> None:
-    service.gate.clear()
-    with qtbot.waitSignal(reader.operations.textReady, timeout=5000):
+    fakes.gate.clear()
+    with qtbot.waitSignal(reader.reading.textReady, timeout=5000):
         reader.open(extraction.document.source)
     assert reader.window.article.text.document().toPlainText() == extraction.text
-    qtbot.waitUntil(service.analysing.is_set, timeout=5000)
+    qtbot.waitUntil(fakes.analysing.is_set, timeout=5000)
     assert reader.window.cancel_button.isVisibleTo(reader.window)
-    with qtbot.waitSignal(reader.operations.cancelled, timeout=5000):
+    with qtbot.waitSignal(reader.reading.cancelled, timeout=5000):
         reader.window.cancel_button.click()
     assert len(reader.window.article.text.marks) == 0
     assert reader.window.article.text.document().toPlainText() == extraction.text
@@ -143,27 +143,47 @@ def test_text_shows_before_the_marks_and_cancel_keeps_it(
 
 
 def test_a_stored_article_opens_without_analysis_or_the_worker(
-    qtbot: Any, opened: Any, service: Any, extraction: Extraction
+    qtbot: Any, opened: Any, fakes: Any, extraction: Extraction, monkeypatch: Any
 ) -> None:
-    service.calls.clear()
+    fakes.calls.clear()
+    asked: list[Any] = []
+    monkeypatch.setattr(opened.runner, "run", lambda op, *a, **k: asked.append(op))
     with qtbot.waitSignal(opened.window.highlightsApplied, timeout=5000):
         opened.open(extraction.document.source)
-    assert "read_stored" in service.calls
-    assert "cached" not in service.calls
-    assert "analyse" not in service.calls
+    assert fakes.calls == ["prepare", "lookup"]  # no extraction
+    assert asked == []  # nothing asked of the worker: the highlights came with the marks
     assert len(opened.window.article.text.marks) > 0
 
 
 def test_a_store_not_read_directly_is_answered_by_the_worker(
-    qtbot: Any, opened: Any, service: Any, extraction: Extraction
+    qtbot: Any, opened: Any, fakes: Any, extraction: Extraction
 ) -> None:
-    service.reads_directly = False  # e.g. a store to upgrade, or a database URL of another form
-    service.calls.clear()
+    fakes.reads_directly = False  # e.g. a store to upgrade, or a database URL of another form
+    fakes.calls.clear()
     with qtbot.waitSignal(opened.window.highlightsApplied, timeout=5000):
         opened.open(extraction.document.source)
-    assert service.calls.index("read_stored") < service.calls.index("cached")
-    assert "analyse" not in service.calls
+    assert fakes.calls == ["prepare", "lookup"]  # the worker's library had it: no extraction
     assert len(opened.window.article.text.marks) > 0
+
+
+def test_an_absent_article_goes_straight_to_extraction(
+    qtbot: Any, reader: Any, fakes: Any, extraction: Extraction, db: str, monkeypatch: Any
+) -> None:
+    """The quick read knows the store holds no such article: the worker is not asked again."""
+    from core.library import lookup
+
+    asked: list[Any] = []
+    run = reader.runner.run
+    monkeypatch.setattr(
+        reader.runner, "run", lambda op, *a, **k: asked.append(op) or run(op, *a, **k)
+    )
+    with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
+        reader.open(extraction.document.source)
+    steps = [c for c in fakes.calls if c != "open_store"]  # opened meanwhile, on the worker
+    assert steps[:3] == ["prepare", "lookup", "extract"]
+    # the worker was asked to store it and for its highlights, not whether it had it
+    assert [op.__qualname__.split(".")[0] for op in asked] == ["Reading", "HighlightOps"]
+    assert lookup(db, fakes.prepare(extraction.document.source)).state == "found"
 
 
 def test_the_article_is_remembered_for_next_launch(opened: Any, extraction: Extraction) -> None:
@@ -255,32 +275,36 @@ def test_a_later_launch_reopens_the_last_article(reader: Any, tmp_path: Any) -> 
 
 
 def test_the_model_loads_after_the_first_article(
-    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+    qtbot: Any, reader: Any, fakes: Any, extraction: Extraction
 ) -> None:
     with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
-        reader.operations.start(extraction.document.source)
-    assert "warm_up" not in service.calls  # not in front of the first article
-    qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
-    assert service.calls.index("warm_up") > service.calls.index("analyse")
+        reader.reading.start(extraction.document.source)
+    assert "start_model" not in fakes.calls  # not in front of the first article
+    qtbot.waitUntil(fakes.warmed.is_set, timeout=10_000)
+    assert fakes.calls.index("start_model") > fakes.calls.index("extract")
 
 
 def test_a_stored_article_is_shown_before_the_store_is_opened(
-    qtbot: Any, reader: Any, service: Any, extraction: Extraction
+    qtbot: Any, reader: Any, fakes: Any, extraction: Extraction, db: str
 ) -> None:
     """Opening the store (SQLAlchemy) and loading the model wait until the first article read
     directly is on screen; then both follow, store first."""
-    service.stored.add(extraction.document.sha256)
+    from core.library import Library
+
+    with Library.open(db) as library:
+        library.add(fakes.prepare(extraction.document.source), extraction)
+    fakes.calls.clear()
     with qtbot.waitSignal(reader.window.highlightsApplied, timeout=5000):
-        reader.operations.start(extraction.document.source)
-    assert "open_store" not in service.calls
-    qtbot.waitUntil(service.warmed.is_set, timeout=10_000)
-    assert "analyse" not in service.calls
-    assert service.calls.index("read_stored") < service.calls.index("open_store")
-    assert service.calls.index("open_store") < service.calls.index("warm_up")
+        reader.reading.start(extraction.document.source)
+    assert "open_store" not in fakes.calls
+    qtbot.waitUntil(fakes.warmed.is_set, timeout=10_000)
+    assert "extract" not in fakes.calls
+    assert fakes.calls.index("lookup") < fakes.calls.index("open_store")
+    assert fakes.calls.index("open_store") < fakes.calls.index("start_model")
 
 
 def test_reading_starts_once_the_window_is_painted(qtbot: Any, reader: Any) -> None:
-    from gui.app import after_first_paint
+    from gui.startup import after_first_paint
 
     text = reader.window.article.text
     calls: list[bool] = []
@@ -303,7 +327,7 @@ def test_reading_starts_once_the_window_is_painted(qtbot: Any, reader: Any) -> N
 def test_reading_starts_even_if_the_window_is_never_painted(qtbot: Any) -> None:
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from gui.app import after_first_paint
+    from gui.startup import after_first_paint
 
     hidden = QPlainTextEdit()
     qtbot.addWidget(hidden)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from multiprocessing.connection import Connection
 
-from core.annotations import service
 from core.annotations.colors import COLORS
+from core.store import annotations as service
 from core.store.db import open_store
 
 NOTES = ("", "court", "une note\nsur deux lignes", "émoji 🚀 et « guillemets »", "نص عربي")

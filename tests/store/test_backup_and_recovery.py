@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations import service
 from core.errors import CorruptDatabase, StoreError
+from core.store import annotations as service
 from core.store.backup import (
     backups_to_keep,
     is_healthy,

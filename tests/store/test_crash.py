@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.search import search
 from core.model import Annotation
 from core.store.db import open_store
+from core.store.search import search
 from tests.core.annotation_helpers import TEXT, save_text
 from tests.store.crash_writer import write_forever
 

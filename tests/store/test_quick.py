@@ -1,5 +1,6 @@
-"""``core.store.quick``: a stored document read with ``sqlite3`` is exactly what the ORM reads,
-and anything it cannot read plainly is left to the full path (None), with nothing written."""
+"""``core.store.quick``: a stored document read with ``sqlite3`` is exactly what the ORM reads;
+an article it knows is not stored is ``absent``, and anything it cannot read plainly is left to
+the full path (``unknown``), with nothing written."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import update
 
 from core import EXTRACTOR_VERSION, api
-from core.annotations import service
+from core.library import Library, extraction_of
 from core.model import (
     Attributes,
     DocumentInfo,
@@ -23,6 +24,7 @@ from core.model import (
     Region,
     TimeExpression,
 )
+from core.store import annotations as service
 from core.store import queries, quick, repository, rows
 from core.store.db import Store, db_path, open_store
 from core.store.files import plain_sqlite_file
@@ -87,7 +89,14 @@ def test_the_generated_sql_is_what_sqlalchemy_compiles_now() -> None:
 
 
 def test_every_part_the_rows_need_has_a_statement() -> None:
-    others = {"find_cached", "document", "annotations", "annotation_tags", "tag_counts"}
+    others = {
+        "find_cached",
+        "document",
+        "annotations",
+        "annotation_tags",
+        "tag_counts",
+        "corrections",
+    }
     assert set(rows.PARTS) | others == set(queries.STATEMENTS)
 
 
@@ -95,7 +104,7 @@ def test_quick_read_equals_the_orm_read(store: Store, url: str) -> None:
     _save(store, "a" * 64, "r" * 64)
     second = _save(store, "b" * 64, "s" * 64)  # another document, to read one among several
     store.close()
-    stored = quick.cached(url, "s" * 64, EXTRACTOR_VERSION)
+    stored = quick.lookup(url, "s" * 64, EXTRACTOR_VERSION).stored
     assert stored is not None
     found = stored.extraction
     reopened = open_store(url)
@@ -126,7 +135,7 @@ def test_highlights_and_tags_read_quickly_equal_the_services_list(store: Store, 
     expected = service.list_annotations(store, second)
     tags = tuple(t.name for t in service.list_tags(store))
     store.close()
-    stored = quick.cached(url, "s" * 64, EXTRACTOR_VERSION)
+    stored = quick.lookup(url, "s" * 64, EXTRACTOR_VERSION).stored
     assert stored is not None
     assert stored.annotations == tuple(expected)
     assert [a.quote for a in stored.annotations] == ["Anne Roy", "Nexora", "Anne Roy"]
@@ -140,14 +149,14 @@ def test_another_extractor_version_or_unknown_bytes_is_not_an_answer(
     store: Store, url: str
 ) -> None:
     _save(store, "a" * 64, "r" * 64, version="0")
-    assert quick.cached(url, "r" * 64, EXTRACTOR_VERSION) is None
-    assert quick.cached(url, "x" * 64, "0") is None
-    assert quick.cached(url, "r" * 64, "0") is not None
+    assert quick.lookup(url, "r" * 64, EXTRACTOR_VERSION).state == "absent"
+    assert quick.lookup(url, "x" * 64, "0").state == "absent"
+    assert quick.lookup(url, "r" * 64, "0").state == "found"
 
 
 def test_no_file_is_not_created(tmp_path: Path) -> None:
     path = tmp_path / "nothing.sqlite"
-    assert quick.cached(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION).state == "absent"
     assert not path.exists()
 
 
@@ -159,7 +168,7 @@ def test_a_file_that_is_not_a_readable_database_is_left_to_the_full_path(
 ) -> None:
     path = tmp_path / "odd.sqlite"
     path.write_bytes(content)
-    assert quick.cached(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN
     assert path.read_bytes() == content
 
 
@@ -169,7 +178,7 @@ def test_another_applications_database_is_left_alone(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY)")
         conn.commit()
     before = path.read_bytes()
-    assert quick.cached(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN
     assert path.read_bytes() == before
 
 
@@ -177,7 +186,7 @@ def test_a_store_to_upgrade_goes_to_the_full_path(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     build_legacy(path, 1).close()
     before = path.read_bytes()
-    assert quick.cached(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(f"sqlite:///{path}", "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN
     assert path.read_bytes() == before
 
 
@@ -187,7 +196,7 @@ def test_reading_writes_nothing(store: Store, url: str) -> None:
     path = db_path(url)
     assert path is not None
     before = path.read_bytes()
-    assert quick.cached(url, "r" * 64, EXTRACTOR_VERSION) is not None
+    assert quick.lookup(url, "r" * 64, EXTRACTOR_VERSION).state == "found"
     assert path.read_bytes() == before
 
 
@@ -196,7 +205,7 @@ def test_a_reader_during_a_write_sees_the_last_commit(store: Store, url: str) ->
     _save(store, "a" * 64, "r" * 64)
     with store.write() as session:
         session.connection().exec_driver_sql("UPDATE documents SET title = 'pas encore'")
-        found = quick.cached(url, "r" * 64, EXTRACTOR_VERSION)
+        found = quick.lookup(url, "r" * 64, EXTRACTOR_VERSION).stored
     assert found is not None
     assert found.extraction.document.title == "Titre"
 
@@ -214,7 +223,7 @@ def test_a_reader_during_a_write_sees_the_last_commit(store: Store, url: str) ->
 )
 def test_urls_it_does_not_parse_are_left_to_sqlalchemy(url: str) -> None:
     assert plain_sqlite_file(url) is None
-    assert quick.cached(url, "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(url, "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN
 
 
 @pytest.mark.parametrize(
@@ -227,17 +236,14 @@ def test_the_file_it_reads_is_the_one_sqlalchemy_opens(url: str) -> None:
 @pytest.mark.slow
 def test_the_sample_article_reads_back_the_same_both_ways(url: str) -> None:
     article = api.prepare(SEED)
-    made, fresh = api.extraction_of(url, article)
-    assert fresh
-    quick_read = api.stored(url, article)
+    made, analysis = extraction_of(url, article)
+    assert analysis is not None
+    quick_read = api.lookup(url, article).stored
     assert quick_read is not None
     assert quick_read.extraction == made
-    store = open_store(url)
-    try:
-        assert api.cached(store, article) == made
-    finally:
-        store.close()
-    assert api.extraction_of(url, article) == (made, False)
+    with Library.open(url) as library:
+        assert library.cached(article) == made
+    assert extraction_of(url, article) == (made, None)
 
 
 def test_a_stored_article_asked_for_in_another_language_or_date_is_not_answered(
@@ -253,9 +259,9 @@ def test_a_stored_article_asked_for_in_another_language_or_date_is_not_answered(
         raw_sha256=article.raw_sha256,
         extractor_version=EXTRACTOR_VERSION,
     )
-    assert api.stored(url, article) is not None
-    assert api.stored(url, api.prepare(path, lang="en")) is None
-    assert api.stored(url, api.prepare(path, dct="2015-03-01")) is None
+    assert api.lookup(url, article).state == "found"
+    assert api.lookup(url, api.prepare(path, lang="en")).state == "absent"
+    assert api.lookup(url, api.prepare(path, dct="2015-03-01")).state == "absent"
 
 
 def test_rows_it_cannot_make_sense_of_are_left_to_the_full_path(store: Store, url: str) -> None:
@@ -263,4 +269,4 @@ def test_rows_it_cannot_make_sense_of_are_left_to_the_full_path(store: Store, ur
     with store.write() as session:
         session.connection().exec_driver_sql("UPDATE entities SET aliases = 'not json'")
     store.close()
-    assert quick.cached(url, "r" * 64, EXTRACTOR_VERSION) is None
+    assert quick.lookup(url, "r" * 64, EXTRACTOR_VERSION) == quick.UNKNOWN

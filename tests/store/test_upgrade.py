@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from core.annotations import service
-from core.annotations.search import search
 from core.errors import StoreError
+from core.store import annotations as service
 from core.store import migrations
 from core.store.backup import list_backups
 from core.store.db import SCHEMA_VERSION, open_store, pragma
+from core.store.search import search
 from tests.store.conftest import build_legacy, legacy_versions
 
 ROWS = [
@@ -37,6 +37,9 @@ def _filled_legacy(path: Path, version: int) -> None:
         ("a" * 64, "b" * 64, text),
     )
     for aid, uid, doc, quote, color, note, state in ROWS:
+        if version >= 2:  # names and states only, as version 2 checks them
+            color = {"#2EA8E5": "blue", "pink": "magenta"}.get(color, color)
+            state = state if state in ("exact", "approximate") else "unanchored"
         start = text.find(quote)
         conn.execute(
             'INSERT INTO annotations (id, uuid, document_id, document_sha256, start, "end", quote, '
@@ -47,6 +50,8 @@ def _filled_legacy(path: Path, version: int) -> None:
         )
     conn.executemany("INSERT INTO tags (id, name) VALUES (?, ?)", TAGS)
     conn.executemany("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)", LINKS)
+    if version >= 2:  # the search index, as version 2 kept it
+        conn.execute(migrations.SEARCH_FILL)
     conn.commit()
     conn.close()
 
@@ -132,7 +137,7 @@ def test_failing_upgrade_leaves_the_old_database_as_it_was(
         real(conn)
         raise StoreError("simulated failure in the middle of an upgrade")
 
-    monkeypatch.setitem(migrations.UPGRADES, 1, half_then_fail)
+    monkeypatch.setitem(migrations.UPGRADES, 1, half_then_fail)  # the first of two steps
     with pytest.raises(StoreError, match="simulated"):
         open_store(str(path))
     conn = sqlite3.connect(path)

@@ -9,8 +9,8 @@ import pytest
 
 from PySide6.QtCore import QPoint
 
-from core.annotations import service
 from core.model import Annotation, Extraction
+from core.store import annotations as service
 from core.store.db import open_store
 from gui.annotations.dialogs import OverlapMenu
 from gui.annotations.model import AnnotationsFilter, AnnotationsModel
@@ -110,13 +110,13 @@ def test_search_finds_notes_and_tags_and_takes_any_string(
     qtbot: Any, launch: Any, extraction: Extraction, db: str
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     store = open_store(db)
     document_id = ui.ops.document_id
     first = service.create(store, document_id, 0, 6, color="red", note="une menace", tags=["IA"])
     service.create(store, document_id, 10, 14, color="blue", tags=["départ"])
     store.close()
-    with qtbot.waitSignal(ui.ops.loaded, timeout=5000):
+    with qtbot.waitSignal(reader.highlights.loaded, timeout=5000):
         ui.ops.load(document_id)
     for query, expected in (("menace", [first.uuid]), ("merkel AND (", []), ('"NEAR(', [])):
         with qtbot.waitSignal(ui.ops.searched, timeout=5000):
@@ -131,7 +131,7 @@ def test_clicking_a_row_scrolls_to_the_passage_and_flashes_it(
     qtbot: Any, launch: Any, extraction: Extraction
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     start = extraction.text.index("Le 30/11/2022")
     with qtbot.waitSignal(ui.ops.created, timeout=5000):
         ui.ops.create(start, start + 13, "purple")
@@ -147,7 +147,7 @@ def test_a_click_in_overlapping_highlights_offers_each(
     qtbot: Any, launch: Any, extraction: Extraction, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     start = extraction.text.index("Sam Altman a écrit")
     for span, colour in (((start, start + 10), "red"), ((start + 4, start + 18), "blue")):
         with qtbot.waitSignal(ui.ops.created, timeout=5000):

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from core.model import Extraction
-from gui.annotations.dialogs import ExportDialog, ImportDialog
-from gui.annotations.exports import suggested_path, write_text
+from gui.annotations.dialogs import ExportDialog, ImportDialog, suggested_path
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, dialog: Any, value: Any) -> list[tuple[Any, ...]]:
@@ -27,17 +26,17 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: Any, value: Any) -> list[tup
 @pytest.fixture
 def highlighted(qtbot: Any, launch: Any, extraction: Extraction) -> Any:
     reader = launch(extraction)
-    ops = reader.annotations.ops
+    ops = reader.highlights
     start = extraction.text.index("Sam Altman a écrit")
     with qtbot.waitSignal(ops.created, timeout=5000):
         ops.create(start, start + len("Sam Altman a écrit"), "red")
-    with qtbot.waitSignal(ops.changed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         ops.edit(ops_model_first(reader), "Une **menace**", ("IA",))
     return reader
 
 
 def ops_model_first(reader: Any) -> Any:
-    return reader.annotations.model.annotations()[0]
+    return reader.window.highlights.annotations()[0]
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "csv", "html"])
@@ -49,9 +48,8 @@ def test_export_highlights_writes_the_file(
     target = folder / f"out.{fmt}"
     target.write_text("an older export")
     asked = answer(monkeypatch, ExportDialog, (target, fmt))
-    ui = highlighted.annotations
-    with qtbot.waitSignal(ui.exporter.done, timeout=5000):
-        ui.export.trigger()
+    with qtbot.waitSignal(highlighted.highlights.exported, timeout=5000):
+        highlighted.window.actions_by_name["export_highlights"].trigger()
     written = target.read_text(encoding="utf-8")
     assert "Sam Altman a écrit" in written
     assert "menace" in written
@@ -66,8 +64,8 @@ def test_export_timeline_as_timelinejs(
 ) -> None:
     target = tmp_path / "timeline.json"
     answer(monkeypatch, ExportDialog, (target, "json"))
-    with qtbot.waitSignal(highlighted.annotations.exporter.done, timeout=5000):
-        highlighted.annotations.export_timeline.trigger()
+    with qtbot.waitSignal(highlighted.highlights.exported, timeout=5000):
+        highlighted.window.actions_by_name["export_timeline"].trigger()
     events = json.loads(target.read_text(encoding="utf-8"))["events"]
     assert [e["start_date"]["year"] for e in events][:2] == [2015, 2015]
 
@@ -75,18 +73,18 @@ def test_export_timeline_as_timelinejs(
 def test_import_merges_an_exported_file_back(
     qtbot: Any, highlighted: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ui = highlighted.annotations
+    ops, actions = highlighted.highlights, highlighted.window.actions_by_name
     target = tmp_path / "w3c.json"
     answer(monkeypatch, ExportDialog, (target, "json"))
-    with qtbot.waitSignal(ui.exporter.done, timeout=5000):
-        ui.export.trigger()
+    with qtbot.waitSignal(ops.exported, timeout=5000):
+        actions["export_highlights"].trigger()
     first = ops_model_first(highlighted)
-    with qtbot.waitSignal(ui.ops.removed, timeout=5000):
-        ui.ops.delete(first)
+    with qtbot.waitSignal(highlighted.runner.changed, timeout=5000):
+        ops.delete(first)
     answer(monkeypatch, ImportDialog, target)
-    with qtbot.waitSignal(ui.ops.loaded, timeout=5000):
-        ui.import_.trigger()
-    (back,) = ui.model.annotations()
+    with qtbot.waitSignal(ops.loaded, timeout=5000):
+        actions["import_annotations"].trigger()
+    (back,) = highlighted.window.highlights.annotations()
     assert (back.uuid, back.note, back.tags) == (first.uuid, "Une **menace**", ("IA",))
     assert "1 highlight imported" in highlighted.window.statusBar().currentMessage()
 
@@ -97,20 +95,22 @@ def test_a_bad_import_file_is_a_message_not_a_crash(
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json")
     answer(monkeypatch, ImportDialog, bad)
-    with qtbot.waitSignal(highlighted.annotations.exporter.failed, timeout=5000):
-        highlighted.annotations.import_.trigger()
+    with qtbot.waitSignal(highlighted.runner.failed, timeout=5000):
+        highlighted.window.actions_by_name["import_annotations"].trigger()
     assert highlighted.window.article.messages.text().startswith("Nothing was imported")
 
 
-def test_write_text_reports_an_unwritable_place(tmp_path: Path) -> None:
-    from core.errors import LiseuseError
-
-    with pytest.raises(LiseuseError, match="cannot write"):
-        write_text(tmp_path / "missing-folder" / "x.md", "text")
+def test_an_unwritable_place_is_a_message(
+    qtbot: Any, highlighted: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(monkeypatch, ExportDialog, (tmp_path / "missing-folder" / "x.md", "md"))
+    with qtbot.waitSignal(highlighted.runner.failed, timeout=5000):
+        highlighted.window.actions_by_name["export_highlights"].trigger()
+    assert highlighted.window.article.messages.text().startswith("Nothing was exported")
 
 
 def test_the_suggested_name_is_safe() -> None:
-    path = suggested_path("../../etc/passwd: a/b\\c", "md", what="highlights")
+    path = suggested_path("../../etc/passwd: a/b\\c", ".md", what="highlights")
     assert path.parent.is_dir()
     assert "/" not in path.name
     assert "\\" not in path.name

@@ -8,9 +8,9 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from core.annotations import service
 from core.errors import StoreError
 from core.model import Annotation, Extraction
+from core.store import annotations as service
 from core.store.db import open_store
 from tests.gui.annotations.conftest import with_text
 
@@ -36,7 +36,7 @@ def select(reader: Any, start: int, end: int) -> None:
 
 def highlight(qtbot: Any, reader: Any, start: int, end: int, key: Any = Qt.Key.Key_1) -> Annotation:
     select(reader, start, end)
-    with qtbot.waitSignal(reader.annotations.ops.created, timeout=5000) as made:
+    with qtbot.waitSignal(reader.highlights.created, timeout=5000) as made:
         qtbot.keyClick(reader.window.article.text, key)
     return made.args[0]
 
@@ -58,7 +58,7 @@ def test_key_2_highlights_the_selection_in_red(
         start,
         end,
     )
-    ui = reader.annotations
+    ui = reader.highlighting
     assert [a.uuid for a in ui.model.annotations()] == [made.uuid]
     assert ui.panel.current() == made  # the new highlight is the chosen one
     assert [(a.uuid, a.color) for a in stored(db)] == [(made.uuid, "red")]
@@ -90,14 +90,19 @@ def test_recolour_then_undo_and_redo(
     qtbot: Any, launch: Any, extraction: Extraction, db: str
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     made = highlight(qtbot, reader, *span_of(extraction, "Deux mois plus tard"), Qt.Key.Key_2)
     ui.panel.list.setFocus()
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
-        ui.colours["blue"].trigger()
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["highlight_blue"].trigger()
     assert stored(db)[0].color == "blue"
-    for action, colour in ((ui.undo, "red"), (ui.redo, "blue"), (ui.undo, "red")):
-        with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+    actions = reader.window.actions_by_name
+    for action, colour in (
+        (actions["undo"], "red"),
+        (actions["redo"], "blue"),
+        (actions["undo"], "red"),
+    ):
+        with qtbot.waitSignal(reader.runner.changed, timeout=5000):
             action.trigger()
         assert ui.model.annotation(made.uuid).color == colour
         assert [a.color for a in stored(db)] == [colour]
@@ -107,16 +112,16 @@ def test_delete_then_undo_brings_back_the_same_highlight(
     qtbot: Any, launch: Any, extraction: Extraction, db: str
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     made = highlight(qtbot, reader, *span_of(extraction, "Musk a quitté"))
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         ui.ops.edit(made, "*Départ* du conseil", ("départ",))
-    with qtbot.waitSignal(ui.ops.removed, timeout=5000):
-        ui.delete.trigger()
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["delete_highlight"].trigger()
     assert ui.model.rowCount() == 0
     assert stored(db) == []
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
-        ui.undo.trigger()
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["undo"].trigger()
     (back,) = stored(db)
     assert (back.uuid, back.note, back.tags, back.created) == (
         made.uuid,
@@ -125,8 +130,8 @@ def test_delete_then_undo_brings_back_the_same_highlight(
         made.created,
     )
     assert ui.model.annotation(made.uuid) is not None
-    with qtbot.waitSignal(ui.ops.removed, timeout=5000):
-        ui.redo.trigger()  # delete again
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["redo"].trigger()  # delete again
     assert stored(db) == []
 
 
@@ -134,13 +139,12 @@ def test_undoing_a_new_highlight_removes_it_and_redo_restores_it(
     qtbot: Any, launch: Any, extraction: Extraction, db: str
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
     made = highlight(qtbot, reader, *span_of(extraction, "ChatGPT"))
-    with qtbot.waitSignal(ui.ops.removed, timeout=5000):
-        ui.undo.trigger()
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["undo"].trigger()
     assert stored(db) == []
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
-        ui.redo.trigger()
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["redo"].trigger()
     assert [a.uuid for a in stored(db)] == [made.uuid]
 
 
@@ -148,7 +152,7 @@ def test_a_failed_note_save_keeps_the_draft_and_says_why(
     qtbot: Any, launch: Any, extraction: Extraction, db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     made = highlight(qtbot, reader, *span_of(extraction, "San Francisco"))
 
     def refuse(*_: Any, **__: Any) -> Annotation:
@@ -158,14 +162,14 @@ def test_a_failed_note_save_keeps_the_draft_and_says_why(
     editor = ui.editor
     editor.note.setPlainText("Le siège, **toujours** là")
     editor.tags.setText("lieu, siège")
-    with qtbot.waitSignal(ui.ops.failed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.failed, timeout=5000):
         editor.save()
     assert editor.note.toPlainText() == "Le siège, **toujours** là"
     assert editor.status.text().startswith("Not saved")
     assert "disk I/O error" in reader.window.article.messages.text()
     assert stored(db)[0].note == ""
     monkeypatch.undo()
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         editor.save()
     assert editor.status.text() == "Saved ✓"
     assert (stored(db)[0].note, stored(db)[0].tags) == (
@@ -184,7 +188,7 @@ def test_a_highlight_made_just_before_closing_is_there_on_reopening(
     reader.window.close()
     reader.close()  # at once: the write must still be committed
     again = launch(extraction)
-    assert [(a.quote, a.color) for a in again.annotations.model.annotations()] == [
+    assert [(a.quote, a.color) for a in again.highlighting.model.annotations()] == [
         ("Le monde entier", "green")
     ]
 
@@ -214,13 +218,13 @@ def test_a_stored_articles_highlights_come_with_it_and_stay_editable(
     first.window.close()
     first.close()
     again = launch(extraction)
-    ui = again.annotations
-    assert again.operations.worker._store is None  # nothing asked of the store yet
+    ui = again.highlighting
+    assert again.runner._worker._library is None  # nothing asked of the store yet
     (shown,) = ui.model.annotations()
     assert (shown.uuid, shown.color) == (made.uuid, "red")
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+    with qtbot.waitSignal(again.runner.changed, timeout=5000):
         ui.ops.recolor(shown, "blue")
     assert [(a.uuid, a.color) for a in stored(db)] == [(made.uuid, "blue")]
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
-        ui.undo.trigger()
+    with qtbot.waitSignal(again.runner.changed, timeout=5000):
+        again.window.actions_by_name["undo"].trigger()
     assert [a.color for a in stored(db)] == ["red"]

@@ -11,7 +11,7 @@ from core.model import Annotation, Extraction
 
 
 def make(qtbot: Any, reader: Any, words: str, colour: str) -> Annotation:
-    ops = reader.annotations.ops
+    ops = reader.highlights
     start = reader.window.article.text.document().toPlainText().index(words)
     with qtbot.waitSignal(ops.created, timeout=5000) as made:
         ops.create(start, start + len(words), colour)
@@ -22,7 +22,7 @@ def test_digits_and_delete_typed_in_the_note_stay_text(
     qtbot: Any, launch: Any, extraction: Extraction
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     made = make(qtbot, reader, "Sam Altman", "yellow")
     editor = ui.editor
     editor.note.setFocus()
@@ -32,8 +32,8 @@ def test_digits_and_delete_typed_in_the_note_stay_text(
     assert editor.note.toPlainText() == "u 12 fois"
     qtbot.keyClicks(ui.panel.search, "3")
     assert ui.panel.search.text() == "3"
-    qtbot.waitUntil(lambda: ui.jobs.pending() == 0, timeout=5000)
-    done = [ui.ops.undo_stack.text(i) for i in range(ui.ops.undo_stack.count())]
+    qtbot.waitUntil(lambda: reader.runner.pending() == 0, timeout=5000)
+    done = [reader.history.stack.text(i) for i in range(reader.history.stack.count())]
     assert not [t for t in done if t.startswith(("Recolour", "Delete"))]
     (kept,) = ui.model.annotations()
     assert (kept.uuid, kept.color) == (made.uuid, "yellow")
@@ -43,10 +43,10 @@ def test_delete_key_in_the_list_deletes_the_chosen_highlight(
     qtbot: Any, launch: Any, extraction: Extraction
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     make(qtbot, reader, "ChatGPT", "grey")
     ui.panel.list.setFocus()
-    with qtbot.waitSignal(ui.ops.removed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         qtbot.keyClick(ui.panel.list, Qt.Key.Key_Delete)
     assert ui.model.rowCount() == 0
 
@@ -55,14 +55,14 @@ def test_the_context_menu_recolours_a_highlight_under_the_pointer(
     qtbot: Any, launch: Any, extraction: Extraction
 ) -> None:
     reader = launch(extraction)
-    ui = reader.annotations
+    ui = reader.highlighting
     made = make(qtbot, reader, "San Francisco", "yellow")
     menu = QMenu()
-    ui._menu_hook(menu, [made])
+    ui.menu_hook(menu, [made])
     (entry,) = [a for a in menu.actions() if a.menu() is not None]
     recolour = next(a.menu() for a in entry.menu().actions() if a.menu() is not None)
     blue = next(a for a in recolour.actions() if a.text().startswith("Blue"))
-    with qtbot.waitSignal(ui.ops.changed, timeout=5000):
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
         blue.trigger()
     assert ui.model.annotation(made.uuid).color == "blue"
     menu.deleteLater()

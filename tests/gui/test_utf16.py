@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.annotations.offsets import Utf16Map
+from gui.marks import Utf16Map
 
 
 @pytest.mark.parametrize("text", ["", "abc", "🚀", "a🚀b🎉c", "é🚀\n𝄞x", "🚀🚀🚀"])
@@ -12,11 +12,11 @@ def test_both_ways_agree_with_the_encoding(text: str) -> None:
     mapping = Utf16Map(text)
     for index in range(len(text) + 1):
         units = len(text[:index].encode("utf-16-le")) // 2
-        assert mapping.to_utf16(index) == units
-        assert mapping.from_utf16(units) == index
+        assert mapping.to_qt(index) == units
+        assert mapping.to_py(units) == index
 
 
 def test_position_inside_a_surrogate_pair_moves_back() -> None:
     mapping = Utf16Map("a🚀b")
-    assert mapping.from_utf16(2) == 1
-    assert mapping.from_utf16(3) == 2
+    assert mapping.to_py(2) == 1
+    assert mapping.to_py(3) == 2

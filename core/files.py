@@ -1,5 +1,6 @@
-"""Writing files so that a crash leaves either the old file or the new one, never half of one;
-file names made from titles that stay inside the chosen folder."""
+"""Files that survive a crash: fsync a file and the folder that names it; writes that leave
+either the old file or the new one, never half of one; file names made from titles that stay
+inside the chosen folder."""
 
 from __future__ import annotations
 
@@ -9,12 +10,25 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from core.durable import fsync_folder
 from core.errors import LiseuseError
 
 MAX_NAME = 120
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """After a rename, the folder's entry must reach the disk too (POSIX only)."""
+    if os.name == "posix":
+        fsync_file(folder)
 
 
 class FileExists(LiseuseError):

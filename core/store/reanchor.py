@@ -48,7 +48,7 @@ def _text_and_hash(store: Store, document_id: int) -> tuple[str, str]:
 
 
 def _annotations_of(store: Store, document_id: int) -> list[Annotation]:
-    from core.annotations.service import to_model
+    from core.store.annotations import to_model
 
     with store.read() as session:
         rows = session.scalars(

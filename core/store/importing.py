@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from core.annotations.anchoring import Selector, place
 from core.annotations.colors import DEFAULT_COLOR, color_from_style_class, color_name
-from core.annotations.service import clean_tags, insert_row, row_from_model
 from core.errors import LiseuseError, NotFound
 from core.model import Annotation
+from core.store.annotations import clean_tags, insert_row, row_from_model
 from core.store.backup import backup_before
 from core.store.db import Store
 from core.store.schema import AnnotationRow, DocumentRow

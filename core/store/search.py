@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from sqlalchemy import select, text
 
-from core.annotations.service import filter_query, reading_order, to_model
 from core.model import Annotation
+from core.store.annotations import filter_query, reading_order, to_model
 from core.store.db import Store
 from core.store.migrations import SEARCH_TABLE
 from core.store.schema import AnnotationRow

@@ -69,22 +69,8 @@ def _check_note(note: str) -> str:
 
 
 def to_model(row: AnnotationRow) -> Annotation:
-    return Annotation(
-        id=row.id,
-        uuid=row.uuid,
-        document_id=row.document_id,
-        document_sha256=row.document_sha256,
-        start=row.start,
-        end=row.end,
-        quote=row.quote,
-        prefix=row.prefix,
-        suffix=row.suffix,
-        color=row.color,
-        note=row.note,
-        tags=rows.tag_tuple(t.name for t in row.tags),
-        created=row.created,
-        modified=row.modified,
-        anchor_state=row.anchor_state,  # type: ignore[arg-type]
+    return rows.annotation(
+        tuple(getattr(row, name) for name in rows.ANNOTATION_FIELDS), (t.name for t in row.tags)
     )
 
 
