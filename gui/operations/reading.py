@@ -253,13 +253,21 @@ class Reading(QObject):
 
     def _settle(self) -> None:
         self.runner.open_now()  # before anything is asked of it
-        if self._warm_up:
-            self.runner.background(self.model.start, failure=_warm_up_failed)
+        if self._warm_up:  # then the model, once the worker has opened the store (an op queued
+            # behind the opening answers when it is done): never both at once, whatever the load
+            self.runner.run(_nothing, self._start_model, lambda _message, _exc: self._start_model())
+
+    def _start_model(self, _result: object = None) -> None:
+        self.runner.background(self.model.start, failure=_warm_up_failed)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
+
+
+def _nothing(_library: object) -> None:
+    """An op that only waits its turn on the worker."""
 
 
 def _warm_up_failed(message: str, _exc: BaseException) -> None:
