@@ -25,8 +25,14 @@ sys.path.insert(0, str(ROOT))
 from core.reading.sentences import split_sentences  # noqa: E402
 from core.temporal import tag_dates  # noqa: E402
 from core.timeline.events import build_events  # noqa: E402
+from eval.scoring import shared_dir  # noqa: E402
 
-DEFAULT_FILE = ROOT.parent / "shared" / "corpus" / "verne-ile-mysterieuse.txt"
+_SHARED = shared_dir()
+DEFAULT_FILE = (
+    _SHARED / "corpus" / "verne-ile-mysterieuse.txt"
+    if _SHARED is not None
+    else ROOT.parent / "shared" / "corpus" / "verne-ile-mysterieuse.txt"
+)
 T = TypeVar("T")
 
 

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.annotate",
     "core.commands.export",
     "core.commands.importing",
+    "core.commands.library",
     "core.commands.correct",
 )
 
@@ -62,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except LiseuseError as exc:
-        print(f"liseuse: {exc}", file=sys.stderr)
+        from core.commands._terminal import printable
+
+        print(f"liseuse: {printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("liseuse: interrupted", file=sys.stderr)

@@ -14,7 +14,8 @@ from core.names.nlp import find_entities
 from core.progress import CancelFn, ProgressFn, check_cancel
 from core.reading.article import Article
 from core.reading.sentences import split_sentences
-from core.temporal import find_dct, tag_dates
+from core.temporal import tag_dates
+from core.temporal.dateline import find_dateline
 from core.timeline.events import build_events
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
@@ -33,7 +34,8 @@ def extract(
     text, lang = article.text, article.language
     allowed = article.body_spans()
     sentences = [s for start, end in allowed for s in split_sentences(text, start, end)]
-    dct = article.dct or find_dct(text, lang=lang)
+    dateline = find_dateline(text)
+    dct = article.dct or (dateline.value if dateline is not None else None)
     report(0.05, "dates")
     dates = tag_dates(text, lang=lang, dct=dct, spans=allowed, sentences=sentences)
     check_cancel(cancel)
@@ -66,7 +68,14 @@ def extract(
     ]
     check_cancel(cancel)
     report(0.95, "timeline")
-    events = build_events(text, dates=dates, entities=entities, sentences=sentences, lang=lang)
+    events = build_events(
+        text,
+        dates=dates,
+        entities=entities,
+        sentences=sentences,
+        lang=lang,
+        not_events=[(dateline.start, dateline.end)] if dateline is not None else (),
+    )
     report(1.0, "done")
     return Extraction(
         document=DocumentInfo(

@@ -15,7 +15,9 @@ spaCy: the store is opened, and the extractor loaded, only when first needed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -30,13 +32,19 @@ from core.model import (
     DocumentHighlights,
     DocumentInfo,
     Extraction,
+    LibraryEntry,
     Lookup,
+    Person,
+    SearchHit,
     StoredArticle,
+    StoryEvent,
 )
 from core.progress import CancelFn, ProgressFn
 from core.reading.article import Article
 
 if TYPE_CHECKING:
+    from core.batch import Outcome, Taken
+    from core.batch import Report as BatchReport
     from core.links import Link
     from core.store.db import Store
     from core.store.importing import ImportReport
@@ -90,6 +98,19 @@ class Export:
     text: str
     title: str  # the document's, to name the file
     suffix: str  # ".md", ".timeline.json"…
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic collector off meanwhile (it would walk every new object several times:
+    a third of the people's time on 10,000 articles); on again after, as it was."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def lookup(db: str | None, article: Article) -> Lookup:
@@ -318,10 +339,224 @@ class Library:
             extraction = self.document(document_id)
             render, suffix = TIMELINE_FORMATS[fmt]
             return Export(render(extraction), extraction.document.title, suffix)
-        from core.annotations.exporting import SUFFIXES
+        from core.annotations import exporting
 
-        text, document = self.highlights.export(document_id, fmt)
-        return Export(text, document.title, SUFFIXES[fmt])
+        extraction = self.document(document_id)  # corrected: the people as the reader fixed them
+        document, annotations = extraction.document, self.highlights.of_document(document_id)
+        if fmt == "md":
+            people = [e.name for e in extraction.entities if e.kind == "PER"]
+            text = exporting.to_markdown(document, annotations, people=people)
+        else:
+            text = exporting.FORMATS[fmt](document, annotations)
+        return Export(text, document.title, exporting.SUFFIXES[fmt])
+
+    # -- the library: many articles ------------------------------------------------------------
+    def catalogue(self, *, trashed: bool = False) -> list[LibraryEntry]:
+        """Every stored article (newest first) with its counts, or those in the trash."""
+        from core.store import catalogue
+
+        return catalogue.entries(self._store, trashed=trashed)
+
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """Articles whose title or text holds every word of ``query``, best first, then the
+        highlights that do (accents and case ignored; any string is safe; the trash left out);
+        ``limit`` of each (a snippet costs ~0.7 ms: 50 keep a search of 10,000 articles quick)."""
+        from core.store import fulltext
+
+        return fulltext.search(self._store, query, limit=limit)
+
+    def locate(self, document_id: int, query: str) -> int | None:
+        """Where in the document the words of ``query`` first are (to open it there)."""
+        from core.store import fulltext
+
+        return fulltext.first_hit(self.document(document_id).text, query)
+
+    def trash(self, document_ids: Iterable[int]) -> list[int]:
+        """Move documents to the trash: hidden, kept whole with their highlights."""
+        from core.store import catalogue
+
+        return catalogue.trash(self._store, document_ids)
+
+    def restore(self, document_ids: Iterable[int]) -> list[int]:
+        from core.store import catalogue
+
+        return catalogue.restore(self._store, document_ids)
+
+    def empty_trash(self) -> int:
+        """Delete the documents in the trash for good (after a verified backup); their
+        highlights stay in the store and come back with the same text. How many went."""
+        from core.store import catalogue
+
+        return catalogue.empty_trash(self._store)
+
+    def known_texts(self) -> frozenset[str]:
+        """The hashes of every stored text (those in the trash too)."""
+        from core.store import catalogue
+
+        return frozenset(catalogue.known_texts(self._store))
+
+    def add_many(
+        self,
+        sources: Sequence[str],
+        *,
+        jobs: int = 1,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> BatchReport:
+        """Read, extract and store many articles (paths, folders, URLs) on ``jobs`` processes;
+        each is stored as it comes, so a cancel keeps what is done. A text already stored is
+        skipped (taken out of the trash if it was there); a failure is one line of the report."""
+        from core import batch
+
+        items = batch.expand(sources)
+        return self._batch(items, jobs, self.known_texts(), progress, cancel)
+
+    def reextract(
+        self,
+        document_ids: Sequence[int] | None = None,
+        *,
+        jobs: int = 1,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> BatchReport:
+        """Extract stored articles again (all of them outside the trash by default) from their
+        stored text with the current extractor; each keeps its id and its highlights."""
+        items = self.stored_articles(document_ids)
+        return self._batch(items, jobs, frozenset(), progress, cancel, "extracted again")
+
+    def _batch(
+        self,
+        items: Sequence[str | Article],
+        jobs: int,
+        known: frozenset[str],
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        added: str = "added",
+    ) -> BatchReport:
+        from core import batch
+
+        report = batch.Report.of(len(items), added)
+        for outcome in batch.run(items, jobs=jobs, known=known, cancel=cancel):
+            report.note(self.take(outcome))
+            if progress is not None:
+                progress(report.done / max(1, report.total), report.line())
+        report.cancelled = report.done < report.total
+        return report
+
+    def take(self, outcome: Outcome) -> Taken:
+        """Store one outcome of ``core.batch.run`` (one transaction) and say what it did."""
+        from core.batch import AlreadyStored, Extracted, Taken
+        from core.store import catalogue, repository
+
+        if isinstance(outcome, Extracted):
+            stored = self.add(outcome.article, outcome.extraction).extraction.document
+            return Taken("added", outcome.source, stored.title, stored.id)
+        if isinstance(outcome, AlreadyStored):
+            document_id = repository.find_by_text_hash(self._store, outcome.sha256)
+            if document_id is not None and catalogue.is_trashed(self._store, document_id):
+                self.restore([document_id])
+                return Taken("restored", outcome.source, outcome.title, document_id)
+            return Taken("skipped", outcome.source, outcome.title, document_id)
+        return Taken("failed", outcome.source, message=outcome.message)
+
+    def stored_article(self, document_id: int) -> Article:
+        """A stored document as an article, to extract its stored text again."""
+        return self.article_of(self.extracted(document_id))
+
+    def stored_articles(self, document_ids: Sequence[int] | None = None) -> list[Article]:
+        """Stored documents as articles (all of them outside the trash by default)."""
+        from core.store import catalogue
+
+        ids = catalogue.live_ids(self._store) if document_ids is None else list(document_ids)
+        return [self.stored_article(i) for i in ids]
+
+    def article_of(self, extraction: Extraction) -> Article:
+        """The article a stored extraction was made from (its stored text and regions)."""
+        from core.store import catalogue
+
+        info = extraction.document
+        return Article(
+            source=info.source,
+            text=extraction.text,
+            title=info.title,
+            regions=extraction.regions,
+            language=info.language,
+            dct=info.dct,
+            raw_sha256=catalogue.raw_sha256(self._store, info.id),
+            sha256=info.sha256,
+            format="txt",
+        )
+
+    def people(self, document_ids: Sequence[int] | None = None) -> list[Person]:
+        """The people of the whole library (outside the trash), or of ``document_ids``, merged
+        across articles by name and aliases; most mentioned first."""
+        from core.names.people import appearances, merge_people
+        from core.store import catalogue
+
+        with _collector_paused():  # tens of thousands of rows, none of them garbage
+            found = catalogue.people_rows(self._store, document_ids)
+            corrected = catalogue.corrected_documents(self._store, document_ids)
+            if corrected:  # read through the reader's corrections (few articles have any)
+                found = [a for a in found if a.document_id not in corrected]
+                found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
+            return merge_people(found)
+
+    def person(self, name: str) -> Person:
+        """The person of the library called ``name`` (a name or an alias, accents and case
+        aside); ``NotFound`` when nobody is, or when several people are (it names them)."""
+        from core.names.entities import normalise
+
+        key = normalise(name)
+        found = [
+            p
+            for p in self.people()
+            if key in {normalise(n) for n in (p.name, *p.aliases)} or key == p.key
+        ]
+        exact = [p for p in found if normalise(p.name) == key]
+        if len(exact) == 1 or len(found) == 1:
+            return (exact or found)[0]
+        if not found:
+            raise NotFound(f"nobody called {name!r} in the library")
+        names = ", ".join(sorted(p.name for p in found))
+        raise NotFound(f"several people are called {name!r}: {names}; give the full name")
+
+    def story(self, document_ids: Sequence[int]) -> list[StoryEvent]:
+        """The story's timeline over these articles: every event in date order, the same event
+        told by several articles one row with several sources."""
+        from core.timeline.story import story
+
+        return story([self.document(i) for i in dict.fromkeys(document_ids)])
+
+    def export_story(self, document_ids: Sequence[int], fmt: str) -> Export:
+        """The story's timeline as TimelineJS JSON (``timeline-json``) or CSV (``timeline-csv``)."""
+        from collections import Counter
+
+        from core.timeline.export import STORY_FORMATS
+
+        render, suffix = STORY_FORMATS[fmt]
+        documents = [self.document(i).document for i in dict.fromkeys(document_ids)]
+        language = (
+            Counter(d.language for d in documents).most_common(1)[0][0] if documents else "fr"
+        )
+        title = (
+            documents[0].title if len(documents) == 1 else f"The story in {len(documents)} articles"
+        )
+        return Export(render(self.story(document_ids), title, language), title, suffix)
+
+    def export_selection(self, document_ids: Sequence[int], fmt: str) -> list[Export]:
+        """The highlights of several articles: ``md`` gives one Markdown file per article and an
+        index note linking them (Obsidian-style); ``json`` one W3C AnnotationCollection."""
+        from core.annotations import exporting
+
+        extractions = [self.document(i) for i in dict.fromkeys(document_ids)]  # corrected
+        chosen = [(x.document, self.highlights.of_document(x.document.id)) for x in extractions]
+        if fmt == "json":
+            return [Export(exporting.many_to_json_text(chosen), exporting.MANY_TITLE, ".json")]
+        people = {
+            x.document.id: [e.name for e in x.entities if e.kind == "PER"] for x in extractions
+        }
+        notes = exporting.many_to_markdown(chosen, people=people)
+        return [Export(text, name, "") for name, text in notes]
 
     def import_file(self, path: Path, *, document_id: int | None = None) -> Imported:
         """Highlights (W3C Web Annotation, Hypothesis) or corrections (``export --format
@@ -438,14 +673,6 @@ class Highlights:
         from core.store.search import search
 
         return search(self._store, query, document_id=document_id)
-
-    def export(self, document_id: int, fmt: str) -> tuple[str, DocumentInfo]:
-        """The document's highlights as the text of one format (md, json, csv, html)."""
-        from core.annotations import exporting
-        from core.store import repository
-
-        document = repository.load_extraction(self._store, document_id).document
-        return exporting.FORMATS[fmt](document, self.of_document(document_id)), document
 
     def import_file(self, path: Path, *, document_id: int | None = None) -> ImportReport:
         """Add the highlights of a W3C or Hypothesis file (merged, never replacing; the store

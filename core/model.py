@@ -365,3 +365,182 @@ class Lookup:
 
     state: LookupState
     stored: StoredArticle | None = None
+
+
+# -- the library: many articles ---------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One stored article as the library lists it."""
+
+    id: int
+    title: str
+    source: str
+    dct: str | None
+    language: str
+    added: str  # ISO time it was stored
+    people: int
+    events: int
+    highlights: int
+    trashed: str | None = None  # when it went to the trash, if it is there
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "dct": self.dct,
+            "language": self.language,
+            "added": self.added,
+            "people": self.people,
+            "events": self.events,
+            "highlights": self.highlights,
+        }
+        if self.trashed is not None:
+            data["trashed"] = self.trashed
+        return data
+
+
+HitPlace = Literal["text", "highlight"]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A place in the library where every word searched for was found: an article's text (or
+    title), or one of its highlights (quote, note, tags). ``parts`` is the snippet, each piece
+    with whether it is a hit; ``at`` the character to open the article at, when known."""
+
+    document_id: int
+    title: str
+    source: str
+    place: HitPlace
+    parts: tuple[tuple[str, bool], ...]
+    at: int | None = None
+    highlight: str | None = None  # the highlight's uuid
+
+    def snippet(self, mark: str = "**") -> str:
+        return "".join(f"{mark}{text}{mark}" if hit else text for text, hit in self.parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document_id,
+            "title": self.title,
+            "source": self.source,
+            "place": self.place,
+            "snippet": self.snippet(),
+            "at": self.at,
+            "highlight": self.highlight,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInArticle:
+    """What one article says of a person: how often, where first, and the age and roles it
+    gives (a role is true at the article's date: roles change)."""
+
+    document_id: int
+    title: str
+    dct: str | None
+    entity_id: int
+    name: str
+    mentions: int
+    first_at: int
+    age: int | None = None
+    roles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # the forms this article uses
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document_id,
+            "title": self.title,
+            "dct": self.dct,
+            "name": self.name,
+            "mentions": self.mentions,
+            "first_at": self.first_at,
+            "age": self.age,
+            "roles": list(self.roles),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person across the library: the entities of several articles merged by name and
+    aliases. ``ambiguous`` lists the full names a lone name could belong to when it could
+    belong to more than one (it then stays a person of its own)."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    appearances: tuple[PersonInArticle, ...]  # one per article, oldest article first
+    ambiguous: tuple[str, ...] = ()
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return tuple(a.document_id for a in self.appearances)
+
+    @property
+    def mentions(self) -> int:
+        return sum(a.mentions for a in self.appearances)
+
+    def first(self) -> PersonInArticle:
+        return self.appearances[0]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "articles": list(self.articles),
+            "mentions": self.mentions,
+            "ambiguous": list(self.ambiguous),
+            "appearances": [a.to_json() for a in self.appearances],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StorySource:
+    """One article's telling of a story event."""
+
+    document_id: int
+    title: str
+    event_id: int
+    start: int
+    end: int
+    label: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document_id,
+            "title": self.title,
+            "event": self.event_id,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """An event of the story's timeline, told by one article or several."""
+
+    value: str
+    mod: str | None
+    precision: str
+    sort_key: str
+    label: str
+    participants: tuple[str, ...]
+    sources: tuple[StorySource, ...]
+
+    @property
+    def document_id(self) -> int:
+        return self.sources[0].document_id
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document_id,
+            "value": self.value,
+            "mod": self.mod,
+            "precision": self.precision,
+            "sort_key": self.sort_key,
+            "label": self.label,
+            "participants": list(self.participants),
+            "sources": [s.to_json() for s in self.sources],
+        }

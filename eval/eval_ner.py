@@ -2,12 +2,14 @@
 
 1. The sample article against our own expectations (eval/expected_seed.json): the people found,
    nothing else as a person, ages, roles, and the kinds of the main organisations.
-2. Entity-level precision/recall/F1 (exact span and label) on the Sequoia gold in
-   ../shared/gold/ner_fr, for the raw spaCy model and for Liseuse's post-processing, in one run.
+2. Mention-level precision/recall/F1 (exact span and label) on the Sequoia gold in
+   shared/gold/ner_fr, for the raw spaCy model and for Liseuse (``core.extractor.extract``, the
+   path of ``liseuse extract``), per half: sorted file names, even index = dev, odd = check.
 
     python -m eval.eval_ner [--gold DIR] [--json]      (from the project root)
 
-The gold data lives outside the project (../shared); without it part 2 is skipped and said so.
+The gold data lives outside the project (see eval/scoring.py); without it part 2 is skipped
+and said so.
 """
 
 from __future__ import annotations
@@ -19,15 +21,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from core.extractor import _stop_words
-from core.names.entities import build_entities
 from core.names.lexicon import LABEL_MAP
 from core.names.nlp import find_entities
-from core.reading.sentences import split_sentences
+from eval.scoring import extract_text, gold_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("PER", "ORG", "LOC", "MISC")
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "ner_fr"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -47,28 +46,37 @@ def score(gold: set[tuple[int, int, int, str]], found: set[tuple[int, int, int, 
 
 
 def evaluate_gold(gold_dir: Path) -> dict[str, dict]:
-    gold: set[tuple[int, int, int, str]] = set()
-    raw_found: set[tuple[int, int, int, str]] = set()
-    ours: set[tuple[int, int, int, str]] = set()
-    stop_words = _stop_words("fr")
+    """Mentions found by spaCy alone and by Liseuse (``core.extractor.extract`` on the text, the
+    path of ``liseuse extract``), exact span and label, per half (sorted names: even = dev)."""
+    from eval.scoring import split
+
+    results: dict[str, dict] = {}
     timings = Counter[str]()
-    for n, path in enumerate(sorted(gold_dir.glob("*.json"))):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        text = doc["text"]
-        gold |= {(n, e["start"], e["end"], e["label"]) for e in doc["entities"]}
-        spans = [(s["start"], s["end"]) for s in doc["sentences"]]
-        started = time.perf_counter()
-        raw = find_entities(text, [(0, len(text))], "fr")
-        timings["spacy"] += time.perf_counter() - started
-        raw_found |= {(n, r.start, r.end, LABEL_MAP[r.label]) for r in raw if r.label in LABEL_MAP}
-        sentences = [s for a, b in spans for s in split_sentences(text, a, b)]
-        started = time.perf_counter()
-        entities = build_entities(
-            text, raw, sentences=sentences, allowed=[(0, len(text))], stop_words=stop_words
-        )
-        timings["post"] += time.perf_counter() - started
-        ours |= {(n, m.start, m.end, e.kind) for e in entities for m in e.mentions}
-    return {"spacy": score(gold, raw_found), "liseuse": score(gold, ours), "seconds": timings}
+    for half, paths in split(gold_dir.glob("*.json")).items():
+        gold: set[tuple[int, int, int, str]] = set()
+        raw_found: set[tuple[int, int, int, str]] = set()
+        ours: set[tuple[int, int, int, str]] = set()
+        for n, path in enumerate(paths):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            text = doc["text"]
+            gold |= {(n, e["start"], e["end"], e["label"]) for e in doc["entities"]}
+            started = time.perf_counter()
+            raw = find_entities(text, [(0, len(text))], "fr")
+            timings["spacy"] += time.perf_counter() - started
+            raw_found |= {
+                (n, r.start, r.end, LABEL_MAP[r.label]) for r in raw if r.label in LABEL_MAP
+            }
+            started = time.perf_counter()
+            extraction = extract_text(text, lang="fr", dct=None)
+            timings["extract"] += time.perf_counter() - started
+            ours |= {
+                (n, m.start, m.end, e.kind)
+                for e in extraction.entities  # type: ignore[attr-defined]
+                for m in e.mentions
+            }
+        results[half] = {"spacy": score(gold, raw_found), "liseuse": score(gold, ours)}
+    results["seconds"] = dict(timings)
+    return results
 
 
 def evaluate_seed(expected_path: Path) -> list[tuple[str, bool, str]]:
@@ -101,7 +109,7 @@ def evaluate_seed(expected_path: Path) -> list[tuple[str, bool, str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, default=gold_dir("ner_fr"))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -111,22 +119,30 @@ def main() -> int:
         print(f"  [{'ok' if ok else 'FAIL'}] {what}: {got}")
     print(f"  {sum(ok for _, ok, _ in checks)}/{len(checks)} checks pass\n")
 
-    if not args.gold.is_dir():
-        print(f"Gold data not found at {args.gold}: the Sequoia score is skipped.")
+    if args.gold is None or not args.gold.is_dir():
+        print(
+            "Gold data not found (shared/gold/ner_fr beside the repository, or set "
+            "LISEUSE_SHARED=/path/to/shared, or pass --gold DIR): the Sequoia score is skipped."
+        )
         return 0 if all(ok for _, ok, _ in checks) else 1
     results = evaluate_gold(args.gold)
     if args.json:
         print(json.dumps(results, indent=1, default=float))
-    print(f"Sequoia NER gold ({args.gold}), entity level, exact span and label")
-    print(f"  {'kind':5} {'spaCy P':>8} {'R':>6} {'F1':>6}   {'Liseuse P':>9} {'R':>6} {'F1':>6}")
-    for kind in (*KINDS, "ALL"):
-        a, b = results["spacy"][kind], results["liseuse"][kind]
+    print(f"Sequoia NER gold ({args.gold}), mention level, exact span and label")
+    print("(halves: sorted file names, even index = dev, odd = check)")
+    for half in ("dev", "check"):
+        print(f"[{half}]")
         print(
-            f"  {kind:5} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f}   "
-            f"{b['p']:9.3f} {b['r']:6.3f} {b['f1']:6.3f}"
+            f"  {'kind':5} {'spaCy P':>8} {'R':>6} {'F1':>6}   {'Liseuse P':>9} {'R':>6} {'F1':>6}"
         )
+        for kind in (*KINDS, "ALL"):
+            a, b = results[half]["spacy"][kind], results[half]["liseuse"][kind]
+            print(
+                f"  {kind:5} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f}   "
+                f"{b['p']:9.3f} {b['r']:6.3f} {b['f1']:6.3f}"
+            )
     s = results["seconds"]
-    print(f"  time: spaCy {s['spacy']:.2f} s, post-processing {s['post']:.2f} s")
+    print(f"  time: spaCy {s['spacy']:.2f} s, liseuse extract {s['extract']:.2f} s")
     return 0 if all(ok for _, ok, _ in checks) else 1
 
 

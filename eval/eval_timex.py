@@ -1,15 +1,17 @@
-"""Score the temporal tagger on the French TimeBank gold data, beside ``dateparser``.
+"""Score the dates Liseuse shows on French TimeBank (``timex_fr/``) or English TempEval-3
+(``timex_en/``), the strict way, half by half.
 
-    python eval/eval_timex.py                 # both systems, one table
-    python eval/eval_timex.py --errors        # also list our misses, false alarms, wrong values
-    python eval/eval_timex.py --no-dateparser # only ours
+    python -m eval.eval_timex                    # French, dev and check halves
+    python -m eval.eval_timex --lang en          # English (timex_en/)
+    python -m eval.eval_timex --errors dev       # also list the dev half's errors
+    python -m eval.eval_timex --dateparser       # dateparser beside us (needs the eval extra)
 
-Reads ``../shared/gold/timex_fr/*.json`` relative to the repository root (or ``--gold DIR``).
-Ages ("Alain, 53 ans,") are set aside in the main row, since the gold data does not annotate
-them; a second row counts them. Detection is scored relaxed (a span counts when it overlaps one
-of the other side) and strict (same boundaries); value accuracy end to end: a predicted value
-counts when its span overlaps a gold span whose value is equal (precision over our expressions,
-recall over the gold ones).
+The dates scored are ``Extraction.dates`` of ``core.extractor.extract`` on the text read as a .txt
+file with the gold document date, the path of ``liseuse extract`` (ages included: the gold has no
+ages, so one shown as a date is a false positive). One predicted expression matches at most one
+gold expression (see ``eval/scoring.py``); detection is scored relaxed (overlap) and strict (same
+boundaries), values end to end (overlap and equal value). Halves: sorted file names, even index
+= dev (tuned on), odd = check (held out).
 """
 
 from __future__ import annotations
@@ -21,82 +23,20 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from eval.scoring import HALVES, PRF, Item, Scores, extract_text, gold_dir, missing_gold, overlap
+from eval.scoring import match as one_to_one
 
-from core.reading.sentences import split_sentences  # noqa: E402
-from core.temporal import tag_dates  # noqa: E402
-from core.temporal.ages import age_of  # noqa: E402
-
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "timex_fr"
+System = Callable[[str, str, str], list[Item]]
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    value: str | None
-    text: str = ""
+def ours(text: str, dct: str, lang: str) -> list[Item]:
+    extraction = extract_text(text, lang=lang, dct=dct)
+    return [Item(d.start, d.end, d.value, d.text) for d in extraction.dates]  # type: ignore[attr-defined]
 
 
-@dataclass
-class Counts:
-    pred: int = 0
-    gold: int = 0
-    relaxed_pred: int = 0
-    relaxed_gold: int = 0
-    strict: int = 0
-    value_pred: int = 0
-    value_gold: int = 0
-
-    def add(self, pred: Sequence[Span], gold: Sequence[Span]) -> None:
-        self.pred += len(pred)
-        self.gold += len(gold)
-        self.relaxed_pred += sum(any(_overlap(p, g) for g in gold) for p in pred)
-        self.relaxed_gold += sum(any(_overlap(p, g) for p in pred) for g in gold)
-        exact = {(g.start, g.end) for g in gold}
-        self.strict += sum((p.start, p.end) in exact for p in pred)
-        self.value_pred += sum(any(_same_value(p, g) for g in gold) for p in pred)
-        self.value_gold += sum(any(_same_value(p, g) for p in pred) for g in gold)
-
-    def scores(self) -> dict[str, tuple[float, float, float]]:
-        return {
-            "relaxed": _prf(self.relaxed_pred, self.pred, self.relaxed_gold, self.gold),
-            "strict": _prf(self.strict, self.pred, self.strict, self.gold),
-            "value": _prf(self.value_pred, self.pred, self.value_gold, self.gold),
-        }
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _same_value(p: Span, g: Span) -> bool:
-    return _overlap(p, g) and p.value is not None and p.value == g.value
-
-
-def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
-    p = tp_p / n_p if n_p else 0.0
-    r = tp_g / n_g if n_g else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def ours(text: str, dct: str, *, keep_ages: bool = False) -> list[Span]:
-    sentences = split_sentences(text)
-    exprs = tag_dates(text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=sentences)
-    return [
-        Span(e.start, e.end, e.value, e.text) for e in exprs if keep_ages or age_of(text, e) is None
-    ]
-
-
-def ours_with_ages(text: str, dct: str) -> list[Span]:
-    return ours(text, dct, keep_ages=True)
-
-
-def dateparser_system() -> Callable[[str, str], list[Span]] | None:
+def dateparser_system() -> System | None:
     try:
         from dateparser.date import DateDataParser
         from dateparser.search import search_dates
@@ -104,12 +44,11 @@ def dateparser_system() -> Callable[[str, str], list[Span]] | None:
         return None
     warnings.filterwarnings("ignore")
 
-    def run(text: str, dct: str) -> list[Span]:
-        base = dt.datetime.fromisoformat(dct)
-        settings = {"RELATIVE_BASE": base}
-        found = search_dates(text, languages=["fr"], settings=settings) or []
-        parser = DateDataParser(languages=["fr"], settings=settings)
-        spans: list[Span] = []
+    def run(text: str, dct: str, lang: str) -> list[Item]:
+        settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(dct)}
+        found = search_dates(text, languages=[lang], settings=settings) or []
+        parser = DateDataParser(languages=[lang], settings=settings)
+        items: list[Item] = []
         cursor = 0
         for phrase, _moment in found:
             start = text.find(phrase, cursor)
@@ -117,8 +56,8 @@ def dateparser_system() -> Callable[[str, str], list[Span]] | None:
                 continue
             cursor = start + len(phrase)
             data = parser.get_date_data(phrase)
-            spans.append(Span(start, cursor, _dateparser_value(data), phrase))
-        return spans
+            items.append(Item(start, cursor, _dateparser_value(data), phrase))
+        return items
 
     return run
 
@@ -128,80 +67,95 @@ def _dateparser_value(data: object) -> str | None:
     period = getattr(data, "period", "day")
     if moment is None:
         return None
-    if period == "year":
-        return f"{moment:%Y}"
-    if period == "month":
-        return f"{moment:%Y-%m}"
-    if period == "time":
-        return f"{moment:%Y-%m-%dT%H:%M}"
-    return f"{moment:%Y-%m-%d}"
+    formats = {"year": "%Y", "month": "%Y-%m", "time": "%Y-%m-%dT%H:%M"}
+    return moment.strftime(formats.get(period, "%Y-%m-%d"))
 
 
-def load_gold(folder: Path) -> list[dict[str, object]]:
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
-    if not docs:
-        raise SystemExit(f"eval_timex: no *.json gold documents in {folder}")
-    return docs
+def gold_items(doc: dict[str, object]) -> list[Item]:
+    return [
+        Item(t["start"], t["end"], t["value"], t["text"])
+        for t in doc["timex"]  # type: ignore[union-attr]
+    ]
 
 
-def report_errors(doc: dict[str, object], pred: Sequence[Span], gold: Sequence[Span]) -> None:
+def report_errors(name: str, doc: dict[str, object], pred: list[Item], gold: list[Item]) -> None:
     text = str(doc["text"])
-    for g in gold:
-        hits = [p for p in pred if _overlap(p, g)]
-        if not hits:
-            print(f"  MISS  {g.text!r} = {g.value}   …{text[max(0, g.start - 40) : g.start]!r}")
-        elif not any(p.value == g.value for p in hits):
-            got = ", ".join(f"{p.text!r}={p.value}" for p in hits)
-            print(f"  VALUE {g.text!r} = {g.value}   got {got}")
-    for p in pred:
-        if not any(_overlap(p, g) for g in gold):
-            ctx = text[max(0, p.start - 40) : p.end + 20]
+    print(f"{name} (dct {doc['dct']})")
+    pairs = one_to_one(pred, gold, overlap)
+    by_gold = {g: p for p, g in pairs}
+    by_pred = {p for p, _ in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in by_gold:
+            print(f"  MISS  {g.text!r} = {g.value}   …{text[max(0, g.start - 50) : g.start]!r}")
+            continue
+        p = pred[by_gold[gi]]
+        if p.value != g.value:
+            print(f"  VALUE {g.text!r} = {g.value}   got {p.text!r} = {p.value}")
+        elif (p.start, p.end) != (g.start, g.end):
+            print(f"  SPAN  {g.text!r}   got {p.text!r}")
+    for pi, p in enumerate(pred):
+        if pi not in by_pred:
+            ctx = text[max(0, p.start - 50) : p.end + 25].replace("\n", " ")
             print(f"  FALSE {p.text!r} = {p.value}   in {ctx!r}")
 
 
+def evaluate(
+    folder: Path, system: System, lang: str, errors: str | None
+) -> tuple[dict[str, Scores], float]:
+    from eval.scoring import split
+
+    results: dict[str, Scores] = {}
+    began = time.perf_counter()
+    for half, paths in split(folder.glob("*.json")).items():
+        scores = Scores()
+        for path in paths:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            gold = gold_items(doc)
+            pred = system(str(doc["text"]), str(doc["dct"]), lang)
+            scores.add(pred, gold)
+            if errors in (half, "all"):
+                report_errors(path.stem, doc, pred, gold)
+        results[half] = scores
+    return results, time.perf_counter() - began
+
+
+def print_scores(name: str, results: dict[str, Scores], seconds: float) -> None:
+    print(f"\n{name} ({seconds:.1f} s)")
+    for half in HALVES:
+        by: dict[str, PRF] = results[half].by
+        print(f"[{half}]")
+        for criterion in ("relaxed", "strict", "value"):
+            print(by[criterion].line(criterion))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--errors", action="store_true", help="list our errors per document")
-    parser.add_argument("--no-dateparser", action="store_true")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr")
+    parser.add_argument("--gold", type=Path, help="gold folder (default: shared/gold/timex_LANG)")
+    parser.add_argument(
+        "--errors", choices=("dev", "check", "all"), help="list the errors of a half"
+    )
+    parser.add_argument("--dateparser", action="store_true", help="score dateparser too")
     args = parser.parse_args(argv)
-    if not args.gold.is_dir():
-        print(
-            f"eval_timex: gold data not found at {args.gold} (the ../shared folder beside the "
-            "repository is missing); pass --gold DIR",
-            file=sys.stderr,
-        )
-        return 2
-    docs = load_gold(args.gold)
-    # French TimeBank leaves ages ("un chauffeur de 38 ans") unannotated; Liseuse tags them as
-    # durations that feed a person's age, so the main row sets them aside; the next one does not.
-    systems: dict[str, Callable[[str, str], list[Span]]] = {
-        "liseuse": ours,
-        "liseuse, ages counted": ours_with_ages,
-    }
-    other = None if args.no_dateparser else dateparser_system()
-    if other is not None:
-        systems["dateparser"] = other
-    elif not args.no_dateparser:
-        print("eval_timex: dateparser is not installed; scoring liseuse only", file=sys.stderr)
-    print(f"{len(docs)} documents, {sum(len(d['timex']) for d in docs)} gold expressions")  # type: ignore[arg-type]
+    folder = args.gold or gold_dir(f"timex_{args.lang}")
+    if folder is None or not folder.is_dir():
+        return missing_gold("eval_timex", f"timex_{args.lang}")
+    docs = sorted(folder.glob("*.json"))
+    print(f"{folder}: {len(docs)} documents (dev = even index of the sorted names, check = odd)")
+    systems: dict[str, System] = {"liseuse": ours}
+    if args.dateparser:
+        other = dateparser_system()
+        if other is None:
+            print(
+                "eval_timex: dateparser is not installed (pip install -e .[eval])", file=sys.stderr
+            )
+        else:
+            systems["dateparser"] = other
     for name, system in systems.items():
-        counts = Counts()
-        began = time.perf_counter()
-        for doc in docs:
-            gold = [
-                Span(t["start"], t["end"], t["value"], t["text"])
-                for t in doc["timex"]  # type: ignore[union-attr]
-            ]
-            pred = system(str(doc["text"]), str(doc["dct"]))
-            counts.add(pred, gold)
-            if args.errors and name == "liseuse":
-                print(f"{doc['id']} (dct {doc['dct']})")
-                report_errors(doc, pred, gold)
-        elapsed = time.perf_counter() - began
-        print(f"\n{name}: {counts.pred} predicted, {elapsed:.2f} s")
-        for kind, (p, r, f) in counts.scores().items():
-            print(f"  {kind:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        results, seconds = evaluate(
+            folder, system, args.lang, args.errors if name == "liseuse" else None
+        )
+        print_scores(name, results, seconds)
     return 0
 
 

@@ -32,6 +32,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&Open…", "&File", StdKey.Open),
     ActionSpec("open_url", "Open &URL…", "&File", "Ctrl+L"),
     ActionSpec("open_sample", "Open the &sample article", "&File", "Ctrl+Shift+S"),
+    ActionSpec("add_folder", "Add a &folder to the library…", "&File", "Ctrl+Shift+O"),
+    ActionSpec("add_addresses", "Add articles from a&ddresses…", "&File", "Ctrl+Shift+U"),
     ActionSpec("export_highlights", "&Export highlights…", "&File", "Ctrl+E"),
     ActionSpec("export_timeline", "Export the &timeline…", "&File", "Ctrl+Shift+E"),
     ActionSpec("import_annotations", "&Import annotations…", "&File", "Ctrl+I"),
@@ -59,11 +61,25 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "Zoom &in", "&View", "Ctrl++"),
     ActionSpec("zoom_out", "Zoom &out", "&View", "Ctrl+-"),
     ActionSpec("zoom_reset", "&Normal size", "&View", "Ctrl+0"),
+    ActionSpec("show_library", "The &library", "&View", "Ctrl+Shift+L"),
+    ActionSpec("show_people_across", "People across a&rticles", "&View", "Ctrl+Shift+Y"),
+    ActionSpec("show_story", "The &story's timeline", "&View", "Ctrl+Shift+K"),
     ActionSpec("show_aside", "Show passages set &aside", "&View", "Ctrl+Shift+H", True),
     *(
         ActionSpec(f"kind_{kind}", f"Show {KIND_NAMES[kind].lower()}", "&View", f"Alt+{i}", True)
         for i, kind in enumerate(MARK_KINDS, start=1)
     ),
+    ActionSpec("story_of_chosen", "&Timeline of the chosen articles", "&Library", "Ctrl+Shift+J"),
+    ActionSpec("trash_chosen", "Move to the &trash", "&Library", "Ctrl+Del"),
+    ActionSpec("restore_chosen", "&Restore from the trash", "&Library", "Ctrl+Shift+R"),
+    ActionSpec("empty_trash", "&Empty the trash…", "&Library", "Ctrl+Shift+Del"),
+    ActionSpec("reextract_chosen", "Extract the chosen articles &again", "&Library", "Ctrl+R"),
+    ActionSpec("reextract_all", "Extract e&very article again", "&Library", "Ctrl+Shift+X"),
+    ActionSpec(
+        "export_selection", "Export the chosen articles' &highlights…", "&Library", "Ctrl+Alt+H"
+    ),
+    ActionSpec("export_story", "Export the story's time&line…", "&Library", "Ctrl+Alt+T"),
+    ActionSpec("cancel_batch", "&Cancel adding articles", "&Library", "Ctrl+Alt+C"),
     ActionSpec("go_article", "Go to the &article", "&Go", "Ctrl+1"),
     ActionSpec("go_timeline", "Go to the &timeline", "&Go", "Ctrl+2"),
     ActionSpec("go_people", "Go to the &people", "&Go", "Ctrl+3"),

@@ -25,11 +25,13 @@ from gui.annotations.dialogs import RecoveredDialog, StoreInUseDialog
 from gui.correcting import Correcting
 from gui.digest import Digest, Prepared
 from gui.highlighting import Highlighting
+from gui.library.link import LibraryLink
 from gui.locations import icon_paths, sample_article
 from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
 from gui.operations.corrections import CorrectionOps
 from gui.operations.highlights import HighlightOps
+from gui.operations.library import LibraryOps
 from gui.operations.model import ModelProcess
 from gui.operations.reading import Model, Reading
 from gui.operations.runner import Door, Runner
@@ -72,6 +74,7 @@ class Reader:
     reading: Reading
     highlights: HighlightOps
     highlighting: Highlighting
+    library: LibraryLink
     corrections: CorrectionOps
     correcting: Correcting
     history: History
@@ -98,23 +101,27 @@ def build(
     *,
     model: Model | None = None,
     door: Door | None = None,
+    jobs: int = 0,
     **reading: Any,
 ) -> Reader:
     """Create the window and the operations, and connect them. Nothing is opened yet.
 
     ``model`` is the language model (its own process by default), ``door`` how the worker opens
-    the store, ``reading`` the reading functions (tests give their own)."""
+    the store, ``jobs`` how many processes add many articles at once (one per core by default),
+    ``reading`` the reading functions (tests give their own)."""
     window = MainWindow()
     runner = Runner(door or Door(db), window)
     history = History(runner, window)
     ops = HighlightOps(runner, history, window)
+    reads = Reading(runner, db, model or ModelProcess(), parent=window, **reading)
     corrections = CorrectionOps(runner, history, window)
     reader = Reader(
         window=window,
         runner=runner,
-        reading=Reading(runner, db, model or ModelProcess(), parent=window, **reading),
+        reading=reads,
         highlights=ops,
         highlighting=Highlighting(window, ops),
+        library=LibraryLink(window, LibraryOps(runner, window, jobs=jobs), reads),
         corrections=corrections,
         correcting=Correcting(window, corrections),
         history=history,
@@ -215,13 +222,14 @@ def _save_window(reader: Reader) -> None:
 
 
 def initial_source(requested: str | None, reader: Reader) -> str | None:
-    """The command line's article, else the last one read (if still there), else the sample."""
+    """The command line's article, else the last one read (if still there), else the sample at
+    the very first launch; None: no article, the library is the start page."""
     if requested:
         return requested
     last = reader.preferences.last_source()
     if last and ("://" in last or Path(last).is_file()):
         return last
-    return reader.sample
+    return None if reader.preferences.recent() else reader.sample
 
 
 def _window_icon() -> QIcon:
@@ -273,8 +281,11 @@ def _start(reader: Reader, source: str | None, *, warm_up: bool = True) -> None:
     if source is not None and is_link(source):
         reader.reading.start(None, warm_up=warm_up)
         reader.reading.open_link(source)
-    else:
-        reader.reading.start(initial_source(source, reader), warm_up=warm_up)
+        return
+    first = initial_source(source, reader)
+    reader.reading.start(first, warm_up=warm_up)
+    if first is None:  # no last article: the library is the start page
+        reader.library.show()
 
 
 def _screenshot(app: QApplication, args: argparse.Namespace) -> int:

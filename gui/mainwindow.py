@@ -7,6 +7,7 @@ and is handed texts and extractions by ``gui.app``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QWidget,
@@ -33,6 +35,7 @@ from gui.article_text import reading_font
 from gui.article_view import ArticleView
 from gui.dialogs import OpenFileDialog, OpenUrlDialog, ShortcutsDialog, display_name
 from gui.digest import Digest, EventRow, Prepared, digest
+from gui.library.page import LibraryPage
 from gui.models import (
     EVENT_ROLE,
     EntitiesFilter,
@@ -47,6 +50,7 @@ from gui.timeline_view import TimelineView
 
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # a path or URL the reader asked for
+    addRequested = Signal(object)  # several paths or URLs (dropped): add them to the library
     cancelRequested = Signal()
     sampleRequested = Signal()
     highlightsApplied = Signal()  # an extraction's marks are painted everywhere
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
         self.entities_proxy.setSourceModel(self.entities)
         self.article = ArticleView(self)
         self.article.text.setAcceptDrops(False)
+        self.library = LibraryPage(self)
+        self.pages = QStackedWidget(self)
         self.timeline = TimelineView(self.events, self.events_proxy, self)
         self.people = PeoplePanel(self.entities, self.entities_proxy, self)
         self.highlights = AnnotationsModel(self)
@@ -72,6 +78,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = create_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
         self._extraction_pending = False
+        self._docks_shown: list[QDockWidget] = []
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -81,7 +88,9 @@ class MainWindow(QMainWindow):
 
     # -- layout -------------------------------------------------------------------------------
     def _build_docks(self) -> None:
-        self.setCentralWidget(self.article)
+        self.pages.addWidget(self.article)
+        self.pages.addWidget(self.library)
+        self.setCentralWidget(self.pages)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.timeline_dock = self.add_panel("Timeline", self.timeline)
         self.people_dock = self.add_panel("People", self.people)
@@ -187,7 +196,21 @@ class MainWindow(QMainWindow):
         for kind in MARK_KINDS:
             a[f"kind_{kind}"].setChecked(True)
             a[f"kind_{kind}"].toggled.connect(self.article.legend.buttons[kind].setChecked)
-        a["go_article"].triggered.connect(self.article.text.setFocus)
+        a["go_article"].triggered.connect(self.go_article)
+        self.library.add_actions(
+            [
+                a[name]
+                for name in (
+                    "add_folder",
+                    "add_addresses",
+                    "story_of_chosen",
+                    "trash_chosen",
+                    "restore_chosen",
+                    "reextract_chosen",
+                    "export_selection",
+                )
+            ]
+        )
         a["go_timeline"].triggered.connect(self.timeline.list.setFocus)
         a["go_people"].triggered.connect(self.people.table.setFocus)
         a["go_annotations"].triggered.connect(self.go_annotations)
@@ -198,6 +221,33 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[QAction]:
         docks = (self.timeline_dock, self.people_dock, self.annotations_dock)
         return [*self.actions_by_name.values(), *(d.toggleViewAction() for d in docks)]
+
+    def show_library_page(self, tab: int = 0) -> None:
+        """The library (its articles, people or story's timeline) in place of the article; the
+        article's own panels step aside while it is shown."""
+        if not self.library_shown():
+            self._docks_shown = [d for d in self.article_docks() if d.isVisible()]
+            for dock in self._docks_shown:
+                dock.hide()
+        self.pages.setCurrentWidget(self.library)
+        self.library.tabs.setCurrentIndex(tab)
+
+    def show_article_page(self) -> None:
+        if self.library_shown():
+            for dock in self._docks_shown:
+                dock.show()
+            self._docks_shown = []
+        self.pages.setCurrentWidget(self.article)
+
+    def article_docks(self) -> tuple[QDockWidget, ...]:
+        return (self.timeline_dock, self.people_dock, self.annotations_dock)
+
+    def library_shown(self) -> bool:
+        return self.pages.currentWidget() is self.library
+
+    def go_article(self) -> None:
+        self.show_article_page()
+        self.article.text.setFocus()
 
     def show_annotations(self) -> None:
         self.annotations_dock.show()
@@ -240,6 +290,7 @@ class MainWindow(QMainWindow):
     def show_article(self, prepared: Prepared) -> None:
         """An article's text, at once; its marks follow with ``show_extraction``."""
         article = prepared.article
+        self.show_article_page()
         self.setWindowTitle(f"{article.title or display_name(article.source)} — Liseuse")
         self.people.clear_selection()
         self.events.set_extraction(None)
@@ -266,7 +317,8 @@ class MainWindow(QMainWindow):
 
     def refresh_extraction(self, ready: Digest) -> None:
         """The same article, corrected: new marks, people and timeline; the reading position,
-        the chosen person and the chosen event stay where they were."""
+        the chosen person and the chosen event stay where they were (and the status bar says
+        what was corrected)."""
         chosen = self.people.current_entity()
         event = self.timeline.list.currentIndex().data(EVENT_ROLE)
         self.events.set_rows(ready.events)
@@ -278,9 +330,6 @@ class MainWindow(QMainWindow):
             self.people.clear_selection()
         if event is not None:  # the same event, current again (the article does not move)
             self.timeline.list.setCurrentIndex(self.timeline.index_of_event(event.event.id))
-        extraction = ready.extraction
-        counts = f"{len(extraction.entities)} names, {len(extraction.events)} events"
-        self.statusBar().showMessage(f"{display_name(extraction.document.source)} — {counts}")
 
     def _on_highlights_done(self) -> None:
         if self._extraction_pending:
@@ -331,10 +380,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls:
-            url = urls[0]
-            self.openRequested.emit(url.toLocalFile() if url.isLocalFile() else url.toString())
+        """One file is opened; several (or a folder) are added to the library."""
+        sources = [
+            u.toLocalFile() if u.isLocalFile() else u.toString() for u in event.mimeData().urls()
+        ]
+        if len(sources) == 1 and not Path(sources[0]).is_dir():
+            self.openRequested.emit(sources[0])
+        elif sources:
+            self.addRequested.emit(sources)
+        if sources:
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,7 +12,8 @@ import csv
 import html
 import io
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core import __version__
@@ -34,7 +35,16 @@ CSV_COLUMNS = (
     "tags",
     "anchor",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what a spreadsheet may take for the start of a formula: the ASCII signs, their full-width
+# forms (some spreadsheets fold them), and blanks or line breaks before any of them
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", " ", "＝", "＋", "－", "＠")
+# Markdown links and reference definitions whose target has a scheme other than these
+_SAFE_SCHEMES = r"(?:https?|mailto|liseuse):"
+_UNSAFE_LINK = re.compile(rf"\]\((?=[ \t]*(?!{_SAFE_SCHEMES})[A-Za-z][A-Za-z0-9+.\-]*:)", re.I)
+_UNSAFE_REFERENCE = re.compile(
+    rf"^([ \t]{{0,3}})\[(?=[^\]\n]*\]:[ \t]*(?!{_SAFE_SCHEMES})[A-Za-z][A-Za-z0-9+.\-]*:)",
+    re.I | re.M,
+)
 FLAGS = {
     "approximate": "approximate: the text changed here",
     "unanchored": "unanchored: the passage is no longer in the text",
@@ -49,7 +59,26 @@ def _tag_word(tag: str) -> str:
     return "#" + "-".join(tag.split())
 
 
-def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> str:
+def markdown_safe(text: str) -> str:
+    """``text`` for a Markdown export: HTML escaped as the HTML export does (no ``<script>``,
+    no ``<img onerror>``), and a link to any scheme but http(s), mailto and liseuse left as
+    plain text (``[x](javascript:…)``); the rest of the reader's Markdown is kept."""
+    text = html.escape(text, quote=False)
+    text = _UNSAFE_LINK.sub(r"]\\(", text)
+    return _UNSAFE_REFERENCE.sub(r"\1\\[", text)
+
+
+def to_markdown(
+    document: DocumentInfo,
+    annotations: Sequence[Annotation],
+    *,
+    people: Sequence[str] = (),
+    index: str | None = None,
+) -> str:
+    """YAML front matter (with the article's people, as corrected by the reader), the title,
+    then one block per highlight in reading order. ``index``: the name of a note listing
+    several articles, linked back to (``[[index]]``)."""
+    up = [f"Part of [[{index}]]", ""] if index else []
     front = [
         "---",
         f"liseuse_document: {document.id}",
@@ -57,20 +86,26 @@ def to_markdown(document: DocumentInfo, annotations: Sequence[Annotation]) -> st
         f"source: {json.dumps(document.source, ensure_ascii=False)}",
         f"sha256: {document.sha256}",
         f"highlights: {len(annotations)}",
+        *(
+            ["people:", *(f"  - {json.dumps(name, ensure_ascii=False)}" for name in people)]
+            if people
+            else []
+        ),
         "---",
         "",
-        f"# {' '.join(document.title.split()) or 'Untitled'}",
+        f"# {markdown_safe(' '.join(document.title.split())) or 'Untitled'}",
         "",
+        *up,
     ]
     return "\n".join(front + [_markdown_block(document.id, a) for a in annotations]).rstrip() + "\n"
 
 
 def _markdown_block(document_id: int, annotation: Annotation) -> str:
-    lines = [f"> {line}".rstrip() for line in annotation.quote.split("\n")]
+    lines = [f"> {markdown_safe(line)}".rstrip() for line in annotation.quote.split("\n")]
     if annotation.note.strip():
-        lines += ["", annotation.note.strip()]
+        lines += ["", markdown_safe(annotation.note.strip())]
     meta = [f"`{annotation.color}`"]
-    meta += [_tag_word(t) for t in annotation.tags]
+    meta += [markdown_safe(_tag_word(t)) for t in annotation.tags]
     if annotation.anchor_state in FLAGS:
         meta.append(f"**{FLAGS[annotation.anchor_state]}**")
     meta.append(f"[open]({back_link(document_id, annotation)})")
@@ -228,6 +263,62 @@ def _html_block(annotation: Annotation) -> str:
         meta.append(f'<span class="flag">{esc(FLAGS[annotation.anchor_state])}</span>')
     block.append(f'<p class="meta">{" · ".join(meta)}</p>')
     return "\n".join(block)
+
+
+MANY_TITLE = "Liseuse highlights"
+# A note's name inside [[…]]: brackets would end the link, | and # change what it points at.
+_WIKI_UNSAFE = str.maketrans({"[": "(", "]": ")", "|": "-", "#": "-", "^": "-"})
+Chosen = Sequence[tuple[DocumentInfo, Sequence[Annotation]]]
+
+
+def many_to_markdown(
+    chosen: Chosen, index: str = MANY_TITLE, people: Mapping[int, Sequence[str]] | None = None
+) -> list[tuple[str, str]]:
+    """One Markdown note per article and an index note linking them, as (file name, text):
+    each note links up to the index (``[[…]]``, Obsidian's wiki-links) and each highlight back
+    to its place in Liseuse. File names come from the titles, made safe and unique."""
+    from core.files import safe_filename
+
+    taken = {index.casefold()}
+    names = []
+    for document, _annotations in chosen:
+        title = (document.title or f"document {document.id}").translate(_WIKI_UNSAFE)
+        base = safe_filename(title, "")
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        names.append(name)
+    notes = [
+        (
+            f"{name}.md",
+            to_markdown(
+                document, annotations, index=index, people=(people or {}).get(document.id, ())
+            ),
+        )
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    lines = ["---", f"articles: {len(chosen)}", "---", "", f"# {index}", ""]
+    lines += [
+        f"- [[{name}]] — {len(annotations)} highlights · {markdown_safe(document.source)}"
+        for name, (document, annotations) in zip(names, chosen, strict=True)
+    ]
+    return [*notes, (f"{index}.md", "\n".join(lines) + "\n")]
+
+
+def many_to_json_text(chosen: Chosen) -> str:
+    """The highlights of several articles as one W3C AnnotationCollection."""
+    items = [to_jsonld(a, language=d.language) for d, annotations in chosen for a in annotations]
+    collection = {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": f"{MANY_TITLE} ({len(chosen)} articles)",
+        "generator": dict(GENERATOR, version=__version__),
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
 FORMATS = {"md": to_markdown, "json": to_json_text, "csv": to_csv, "html": to_html}

@@ -45,5 +45,9 @@ def run(args: argparse.Namespace) -> int:
             tags=args.tag,
         )
     shown = made.quote if len(made.quote) <= 60 else made.quote[:59] + "…"
-    print(f"highlight {made.id} saved on document {document_id} ({made.color}): «{shown}»")
+    from core.commands._terminal import printable
+
+    print(
+        printable(f"highlight {made.id} saved on document {document_id} ({made.color}): «{shown}»")
+    )
     return 0

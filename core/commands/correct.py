@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core.cli import add_db_option
 from core.corrections.describe import describe
 from core.errors import InvalidCorrection
+from core.ids import shown
 from core.model import ENTITY_KINDS
 
 if TYPE_CHECKING:
@@ -67,16 +68,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from core.commands._document import open_library, open_target
+    from core.commands._terminal import printable
 
     with open_library(args.db) as library:
         document_id = open_target(library, args.target)
         for uuid in args.undo:
             gone = library.corrections.remove(_full_id(library, document_id, uuid))
-            print(f"correction {gone.uuid[:8]} taken back: {describe(gone)}")
+            print(printable(f"correction {gone.uuid[:8]} taken back: {describe(gone)}"))
         for made in _make(library, document_id, args):
-            print(f"correction {made.uuid[:8]} saved: {describe(made)}")
+            print(printable(f"correction {made.uuid[:8]} saved: {describe(made)}"))
         if args.list:
-            print(_listing(library, document_id))
+            print(printable(_listing(library, document_id)))
     return 0
 
 
@@ -132,8 +134,8 @@ def _kind(kind: str) -> str:
 def _age(years: str) -> dict[str, Any]:
     if years.strip() in ("", "-", "none"):
         return {"age": None}
-    if not years.isascii() or not years.isdigit():
-        raise InvalidCorrection(f"an age is a whole number of years, not {years!r}")
+    if not years.isascii() or not years.isdigit() or len(years.lstrip("0")) > 3:
+        raise InvalidCorrection(f"an age is a whole number of years, not {shown(years)}")
     return {"age": int(years)}
 
 

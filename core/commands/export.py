@@ -54,5 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = inside(out, safe_filename(export.title, export.suffix))
     write_atomic(out, export.text, overwrite=args.force)
-    print(f"written: {out}")
+    from core.commands._terminal import printable
+
+    print(printable(f"written: {out}"))
     return 0

@@ -44,11 +44,13 @@ def run(args: argparse.Namespace) -> int:
     article = api.prepare(args.path, lang=args.lang, dct=args.dct)
     extraction, analysis = extraction_of(args.db, article, tell=tell)
     fresh = analysis is not None
+    from core.commands._terminal import printable, printable_json
+
     if args.json:
-        json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        text = json.dumps(extraction.to_json(), ensure_ascii=False, indent=1)
+        sys.stdout.write(printable_json(text) + "\n")
     else:
-        print(summary(extraction, seconds=time.perf_counter() - started, fresh=fresh))
+        print(printable(summary(extraction, seconds=time.perf_counter() - started, fresh=fresh)))
     return 0
 
 

@@ -21,21 +21,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "Highlights already in the store are skipped; nothing is replaced.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="a .json file")
-    parser.add_argument("--doc", type=int, metavar="DOC_ID", help="attach every highlight here")
+    parser.add_argument("--doc", metavar="DOC_ID", help="attach every highlight here")
     add_db_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from core.commands._document import open_library
+    from core.commands._terminal import printable
+    from core.ids import parse_number
 
+    document_id = None if args.doc is None else parse_number(args.doc)
     with open_library(args.db) as library:
-        imported = library.import_file(args.file, document_id=args.doc)
+        imported = library.import_file(args.file, document_id=document_id)
     if imported.corrections is not None:
         added, already, left_out = imported.corrections
         print(f"imported {added} corrections; {already} already there; {len(left_out)} left out")
         for reason in left_out[:SHOWN_REASONS]:
-            print(f"  left out: {reason}", file=sys.stderr)
+            print(f"  left out: {printable(reason)}", file=sys.stderr)
         return 0
     report = imported.highlights
     assert report is not None
@@ -45,5 +48,5 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.skipped)} left out"
     )
     for reason in report.skipped[:SHOWN_REASONS]:
-        print(f"  left out: {reason}", file=sys.stderr)
+        print(f"  left out: {printable(reason)}", file=sys.stderr)
     return 0

@@ -267,23 +267,29 @@ def _attributes_words(attributes: Attributes) -> str:
 
 def _mark_name(work: _Work, correction: Correction) -> bool:
     """Every occurrence of the string becomes a mention (one sense per text), of a new entity
-    or of the one the reader named; occurrences inside another name's mention are left."""
+    or of the one the reader named. The reader's word wins over the extractor's: a mention of
+    another name overlapping an occurrence ("régime d'Hosni Moubarak" around "Hosni Moubarak")
+    gives way, and a name left without mentions goes."""
     form = correction.subject.strip()
     kind = str(correction.payload.get("kind", "MISC"))
     if not form or kind not in ENTITY_KINDS:
         return False
     text = work.source.text
-    taken = sorted((m.start, m.end) for e in work.entities.values() for m in e.mentions)
+    join = correction.payload.get("join")
+    target = find_entity(work.entities.values(), str(join)) if join else None
     found = [
         Mention(m.start(), m.end(), form)
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
-        if _in_body(work.source, m.start(), m.end()) and not _overlaps(taken, m.start(), m.end())
+        if _in_body(work.source, m.start(), m.end())
     ]
-    join = correction.payload.get("join")
-    target = find_entity(work.entities.values(), str(join)) if join else None
+    if target is not None:
+        have = {(m.start, m.end) for m in target.mentions}
+        found = [m for m in found if (m.start, m.end) not in have]
     if not found:
         return target is not None and form in forms_of(target)
+    _give_way(work, found, keep=target.id if target is not None else None)
     if target is not None:
+        target = work.entities[target.id]
         mentions = tuple(sorted({*target.mentions, *found}, key=lambda m: (m.start, m.end)))
         aliases = target.aliases if form == target.name else (*target.aliases, form)
         work.entities[target.id] = replace(
@@ -296,6 +302,21 @@ def _mark_name(work: _Work, correction: Correction) -> bool:
     _add_participant(work, entity_id, found)
     work.amend(correction, "entity", entity_id, "", f"{KIND_WORDS[kind]} {form}")
     return True
+
+
+def _give_way(work: _Work, found: Sequence[Mention], *, keep: int | None) -> None:
+    """Other names' mentions overlapping ``found`` go (and a name left with none)."""
+    spans = sorted((m.start, m.end) for m in found)
+    for entity in list(work.entities.values()):
+        if entity.id == keep:
+            continue
+        kept = tuple(m for m in entity.mentions if not _overlaps(spans, m.start, m.end))
+        if len(kept) == len(entity.mentions):
+            continue
+        if kept:
+            work.entities[entity.id] = replace(entity, mentions=kept)
+        else:
+            del work.entities[entity.id]
 
 
 def _in_body(extraction: Extraction, start: int, end: int) -> bool:
@@ -417,7 +438,10 @@ def _revalue(
     )
     work.dates[date.id] = changed
     work.amend(correction, "date", date.id, _said(date), _said(changed))
-    _place_event(work, correction, changed, force=kind != date.type)
+    # it goes on the timeline as the extractor would have put it there, had it read this value:
+    # when it was no point on the calendar before (a duration dated, a value it could not find)
+    was_placed = old is not None and old.is_complete() and date.type in ("DATE", "TIME")
+    _place_event(work, correction, changed, force=not was_placed)
     if old is None or new is None:
         return
     for dependent in [d for d in work.dates.values() if d.anchor_date_id == date.id]:

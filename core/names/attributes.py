@@ -1,6 +1,7 @@
 """Facts about people read around their mentions: age and roles.
 
-Age: "Jean Dupont (39 ans)", "Dupont, 53 ans,", "âgé de 53 ans, Dupont", "Smith, 53, said".
+Age: "Jean Dupont (39 ans)", "Dupont, 53 ans,", "âgé de 53 ans, Dupont", "Smith, 53, said" — read
+by ``core.temporal.ages``, the one place that knows how an age is written.
 Roles, from appositions and titles: "le PDG de Acme, Jean Dupont" → "PDG de Acme";
 "Jean Dupont, associé chez Acme Partners" → "associé chez Acme Partners"; "le cofondateur
 Jean Dupont" → "cofondateur".
@@ -12,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from core.model import Attributes, Mention
-from core.names.lexicon import AGE_AFTER, AGE_BEFORE, NAME_PHRASE, ROLE
+from core.names.lexicon import NAME_PHRASE, ROLE
+from core.temporal.ages import age_beside
 
-MAX_AGE = 120
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
 )
@@ -41,19 +42,11 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
         before = text[max(0, mention.start - CONTEXT) : mention.start]
         after = text[mention.end : mention.end + CONTEXT]
         if age is None:
-            age = _age(before, after)
+            age = age_beside(before, after)
         for role in (_role_before(before), _role_after(after)):
             if role and _key(role) not in {_key(r) for r in roles}:
                 roles.append(role)
     return Attributes(age=age, roles=tuple(roles))
-
-
-def _age(before: str, after: str) -> int | None:
-    match = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
-    if match is None:
-        return None
-    value = next(int(v) for v in match.groupdict().values() if v is not None)
-    return value if 0 < value <= MAX_AGE else None
 
 
 def _role_before(before: str) -> str | None:

@@ -14,18 +14,27 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
     APOSTROPHES,
+    CAPTIONS,
+    DEMONYM,
+    GENERIC_INSTITUTIONS,
+    HEAD_BEFORE,
+    HEAD_NOUNS,
+    INSTITUTIONS,
     LABEL_MAP,
+    LEGAL_FORMS,
     ORG_BEFORE,
     ORG_SUFFIX,
     PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PLURAL_DETERMINER,
     ROLE_NOUNS,
     TITLE_BEFORE,
     TITLES,
@@ -46,6 +55,7 @@ ROLE_WORDS = frozenset(r for r in ROLE_NOUNS if " " not in r) | frozenset(
 # A French verb with its subject pronoun after it ("Pouvez-vous", "Dit-il") is no name.
 _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
+_ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _WORD_RE = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
@@ -112,15 +122,16 @@ def build_entities(
     blocked = _Occupancy(excluded)
     candidates: list[Candidate] = []
     for entity in raw:
-        candidate = clean_span(text, entity)
-        if candidate is not None:
-            candidate = trim_sentence_start(candidate, context)
-        if candidate is None or blocked.overlaps(candidate.start, candidate.end):
-            continue
-        if not is_junk(candidate, context):
-            candidates.append(candidate)
+        cleaned = clean_span(text, entity)
+        for candidate in _split_at_verb(text, cleaned) if cleaned is not None else ():
+            kept = trim_sentence_start(candidate, context)
+            if kept is None or blocked.overlaps(kept.start, kept.end):
+                continue
+            if not is_junk(kept, context):
+                candidates.append(_with_head(text, kept))
     candidates = _dedupe(candidates)
-    candidates += _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    candidates += [_with_head(text, c) for c in found]
     groups = _group(text, candidates)
     return _finish(groups)
 
@@ -153,6 +164,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if label is None:
         return None
     start, end = entity.start, entity.end
+    elided = _ELIDED_AFTER.search(text, start, end)
+    if elided:  # "Scott Brown n'", "Rappelons qu'": the next word's elision
+        end = elided.start()
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
@@ -164,7 +178,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if possessive:
         end = possessive.start()
     words = text[start:end].split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
+    ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
@@ -198,16 +214,95 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     first = words[0]
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
+    if first.lower() in GENERIC_INSTITUTIONS:
+        return True  # "l'Administration", "les États membres": common nouns with a capital
+    if len(words) == 1 and _CODE.fullmatch(first):
+        return True  # "CM1", "la D400", "A7": a class, a road, a code
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
             first.lower() in context.stop_words
             or first.lower() in ROLE_WORDS
             or _CLITIC_AFTER.match(context.text, candidate.end) is not None
+            or _is_demonym(candidate, context)
+            or (
+                _IMPERATIVE.fullmatch(first) is not None
+                and _QUE_AFTER.match(context.text, candidate.end) is not None
+            )
         )
     lower_words = [w for w in words[1:] if not _is_name_word(w)]
     # A clause, not a name: "Eh bien", "Point commun"; "Union européenne" is fine.
     return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
+
+
+_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
+_IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
+_QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
+
+
+def _is_demonym(candidate: Candidate, context: Context) -> bool:
+    """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
+    word = candidate.text
+    before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if not PLURAL_DETERMINER.search(before):
+        return False
+    if DEMONYM.fullmatch(word):
+        return True
+    # a capitalised plural after "les"/"des" ("les Serbes", "des Juifs"), not an organisation
+    plural = re.search(r"(?:^|\s)(?:les|des|aux|ces)\s+$", before, re.IGNORECASE) is not None
+    return plural and word.endswith("s") and candidate.label != "ORG"
+
+
+_PAIR_AFTER_TITLE = re.compile(r"\b(?:MM\.|Mmes)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$")
+_PLURAL_TITLE = re.compile(r"\b(?:MM\.|Mmes|messieurs|mesdames)\s*$")
+_NAME_RUN = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+)
+
+
+def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "Éric Halphen interroge Francis Poullain", "Andre Gunthert for ARHV": two names joined by
+    a lower-case word that is not a particle are two names."""
+    words = candidate.text.split()
+    inner = [
+        i
+        for i in range(1, len(words) - 1)
+        if words[i][0].islower()
+        and words[i].lower() not in PARTICLES
+        and words[i - 1][0].isupper()
+        and words[i + 1][0].isupper()
+    ]
+    plural_title = _PLURAL_TITLE.search(text, max(0, candidate.start - 8), candidate.start)
+    if plural_title and " et " in candidate.text:  # "MM. Roy et Petit": two people
+        cut = text.index(" et ", candidate.start)
+        return [
+            Candidate(candidate.start, cut, text[candidate.start : cut], "PER"),
+            Candidate(cut + 4, candidate.end, text[cut + 4 : candidate.end], "PER"),
+        ]
+    if candidate.label != "PER" or not inner:
+        return [candidate]
+    runs = [
+        m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
+    ]
+    return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
+def _with_head(text: str, candidate: Candidate) -> Candidate:
+    """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
+    before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
+    before = text[max(0, candidate.start - 30) : candidate.start].lower().replace("’", "'")
+    words = before.replace("'", "' ").split()
+    while len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "la", "l'"):
+        words.pop()
+    if not words or words[-1] not in HEAD_NOUNS:  # a look-up first, the regex on a hit only
+        return candidate
+    found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if found is None:
+        return candidate
+    start = found.start()
+    return Candidate(
+        start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"].lower()]
+    )
 
 
 def _is_name_word(word: str) -> bool:
@@ -262,27 +357,65 @@ def _propagate(
     sentences: SpanIndex,
     blocked: _Occupancy,
 ) -> list[Candidate]:
-    """Every other occurrence of a name already found is a mention too (one sense per text)."""
-    by_first_word: dict[str, list[str]] = defaultdict(list)
-    for form in {c.text for c in candidates}:
-        by_first_word[_lead(form)].append(form)
-    for forms in by_first_word.values():
-        forms.sort(key=len, reverse=True)
+    """Every other occurrence of a name already found is a mention too (one sense per text).
+
+    One pass over the text: at each capitalised word, a walk down a trie of the names found
+    gives the longest one written there (linear in the text, whatever the number of names)."""
+    forms = {c.text for c in candidates}
+    trie = _trie(forms)
+    leads = {_lead(form) for form in forms}
     taken = _Occupancy([(c.start, c.end) for c in candidates])
     found: list[Candidate] = []
+    last_end = -1  # the spans found here come in text order: only the last can overlap
     for start, end in allowed.spans:
         for match in _CAPITALISED.finditer(text, start, end):
-            for form in by_first_word.get(_lead(match.group()), ()):
-                stop = match.start() + len(form)
-                if text.startswith(form, match.start()) and _ends_word(text, stop):
-                    span = (match.start(), stop)
-                    if not (taken.overlaps(*span) or blocked.overlaps(*span)) and (
-                        sentences.containing(*span) is not None and stop <= end
-                    ):
-                        taken.add(*span)
-                        found.append(Candidate(span[0], span[1], form, None))
-                    break
+            position = match.start()
+            if position < last_end:
+                continue
+            lead = _lead(match.group())
+            if lead not in leads:
+                continue  # no name found starts with this word: no walk
+            form = _longest_at(text, position, trie, lead)
+            if form is None:
+                continue
+            stop = position + len(form)
+            span = (position, stop)
+            if not (taken.overlaps(*span) or blocked.overlaps(*span)) and (
+                sentences.containing(*span) is not None and stop <= end
+            ):
+                last_end = stop
+                found.append(Candidate(position, stop, form, None))
     return found
+
+
+_END = ""  # the key marking the end of a name in the trie (no character is empty)
+
+
+def _trie(forms: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[_END] = form
+    return root
+
+
+def _longest_at(text: str, position: int, trie: dict[str, Any], lead: str) -> str | None:
+    """The longest name of ``trie`` written at ``position``, ending a word, whose first word is
+    the word written there (``lead``): "Jean" is not found inside "Jean-Pierre"."""
+    node, ends, i = trie, [], position
+    while True:
+        form = node.get(_END)
+        if form is not None and _ends_word(text, i):
+            ends.append(form)
+        if i >= len(text):
+            break
+        child = node.get(text[i])
+        if child is None:
+            break
+        node, i = child, i + 1
+    return next((form for form in reversed(ends) if _lead(form) == lead), None)
 
 
 def _lead(form: str) -> str:
@@ -321,29 +454,92 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
         found.append("ORG")
-    if TITLE_BEFORE.search(before) or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+    if (
+        TITLE_BEFORE.search(before)
+        or PERSON_BEFORE.search(before)
+        or PERSON_AFTER.match(after)
+        or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
+    ):
         found.append("PER")
     return found
 
 
 def _join_name_parts(groups: dict[str, Group]) -> None:
-    """Fold a lone surname or first name into the one full personal name it belongs to."""
+    """Fold the shorter forms of a personal name into the full name they belong to: a longer
+    form ("Lucía Ortega Díaz" after "Lucía Ortega"), initials ("J.-L. Martin", "B. Obama"), then
+    a lone surname or first name; one that fits several full names goes, mention by mention, to
+    the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    for key in sorted(full_names, key=lambda k: len(k.split())):
+        longer = [other for other in full_names if other != key and shorter_form(key, other)]
+        if len(longer) == 1 and key in groups and longer[0] in groups:
+            _merge(groups, key, longer[0])
+    owners_of = name_owners(key for key in full_names if key in groups)
+    for key in [k for k in groups if len(k.split()) == 1]:
+        owners = [o for o in owners_of(key) if o in groups]
+        if len(owners) == 1:
+            _merge(groups, key, owners[0])
+        elif len(owners) > 1:
+            _share(groups, key, owners)
+
+
+def shorter_form(short: str, long: str) -> bool:
+    """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
+    "jean luc martin" (keys as ``normalise`` gives them)."""
+    a, b = short.split(), long.split()
+    if len(a) < len(b) and b[: len(a)] == a:
+        return True
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    initials = a[:-1]
+    return (
+        all(len(i.rstrip(".")) == 1 for i in initials)
+        and all(i[0] == w[0] for i, w in zip(initials, b[:-1], strict=True))
+        and initials != b[:-1]
+    )
+
+
+def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
+    target, part = groups[target_key], groups.pop(part_key)
+    target.forms.update(part.forms)
+    target.votes.update(part.votes)
+    target.evidence.update(part.evidence)
+    target.mentions.extend(part.mentions)
+    target.evidence["PER"] += 1  # a name used in parts is a person's
+
+
+def _share(groups: dict[str, Group], part_key: str, owners: list[str]) -> None:
+    """Each mention of a name part to the owner last named before it (else first named after)."""
+    part = groups.pop(part_key)
+    named = sorted((m.start, key) for key in owners for m in groups[key].mentions)
+    for mention in part.mentions:
+        before = [key for start, key in named if start < mention.start]
+        owner = before[-1] if before else named[0][1]
+        target = groups[owner]
+        target.forms[mention.text] += 1
+        target.mentions.append(mention)
+        if mention.label:
+            target.votes[mention.label] += 1
+        target.evidence["PER"] += 1
+
+
+def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
+    """The rule that joins a lone name to a full one (normalised keys): a one-word name belongs
+    to the full names it ends (a surname), else to those it begins (a first name). It joins
+    when it has exactly one owner. Used inside an article (where a name of several owners is
+    shared among them by nearness) and across the library (``core.names.people``, where it
+    stays apart, marked ambiguous)."""
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
+    for key in dict.fromkeys(full_names):
         parts = key.split()
         by_last[parts[-1]].append(key)
         by_first[parts[0]].append(key)
-    for key in [k for k in groups if len(k.split()) == 1]:
-        owners = by_last.get(key) or by_first.get(key) or []
-        if len(owners) == 1 and owners[0] in groups:
-            target, part = groups[owners[0]], groups.pop(key)
-            target.forms.update(part.forms)
-            target.votes.update(part.votes)
-            target.evidence.update(part.evidence)
-            target.mentions.extend(part.mentions)
-            target.evidence["PER"] += 1  # a name used in parts is a person's
+
+    def owners(key: str) -> list[str]:
+        return by_last.get(key) or by_first.get(key) or []
+
+    return owners
 
 
 def _leans_person(group: Group) -> bool:
@@ -368,6 +564,8 @@ def _plausible_person(group: Group) -> bool:
     name = group.forms.most_common(1)[0][0]
     if any(ch.isdigit() for ch in name) or any(_has_inner_capital(w) for w in name.split()):
         return False
+    if name.isupper() and " " not in name and len(name) <= 5:
+        return False  # "RPR", "CNRS": an acronym
     multiword = any(len(form.split()) >= 2 for form in group.forms)
     return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
 
@@ -377,14 +575,28 @@ def canonical_name(group: Group) -> str:
     return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
 
 
+def _forced_kind(name: str) -> EntityKind | None:
+    """The kind a name's first word decides: "Affaire Dupont" MISC, "la Commission" ORG."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) > 1 and first in HEAD_NOUNS:
+        return HEAD_NOUNS[first]  # type: ignore[return-value]
+    if len(words) > 1 and first in LEGAL_FORMS:
+        return "ORG"  # "SARL Dubois", "SCI Les Tilleuls"
+    if first in INSTITUTIONS and all(w[0].islower() or w.lower() in PARTICLES for w in words[1:]):
+        return "ORG"  # "Commission", "Parlement européen", "Cour de cassation"
+    return None
+
+
 def _finish(groups: list[Group]) -> list[DraftEntity]:
     entities = []
     for group in groups:
         mentions = sorted(group.mentions, key=lambda m: m.start)
+        name = canonical_name(group)
         entities.append(
             DraftEntity(
-                kind=decide_kind(group),
-                name=canonical_name(group),
+                kind=_forced_kind(name) or decide_kind(group),
+                name=name,
                 aliases=tuple(form for form, _ in group.forms.most_common()),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
             )

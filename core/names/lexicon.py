@@ -13,7 +13,12 @@ APOSTROPHES = "'’"
 # Civil and professional titles written before a person's name.
 TITLES = frozenset(
     "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr sir mr mr. mrs mrs. ms ms. prof "
-    "monsieur madame mademoiselle messieurs mesdames".split()
+    "monsieur madame mademoiselle messieurs mesdames "
+    # ranks and offices written before a name ("le général Dupuis", "Maître Vergès")
+    "général générale colonel capitaine lieutenant commandant adjudant sergent caporal amiral "
+    "maréchal maître docteur professeur abbé père frère sœur soeur cardinal monseigneur "
+    "président présidente sénateur sénatrice député députée ministre maire juge commissaire "
+    "pape gouverneur inspecteur brigadier".split()
 )
 
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
@@ -94,18 +99,11 @@ _INVERTED_SPEECH = (
 PERSON_BEFORE = re.compile(
     rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
 )
-AGE_AFTER = re.compile(
-    r"""^\s*(?:
-        (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
-      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
-      | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
-      | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-AGE_BEFORE = re.compile(r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"“])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?)\s+$"
+    r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
+    r"|(?i:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
+    r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
+    r"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire))\s+$"
 )
 
 # Finite verbs that end a noun phrase: "la société a lancé X" says nothing about X.
@@ -121,6 +119,7 @@ ORG_BEFORE = re.compile(
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds)
+          |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
         (?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+
@@ -142,3 +141,50 @@ LABEL_MAP = {
     "MISC": "MISC", "PRODUCT": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
     "LANGUAGE": "MISC",
 }  # fmt: skip
+
+# A lower-case head noun written before a name makes one name with it, of the head's kind:
+# "rue des Tilleuls", "salle Pierre-Dupont", "maison Martin" (places), "éditions Gallimard",
+# "ministère du Budget" (organisations), "affaire Dupont", "rapport Martin", "accords de Schengen"
+# (events and documents: the name inside is then no person of its own).
+HEAD_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
+        "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
+        "abbaye cité résidence domaine".split(),
+        "LOC",
+    ),
+    **dict.fromkeys("éditions ministère lycée collège école association club".split(), "ORG"),
+    **dict.fromkeys(
+        "affaire rapport convention accords accord traité procès loi directive régime "
+        "opération".split(),
+        "MISC",
+    ),
+}
+HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>(?i:" + "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)) + r"))"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?$"
+)
+# Capitalised nouns of institutions: the names of one ("la Commission", "le Parlement") are
+# organisations, never people or places; generic ones ("l'Administration", "les États membres")
+# are no names at all.
+INSTITUTIONS = frozenset(
+    "commission parlement conseil union communauté cour sénat assemblée tribunal préfecture".split()
+)
+GENERIC_INSTITUTIONS = frozenset(
+    "état états etat etats administration gouvernement nation région département "
+    "municipalité".split()
+)
+# Inhabitants and peoples: "les Lillois", "un Belge", "des Irakiens" (not names, issue #15).
+DEMONYM = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|"
+    r"ains|aines|an|ane|ans|anes)"
+)
+PLURAL_DETERMINER = re.compile(
+    r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|plusieurs|quelques|\d+|"
+    r"un|une|le|la|du|au)\s+$",
+    re.IGNORECASE,
+)
+# Legal forms written before a company's name ("la SARL Dubois"): an organisation.
+LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
+# Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
+CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())

@@ -2,11 +2,17 @@
 
 Only ``http`` and ``https`` are accepted, for the address itself and for every redirect (no
 ``file:``, ``ftp:`` or ``data:``); the page is fetched once and nothing it references is.
+
+A request has ``URL_TOTAL_S`` seconds in all, redirects, headers and body included: every read on
+the socket waits at most for the time left (a server that sends a byte every few seconds is cut
+off at the deadline, not served for ever).
 """
 
 from __future__ import annotations
 
 import http.client
+import io
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -52,19 +58,113 @@ class _SameSchemesRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+class DeadlinePassed(TimeoutError):
+    """The request's total time ran out."""
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reading side whose every read waits at most until the deadline."""
+
+    def __init__(self, sock: socket.socket, deadline: float, timeout: float) -> None:
+        super().__init__()
+        self._sock, self._deadline, self._timeout = sock, deadline, timeout
+        # the socket's own file keeps it open after the connection lets it go, as urllib does
+        self._raw = sock.makefile("rb", buffering=0)
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise DeadlinePassed
+        self._sock.settimeout(min(self._timeout, left))
+        try:
+            return self._raw.readinto(buffer) or 0
+        except TimeoutError:
+            if time.monotonic() >= self._deadline:
+                raise DeadlinePassed from None
+            raise
+
+
+class _DeadlineSocket:
+    """Stands for a connection's socket: writes go through, reads get a ``_DeadlineReader``."""
+
+    def __init__(self, sock: socket.socket, deadline: float, timeout: float) -> None:
+        self._sock, self._deadline, self._timeout = sock, deadline, timeout
+
+    def makefile(self, *_args: Any, **_kwargs: Any) -> io.BufferedReader:
+        """The response's file (http.client asks for "rb" only; it writes with sendall)."""
+        return io.BufferedReader(_DeadlineReader(self._sock, self._deadline, self._timeout))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+def _deadline_connection(base: Any, deadline: float) -> Any:
+    """``base`` (HTTPConnection or HTTPSConnection) whose socket keeps the deadline."""
+
+    class Connection(base):  # type: ignore[misc]
+        def connect(self) -> None:
+            _connect_before(self, deadline, super().connect)
+
+    return Connection
+
+
+def _connect_before(connection: Any, deadline: float, connect: Any) -> None:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise DeadlinePassed
+    if connection.timeout is None or connection.timeout > left:
+        connection.timeout = left
+    connect()
+    connection.sock = _DeadlineSocket(connection.sock, deadline, connection.timeout)
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._connection = _deadline_connection(http.client.HTTPConnection, deadline)
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._connection, req)
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._connection = _deadline_connection(http.client.HTTPSConnection, deadline)
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        context = getattr(self, "_context", None)
+        return self.do_open(self._connection, req, context=context)
+
+
 def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_BYTES) -> RawSource:
     """Download one page; raise ``ReadError`` with a one-line reason when that fails."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in SCHEMES or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+        parts.port  # noqa: B018  (a port out of range or not a number raises here)
+    except ValueError:  # "http://[::1" and other addresses that cannot be parsed
+        raise ReadError(f"{url}: not a valid address") from None
+    if parts.scheme.lower() not in SCHEMES or not hostname:
         raise ReadError(f"{url}: only http and https addresses can be read")
     request = urllib.request.Request(url, headers={"User-Agent": f"Liseuse/{__version__}"})
+    deadline = time.monotonic() + URL_TOTAL_S
     try:
-        with _opener().open(request, timeout=timeout) as response:
+        with _opener(deadline).open(request, timeout=timeout) as response:
             _check_length(url, response.headers.get("Content-Length"), max_bytes)
             data = _read_capped(response, url, max_bytes)
             headers = response.headers
             final_url = response.geturl()
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400 and _LOOP in str(exc.reason):
+            raise ReadError(f"{url}: a redirect loop (the server keeps redirecting)") from None
         if 300 <= exc.code < 400:  # urllib refuses redirects to other schemes itself
             target = exc.headers.get("Location", "elsewhere")
             raise ReadError(f"{url}: refused a redirect to {target}") from None
@@ -74,17 +174,27 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_S, max_bytes: int = MAX_
     except (OSError, http.client.HTTPException, ValueError) as exc:
         raise ReadError(f"cannot fetch {url}: {_reason(exc, timeout)}") from None
     fmt = _format(headers, final_url)
-    return RawSource(source=url, data=data, fmt=fmt, charset=headers.get_content_charset())
+    return RawSource(source=url, data=data, fmt=fmt, charset=_charset(headers))
 
 
-def _opener() -> urllib.request.OpenerDirector:
+_LOOP = "infinite loop"  # what urllib says of a redirect loop (and of too many redirects)
+
+
+def _charset(headers: Message) -> str | None:
+    try:
+        return headers.get_content_charset()
+    except (LookupError, ValueError):  # an RFC 2231 charset that names no codec
+        return None
+
+
+def _opener(deadline: float) -> urllib.request.OpenerDirector:
     """An opener with http(s) handlers only: no file, ftp or data handler to reach."""
     opener = urllib.request.OpenerDirector()
     handlers: tuple[urllib.request.BaseHandler, ...] = (
         urllib.request.ProxyHandler(),
         urllib.request.UnknownHandler(),
-        urllib.request.HTTPHandler(),
-        urllib.request.HTTPSHandler(),
+        _DeadlineHTTPHandler(deadline),
+        _DeadlineHTTPSHandler(deadline),
         urllib.request.HTTPDefaultErrorHandler(),
         _SameSchemesRedirects(),
         urllib.request.HTTPErrorProcessor(),
@@ -103,16 +213,13 @@ def _check_length(url: str, header: str | None, max_bytes: int) -> None:
 
 
 def _read_capped(response: Any, url: str, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes`` (refuse more) within ``URL_TOTAL_S`` seconds."""
-    deadline = time.monotonic() + URL_TOTAL_S
+    """Read at most ``max_bytes`` (refuse more); the socket keeps the deadline."""
     chunks: list[bytes] = []
     size = 0
     while chunk := response.read(_CHUNK):
         size += len(chunk)
         if size > max_bytes:
             raise ReadError(f"{url} is too large (more than {max_bytes / 2**20:g} MiB)")
-        if time.monotonic() > deadline:
-            raise ReadError(f"{url}: the download took more than {URL_TOTAL_S:g} s")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -134,6 +241,8 @@ def _format(headers: Message, url: str) -> str | None:
 
 
 def _reason(reason: object, timeout: float) -> str:
+    if isinstance(reason, DeadlinePassed):
+        return f"the download took more than {URL_TOTAL_S:g} s"
     if isinstance(reason, TimeoutError):
         return f"no answer within {timeout:g} s"
     return str(getattr(reason, "strerror", None) or reason)

@@ -11,11 +11,16 @@ Which files are read:
 Decoding, in this order: a byte-order mark (UTF-8, UTF-16, UTF-32); a declared charset (an HTTP
 ``Content-Type``, or an HTML ``<meta charset>``); strict UTF-8; else charset-normalizer, with
 Western European encodings preferred when it hesitates. Bytes that none of these decode are refused.
+
+A declared charset is trusted only when it names a text encoding of the WHATWG Encoding
+standard, as browsers do: ``base64``, ``rot13``, ``zlib``, ``utf-7``, EBCDIC or an unknown name
+are ignored (the bytes then tell), and a page whose ``<meta>`` says UTF-16 is read as UTF-8.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import re
 import stat
 from dataclasses import dataclass
@@ -56,11 +61,53 @@ MAX_BROKEN_UTF8 = 3  # UTF-8 with more broken sequences than this is another enc
 MAX_CONTROL_SHARE = 0.001  # more stray control characters than this: a binary file
 _WESTERN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman")
 _SINGLE_BYTE_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "ascii"})  # codecs names
+# The WHATWG Encoding standard's encodings, by Python's codec name (codecs.lookup(label).name),
+# each to the codec that decodes it as browsers do (ISO-8859-1 and ASCII labels mean cp1252).
+WHATWG_CODECS: dict[str, str] = {
+    "utf-8": "utf-8",
+    "cp866": "cp866",
+    **{f"iso8859-{n}": f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
+    "koi8-r": "koi8-r",
+    "koi8-u": "koi8-u",
+    "mac-roman": "mac-roman",
+    "mac-cyrillic": "mac-cyrillic",
+    "cp874": "cp874",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    **{f"cp{n}": f"cp{n}" for n in range(1250, 1259)},
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "gbk": "gbk",
+    "gb2312": "gbk",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "euc_jp": "euc_jp",
+    "iso2022_jp": "iso2022_jp",
+    "shift_jis": "cp932",
+    "cp932": "cp932",
+    "euc_kr": "cp949",
+    "cp949": "cp949",
+    "utf-16-le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+    "utf-16": "utf-16-le",
+}
+_WHATWG_ONLY_LABELS = {  # labels Python's codecs do not know
+    "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-ukrainian": "mac-cyrillic",
+    "x-sjis": "cp932",
+    "iso-8859-8-i": "iso8859-8",
+    "csiso88598i": "iso8859-8",
+}
+_UTF16 = frozenset({"utf-16", "utf-16-le", "utf-16-be"})
 _HTML_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLANKS = re.compile(r"\s*")
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +127,12 @@ def is_url(source: str) -> bool:
 
 def read_file(source: str | Path, *, max_bytes: int = MAX_BYTES) -> RawSource:
     """Read a file's bytes; the size is checked before reading, so a huge file costs nothing."""
-    path = Path(source).expanduser().resolve()
+    try:
+        path = Path(source).expanduser().resolve()
+    except RuntimeError:  # Python 3.11's word for a loop of symbolic links
+        raise ReadError(f"{source}: a loop of symbolic links") from None
+    except (OSError, ValueError) as exc:
+        raise ReadError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from None
     fmt = format_from_extension(path.suffix, str(path))
     try:
         info = path.stat()
@@ -94,6 +146,8 @@ def read_file(source: str | Path, *, max_bytes: int = MAX_BYTES) -> RawSource:
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError(f"{path}: a loop of symbolic links") from None
         raise ReadError(f"cannot read {path}: {exc.strerror or exc}") from None
     _check_size(str(path), len(data), max_bytes)
     return RawSource(source=str(path), data=data, fmt=fmt)
@@ -121,8 +175,10 @@ def decode(data: bytes, *, name: str, declared: str | None = None, html: bool = 
     encoding = _bom_encoding(data) or _bomless_utf16(data)
     if encoding is None:
         _refuse_binary(data, name)
-        if declared is None and html:
+        if html and text_codec(declared) is None:  # none from the transport: the page's own
             declared = html_declared_charset(data)
+            if text_codec(declared) in _UTF16:  # ASCII bytes that say UTF-16: a browser reads UTF-8
+                declared = "utf-8"
         text = (
             _decode_declared(data, declared)
             or _decode_utf8(data)
@@ -144,8 +200,19 @@ def normalise_newlines(text: str) -> str:
 
 
 def sniff_format(text: str) -> str:
-    """``"html"`` for a text that starts like an HTML document, else ``"txt"``."""
-    return "html" if _HTML_START.match(text[:4096]) else "txt"
+    """``"html"`` for a text that starts like an HTML document (after blanks and comments, read
+    in one forward pass), else ``"txt"``."""
+    head = text[:4096]
+    at = 0
+    while True:
+        at = _BLANKS.match(head, at).end()  # type: ignore[union-attr]
+        if not head.startswith("<!--", at):
+            break
+        end = head.find("-->", at + 4)
+        if end < 0:
+            return "txt"
+        at = end + 3
+    return "html" if _HTML_ROOT.match(head, at) else "txt"
 
 
 def html_declared_charset(data: bytes) -> str | None:
@@ -190,19 +257,28 @@ def _decode_strict(data: bytes, encoding: str, name: str) -> str:
         raise ReadError(f"{name}: invalid {encoding} text at byte {exc.start}") from None
 
 
+def text_codec(label: str | None) -> str | None:
+    """The codec name of a charset label that names a WHATWG text encoding, else None."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").strip().lower()
+    try:
+        codec = codecs.lookup(_WHATWG_ONLY_LABELS.get(label, label)).name
+    except (LookupError, ValueError):  # unknown, or not a name at all ("a\x00b")
+        return None
+    return codec if codec in WHATWG_CODECS else None
+
+
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
     """Decode with a declared charset; a Latin-1 label on valid UTF-8 bytes is a mislabel."""
-    if not declared:
-        return None
-    try:
-        codec = codecs.lookup(declared.strip().strip("\"'")).name
-    except LookupError:
+    codec = text_codec(declared)
+    if codec is None:
         return None
     if codec in _SINGLE_BYTE_WESTERN and (utf8 := _decode_utf8(data)) is not None:
         return utf8  # bytes that are valid UTF-8 are not Latin-1 text in practice
     if codec in ("iso8859-1", "ascii"):  # browsers read these labels as cp1252
         return _try_decode(data, "cp1252") or data.decode("latin_1")
-    return _try_decode(data, codec)
+    return _try_decode(data, WHATWG_CODECS[codec])
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:

@@ -18,7 +18,12 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat"
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 # void elements that lxml's parser takes for containers, swallowing the text after them
-_VOID = re.compile(r"</?(?:embed|keygen)\b[^>]*>", re.IGNORECASE)
+_VOID = re.compile(r"</?(?:embed|keygen)\b[^<>]*+>", re.IGNORECASE)
+# lxml checks each new attribute against the element's others: thousands on one element cost
+# their square. A tag long enough to hold that many loses its attributes (text is all we keep).
+MAX_ATTRIBUTES = 200
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*+)([^<>]{1000,}+)>")  # possessive: one pass
+_ATTRIBUTE = re.compile(r"""[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +39,7 @@ def html_to_text(markup: str) -> HtmlText:
     Raises ``MissingPart`` (one line: what is missing, how to install it) when trafilatura or a
     module it needs does not import."""
     _require_trafilatura()
-    markup = _VOID.sub("", markup)
+    markup = _cap_attributes(_VOID.sub("", markup))
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
     if not body:
@@ -57,6 +62,18 @@ def _require_trafilatura() -> None:
         from core.optional import html_unavailable
 
         raise html_unavailable(exc) from exc
+
+
+def _cap_attributes(markup: str) -> str:
+    """Tags with more than ``MAX_ATTRIBUTES`` attributes keep only their name."""
+
+    def shorten(tag: re.Match[str]) -> str:
+        counted = zip(_ATTRIBUTE.finditer(tag.group(2)), range(MAX_ATTRIBUTES + 1), strict=False)
+        if sum(1 for _ in counted) > MAX_ATTRIBUTES:
+            return f"<{tag.group(1)}>"
+        return tag.group(0)
+
+    return _LONG_TAG.sub(shorten, markup)
 
 
 def _extract(markup: str) -> Any:

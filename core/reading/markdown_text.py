@@ -6,42 +6,44 @@ a paragraph's soft-wrapped lines are joined into one line; blocks are separated 
 The first level-1 heading (``# Title`` or a ``===`` underlined line) is the title. A YAML front
 matter block is dropped; its ``title:`` stands in when there is no level-1 heading, and its
 ``date:`` (YYYY-MM-DD) is the document date.
+
+Every step costs time in proportion to the text (the window renders notes with it, on its own
+thread): inline markup is read by markdown-it-py, a CommonMark parser that is linear by design;
+the line patterns here match once per line without nested repetition, and hidden blocks are
+found by a forward scan.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_TITLE = re.compile(r"^title:[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.M | re.I)
+_FRONT_TITLE = re.compile(r"^title:([^\n]*)", re.M | re.I)
 _FRONT_DATE = re.compile(r"^date:[ \t]*[\"']?(\d{4}-\d{2}-\d{2})", re.M | re.I)
-_HIDDEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_HIDDEN_START = re.compile(r"<!--|<(script|style)\b", re.I)
+_HIDDEN_END = {
+    "": re.compile("-->"),
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+}
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
+_CLOSING_HASHES = re.compile(r"[ \t]#++\Z")
+# possessive quantifiers (*+, ++): a blank run is never given back and scanned again
+_SETEXT = re.compile(r"^ {0,3}(=++|-++)[ \t]*+$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]++\]:[ \t]*+\S")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_IMAGE = re.compile(
-    r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+[\"'(][^)]*)?\)|!\[[^\]]*\]\[[^\]]*\]"
+_ITEM = re.compile(r"^[ \t]*+(?:[-*+]|\d{1,9}+[.)])[ \t]++(?:\[[ xX]\][ \t]++)?")
+_TABLE_RULE = re.compile(
+    r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+\|?[ \t]*+$"
 )
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+[\"'(][^)]*)?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>", re.I)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(
-    r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"
-)
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,7 @@ class MarkdownText:
 def markdown_to_text(source: str) -> MarkdownText:
     """Convert Markdown (newlines already normalised to ``\\n``) into plain text."""
     body, title_hint, dct = _front_matter(source)
-    blocks, title_index = _blocks(_HIDDEN.sub("", body).split("\n"))
+    blocks, title_index = _blocks(_strip_hidden(body).split("\n"))
     text, spans = _join(blocks)
     if title_index is None and title_hint:
         text = f"{title_hint}\n\n{text}" if text else title_hint
@@ -69,11 +71,32 @@ def _front_matter(source: str) -> tuple[str, str | None, str | None]:
     header = match.group(1)
     title = _FRONT_TITLE.search(header)
     date = _FRONT_DATE.search(header)
+    title_text = title.group(1).strip(" \t").strip("\"'").strip(" \t") if title else ""
     return (
         source[match.end() :],
-        inline(title.group(1)) if title else None,
+        inline(title_text) if title_text else None,
         date.group(1) if date else None,
     )
+
+
+def _strip_hidden(text: str) -> str:
+    """``text`` without HTML comments and ``<script>``/``<style>`` elements, in one pass: an
+    opening that is never closed is left as it is, and its kind is not looked for again."""
+    kept: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    search_from = 0
+    while (opening := _HIDDEN_START.search(text, search_from)) is not None:
+        kind = (opening.group(1) or "").lower()
+        closing = None if kind in unclosed else _HIDDEN_END[kind].search(text, opening.end())
+        if closing is None:
+            unclosed.add(kind)
+            search_from = opening.end()
+            continue
+        kept.append(text[position : opening.start()])
+        position = search_from = closing.end()
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 class _Blocks:
@@ -131,7 +154,7 @@ def _line(out: _Blocks, line: str) -> None:
     elif not line.strip() or _RULE.match(line):
         out.flush()
     elif atx := _ATX.match(line):
-        out.heading(len(atx.group(1)), inline(atx.group(2)))
+        out.heading(len(atx.group(1)), inline(_heading_text(line[atx.end() :])))
     elif _REFERENCE.match(line) or _TABLE_RULE.match(line):
         return
     elif line.lstrip().startswith("|"):  # a table row: one line, cells apart
@@ -147,26 +170,48 @@ def _line(out: _Blocks, line: str) -> None:
         out.paragraph.append(inline(line))
 
 
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text: without its closing ``#`` run (``## Titre ##``)."""
+    rest = rest.strip(" \t")
+    if set(rest) == {"#"}:
+        return ""
+    closing = _CLOSING_HASHES.search(rest)
+    return rest[: closing.start()].rstrip(" \t") if closing else rest
+
+
+class _AnyReference(dict[str, Any]):
+    """Every ``[text][label]`` reads as a link: the definitions are elsewhere (or dropped)."""
+
+    def get(self, key: object, default: object = None) -> Any:
+        return {"href": "", "title": ""}
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"linkify": False, "typographer": False}).enable(
+        "strikethrough"
+    )
+
+
 def inline(text: str) -> str:
     """Strip inline markup from one line: code, escapes, images, links, emphasis, tags, entities."""
     kept: list[str] = []
-
-    def keep(value: str) -> str:
-        kept.append(value)
-        return f"\ue000{len(kept) - 1}\ue001"
-
-    text = _CODE_SPAN.sub(lambda m: keep(m.group(2).strip()), text)
-    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub("", text)
-    for _ in range(3):  # nested emphasis: ***a*** is strong inside emphasis
-        text = _STRIKE.sub(r"\1", _STRONG.sub(r"\2", text))
-        text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
-    text = html.unescape(_TAG.sub("", text))
-    text = _PLACEHOLDER.sub(lambda m: kept[int(m.group(1))], text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    skip = 0  # inside an autolink, whose address is not part of the words
+    for block in _parser().parseInline(text, {"references": _AnyReference()}):
+        for token in block.children or ():
+            if token.type == "link_open":
+                skip += token.markup == "autolink"
+            elif token.type == "link_close":
+                skip -= token.markup == "autolink"
+            elif skip:
+                continue
+            elif token.type in ("text", "text_special", "code_inline"):
+                kept.append(token.content)
+            elif token.type in ("softbreak", "hardbreak"):
+                kept.append(" ")
+    return re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip()
 
 
 def _join(blocks: list[str]) -> tuple[str, list[tuple[int, int]]]:

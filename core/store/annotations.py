@@ -22,7 +22,7 @@ from core.annotations.colors import DEFAULT_COLOR, color_name
 from core.errors import LiseuseError, NotFound
 from core.model import Annotation
 from core.store import queries, rows
-from core.store.db import Store
+from core.store.db import Store, is_sqlite
 from core.store.migrations import SEARCH_TABLE
 from core.store.repository import now_iso
 from core.store.schema import AnnotationRow, AnnotationTagRow, DocumentRow, TagRow
@@ -163,10 +163,21 @@ def _tag_rows(session: Session, names: Sequence[str]) -> list[TagRow]:
     return found
 
 
+def unindex(session: Session, annotation_id: int) -> None:
+    """Take one annotation out of the search index (SQLite's FTS5; no index elsewhere)."""
+    if is_sqlite(session):
+        session.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": annotation_id}
+        )
+
+
 def reindex(session: Session, annotation_id: int) -> None:
-    """Bring the search row of one annotation in line with it (inside the caller's transaction)."""
+    """Bring the search row of one annotation in line with it (inside the caller's transaction;
+    SQLite's FTS5 only: elsewhere ``core.store.search`` reads the annotations themselves)."""
     session.flush()
-    session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": annotation_id})
+    unindex(session, annotation_id)
+    if not is_sqlite(session):
+        return
     session.execute(
         text(
             f"INSERT INTO {SEARCH_TABLE} (rowid, quote, note, tags) "
@@ -221,7 +232,7 @@ def _delete_row(session: Session, annotation_id: int) -> Annotation:
     gone = to_model(row)
     session.delete(row)
     session.flush()
-    session.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": gone.id})
+    unindex(session, gone.id)
     _drop_unused_tags(session)
     return gone
 

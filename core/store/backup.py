@@ -207,10 +207,13 @@ def recover(url: str | None = None, *, now: datetime | None = None) -> RecoveryR
     if path.exists() and not _is_damaged(path):
         raise StoreError(f"{path} is not damaged: nothing was changed")
     moment = now or datetime.now(UTC)
-    damaged = _set_aside(path, moment) if path.exists() else None
-    good = next((b for b in list_backups(path) if is_healthy(b.path)), None)
-    if good is not None:
-        _restore(good.path, path)
+    try:
+        damaged = _set_aside(path, moment) if path.exists() else None
+        good = next((b for b in list_backups(path) if is_healthy(b.path)), None)
+        if good is not None:
+            _restore(good.path, path)
+    except OSError as exc:  # read-only media, a full disk: the damaged file stays where it is
+        raise StoreError(f"{path} is damaged and cannot be recovered here: {exc.strerror}") from exc
     return RecoveryResult(damaged, good)
 
 
@@ -218,7 +221,7 @@ def _is_damaged(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
-        if header and header != b"SQLite format 3\x00":
+        if header != b"SQLite format 3\x00":  # an empty file too: the store it held is gone
             return True
         conn = sqlite3.connect(path, timeout=5)
         try:

@@ -5,6 +5,12 @@ An import merges, never replaces: each highlight is attached to its document (``
 source → the document with that text, a path or URL → the document read from it, or the one the
 caller names), placed anew on that text, and skipped when the store already has it (same uuid,
 or same quote, position and note). The whole import is one transaction, after a verified backup.
+
+Everything in the file is checked before that backup is made: the app's own limits (a note of at
+most ``MAX_NOTE`` characters, tags of at most ``MAX_TAG``), numbers within SQLite's range, text
+that can be stored (no lone surrogate). An item that breaks them is left out with its reason; a
+bad tag is left out alone. The duplicate check is one indexed lookup per item (uuid) and a set
+of what each document already holds, so an import costs time in proportion to its size.
 """
 
 from __future__ import annotations
@@ -22,14 +28,25 @@ from sqlalchemy.orm import Session
 from core.annotations.anchoring import Selector, place
 from core.annotations.colors import DEFAULT_COLOR, color_from_style_class, color_name
 from core.errors import LiseuseError, NotFound
+from core.ids import SQLITE_MAX_INTEGER, check_number
 from core.model import Annotation
-from core.store.annotations import clean_tags, insert_row, row_from_model
+from core.store.annotations import (
+    MAX_NOTE,
+    MAX_TAG,
+    InvalidAnnotation,
+    check_color,
+    clean_tags,
+)
 from core.store.backup import backup_before
 from core.store.db import Store
-from core.store.schema import AnnotationRow, DocumentRow
+from core.store.migrations import SEARCH_TABLE
+from core.store.repository import now_iso
+from core.store.rows import tag_tuple
+from core.store.schema import DocumentRow
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_TEXT = 1_000_000
+MAX_DIGITS = 40  # a longer number in the file is no offset (and int() refuses 4,300 digits)
 _SHA = re.compile(r"^urn:sha256:([0-9a-f]{64})$")
 
 
@@ -58,6 +75,15 @@ class Incoming:
 
     annotation: Annotation  # document_id and anchor not known yet
     source: str
+    dropped_tags: tuple[str, ...] = ()  # why each tag left out was
+
+
+class _HugeNumber(float):
+    """A number with more digits than any offset: read as a value no check accepts."""
+
+
+def _parse_int(digits: str) -> int | float:
+    return int(digits) if len(digits.lstrip("-")) <= MAX_DIGITS else _HugeNumber("inf")
 
 
 def read_file(path: Path) -> Any:
@@ -69,9 +95,13 @@ def read_file(path: Path) -> Any:
     except OSError as exc:
         raise ImportFormatError(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        return json.loads(raw.decode("utf-8-sig"), parse_int=_parse_int)
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(f"{path.name} is not JSON: it is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
         raise ImportFormatError(f"{path.name} is not JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise ImportFormatError(f"{path.name} cannot be read: {exc}") from exc
 
 
 def parse(data: Any) -> tuple[list[Incoming], list[str]]:
@@ -81,9 +111,12 @@ def parse(data: Any) -> tuple[list[Incoming], list[str]]:
     problems: list[str] = []
     for index, item in enumerate(items, 1):
         try:
-            found.append(_from_hypothesis(item) if hypothesis else _from_w3c(item))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            incoming = _from_hypothesis(item) if hypothesis else _from_w3c(item)
+        except (ValueError, TypeError, KeyError, AttributeError, LiseuseError) as exc:
             problems.append(f"item {index}: {exc}")
+            continue
+        found.append(incoming)
+        problems += [f"item {index}: {reason}" for reason in incoming.dropped_tags]
     return found, problems
 
 
@@ -113,12 +146,39 @@ def _text(value: Any, what: str, *, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{what} is not text")
     if len(value) > limit:
-        raise ValueError(f"{what} is too long")
+        raise ValueError(f"{what} is too long (more than {limit:,} characters)")
+    if not _storable(value):
+        raise ValueError(f"{what} holds an invalid character (a lone surrogate)")
     return value
 
 
+def _storable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _position(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    """An offset within SQLite's range, else None (the quote alone then places the highlight)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= SQLITE_MAX_INTEGER else None
+
+
+def _tags(values: list[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The usable tags, and why each of the others was left out (one bad tag spoils nothing)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for value in values:
+        try:
+            kept += clean_tags([_text(value, "a tag", limit=MAX_TEXT)])
+        except ValueError as exc:
+            dropped.append(f"{exc}: left out")
+        except InvalidAnnotation:
+            dropped.append(f"a tag longer than {MAX_TAG} characters: left out")
+    return clean_tags(kept), tuple(dropped)
 
 
 def _selectors(target: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -152,7 +212,7 @@ def _build(
     selector: tuple[dict[str, Any], dict[str, Any]],
     color: str,
     note: str,
-    tags: list[str],
+    tags: list[Any],
     created: str,
     modified: str,
     source: str,
@@ -164,6 +224,9 @@ def _build(
     start, end = _position(position.get("start")), _position(position.get("end"))
     if start is None or end is None or end <= start:
         start = end = None
+    if len(note) > MAX_NOTE:
+        raise ValueError(f"the note is longer than {MAX_NOTE:,} characters")
+    kept_tags, dropped_tags = _tags(tags)
     annotation = Annotation(
         id=0,
         uuid=uid,
@@ -176,11 +239,11 @@ def _build(
         suffix=_text(quote.get("suffix"), "suffix"),
         color=color,
         note=note,
-        tags=clean_tags(tags),
+        tags=kept_tags,
         created=created,
         modified=modified or created,
     )
-    return Incoming(annotation, source)
+    return Incoming(annotation, source, dropped_tags)
 
 
 def _from_w3c(item: Any) -> Incoming:
@@ -194,7 +257,7 @@ def _from_w3c(item: Any) -> Incoming:
     body = item.get("body") or []
     bodies = [b for b in (body if isinstance(body, list) else [body]) if isinstance(b, dict)]
     notes = [_text(b.get("value"), "note") for b in bodies if b.get("purpose") != "tagging"]
-    tags = [_text(b.get("value"), "tag") for b in bodies if b.get("purpose") == "tagging"]
+    tags = [b.get("value") for b in bodies if b.get("purpose") == "tagging"]
     color = color_from_style_class(str(target.get("styleClass", ""))) or DEFAULT_COLOR
     return _build(
         uid=_uuid(item.get("id")),
@@ -216,12 +279,14 @@ def _from_hypothesis(item: Any) -> Incoming:
     tags = item.get("tags") or []
     if not isinstance(tags, list):
         raise ValueError("tags are not a list")
+    if not isinstance(target, dict):
+        raise ValueError("no target")
     return _build(
         uid=_uuid(item.get("id")),
         selector=_selectors(target),
         color=color_name(str(item.get("color", ""))) or DEFAULT_COLOR,
         note=_text(item.get("text"), "note"),
-        tags=[_text(t, "tag") for t in tags],
+        tags=tags,
         created=_stamp(item.get("created")),
         modified=_stamp(item.get("updated")),
         source=_text(target.get("source") or item.get("uri"), "source", limit=4000),
@@ -233,6 +298,7 @@ def import_data(store: Store, data: Any, *, document_id: int | None = None) -> I
     incoming, problems = parse(data)
     report = ImportReport(skipped=problems)
     if document_id is not None:
+        check_number(document_id)
         with store.read() as session:
             if session.get(DocumentRow, document_id) is None:
                 raise NotFound(f"no document with id {document_id}")
@@ -240,13 +306,138 @@ def import_data(store: Store, data: Any, *, document_id: int | None = None) -> I
         return report
     backup_before(store, "before-import")
     with store.write() as session:
-        for item in incoming:
-            _import_one(session, item, document_id, report)
+        _Importer(session, document_id, report).add_all(incoming)
     return report
 
 
 def import_file(store: Store, path: Path, *, document_id: int | None = None) -> ImportReport:
     return import_data(store, read_file(path), document_id=document_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    id: int
+    sha256: str
+    text: str
+
+
+class _Importer:
+    """One import's transaction, in SQL statements that each cost the same whatever the store
+    holds: a document is looked up once per source, a uuid once per item (unique index), and
+    what a document already holds is read once into a set."""
+
+    def __init__(self, session: Session, document_id: int | None, report: ImportReport) -> None:
+        self.session = session
+        self.document_id = document_id
+        self.report = report
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        self.cursor = raw.cursor()
+        self.stamp = now_iso()  # when a highlight without dates was imported
+        self.documents: dict[str, _Target | None] = {}
+        self.places: dict[int, set[tuple[str, int | None, str]]] = {}
+        self.tag_ids: dict[str, int] = dict(
+            (name, tag_id) for tag_id, name in self.cursor.execute("SELECT id, name FROM tags")
+        )
+
+    def add_all(self, incoming: list[Incoming]) -> None:
+        try:
+            for item in incoming:
+                self._add(item)
+        finally:
+            self.cursor.close()
+
+    def _add(self, item: Incoming) -> None:
+        document = self._document(item.source)
+        if document is None:
+            self.report.skipped.append(
+                f"no stored document for {item.source or 'an unnamed source'}"
+            )
+            return
+        a = item.annotation
+        placement = place(document.text, Selector(a.quote, a.prefix, a.suffix, a.start, a.end))
+        key = (a.quote, placement.start, a.note)
+        places = self._places(document.id)
+        if key in places or self._uuid_taken(a.uuid):
+            self.report.duplicates += 1
+            return
+        places.add(key)
+        created = a.created or self.stamp
+        placed = replace(
+            a,
+            document_id=document.id,
+            document_sha256=document.sha256,
+            start=placement.start,
+            end=placement.end,
+            anchor_state=placement.state,
+            color=check_color(a.color),
+            created=created,
+            modified=a.modified or created,
+            tags=tag_tuple(a.tags),
+        )
+        self.report.added.append(replace(placed, id=self._insert(placed)))
+
+    def _document(self, source: str) -> _Target | None:
+        if source not in self.documents:
+            row = _document_for(self.session, source, self.document_id)
+            self.documents[source] = None if row is None else _Target(row.id, row.sha256, row.text)
+        return self.documents[source]
+
+    def _places(self, document_id: int) -> set[tuple[str, int | None, str]]:
+        if document_id not in self.places:
+            self.places[document_id] = set(
+                self.cursor.execute(
+                    "SELECT quote, start, note FROM annotations WHERE document_id = ?",
+                    (document_id,),
+                )
+            )
+        return self.places[document_id]
+
+    def _uuid_taken(self, uuid: str) -> bool:
+        found = self.cursor.execute("SELECT 1 FROM annotations WHERE uuid = ?", (uuid,))
+        return found.fetchone() is not None
+
+    def _insert(self, a: Annotation) -> int:
+        """Insert one placed highlight, its tags and its search row; its new id."""
+        self.cursor.execute(
+            'INSERT INTO annotations (uuid, document_id, document_sha256, start, "end", quote, '
+            "prefix, suffix, color, note, created, modified, anchor_state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                a.uuid,
+                a.document_id,
+                a.document_sha256,
+                a.start,
+                a.end,
+                a.quote,
+                a.prefix,
+                a.suffix,
+                a.color,
+                a.note,
+                a.created,
+                a.modified,
+                a.anchor_state,
+            ),
+        )
+        annotation_id = self.cursor.lastrowid
+        assert annotation_id is not None
+        for tag in a.tags:
+            self.cursor.execute(
+                "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
+                (annotation_id, self._tag_id(tag)),
+            )
+        self.cursor.execute(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
+            (annotation_id, a.quote, a.note, " ".join(a.tags)),
+        )
+        return annotation_id
+
+    def _tag_id(self, name: str) -> int:
+        if name not in self.tag_ids:
+            self.cursor.execute("INSERT INTO tags (name) VALUES (?)", (name,))
+            assert self.cursor.lastrowid is not None
+            self.tag_ids[name] = self.cursor.lastrowid
+        return self.tag_ids[name]
 
 
 def _document_for(session: Session, source: str, document_id: int | None) -> DocumentRow | None:
@@ -259,40 +450,3 @@ def _document_for(session: Session, source: str, document_id: int | None) -> Doc
     else:
         return None
     return session.scalars(query.order_by(DocumentRow.id.desc()).limit(1)).first()
-
-
-def _import_one(
-    session: Session, item: Incoming, document_id: int | None, report: ImportReport
-) -> None:
-    document = _document_for(session, item.source, document_id)
-    if document is None:
-        report.skipped.append(f"no stored document for {item.source or 'an unnamed source'}")
-        return
-    a = item.annotation
-    placement = place(document.text, Selector(a.quote, a.prefix, a.suffix, a.start, a.end))
-    placed = replace(
-        a,
-        document_id=document.id,
-        document_sha256=document.sha256,
-        start=placement.start,
-        end=placement.end,
-        anchor_state=placement.state,
-    )
-    if _is_duplicate(session, placed):
-        report.duplicates += 1
-        return
-    row = row_from_model(placed, document_id=document.id)
-    report.added.append(insert_row(session, row, placed.tags))
-
-
-def _is_duplicate(session: Session, a: Annotation) -> bool:
-    same_uuid = select(AnnotationRow.id).where(AnnotationRow.uuid == a.uuid)
-    if session.scalars(same_uuid).first() is not None:
-        return True
-    same_place = select(AnnotationRow.id).where(
-        AnnotationRow.document_id == a.document_id,
-        AnnotationRow.quote == a.quote,
-        AnnotationRow.start.is_(None) if a.start is None else AnnotationRow.start == a.start,
-        AnnotationRow.note == a.note,
-    )
-    return session.scalars(same_place).first() is not None

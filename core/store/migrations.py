@@ -5,9 +5,11 @@ must never follow later edits to ``schema.py``, because it describes the databas
 step runs inside the single upgrade transaction that ``core.store.db`` opens with foreign-key
 enforcement off, after a verified backup, and ``foreign_key_check`` runs before the commit.
 
-The search index is an FTS5 table kept in step by ``core.annotations`` inside the same transaction
-as each change. It cannot be kept by triggers: with ``trusted_schema=OFF`` (SQLite's security
-advice, which we follow) a virtual table may not be used inside a trigger.
+The search indexes are FTS5 tables (SQLite only; ``core.store.fulltext`` says what they need):
+``annotations_fts`` is kept in step by ``core.store.annotations``, ``documents_fts`` by
+``core.store.repository``, each inside the same transaction as the change. They cannot be kept
+by triggers: with ``trusted_schema=OFF`` (SQLite's security advice, which we follow) a virtual
+table may not be used inside a trigger.
 """
 
 from __future__ import annotations
@@ -31,6 +33,16 @@ SELECT a.id, a.quote, a.note, coalesce(
      WHERE x.annotation_id = a.id), '')
 FROM annotations AS a
 """
+
+DOCUMENTS_TABLE = "documents_fts"
+
+# The articles' titles and texts, searched over the whole library. An external-content table:
+# the text is read from ``documents`` (rowid = documents.id), not stored twice.
+DOCUMENTS_DDL = (
+    f"CREATE VIRTUAL TABLE {DOCUMENTS_TABLE} USING fts5(title, text, content = 'documents', "
+    "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"
+)
+DOCUMENTS_FILL = f"INSERT INTO {DOCUMENTS_TABLE} ({DOCUMENTS_TABLE}) VALUES ('rebuild')"
 
 COLOR_NAMES = ("yellow", "red", "green", "blue", "purple", "magenta", "orange", "grey")
 
@@ -139,12 +151,35 @@ def _v2_to_v3(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_corrections_document_id ON corrections (document_id)")
 
 
-UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+_V4_TRASH = """
+CREATE TABLE trash (
+    document_id INTEGER NOT NULL,
+    trashed VARCHAR(32) NOT NULL,
+    PRIMARY KEY (document_id),
+    FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE
+)
+"""
+
+
+def _v3_to_v4(conn: Connection) -> None:
+    """The library: a trash for documents, the articles' full-text index, and an index for the
+    people across articles (new tables and an index: nothing else changes)."""
+    conn.exec_driver_sql(_V4_TRASH.strip())
+    conn.exec_driver_sql("CREATE INDEX ix_entities_people ON entities (kind, document_id)")
+    conn.exec_driver_sql(DOCUMENTS_DDL)
+    conn.exec_driver_sql(DOCUMENTS_FILL)
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def create_extras(conn: Connection) -> None:
-    """What a fresh database needs beyond ``Base.metadata.create_all``."""
+    """What a fresh SQLite database needs beyond ``Base.metadata.create_all``: the FTS5 tables
+    (another database has none; ``core.store.fulltext`` searches it another way)."""
+    if conn.dialect.name != "sqlite":
+        return
     conn.exec_driver_sql(SEARCH_DDL)
+    conn.exec_driver_sql(DOCUMENTS_DDL)
 
 
 def rebuild_search_index(conn: Connection) -> None:

@@ -15,7 +15,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, func, literal_column, select
+from sqlalchemy import (
+    BindParameter,
+    Integer,
+    Select,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.dialects import sqlite
 
 from core.store import rows
@@ -32,15 +41,18 @@ from core.store.schema import (
     ParticipantRow,
     RegionRow,
     TagRow,
+    TrashRow,
 )
 
 DOCUMENT_ID: BindParameter[int] = bindparam("document_id", type_=Integer)
 
-# The newest document read from these exact bytes by this extractor version.
+# The newest document read from these exact bytes by this extractor version, not in the trash
+# (opened again, it is extracted again and comes out of the trash).
 FIND_CACHED = (
     select(DocumentRow.id)
     .where(DocumentRow.raw_sha256 == bindparam("raw_sha256"))
     .where(DocumentRow.extractor_version == bindparam("extractor_version"))
+    .where(~exists().where(TrashRow.document_id == DocumentRow.id))
     .order_by(DocumentRow.id.desc())
 )  # the first row answers (no LIMIT: it would compile to a bound parameter)
 

@@ -5,8 +5,9 @@ for ``core.store.quick`` to run without importing SQLAlchemy (a test checks they
 SQL: dict[str, str] = {
     'find_cached': (
         'SELECT documents.id \nFROM documents \nWHERE documents.raw_sha256 = '
-        ':raw_sha256 AND documents.extractor_version = :extractor_version ORDER '
-        'BY documents.id DESC'
+        ':raw_sha256 AND documents.extractor_version = :extractor_version AND NOT '
+        '(EXISTS (SELECT * \nFROM trash \nWHERE trash.document_id = documents.id)) '
+        'ORDER BY documents.id DESC'
     ),
     'document': (
         'SELECT documents.id, documents.title, documents.language, '

@@ -18,6 +18,7 @@ not ours, another schema version, a locked or damaged database. Nothing here wri
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from core.corrections.apply import apply
@@ -59,8 +60,11 @@ def lookup(url: str, raw_sha256: str, extractor_version: str) -> Lookup:
 
 
 def _is_sqlite_file(path: Path) -> bool:
-    """A SQLite file at ``path`` (read without opening a connection, which could create it)."""
+    """A SQLite file at ``path`` (read without opening a connection, which could create it; a
+    named pipe or a device is not opened at all: reading it could block)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:

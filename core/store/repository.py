@@ -32,6 +32,7 @@ from core.store.schema import (
     MentionRow,
     ParticipantRow,
     RegionRow,
+    TrashRow,
 )
 
 
@@ -76,14 +77,18 @@ def store_extraction(
 def _document_row(
     session: Session, extraction: Extraction, raw_sha256: str, extractor_version: str
 ) -> int:
+    from core.store import fulltext  # (it imports the annotations, which import this module)
+
     info = extraction.document
     row = session.scalars(select(DocumentRow).where(DocumentRow.sha256 == info.sha256)).first()
     if row is None:
         row = DocumentRow(sha256=info.sha256, created=now_iso())
         session.add(row)
-    else:
+    else:  # the same text again: extracted anew in place (its highlights stay), out of the trash
+        fulltext.unindex(session, row.id, row.title, row.text)
         for table in (EventRow, DateRow, EntityRow, RegionRow):
             session.execute(delete(table).where(table.document_id == row.id))
+        session.execute(delete(TrashRow).where(TrashRow.document_id == row.id))
     row.raw_sha256 = raw_sha256
     row.source = info.source
     row.title = info.title
@@ -92,6 +97,7 @@ def _document_row(
     row.text = extraction.text
     row.extractor_version = extractor_version
     session.flush()
+    fulltext.index(session, row.id, row.title, row.text)
     return row.id
 
 
@@ -302,5 +308,21 @@ def delete_document(store: Store, document_id: int) -> None:
     with store.write() as session:
         if session.get(DocumentRow, document_id) is None:
             raise NotFound(f"no document with id {document_id}")
-        # The database's own ON DELETE rules remove the extraction and keep the annotations.
-        session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+        remove_documents(session, [document_id])
+
+
+def remove_documents(session: Session, document_ids: Iterable[int]) -> int:
+    """Delete documents and their extraction (in the caller's transaction); their annotations
+    stay (``document_id`` → NULL) and go back to the same text if it is opened again."""
+    from core.store import fulltext
+
+    rows = session.execute(
+        select(DocumentRow.id, DocumentRow.title, DocumentRow.text).where(
+            DocumentRow.id.in_(list(document_ids))
+        )
+    ).all()
+    for document_id, title, text in rows:
+        fulltext.unindex(session, document_id, title, text)
+    # The database's own ON DELETE rules remove the extraction and keep the annotations.
+    session.execute(delete(DocumentRow).where(DocumentRow.id.in_([r[0] for r in rows])))
+    return len(rows)

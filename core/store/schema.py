@@ -254,4 +254,17 @@ class CorrectionRow(Base):
     created: Mapped[str] = mapped_column(String(32))
 
 
+class TrashRow(Base):
+    """A document in the trash: hidden from the library, its people and its timelines, kept
+    whole (text, extraction, highlights) until the trash is emptied."""
+
+    __tablename__ = "trash"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    trashed: Mapped[str] = mapped_column(String(32))
+
+
 Index("ix_mentions_span", MentionRow.entity_id, MentionRow.start)
+Index("ix_entities_people", EntityRow.kind, EntityRow.document_id)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy.orm import Session
 
 from core.model import Annotation
 from core.store.annotations import filter_query, reading_order, to_model
-from core.store.db import Store
+from core.store.db import Store, is_sqlite
 from core.store.migrations import SEARCH_TABLE
-from core.store.schema import AnnotationRow
+from core.store.schema import AnnotationRow, AnnotationTagRow, TagRow
 
 MAX_WORDS = 32
 _WORD = re.compile(r"\w+")
@@ -36,6 +37,40 @@ def match_expression(query: str) -> str | None:
     return " ".join(phrases)
 
 
+def _ranked(session: Session, expression: str, query: str, limit: int) -> list[int]:
+    """The ids of the highlights that hold every word, best first: SQLite's FTS5 index; on
+    another database (no index), each word anywhere in the quote, note or tags (case aside)."""
+    if is_sqlite(session):
+        return list(
+            session.execute(
+                text(
+                    f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
+                    "ORDER BY rank LIMIT :limit"
+                ),
+                {"q": expression, "limit": limit},
+            ).scalars()
+        )
+    conditions = []
+    for word in _WORD.findall(query)[:MAX_WORDS]:
+        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        tagged = (
+            select(AnnotationTagRow.annotation_id)
+            .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
+            .where(TagRow.name.ilike(like, escape="\\"))
+        )
+        conditions.append(
+            or_(
+                AnnotationRow.quote.ilike(like, escape="\\"),
+                AnnotationRow.note.ilike(like, escape="\\"),
+                AnnotationRow.id.in_(tagged),
+            )
+        )
+    found = session.scalars(
+        select(AnnotationRow.id).where(and_(*conditions)).order_by(AnnotationRow.id).limit(limit)
+    )
+    return list(found)
+
+
 def search(
     store: Store,
     query: str,
@@ -51,17 +86,7 @@ def search(
     if expression is None:
         return []
     with store.read() as session:
-        hits = (
-            session.execute(
-                text(
-                    f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q "
-                    "ORDER BY rank LIMIT :limit"
-                ),
-                {"q": expression, "limit": limit},
-            )
-            .scalars()
-            .all()
-        )
+        hits = _ranked(session, expression, query, limit)
         rank = {row_id: i for i, row_id in enumerate(hits)}
         query_ = select(AnnotationRow).where(AnnotationRow.id.in_(list(rank)))
         if document_id is not None:

@@ -1,7 +1,15 @@
 """Ages: "Jeanne Roy (39 ans)", "Alain, 53 ans,", "une fillette de 6 ans", "a 39-year-old".
 
-An age is a DURATION in years that says how old someone is; it feeds the person's attributes, never
-the timeline. ``age_of`` tells one from a length of time ("pendant 6 ans", "une peine de 6 ans").
+The one place that knows how a text says someone's age, for both of its uses:
+
+- ``age_of`` tells an age from a length of time ("pendant 6 ans", "une peine de 6 ans"): an age
+  is a DURATION in years after a person noun, a profession or a demonym ("un plombier belge de 51
+  ans", "un Lillois de 30 ans"), "âgé de", "à l'âge de", "il avait", a name and a comma ("Marc
+  Lenoir, 42 ans."), an age group ("les 6 à 12 ans", "les moins de 17 ans"). ``tag_dates`` leaves
+  ages out: they are never dates nor on the timeline.
+- ``age_beside`` reads the age written right next to a person's name ("Jean Dupont (39 ans)",
+  "Dupont, 53 ans,", "âgé de 53 ans, Dupont", "Smith, 53, said"), for the person's attributes
+  (``core.names.attributes``).
 """
 
 from __future__ import annotations
@@ -18,14 +26,22 @@ _PERSON_NOUNS = (
     "septuagénaire|octogénaire|quadragénaire|quinquagénaire|sexagénaire|nonagénaire|"
     "man|woman|boy|girl|child|driver|victim"
 )
+# Nouns of people by their ending (professions, inhabitants): "plombier", "conductrice",
+# "cycliste", "habitant", "Lillois".
+_PERSON_ENDING = r"[^\W\d_]{2,}(?:ier|ière|eur|euse|rice|iste|ien|ienne|ais|aise|ois|oise|ant|ante)"
 _BEFORE = re.compile(
-    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|(?:^|[^\d\s])\s*[,(]\s*"
-    r"|\b(?:" + _PERSON_NOUNS + r")s?(?:\s+\w+){0,2}\s+de\s+"
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
+    r"|\b(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux|d['’])\s+"
+    r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
-    r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\ba\s+\(?\s*)$",
+    r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
+    r"|\b(?:il|elle|qui|on)\s+(?:a|avait|aura|aurait|allait|va)\s+(?:eu\s+)?"
+    r"|\ba\s+\(?\s*)$",
     re.IGNORECASE,
 )
-_AFTER_PAUSE = re.compile(r"\s*[,)]")
+_AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
+# A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
+_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
 _EN_AGE = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
 
 
@@ -44,8 +60,13 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
     if cue is None:
         return None
-    if cue.group().strip().endswith((",", "(")) and not _AFTER_PAUSE.match(text, expr.end):
-        return None
+    if cue.group().strip().endswith((",", "(")):
+        closing = _AFTER_PAUSE.match(text, expr.end)
+        if closing is None:
+            return None
+        before = text[max(0, expr.start - 40) : expr.start]
+        if closing.group().strip()[:1] not in (",", ")") and not _NAME_COMMA.search(before):
+            return None  # "…, 10 ans." after a common word: a length of time
     return age
 
 
@@ -53,3 +74,25 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
     """ "les moins de 17 ans": an age group, written with a mod."""
     before = text[max(0, expr.start - 6) : expr.start]
     return re.search(r"\b(?:les|des)\s+$", before, re.IGNORECASE) is not None
+
+
+MAX_AGE = 120
+AGE_AFTER = re.compile(
+    r"""^\s*(?:
+        (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
+      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
+      | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
+      | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGE_BEFORE = re.compile(r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$", re.IGNORECASE)
+
+
+def age_beside(before: str, after: str) -> int | None:
+    """The age written right after (or just before) a person's name, if any."""
+    match = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
+    if match is None:
+        return None
+    value = next(int(v) for v in match.groupdict().values() if v is not None)
+    return value if 0 < value <= MAX_AGE else None

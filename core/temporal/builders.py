@@ -127,6 +127,10 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
         if year is None and need_context:
             if not (cue or direction is not None):
                 return None
+            if group(m, "pred") and _NAME_BEFORE.search(
+                m.string, max(0, m.start() - 40), m.start()
+            ):
+                return None  # "la Révolution d'octobre": a month inside a name
             if m["mon"][0].isupper() and not group(m, "of") and lex.lang == "fr":
                 return None  # "vers Mars", "sur Mars": the planet
         return Spec("abs", "DATE", Point("month", year, month), direction=direction, mod=mod)
@@ -135,7 +139,10 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
 
 
 _NUMBER_BEFORE = re.compile(
-    r"(?:\d[\s.,]?|n°\s*|no\.?\s*|p\.\s*|pages?\s+|numéro\s+|art\.\s*)$", re.I
+    r"(?:\d[\s.,]?|n°\s*|no\.?\s*|p\.\s*|pages?\s+|numéro\s+|art\.\s*"
+    r"|\b(?:décret|loi|résolution|article|arrêté|circulaire|directive|règlement|amendement|"
+    r"dossier|vol|ligne|route|resolution|law|bill|flight|number)\s+)$",
+    re.I,
 )
 _UNIT_AFTER = re.compile(r"\s*(?:[.,]\d|%|€|\$|£|‰|\d|[-–]\d{1,3}\b(?!\d))")
 
@@ -145,7 +152,7 @@ def year(lex: Lexicon, mods: ModTable, follow_ok: frozenset[str]) -> Builder:
 
     def build(m: re.Match[str]) -> Spec | None:
         text, start, end = m.string, m.start("y"), m.end()
-        if _NUMBER_BEFORE.search(text, max(0, start - 8), start) or _UNIT_AFTER.match(text, end):
+        if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _UNIT_AFTER.match(text, end):
             return None
         cue = group(m, "pre") or group(m, "mod") or group(m, "modg") or group(m, "det")
         if not cue and not _reads_as_year(text, end, follow_ok):
@@ -153,6 +160,37 @@ def year(lex: Lexicon, mods: ModTable, follow_ok: frozenset[str]) -> Builder:
         return Spec("abs", "DATE", Point("year", int(m["y"])), mod=mods_of(m, mods))
 
     return build
+
+
+def two_digit_year(lex: Lexicon, follow_ok: frozenset[str]) -> Builder:
+    """ "un record battu en 89", "depuis '05": a year written with two digits after "en", where
+    no unit or counted noun follows ("en 45 minutes", "en 12 points" are no years)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        text, end = m.string, m.end()
+        after = re.match(r"\s*([^\W\d_]+|\S)?", text[end : end + 30])
+        word = norm(after.group(1)) if after and after.group(1) else ""
+        if word and word[0].isalpha() and word not in follow_ok:
+            if word in lex.units or word.rstrip("s") in lex.units or not word.islower():
+                return None
+            if word.rstrip("s") in _COUNTED:
+                return None
+        value = int(m["yy"])
+        if not m["t"].startswith(("'", "’")) and value < 30 and word not in ("", "et", "ou"):
+            return None  # "en 12 …" reads as a count more often than as 2012
+        return Spec("abs", "DATE", Point("year", 1900 + value if value >= 30 else 2000 + value))
+
+    return build
+
+
+_COUNTED = frozenset(
+    "fois point but match victoire défaite euro dollar franc km kilomètre mètre kilo tonne place "
+    "page étape tour manche set partie exemplaire personne habitant élève candidat voix siège "
+    "degré pour cent".split()
+)
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s*$")
 
 
 def _reads_as_year(text: str, end: int, follow_ok: frozenset[str]) -> bool:
@@ -218,6 +256,57 @@ def quarter(lex: Lexicon) -> Builder:
         if not 1 <= number <= count:
             return None
         gran, letter = ("quarter", "Q") if unit == "Q" else ("half", "H")
-        return Spec("abs", "DATE", Point(gran, _year(m), code=f"{letter}{number}"))
+        before = group(m, "yq")  # "the 1988 third quarter"
+        year = int(before) if before else _year(m)
+        return Spec("abs", "DATE", Point(gran, year, code=f"{letter}{number}"))
+
+    return build
+
+
+def holiday(
+    fixed: dict[str, tuple[int, int]],
+    from_easter: dict[str, int],
+    nth: dict[str, tuple[int, int, int]],
+) -> Builder:
+    """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
+    fourth Thursday of November); the year is found like that of any date without one."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        key = norm(m["t"])
+        if re.match(r"\s+[A-ZÀ-ÖØ-Þ]", m.string[m.end() : m.end() + 3]):
+            return None  # "Noël Mamère": a first name
+        if key in fixed:
+            month, day = fixed[key]
+            return Spec("abs", "DATE", Point("day", None, month, day))
+        if key in from_easter:
+            return Spec("abs", "DATE", Point("month", None, 4), unit="easter",
+                        amount=from_easter[key])  # fmt: skip
+        if key in nth:
+            month, rank, weekday = nth[key]
+            return Spec("abs", "DATE", Point("month", None, month), unit="nth", amount=rank,
+                        weekday=weekday)  # fmt: skip
+        return None
+
+    return build
+
+
+def nth_weekday_of(lex: Lexicon, ranks: dict[str, int]) -> Builder:
+    """ "le troisième samedi d'octobre", "the first Monday of September"."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        rank = ranks.get(norm(m["o"]))
+        weekday = lex.weekdays.get(norm(m["wd"]))
+        month = _month(m["mon"], lex)
+        if rank is None or weekday is None or month is None:
+            return None
+        point = Point("month", _year(m), month)
+        if point.year is not None:
+            from core.temporal.holidays import nth_weekday
+
+            day = nth_weekday(point.year, month, rank, weekday)
+            if day is None:
+                return None
+            return Spec("abs", "DATE", Point("day", day.year, day.month, day.day))
+        return Spec("abs", "DATE", point, unit="nth", amount=rank, weekday=weekday)
 
     return build

@@ -16,7 +16,6 @@ from core.temporal.lexicon import Lexicon
 from core.temporal.spec import (
     DURATION_MODS,
     Builder,
-    Kind,
     ModTable,
     Spec,
     duration_value,
@@ -26,6 +25,7 @@ from core.temporal.spec import (
     number_value,
 )
 
+GENERIC_TODAY = frozenset({"aujourd'hui"})  # may mean "nowadays" (see Resolver._generic)
 AFTERNOON = ("soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening")
 
 
@@ -45,6 +45,9 @@ def deictic_day(offsets: dict[str, int], pods: dict[str, str]) -> Builder:
             else:
                 point = Point("pod", None, code=pods.get(key, "DT"))
             return Spec("deictic", "TIME", point, unit="D", amount=offset)
+        if offset == 0 and norm(m["w"]) in GENERIC_TODAY and not group(m, "wd"):
+            # "Aujourd'hui, l'ancien champion entraîne des jeunes": nowadays, when generic
+            return Spec("deictic", "DATE", unit="D", amount=0, value="PRESENT_REF")
         return Spec("deictic", "DATE", unit="D", amount=offset)
 
     return build
@@ -54,7 +57,7 @@ def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
     """ "ce matin", "cette semaine", "cette année", "ce week-end", "ce mois-ci"."""
 
     def build(m: re.Match[str]) -> Spec | None:
-        word = norm(m["u"])
+        word = norm(group(m, "u") or group(m, "u2") or "")
         mod = mods_of(m, mods)
         if word in lex.parts_of_day:
             point = Point("pod", None, code=lex.parts_of_day[word])
@@ -150,6 +153,8 @@ def duration(lex: Lexicon) -> Builder:
             return None  # "un jour" is "one day, some day" more often than a length of time
         if word in ("a", "an") and norm(m["u"]) == "second":
             return None  # "a second look"
+        if norm(m["u"]) == "seconde" and _ADJECTIVE_USE.match(m.string, m.end()):
+            return None  # "une seconde chance", "la seconde fois"
         if word == "des" and unit in ("H", "MIN", "S"):
             return None  # "des heures scolaires"
         if group(m, "half") or group(m, "half2"):
@@ -160,9 +165,19 @@ def duration(lex: Lexicon) -> Builder:
                     {"Y": "M", "D": "H", "H": "MIN"}[unit],
                 )
         mod = mod_of(group(m, "mod"), DURATION_MODS) or mod_of(group(m, "modg"), DURATION_MODS)
+        if norm(m["t"]).startswith("the "):
+            mod = None  # "over the past two months": "over" is a preposition there
         return Spec("literal", "DURATION", value=duration_value(amount, unit), mod=mod)
 
     return build
+
+
+# "seconde" before a noun is the ordinal: "une seconde chance" (a lower-case word that is not
+# a preposition or a conjunction follows)
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:de|d['’]|et|ou|à|plus|après|avant|pour|près|seulement|environ|à\s+peine)\b)"
+    r"[a-zà-öø-ÿ]{3,}"
+)
 
 
 def literal(type_: TimexType, value_of: Callable[[re.Match[str]], str | None]) -> Builder:
@@ -181,6 +196,7 @@ def relative(
     *,
     need_pause: frozenset[str] = frozenset(),
     deictic_sign: int | None = None,
+    det_ok: bool = False,
 ) -> Builder:
     """ "2 mois plus tard" (+2 M from the previous date); "deux ans après," but not "après sa mort".
 
@@ -194,7 +210,9 @@ def relative(
         if unit is None or sign is None:
             return None
         if rel in need_pause and not re.match(r"\s*(?:[,.;:!?)»”]|$)", m.string[m.end() :]):
-            return None
+            det = _DETERMINER_AFTER.match(m.string, m.end()) if det_ok else None
+            if det is None:  # "deux ans après sa mort" counts from an event, not a date
+                return None
         word = norm(m["n"])
         amount = number_value(word, lex)
         if amount is None and word not in lex.vague_numbers:
@@ -202,8 +220,31 @@ def relative(
         if amount is None and deictic_sign is not None:
             return None  # "il y a quelques mois": only "quelques mois", a duration
         count = None if amount is None or amount % 1 else int(amount) * sign
-        kind: Kind = "rel" if deictic_sign is None else "deictic"
-        return Spec(kind, "DATE", unit=unit, amount=count)
+        if deictic_sign is None:  # counted from a date the text gave, never from another offset
+            return Spec("rel", "DATE", unit=unit, amount=count, value="offset")
+        return Spec("deictic", "DATE", unit=unit, amount=count)
+
+    return build
+
+
+# "quatre mois après le séisme": the event named after it is the date just given
+_DETERMINER_AFTER = re.compile(r"\s+(?:le|la|les|l['’]|cette|ce|cet)\s*(?=\w)", re.IGNORECASE)
+
+
+def night_of(lex: Lexicon) -> Builder:
+    """ "la nuit de samedi à dimanche": one TIME, the night of the first day."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        point = Point("pod", None, code="NI")
+        if group(m, "wd"):
+            day = lex.weekdays.get(norm(m["wd"]))
+            return None if day is None else Spec("weekday", "TIME", point, weekday=day)
+        month = lex.months.get(norm(m["mon"]))
+        number = int(re.sub(r"\D", "", m["d"]) or 1)
+        year = int(m["y"]) if group(m, "y") else None
+        if month is None:
+            return None
+        return Spec("abs", "TIME", Point("pod", year, month, number, code="NI"))
 
     return build
 
@@ -228,8 +269,13 @@ def fixed_relative(
     return build
 
 
-def clock(pods: dict[str, str], deictic: dict[str, int], numbers: dict[str, int]) -> Builder:
-    """ "22 h", "21 h 45", "à 9 heures ce matin", "vers midi", "10:30 p.m."."""
+def clock(
+    pods: dict[str, str],
+    deictic: dict[str, int],
+    numbers: dict[str, int],
+    weekdays: dict[str, int] | None = None,
+) -> Builder:
+    """ "22 h", "21 h 45", "à 9 heures ce matin", "vers midi", "10:30 p.m.", "22 h samedi"."""
 
     def build(m: re.Match[str]) -> Spec | None:
         hour, minute = _clock_numbers(m, numbers)
@@ -247,6 +293,9 @@ def clock(pods: dict[str, str], deictic: dict[str, int], numbers: dict[str, int]
         if day_word:
             offset = deictic.get(norm(day_word))
             return Spec("deictic", "TIME", point, unit="D", amount=offset or 0, mod=mod)
+        weekday = group(m, "wd")
+        if weekday and weekdays is not None:  # "22 h samedi": one time on that day
+            return Spec("weekday", "TIME", point, weekday=weekdays.get(norm(weekday)), mod=mod)
         day_after = group(m, "dw2")
         if day_after:
             offset = deictic.get(norm(day_after))
@@ -273,12 +322,13 @@ def _clock_numbers(m: re.Match[str], numbers: dict[str, int]) -> tuple[int | Non
     return hour, int(raw) if raw.isdigit() else 0
 
 
-def part_of_day(pods: dict[str, str]) -> Builder:
+def part_of_day(pods: dict[str, str], mods: dict[str, str] | None = None) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         code = pods.get(norm(m["pod"]))
         if code is None:
             return None
-        return Spec("clock", "TIME", Point("pod", None, code=code))
+        mod = (mods or {}).get(norm(group(m, "mod") or ""))
+        return Spec("clock", "TIME", Point("pod", None, code=code), mod=mod)
 
     return build
 

@@ -57,10 +57,10 @@ class Point:
 def format_value(p: Point) -> str:
     """The TIMEX3 value of ``p``: ``2015``, ``197`` (1970s), ``18`` (19th century), ``2015-SU``…"""
     y = f"{p.year:04d}" if p.year is not None else "XXXX"
-    if p.gran == "century":
-        return f"{p.year // 100:02d}" if p.year is not None else "XX"
+    if p.gran == "century":  # TimeML: the 18th century is 17XX, the 1980s 198X
+        return f"{p.year // 100:02d}XX" if p.year is not None else "XXXX"
     if p.gran == "decade":
-        return f"{p.year // 10:03d}" if p.year is not None else "XXX"
+        return f"{p.year // 10:03d}X" if p.year is not None else "XXXX"
     if p.gran == "year":
         return y
     if p.gran in ("half", "quarter", "season"):
@@ -266,7 +266,7 @@ def weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 _VALUE = re.compile(
-    r"^(?P<y>\d{2,4}|X{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|(?P<code>SP|SU|FA|WI|Q[1-4]|H[12])"
+    r"^(?P<y>\d{4}|\d{3}X?|\d{2}(?:XX)?|X{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|(?P<code>SP|SU|FA|WI|Q[1-4]|H[12])"
     r"|W(?P<w>\d\d)(?P<we>-WE)?))?(?:T(?P<t>\d\d:\d\d|MO|AF|EV|NI|DT))?$"
 )
 
@@ -274,9 +274,11 @@ _VALUE = re.compile(
 def parse_value(value: str) -> Point | None:
     """The inverse of ``format_value`` for complete values; None for durations, refs, X's."""
     m = _VALUE.match(value)
-    if m is None or "X" in m["y"]:
+    if m is None or m["y"].startswith("X"):
         return None
-    digits = m["y"]
+    digits = m["y"].rstrip("X")  # "198X" and "17XX", or "198" and "17" as stored before
+    if "X" in m["y"] and (m.group(0) != m["y"]):
+        return None
     if len(digits) == 2:
         return Point("century", int(digits) * 100)
     if len(digits) == 3:

@@ -186,7 +186,17 @@ EN = Lexicon(
     numbers=_number_words_en(),
     vague_numbers=("a few", "few", "several", "many", "some"),
     units=_UNITS_EN,
-    ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "last": -1},
+    ordinals={
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "last": -1,
+    },
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     parts_of_day={
         "morning": "MO",
@@ -201,7 +211,6 @@ EN = Lexicon(
         "monthly": "P1M",
         "yearly": "P1Y",
         "annually": "P1Y",
-        "annual": "P1Y",
     },
 )
 

@@ -28,6 +28,7 @@ from core.temporal.calendar import (
     weekday_near,
     weekday_of,
 )
+from core.temporal.holidays import easter, nth_weekday
 from core.temporal.spec import Candidate, Spec
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -36,9 +37,13 @@ CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
 _YEAR_RANK = Point("year", 2000).rank
 _PAST = re.compile(
-    r"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient|fut|furent|has|have|had)\s+"
-    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
-    r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b",
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
+    r"était|étaient|fut|furent|has|have|had)\s+"
+    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau)\b)"
+    r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
+    r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
+    r"paid|found|brought|bought|kept|led|saw|wrote|spoke|flew|ran|struck|broke|became|died)\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"T\d\d:\d\d$")
@@ -47,6 +52,48 @@ _FUTURE = re.compile(
     r"|\b\w{3,}(?:era|eront|ira|iront)\b",
     re.IGNORECASE,
 )
+# What puts a clause ahead of the document date besides a future tense: a modal or "aller" with
+# an infinitive, a planning passive, a schedule ("Les joueurs sont attendus lundi", "Les clubs
+# peuvent encore se qualifier vendredi", "is scheduled to", "is expected").
+_AHEAD = re.compile(
+    r"\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|va|vont|compte|"
+    r"comptent|souhaite|entend|espère)\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
+    r"|\b(?:est|sont|sera|seront)\s+(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
+    r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
+    r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
+    r"|\b(?:plann?(?:ed|ing|s)?|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
+    r"|\b(?:prévoi[st]|prévoient|prévoyait|envisage|envisagent|projette)\b",
+    re.IGNORECASE,
+)
+# A past participle right before the date: "les résultats publiés mardi", "announced Friday".
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
+    r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi)\b)"
+    r"\w{3,}(?:é|ée|és|ées|it|is|u|ue|us|ed)\s+(?:(?:le|on|dès|since)\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
+# of something to come.
+_VERB = re.compile(
+    r"\b(?:est|sont|a|ont|était|étaient|sera|fait|font|va|vont|peut|doit|is|are|was|were|has|"
+    r"have|had|will|does|do)\b|\b\w{3,}(?:ait|aient|ront|ed)\b"
+    r"|\b(?:il|elle|ils|elles|on|nous|vous|je|j['’]|se|s['’]|he|she|they|we|i|you)\s*\w+",
+    re.IGNORECASE,
+)
+# A programme's slot: "une émission diffusée à 23 h", "retransmis en direct dès 21 h".
+_SLOT_BEFORE = re.compile(
+    r"\b(?:diffusée?s?|rediffusée?s?|retransmise?s?|émission|programme|à\s+l['’]antenne|"
+    r"broadcast|airs?|aired)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A date inside a noun: "le scrutin du 2 mars", "l'attentat du 11 septembre".
+_NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
+_COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
+_PROSPECTIVE = re.compile(
+    r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[;:«»“”()—–]|,\s+(?:et|mais|puis|qui|où|alors|and|but|which|who)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +122,16 @@ class Resolver:
         self.last_counted_from: _Seen | None = None  # the last one of a year or finer
         self.last_day: _Seen | None = None
         self.last_year: _Seen | None = None
+        self.last_explicit: _Seen | None = None  # the last date written with its year
+        self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
+        self._starts_by_id: dict[int, int] = {}
+        self.firm: list[_Seen] = []  # dates given by the text, not counted offsets
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
         for index, cand in enumerate(sorted(candidates, key=lambda c: c.start), start=1):
+            self._starts_by_id[index] = cand.start
             result = self._value(cand)
             spec = cand.spec
             out.append(
@@ -133,14 +185,43 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
+        if spec.value != "offset" and point.rank >= _YEAR_RANK:
+            self.firm.append(seen)
         if point.rank >= _YEAR_RANK:
             self.last_counted_from = seen
         if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
             self.last_year = seen  # a year the text gave (not a decade, not the document date)
+        if result.anchor == "explicit" and point.rank >= _YEAR_RANK:
+            self.last_explicit = seen
             if point.month is not None:
                 self.last_in_month[point.month] = seen
         if point.rank >= _DAY_RANK:
             self.last_day = seen
+            if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
+                                          self._start_of(index)):  # fmt: skip
+                self.last_told = seen
+
+    def _firm(self, unit: str) -> tuple[Point, Anchor, int | None] | None:
+        """What "trois jours plus tard" counts from: the last date the text gave that is at least
+        as fine as the unit, not a season, a vague date nor another offset (so a repeated
+        "deux jours plus tôt" is the same day); else the document date."""
+        gran = UNIT_GRAN.get(unit, "day")
+        need = _DAY_RANK if gran in ("week", "weekend") else Point(gran, 2000).rank
+        for seen in reversed(self.firm):
+            if seen.point.rank >= need and seen.point.gran != "season":
+                return seen.point, "previous", seen.id
+        return (self.dct, "dct", None) if self.dct is not None else None
+
+    def _start_of(self, index: int) -> int:
+        return self._starts_by_id.get(index, 0)
+
+    def _told_day(self) -> tuple[Point, Anchor, int | None] | None:
+        """The day "ce jour-là", "cette journée" refer to: the last day the story told, not one
+        inside a noun ("le scrutin du 2 mars"); else the document date."""
+        told = self.last_told
+        if told is not None:
+            return told.point, "previous", told.id
+        return (self.dct, "dct", None) if self.dct is not None else None
 
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
         """What a relative date counts from. A century or a decade named in passing ("au XVIIe
@@ -162,44 +243,71 @@ class Resolver:
         if spec.kind == "literal":
             return _Result(spec.value)
         if spec.kind == "abs":
-            return self._absolute(spec, cand.start)
+            return self._absolute(spec, cand.start, cand.end)
         if spec.kind == "deictic":
+            if spec.value == "PRESENT_REF" and self._generic(cand.start, cand.end):
+                return _Result("PRESENT_REF")
             return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
         if spec.kind == "rel":
+            if spec.amount == 0 and spec.unit == "D" and spec.point is None:
+                return self._counted(spec, self._told_day(), cand.start)  # "ce jour-là"
+            if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
+                return self._counted(spec, self._firm(spec.unit), cand.start)
             return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
         if spec.kind == "weekday":
-            return self._weekday(spec, cand.start)
+            return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":
             if self.last is not None and self._same_paragraph(self.last.end, cand.start):
                 return _Result(format_value(self.last.point), "previous", self.last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
 
-    def _absolute(self, spec: Spec, start: int) -> _Result:
+    def _absolute(self, spec: Spec, start: int, end: int) -> _Result:
         point = spec.point
         assert point is not None
         if point.year is not None:
             return _Result(format_value(point), "explicit")
-        near = self._year_source(point, start)
-        if spec.direction is not None and self.dct is not None:
+        if self.dct is None:
+            near = self._year_source(point, start)
+        elif spec.direction is None:
+            near = self._same_sentence_year(start)
+        else:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
-        if near is not None and (self.dct is None or start - near.end <= CLOSE):
+        if near is not None:
             year, anchor, anchor_id = near.point.year, "previous", near.id
         elif self.dct is not None:
             if spec.direction is None and point.gran == "season" and self._habitual(start):
                 return _Result(format_value(point), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
+            direction = spec.direction
+            if direction is None:  # "depuis mars" written in October: the March just past
+                direction = self._tense(start, end) or 0
             if spec.direction == 0:
                 year = self.dct.year
             else:
-                year = nearest_year(self.dct, month, point.day, spec.direction or 0)
+                year = nearest_year(self.dct, month, point.day, direction)
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(point), "underspecified")
         if year is None:
             return _Result(format_value(point), "underspecified")
+        if spec.unit in ("easter", "nth"):  # "le lundi de Pâques", "Thanksgiving"
+            day = _holiday(spec, year)
+            if day is None:
+                return _Result(format_value(point), "underspecified")
+            return _Result(format_value(day), anchor, anchor_id)  # type: ignore[arg-type]
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _same_sentence_year(self, start: int) -> _Seen | None:
+        """With a document date, a date without its year borrows one only from a date written
+        in full earlier in the same sentence ("en février 2024, … en juin"), never from a date
+        computed from another."""
+        seen = self.last_explicit
+        sentence = self._sentence_span(start)
+        if seen is None or sentence is None or seen.end < sentence[0]:
+            return None
+        return seen
 
     def _year_source(self, point: Point, start: int) -> _Seen | None:
         """The date whose year a date without one takes: the last one of the same month when it
@@ -223,12 +331,17 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             amount = _this_weekend(self.dct, _FUTURE.search(self._sentence(start)) is not None)
+        if spec.value == "same period" and point.year is not None and point.rank > _YEAR_RANK:
+            # "the year-earlier quarter": the period just named, a year before
+            return _Result(
+                format_value(replace(point, year=point.year + amount)), anchor, anchor_id
+            )
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
-    def _weekday(self, spec: Spec, start: int) -> _Result:
+    def _weekday(self, spec: Spec, start: int, end: int) -> _Result:
         assert spec.weekday is not None
         direction = spec.direction
         if direction in (2, -2):  # "le lundi suivant": from the previous date
@@ -241,8 +354,14 @@ class Resolver:
         if ref is None:
             return _Result(None, "underspecified")
         point, anchor, anchor_id = ref
+        if direction is None and anchor == "dct" and spec.unit != "previous":
+            own = first_day(point)
+            if own is not None and own.weekday() == spec.weekday and spec.amount is None:
+                # "vendredi" in an article dated on a Friday: that very day
+                return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None:
-            direction = 1 if _FUTURE.search(self._sentence(start)) else -1
+            tense = self._tense(start, end)
+            direction = 1 if tense is None else tense or -1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
             day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
         else:
@@ -252,6 +371,10 @@ class Resolver:
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
 
     def _clock(self, spec: Spec, start: int) -> _Result:
+        if _SLOT_BEFORE.search(self.text, max(0, start - 60), start):
+            # "une émission diffusée à 23 h": a programme's slot, no event, anchors nothing
+            missing = Point("day", None)
+            return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         near = self.last_day
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
@@ -261,6 +384,35 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _tense(self, start: int, end: int) -> int | None:
+        """Where the clause around ``text[start:end]`` puts it: -1 before the document date (a past
+        tense, a participle just before it, "depuis"), +1 after (a future, a modal or a schedule),
+        0 when it says nothing (a present tense), None without a verb (a weekday is then a notice
+        of something to come: "Concert des élèves jeudi au gymnase."). The clause between commas
+        is read first, then the whole sentence."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - 12), start):
+            return -1
+        s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
+        for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
+            breaks = list(pattern.finditer(self.text, s_start, start))
+            c_start = breaks[-1].end() if breaks else s_start
+            after = pattern.search(self.text, end, s_end)
+            c_end = after.start() if after else s_end
+            found = _clause_tense(self.text[c_start:start], self.text[end:c_end])
+            if found is not None:
+                return found
+        return None
+
+    def _generic(self, start: int, end: int) -> bool:
+        """ "Aujourd'hui" opening its sentence before a present tense means "nowadays"
+        ("Aujourd'hui, l'ancien champion entraîne des jeunes"); inside a clause, or with a past
+        or a future, it is the document date ("Le ministre inaugurera aujourd'hui le pont")."""
+        sentence = self._sentence_span(start)
+        lead = self.text[sentence[0] : start] if sentence else self.text[max(0, start - 2) : start]
+        if any(ch.isalnum() for ch in lead):
+            return False
+        return self._tense(start, end) == 0
 
     def _habitual(self, start: int) -> bool:
         """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
@@ -281,6 +433,37 @@ class Resolver:
         if span is not None:
             return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
+
+
+def _holiday(spec: Spec, year: int) -> Point | None:
+    """The day of a holiday counted from Easter, or of the n-th weekday of a month, in ``year``."""
+    try:
+        if spec.unit == "easter":
+            day = easter(year) + dt.timedelta(days=spec.amount or 0)
+        else:
+            month = spec.point.month if spec.point is not None else None
+            if month is None or spec.amount is None or spec.weekday is None:
+                return None
+            found = nth_weekday(year, month, spec.amount, spec.weekday)
+            if found is None:
+                return None
+            day = found
+    except (ValueError, OverflowError):
+        return None
+    return Point("day", day.year, day.month, day.day)
+
+
+def _clause_tense(before: str, after: str) -> int | None:
+    """The tense of the clause ``before`` + the date + ``after`` (see ``Resolver._tense``), None
+    when it has no verb."""
+    clause = f"{before} {after}"
+    if _FUTURE.search(clause) or _AHEAD.search(clause):
+        return 1
+    if _PARTICIPLE_BEFORE.search(before) or _PAST.search(clause):
+        return -1
+    if _PROSPECTIVE.search(clause):
+        return 1
+    return 0 if _VERB.search(clause) else None
 
 
 def _count(point: Point, unit: str, amount: int) -> Point | None:

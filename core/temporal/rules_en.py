@@ -12,6 +12,7 @@ from dataclasses import replace
 from core.temporal import builders as b
 from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
+from core.temporal.holidays import EASTER_EN, FIXED_EN, NTH_EN
 from core.temporal.lexicon import EN
 from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
 
@@ -49,10 +50,10 @@ FIXED_RELATIVE = {
 }  # fmt: skip
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "formerly": "PAST_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }  # fmt: skip
+VAGUE_BEFORE = {"current": "PRESENT_REF", "future": "FUTURE_REF"}  # "the current crisis"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
@@ -81,7 +82,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_day",
-            rf"{B}(?P<t>{MODP}(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"{B}(?:on\s+)?(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
             b.written_date(L, MODS),
         ),
@@ -109,9 +110,21 @@ def _rules() -> list[Rule]:
             b.year(L, MODS, FOLLOW_OK),
         ),
         r(
+            "holiday",
+            rf"{B}(?P<t>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?![\w-])",
+            b.holiday(FIXED_EN, EASTER_EN, NTH_EN),
+        ),
+        r(
+            "nth_weekday",
+            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
+            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){E}",
+            b.nth_weekday_of(L, {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}),
+        ),
+        r(
             "decade",
-            rf"{B}(?P<t>{MODP}the\s+(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
-            b.decade(TENS, MODS),
+            rf"{B}(?P<t>{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
+            rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
+            _decade,
         ),
         r(
             "century",
@@ -126,9 +139,21 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<u>quarter)"
-            rf"(?:\s+of\s+(?P<y>{YEAR}))?){E}",
+            rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
+            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<u>quarter)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
             b.quarter(L),
+        ),
+        r(
+            "reported_quarter",
+            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}",
+            lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
+        ),
+        r(
+            "year_earlier",
+            rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
+            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
+            lambda m: Spec("rel", "DATE", unit="Y", amount=-1, value="same period"),
         ),
         r(
             "deictic_day",
@@ -138,7 +163,8 @@ def _rules() -> list[Rule]:
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
             "this_unit",
-            rf"{B}(?P<t>{MODP}this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)){E}",
+            rf"{B}(?P<t>{MODP}(?:this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)"
+            rf"|the\s+(?P<u2>weekend))){E}",
             br.this_unit(L, MODS),
         ),
         r(
@@ -160,7 +186,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "ago",
-            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
+            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
             br.relative(L, {}, deictic_sign=-1),
         ),
         r(
@@ -198,7 +224,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "duration",
-            rf"{B}(?P<t>(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over)\s+)?"
+            rf"{B}(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over|some)\s+)?"
+            rf"(?P<t>(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             br.duration(L),
@@ -225,11 +252,31 @@ def _rules() -> list[Rule]:
             br.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
         ),
         r(
+            "vague_adjective",
+            rf"{B}(?:the|its|his|her|their|our|a|an)\s+(?P<t>{alt(VAGUE_BEFORE)})"
+            rf"(?=\s+(?P<noun>[a-z]+))",
+            _vague_adjective,
+        ),
+        r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
             br.literal("DATE", lambda m: REFS.get(norm(m["t"]))),
         ),
     ]
+
+
+def _decade(m: re.Match[str]) -> Spec | None:
+    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID)."""
+    spec = b.decade(TENS, MODS)(m)
+    part = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["part"] or ""))
+    return replace(spec, mod=part) if spec is not None and part else spec
+
+
+def _vague_adjective(m: re.Match[str]) -> Spec | None:
+    noun = norm(m["noun"])
+    if noun in L.units or noun in L.months or noun in ("and", "or"):
+        return None
+    return Spec("literal", "TIME", value=VAGUE_BEFORE[norm(m["t"])])
 
 
 def _vague(m: re.Match[str]) -> str | None:
@@ -267,7 +314,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "quarter": ("quarter",),
+    "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
+    "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
+    "vague_adjective": tuple(VAGUE_BEFORE),
+    "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),

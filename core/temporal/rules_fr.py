@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.temporal import builders as b
 from core.temporal import builders_relative as br
+from core.temporal.holidays import EASTER_FR, FIXED_FR, NTH_FR
 from core.temporal.lexicon import FR
 from core.temporal.spec import MOD_WORDS_FR, Rule, Spec, alt, compile_rule, duration_value, norm
 
@@ -132,7 +133,8 @@ FIXED_RELATIVE = {
     "le surlendemain": ("D", 2), "le jour même": ("D", 0), "le même jour": ("D", 0),
     "ce jour-là": ("D", 0), "ce même jour": ("D", 0), "la même année": ("Y", 0),
     "le même mois": ("M", 0), "ce mois-là": ("M", 0), "le matin même": ("D", 0),
-    "le soir même": ("D", 0),
+    "le soir même": ("D", 0), "ce jour là": ("D", 0), "ce mois là": ("M", 0),
+    "cette journée": ("D", 0), "cette même journée": ("D", 0), "lendemain": ("D", 1),
 }  # fmt: skip
 TENS = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -145,6 +147,20 @@ REFS = {
     "naguère": "PAST_REF", "récemment": "PAST_REF", "à l'avenir": "FUTURE_REF",
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF",
 }  # fmt: skip
+# Vague references from an adjective before its noun ("la prochaine réunion", "le futur stade",
+# "l'actuel maire", "le précédent mandat") or a noun ("préparer l'avenir", "pour l'heure").
+VAGUE_BEFORE = {
+    **dict.fromkeys(("prochain", "prochaine", "prochains", "prochaines"), "FUTURE_REF"),
+    **dict.fromkeys(("futur", "future", "futurs", "futures"), "FUTURE_REF"),
+    **dict.fromkeys(("actuel", "actuelle", "actuels", "actuelles"), "PRESENT_REF"),
+    **dict.fromkeys(("précédent", "précédente", "précédents", "précédentes"), "PAST_REF"),
+}
+VAGUE_NOUNS = {
+    "l'avenir": "FUTURE_REF", "l'heure actuelle": "PRESENT_REF", "l'heure": "PRESENT_REF",
+    "l'époque actuelle": "PRESENT_REF", "la période actuelle": "PRESENT_REF",
+}  # fmt: skip
+# Periods named by a noun: their century (TimeML has no value for a span of years).
+PERIODS = {"l'entre-deux-guerres": "19XX", "la belle époque": "18XX", "l'après-guerre": None}
 SIGNS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1}
 FIXED_DURATIONS = {
     "un quart de siècle": "P25Y", "un demi-siècle": "P50Y", "une demi-heure": "PT30M",
@@ -202,6 +218,22 @@ def _rules() -> list[Rule]:
             b.year(L, MODS, FOLLOW_OK),
         ),
         r(
+            "year2",
+            rf"{B}(?P<pre>en|depuis|dès|jusqu{APO}en)\s+(?P<t>{APO}?(?P<yy>\d\d))(?![\w,.:/-]*\d|[\w%€$])",
+            b.two_digit_year(L, FOLLOW_OK),
+        ),
+        r(
+            "holiday",
+            rf"{B}(?P<t>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})(?![\w-])",
+            b.holiday(FIXED_FR, EASTER_FR, NTH_FR),
+        ),
+        r(
+            "nth_weekday",
+            rf"{B}(?P<t>le\s+(?P<o>{alt(RANKS)})\s+(?P<wd>{WEEKDAY})\s+(?:de\s+|d{APO})\s*"
+            rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?){E}",
+            b.nth_weekday_of(L, RANKS),
+        ),
+        r(
             "decade",
             rf"{B}(?P<t>{MODP}(?:les\s+|des\s+|aux\s+)?années\s+"
             rf"(?P<y>(?:1[0-9]|20)?\d0|{APO}\d0|{alt(TENS)})){E}",
@@ -245,12 +277,12 @@ def _rules() -> list[Rule]:
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
-            rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là))?){E}",
+            rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là|\s+là(?![\w-])))?){E}",
             br.this_unit(L, MODS),
         ),
         r(
             "last_next",
-            rf"{B}(?P<t>{MODP}(?:la|le|l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
+            rf"{B}(?P<t>{MODP}(?:la|le|l{APO}|du|de\s+la|de\s+l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
             br.last_next_unit(L, MODS),
@@ -278,11 +310,12 @@ def _rules() -> list[Rule]:
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
             rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
-            br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"})),
+            br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"}), det_ok=True),
         ),
         r(
             "ago",
-            rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ)\s+)?"
+            rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ|exactement|"
+            rf"presque|quasiment|déjà|bientôt|pile|tout\s+juste)\s+)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})){E}",
             br.relative(L, {}, deictic_sign=-1),
         ),
@@ -290,7 +323,9 @@ def _rules() -> list[Rule]:
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>la\s+veille|l{APO}avant-veille|le\s+lendemain|le\s+surlendemain|"
             rf"le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là|ce\s+même\s+jour|la\s+même\s+année|"
-            rf"le\s+même\s+mois|ce\s+mois-là|le\s+matin\s+même|le\s+soir\s+même)"
+            rf"le\s+même\s+mois|ce\s+mois-là|ce\s+mois\s+là|ce\s+jour\s+là|le\s+matin\s+même|"
+            rf"le\s+soir\s+même|cette\s+journée|cette\s+même\s+journée|(?<=au\s)lendemain|"
+            rf"(?<=à\s)la\s+veille)"
             rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
             br.fixed_relative(
                 FIXED_RELATIVE, PODS, {"le matin même": "matin", "le soir même": "soir"}
@@ -308,8 +343,19 @@ def _rules() -> list[Rule]:
             rf"(?P<t>(?P<h>[01]?\d|2[0-4])\s?(?:h|:)(?:\s?(?P<mi>[0-5]\d))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
-            rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui))?){E}",
-            br.clock(PODS, DAY_OFFSETS, L.numbers),
+            rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)|\s+(?P<wd>{WEEKDAY})(?!\s+\d))?){E}",
+            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
+        ),
+        r(
+            "night_of",
+            rf"{B}(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})\s+(?:à|au)\s+{WEEKDAY}){E}",
+            br.night_of(L),
+        ),
+        r(
+            "night_of_day",
+            rf"{B}(?P<t>(?:la\s+)?nuit\s+du\s+(?P<d>{DAY})\s+au\s+{DAY}\s+(?P<mon>{MONTH})"
+            rf"(?:\s+(?P<y>{YEAR}))?){E}",
+            br.night_of(L),
         ),
         r(
             "clock_heures",
@@ -328,15 +374,39 @@ def _rules() -> list[Rule]:
         ),
         r(
             "part_of_day",
-            rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en)\s+"
+            rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en|passé|passée|passés|"
+            rf"passées|passer|passera|passent|passaient|passait)\s+"
             rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
             br.part_of_day(PODS),
+        ),
+        r(
+            "part_of_day_mod",
+            rf"{B}(?:en|dans\s+la|à\s+la)\s+(?P<t>(?P<mod>fin|début|milieu)\s+(?:de\s+|d{APO})\s*"
+            rf"(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
+            br.part_of_day(PODS, {"fin": "END", "début": "START", "milieu": "MID"}),
+        ),
+        r(
+            "nightly",
+            rf"{B}(?P<t>nocturnes?){E}",
+            br.literal("TIME", lambda m: "TNI"),
         ),
         r(
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque|quelque)\s+"
             rf"|(?P<modg>plus\s+d{APO}|moins\s+d{APO}|près\s+d{APO})\s*)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
+            br.duration(L),
+        ),
+        r(
+            "ordinal_unit",
+            rf"{B}(?P<t>(?P<o>\d{{1,3}}(?:e|è|ème|eme|ᵉ|er|re)|{alt(ORDINAL_WORDS)})\s+"
+            rf"(?P<u>journée|saison|minute|heure|semaine|année|jour|mois|seconde)){E}",
+            _ordinal_unit,
+        ),
+        r(
+            "range_first",
+            rf"{B}(?:de|entre)\s+(?P<t>(?P<n>\d+(?:,\d+)?))\s+(?:à|et|-)\s+\d+(?:,\d+)?\s+"
+            rf"(?P<u>{UNIT}){E}",
             br.duration(L),
         ),
         r(
@@ -366,11 +436,72 @@ def _rules() -> list[Rule]:
             br.literal("SET", lambda m: L.sets_adj.get(_key(m))),
         ),
         r(
+            "vague_adjective",
+            rf"{B}(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|cette|"
+            rf"ces|du|au|aux|l{APO}|d{APO})\s*(?P<t>{alt(VAGUE_BEFORE)})(?=\s+(?P<noun>[^\W\d_]+))",
+            _vague_adjective,
+        ),
+        r(
+            "vague_after",
+            rf"[^\W\d_]\s(?P<t>ultérieure?s?){E}",
+            br.literal("TIME", lambda m: "FUTURE_REF"),
+        ),
+        r(
+            "vague_noun",
+            rf"{B}(?:(?P<pre>pour|à|a|dans|de|préparer|prépare|préparent)\s+)?"
+            rf"(?P<t>{alt(VAGUE_NOUNS)}){E}",
+            _vague_noun,
+        ),
+        r(
+            "period",
+            rf"{B}(?P<t>{alt(PERIODS)}){E}",
+            br.literal("DATE", lambda m: PERIODS.get(_key(m))),
+        ),
+        r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
             br.literal("DATE", lambda m: REFS.get(_key(m))),
         ),
     ]
+
+
+def _vague_adjective(m: re.Match[str]) -> Spec | None:
+    noun = norm(m["noun"])
+    if noun in L.units or noun in L.months or noun in L.weekdays or noun in ("fois", "et", "ou"):
+        return None  # "la prochaine semaine": a date of its own; "la prochaine fois" is no event
+    value = VAGUE_BEFORE.get(_key(m))
+    return Spec("literal", "TIME", value=value) if value else None
+
+
+def _vague_noun(m: re.Match[str]) -> Spec | None:
+    key = _key(m)
+    pre = norm(m["pre"] or "")
+    if key == "l'heure" and pre != "pour":
+        return None  # "pour l'heure" (for now); "à l'heure", "l'heure de pointe" are not
+    if key == "l'avenir" and pre in ("à", "a"):
+        return None  # "à l'avenir" is already a reference of its own (REFS)
+    value = VAGUE_NOUNS.get(key)
+    return Spec("literal", "TIME", value=value) if value else None
+
+
+RANKS = {
+    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+    "dernier": -1,
+}  # fmt: skip
+ORDINAL_WORDS = (
+    "première", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+    "septième", "huitième", "neuvième", "dixième", "dernière", "dernier",
+)  # fmt: skip
+_ORDINAL_UNITS = {"saison": "Y", "journée": "D"}
+
+
+def _ordinal_unit(m: re.Match[str]) -> Spec | None:
+    """ "la 5e journée de Ligue 1" (P1D), "sa troisième saison" (P1Y), "la 10e minute" (PT1M)."""
+    word = norm(m["u"])
+    unit = _ORDINAL_UNITS.get(word) or L.units.get(word)
+    if unit is None:
+        return None
+    return Spec("literal", "DURATION", value=duration_value(1, unit))
 
 
 def _key(m: re.Match[str]) -> str:
@@ -386,6 +517,8 @@ _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "year2": ("#digit",), "nth_weekday": ("#weekday",), "period": ("guerres", "époque"),
+    "holiday": tuple({*FIXED_FR, *EASTER_FR, *NTH_FR}),
     "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
     "month": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
@@ -395,11 +528,16 @@ KEYS: dict[str, tuple[str, ...]] = {
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
+    "night_of": ("nuit",), "night_of_day": ("nuit",), "part_of_day_mod": ("#pod",),
+    "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
+    "range_first": ("#unit",),
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
     "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - {"à", "de", "l"}),
+    "vague_adjective": tuple(VAGUE_BEFORE), "vague_after": ("ultérieur", "ultérieure",
+    "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période"),
 }  # fmt: skip
 
 RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]

@@ -111,7 +111,7 @@ MOD_WORDS_EN = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the end of": "END",
     "late": "END", "mid-": "MID", "mid": "MID", "the middle of": "MID", "around": "APPROX",
     "about": "APPROX", "circa": "APPROX", "before": "BEFORE", "after": "AFTER",
-    "the early": "START", "the late": "END",
+    "the early": "START", "the late": "END", "earlier": None, "later": None,
 }  # fmt: skip
 DURATION_MODS = {
     "plus de": "MORE_THAN", "plus d'": "MORE_THAN", "moins de": "LESS_THAN",

@@ -14,7 +14,9 @@ from functools import cache
 from typing import Any
 
 from core.model import TimeExpression
+from core.temporal.ages import age_of
 from core.temporal.calendar import parse_value
+from core.temporal.dateline import find_dateline
 from core.temporal.lexicon import Lexicon, lexicon_for
 from core.temporal.resolve import Resolver
 from core.temporal.spec import Candidate, Rule
@@ -104,6 +106,11 @@ def _key_forms(word: str, plural: bool) -> set[str]:
     return {part, part + "s"} if plural and not part.endswith(("s", "x")) else {part}
 
 
+# A preposition a rule's modifier starts with ("à la fin de", "au début de", "en fin de"): out
+# of the span, as TimeML wants; "au début" keeps its "début".
+_PREPOSITION = re.compile(r"(?:à|au|aux|en)\s+(?!alentours\b)(?=\S)", re.IGNORECASE)
+
+
 def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[Candidate]:
     """Every phrase some rule reads as temporal in ``text[start:end]`` (overlaps included).
 
@@ -135,6 +142,9 @@ def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[
                 if spec is None:
                     continue
                 s, e = m.span("t") if has_t and m.start("t") >= 0 else m.span()
+                lead = _PREPOSITION.match(text, s, e)
+                if lead is not None:  # "à la fin de l'année": TimeML leaves "à" out
+                    s = lead.end()
                 if e > s:
                     found.append(Candidate(s, e, spec))
     return found
@@ -176,13 +186,22 @@ def tag_dates(
     rule_set = rules_for(lang)
     chosen: list[Candidate] = []
     for start, end in _merged(spans, len(text)):
-        chosen.extend(select(find_candidates(text, start, end, rule_set), start, end))
+        found = select(find_candidates(text, start, end, rule_set), start, end)
+        chosen.extend(c for c in found if not _is_age(text, c))
     point = parse_value(dct[:10]) if dct else None
     return Resolver(text, point, sentences).resolve(chosen)
 
 
-# What follows the date of a dateline: a dash ("1er septembre 2012. -", "3 mars 2021 (AFP) —"),
-# the end of the line, or the time of publication ("Publié le 03/03/2021 à 10h32").
+def _is_age(text: str, cand: Candidate) -> bool:
+    """An age ("Marc Lenoir, 42 ans") is the person's attribute, never a date (``ages.py``)."""
+    spec = cand.spec
+    if spec.type != "DURATION" or not (spec.value or "").endswith("Y"):
+        return False
+    expr = TimeExpression(0, cand.start, cand.end, text[cand.start : cand.end], spec.type,
+                          spec.value, spec.mod)  # fmt: skip
+    return age_of(text, expr) is not None
+
+
 def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     """``spans`` clipped to the text, in order, overlapping ones joined."""
     merged: list[tuple[int, int]] = []
@@ -196,34 +215,10 @@ def _merged(spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]
     return merged
 
 
-_DATELINE_TAIL = re.compile(
-    r"\s*(?:\.\s*)?(?:\([^)\n]{1,20}\)\s*)?[-–—]|\.?\s*$|,?\s+(?:à|at)\s+\d"
-)
-DATELINE_LINES = 3
-
-
 def find_dct(text: str, *, lang: str) -> str | None:
-    """The date of a dateline at the very top ("1er septembre 2012. -", "Paris, le 3 mars 2021 —").
-
-    Only a full date (day, month and year) near the start of one of the first lines counts, and
-    only when a dash, the end of the line or a time follows it (not "Le 11 septembre 2001 : …").
-    """
-    lines = [line.strip() for line in text.lstrip().split("\n", 8)[:8] if line.strip()]
-    for line in lines[:DATELINE_LINES]:
-        found = _dateline(line[:120], lang)
-        if found is not None:
-            return found
-    return None
-
-
-def _dateline(window: str, lang: str) -> str | None:
-    for expr in tag_dates(window, lang=lang, dct=None, spans=[(0, len(window))], sentences=[]):
-        if expr.start > 60 or expr.anchor != "explicit" or expr.value is None:
-            continue
-        point = parse_value(expr.value)
-        if point is None or point.gran != "day" or not _DATELINE_TAIL.match(window, expr.end):
-            continue
-        if window[: expr.start].strip(" ,").count(" ") > 4:
-            continue  # a sentence that happens to hold a date, not a dateline
-        return expr.value
-    return None
+    """The date of a dateline or byline at the very top ("1er septembre 2012. -", "Paris, le 3 mars
+    2021 —", "By Jane Porter — April 14, 2023"); see ``core.temporal.dateline``. ``lang`` is kept
+    for callers: the dateline reader knows the month names of both languages."""
+    del lang
+    found = find_dateline(text)
+    return found.value if found is not None else None

@@ -36,6 +36,12 @@ _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
     the of to in on at and or for with by an""".split()
 )
+# A date a figure is compared with places no event: "… par rapport à l'an dernier", "than in 2019".
+_BASELINE = re.compile(
+    r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
+    r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus)\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
 _PRONOUN = {
@@ -54,16 +60,26 @@ def build_events(
     entities: Sequence[Entity],
     sentences: Sequence[tuple[int, int]],
     lang: str,
+    not_events: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
-    """The events of ``text``, ids 1..n in text order (``timeline_order`` sorts them by date)."""
+    """The events of ``text``, ids 1..n in text order (``timeline_order`` sorts them by date).
+
+    A date inside ``not_events`` (the dateline: the document's own date) places no event."""
     spans = sorted(sentences)
     starts = [s for s, _ in spans]
     people = _person_mentions(entities)
+    named = _Named(entities)
     pronoun = _PRONOUN["en" if lang.startswith("en") else "fr"]
     events: list[Event] = []
-    for sentence, group in _by_sentence(text, _placed(dates), spans, starts):
+    placed = [
+        (date, point)
+        for date, point in _placed(dates)
+        if not any(start < date.end and date.start < end for start, end in not_events)
+        and not _BASELINE.search(text, max(0, date.start - 30), date.start)
+    ]
+    for sentence, group in _by_sentence(text, placed, spans, starts):
         kept = _refined(group)
-        participants = _participants(text, sentence, entities, people, pronoun)
+        participants = _participants(text, sentence, named, people, pronoun)
         for date, point in kept:
             events.append(
                 Event(
@@ -217,28 +233,47 @@ def _person_mentions(entities: Sequence[Entity]) -> tuple[list[int], list[int]]:
     return [p for p, _ in pairs], [i for _, i in pairs]
 
 
+class _Named:
+    """The mentions of people and organisations in text order, for a bisect per sentence (a
+    scan of every entity's mentions per event took a second and a half on a novel)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        kinds = {e.id: e.kind for e in entities}
+        found = sorted(
+            (m.start, m.end, e.id) for e in entities if e.kind in ("PER", "ORG") for m in e.mentions
+        )
+        self.starts = [start for start, _, _ in found]
+        self.found = found
+        self.kinds = kinds
+
+    def inside(self, start: int, end: int) -> dict[int, int]:
+        """Entity id → its first mention wholly inside ``start:end``."""
+        firsts: dict[int, int] = {}
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.found) and self.found[i][0] < end:
+            m_start, m_end, entity_id = self.found[i]
+            if m_end <= end and entity_id not in firsts:
+                firsts[entity_id] = m_start
+            i += 1
+        return firsts
+
+
 def _participants(
     text: str,
     sentence: tuple[int, int],
-    entities: Sequence[Entity],
+    named: _Named,
     people: tuple[list[int], list[int]],
     pronoun: re.Pattern[str],
 ) -> tuple[int, ...]:
     """People and organisations named in the sentence, plus the person an "il"/"elle" stands for."""
     s_start, s_end = sentence
-    firsts: dict[int, int] = {}
-    for entity in entities:
-        if entity.kind not in ("PER", "ORG"):
-            continue
-        inside = [m.start for m in entity.mentions if s_start <= m.start and m.end <= s_end]
-        if inside:
-            firsts[entity.id] = min(inside)
+    firsts = named.inside(s_start, s_end)
     subject = pronoun.search(text, s_start, s_end)
     if subject is not None:
         named_before = [
-            firsts[e.id]
-            for e in entities
-            if e.kind == "PER" and firsts.get(e.id, s_end) < subject.start()
+            position
+            for entity_id, position in firsts.items()
+            if named.kinds.get(entity_id) == "PER" and position < subject.start()
         ]
         positions, ids = people
         i = bisect.bisect_left(positions, subject.start()) - 1

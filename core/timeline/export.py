@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from core.annotations.exporting import csv_text
-from core.model import Event, Extraction
+from core.model import Event, Extraction, StoryEvent
 from core.temporal.display import say_date
 from core.timeline.events import timeline_order
 
@@ -45,12 +45,12 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def display_date(event: Event, language: str) -> str:
+def display_date(event: Event | StoryEvent, language: str) -> str:
     """The date as a reader says it, precision and modifier included ("début 2018")."""
     return say_date(event.value, event.mod, language)
 
 
-def start_date(event: Event) -> dict[str, int]:
+def start_date(event: Event | StoryEvent) -> dict[str, int]:
     """Only the parts the date has: a year, then a month and a day when its precision says so."""
     found = _DATE.match(event.value) or _DATE.match(event.sort_key)
     if found is None:
@@ -69,7 +69,7 @@ def _group(extraction: Extraction, event: Event) -> str:
     return names[0] if names else ""
 
 
-def _headline(event: Event, limit: int = 90) -> str:
+def _headline(event: Event | StoryEvent, limit: int = 90) -> str:
     label = " ".join(event.label.split())
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
@@ -116,6 +116,60 @@ def timeline_csv(extraction: Extraction) -> str:
         row[16] = _esc(_group(extraction, event))
         rows.append(row)
     return csv_text(rows, CSV_COLUMNS)
+
+
+def _told_by(event: StoryEvent) -> str:
+    titles = [s.title or f"document {s.document_id}" for s in event.sources]
+    return "Told by " + "; ".join(dict.fromkeys(titles))
+
+
+def story_json(events: list[StoryEvent], title: str, language: str) -> dict[str, Any]:
+    """The story's timeline (events of several articles) for TimelineJS: one slide per event,
+    its sources named in the text."""
+    slides = []
+    for number, event in enumerate(events, start=1):
+        date = start_date(event)
+        if not date:
+            continue
+        slides.append(
+            {
+                "start_date": date,
+                "display_date": display_date(event, language),
+                "text": {
+                    "headline": _esc(_headline(event)),
+                    "text": _esc(f"{event.label}\n{_told_by(event)}"),
+                },
+                "group": _esc(event.participants[0] if event.participants else ""),
+                "unique_id": f"story-{number}",
+            }
+        )
+    return {"title": {"text": {"headline": _esc(title), "text": ""}}, "events": slides}
+
+
+def story_json_text(events: list[StoryEvent], title: str, language: str) -> str:
+    return json.dumps(story_json(events, title, language), ensure_ascii=False, indent=2) + "\n"
+
+
+def story_csv(events: list[StoryEvent], title: str, language: str) -> str:
+    """The TimelineJS spreadsheet's columns (``title`` is not a column there)."""
+    rows = []
+    for event in events:
+        date = start_date(event)
+        if not date:
+            continue
+        row: list[object] = [date.get("year"), date.get("month"), date.get("day")] + [""] * 15
+        row[8] = display_date(event, language)
+        row[9] = _esc(_headline(event))
+        row[10] = _esc(f"{event.label} — {_told_by(event)}")
+        row[16] = _esc(event.participants[0] if event.participants else "")
+        rows.append(row)
+    return csv_text(rows, CSV_COLUMNS)
+
+
+STORY_FORMATS = {
+    "timeline-json": (story_json_text, ".timeline.json"),
+    "timeline-csv": (story_csv, ".timeline.csv"),
+}
 
 
 # ``liseuse export --format`` names, with the text they make and the file suffix they take.

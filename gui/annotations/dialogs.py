@@ -18,7 +18,9 @@ HIGHLIGHT_FORMATS = {
     "html": "HTML page (*.html)",
 }
 TIMELINE_FORMATS = {"json": "TimelineJS JSON (*.json)", "csv": "CSV table (*.csv)"}
-IMPORT_FILTER = "Annotations: W3C JSON-LD or Hypothesis JSON (*.json *.jsonld);;All files (*)"
+IMPORT_FILTER = (
+    "Highlights (W3C JSON-LD, Hypothesis) or corrections (*.json *.jsonld);;All files (*)"
+)
 
 
 def documents_folder() -> Path:

@@ -17,6 +17,7 @@ class Changes:
     removed: tuple[str, ...] = ()  # uuids of highlights deleted
     reload: bool = False  # read the document's highlights again (an import added many)
     message: str = ""  # for the status bar ("Highlight saved")
+    library: bool = False  # articles were added, extracted again, trashed or restored
     shown: Digest | None = None  # the document as it now reads (a correction changed it)
 
     @classmethod

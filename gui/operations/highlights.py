@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.model import Annotation, DocumentHighlights
+from gui.digest import digest
 from gui.operations.changes import Changes
 from gui.operations.runner import Failure, Runner
 from gui.operations.undo import History, short
@@ -162,8 +163,15 @@ class HighlightOps(QObject):
             return
 
         def read(lib: Library) -> Changes:
-            report = lib.highlights.import_file(path, document_id=document_id)
-            return Changes(document_id, reload=True, message=_imported(report))
+            imported = lib.import_file(path, document_id=document_id)
+            if imported.corrections is not None:  # a reader's corrections: the article changes
+                added, already, left_out = imported.corrections
+                message = f"{added} corrections imported; {already} already here"
+                if left_out:
+                    message += f"; {len(left_out)} left out: {left_out[0]}"
+                shown = digest(lib.document(document_id))
+                return Changes(document_id, message=message, shown=shown)
+            return Changes(document_id, reload=True, message=_imported(imported.highlights))
 
         self.runner.write(read, failure=_prefixed("Nothing was imported", self._report))
 

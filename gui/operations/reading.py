@@ -119,6 +119,30 @@ class Reading(QObject):
             lambda: self._read(source), lambda p: self._on_prepared(p, token), self._fail, key=KEY
         )
 
+    def open_document(self, document_id: int, *, reveal: int | None = None) -> None:
+        """A stored document (chosen in the library), read from the store, whether its file is
+        still there or not: its text, marks and highlights come together."""
+        self.source = f"document {document_id}"
+        self._reveal = reveal
+        self.runner.token(KEY)  # the previous reading stops
+        self._set_busy(True)
+        self.progressed.emit(0.0, "Opening from the library…")
+
+        def load(library: Library) -> tuple[Prepared, Digest]:
+            stored = library.stored(document_id)
+            article = library.article_of(stored.extraction)
+            prepared = Prepared(article, Utf16Map(article.text))
+            return prepared, digest(stored.extraction, prepared.offsets, stored.highlights)
+
+        self.runner.run(load, self._on_stored, self._fail, key=KEY)
+
+    def _on_stored(self, answer: tuple[Prepared, Digest]) -> None:
+        prepared, found = answer
+        self.source = prepared.article.source
+        self.textReady.emit(prepared)
+        self.progressed.emit(1.0, "Opened from the library")
+        self._done(found)
+
     def open_link(self, url: str) -> None:
         """A ``liseuse://open?doc=…&at=…`` link (from an export): its document, at its passage."""
         from core.links import parse_link
@@ -252,22 +276,19 @@ class Reading(QObject):
             self._warm_timer.start()
 
     def _settle(self) -> None:
+        """The store is opened on the worker, then (once it is open) the model's process starts:
+        one after the other, so that they never hold the interpreter together."""
         self.runner.open_now()  # before anything is asked of it
-        if self._warm_up:  # then the model, once the worker has opened the store (an op queued
-            # behind the opening answers when it is done): never both at once, whatever the load
-            self.runner.run(_nothing, self._start_model, lambda _message, _exc: self._start_model())
+        if self._warm_up:
+            self.runner.run(lambda _library: None, self._start_model, _warm_up_failed)
 
-    def _start_model(self, _result: object = None) -> None:
+    def _start_model(self, _opened: None) -> None:
         self.runner.background(self.model.start, failure=_warm_up_failed)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
-
-
-def _nothing(_library: object) -> None:
-    """An op that only waits its turn on the worker."""
 
 
 def _warm_up_failed(message: str, _exc: BaseException) -> None:

@@ -174,6 +174,7 @@ class Runner(QObject):
         self._latest: dict[str, int] = {}
         self._tokens: dict[str, CancelToken] = {}
         self._unflushed = False
+        self._closed = False  # once closed, late asks (a queued answer's next step) are dropped
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)  # reading an article, waiting for the language model
         self._thread = QThread(self)
@@ -203,8 +204,9 @@ class Runner(QObject):
         """Run ``op`` on the worker; ``success(result)`` or ``failure(message, exc)`` follow on
         the GUI thread (without ``failure``, ``failed`` tells the window)."""
         job = self._ask(key, success, failure)
-        self._unflushed = True
-        self._run.emit(job, op)
+        if not self._closed:
+            self._unflushed = True
+            self._run.emit(job, op)
         return job
 
     def write(
@@ -241,7 +243,8 @@ class Runner(QObject):
             else:
                 self._answered.emit(job, True, result, None)
 
-        self.pool.start(_Task(task))
+        if not self._closed:
+            self.pool.start(_Task(task))
         return job
 
     def _ask(self, key: str | None, success: Success | None, failure: Failure | None) -> int:
@@ -291,13 +294,15 @@ class Runner(QObject):
     @Slot(int, object)
     def _on_done(self, job: int, result: Any) -> None:
         key, success, _failure = self._waiting.pop(job, (None, None, None))
+        if self._closed:
+            return
         if success is not None and (key is None or self.is_current(key, job)):
             success(result)
 
     @Slot(int, str, object)
     def _on_failed(self, job: int, message: str, exc: BaseException) -> None:
         key, _success, failure = self._waiting.pop(job, (None, None, None))
-        if key is not None and not self.is_current(key, job):
+        if self._closed or (key is not None and not self.is_current(key, job)):
             return
         if failure is not None:
             failure(message, exc)
@@ -324,6 +329,7 @@ class Runner(QObject):
     def close(self) -> None:
         """Stop: pending reads end, the library is closed and its lock released on the worker
         (blocking, so the next window on this store finds it free), then the thread ends."""
+        self._closed = True
         for token in self._tokens.values():
             token.cancel()
         self.pool.waitForDone()

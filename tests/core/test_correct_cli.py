@@ -102,6 +102,8 @@ def test_a_rule_for_every_article(db: str, capsys: pytest.CaptureFixture[str]) -
         (["--rename", "Nexora", "X", "--everywhere"], None),
         (["--undo", "ffffffff"], "no correction"),
         (["--age", "Roy", "vieux"], "whole number"),
+        (["--age", "Roy", "9" * 5000], "whole number"),  # int() refuses 4,300 digits: a traceback
+        (["--age", "Roy", "²"], "whole number"),
     ],
 )
 def test_bad_corrections_are_one_line(
@@ -156,3 +158,13 @@ def test_extract_and_timeline_print_the_corrected_result_after_an_edit(
     assert march["value"] == "2016-03"
     assert march["corrected"][0]["extractor"] == "2015-03"
     assert data["corrections"]["unapplied"] == []
+
+
+def test_the_markdown_export_names_the_people_as_corrected(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "correct", "1", "--not-a-name", "Le Monde", "--kind", "Nexora", "ORG", "--db", db)
+    front = _run(capsys, "export", "1", "--format", "md", "--db", db).split("---")[1]
+    assert 'people:\n  - "Anne Roy"\n' in front
+    assert "Nexora" not in front
+    assert "Le Monde" not in front

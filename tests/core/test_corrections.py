@@ -426,3 +426,16 @@ def test_the_articles_date_set_by_the_reader_resolves_the_dates_again(
     assert corrected.amendments[0].target == "document"
     with pytest.raises(InvalidCorrection, match="YYYY-MM-DD"):
         library.corrections.add("document", "date", document_id=document, dct="juin")
+
+
+def test_a_name_marked_inside_a_longer_mention_wins_over_it(
+    library: Library, document: int
+) -> None:
+    """A selection overlapping one of the extractor's mentions takes that place: the mention of
+    "Nexora" inside "rejoint Nexora" gives way, the other mention of Nexora stays."""
+    library.corrections.add("mark_name", "rejoint Nexora", document_id=document, kind="MISC")
+    corrected = library.document(document)
+    (marked,) = [e for e in corrected.entities if e.name == "rejoint Nexora"]
+    (nexora,) = [e for e in corrected.entities if e.name == "Nexora"]
+    assert len(marked.mentions) == 1
+    assert len(nexora.mentions) == 1  # the overlapped mention gave way, the other stays

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.model import Entity, Event, Mention, TimeExpression
+from core.reading.sentences import split_sentences
 from core.temporal import tag_dates
 from core.temporal.calendar import Point
 from core.timeline.events import build_events, make_label, sort_key, timeline_order
@@ -167,3 +168,23 @@ def test_sample_article_timeline() -> None:
     ]
     positions = [seen.index(item) for item in expected]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "words"),
+    [
+        ("Il a grandi dans les années 80, à Lyon.", "198X", "decade", "les années 1980"),
+        ("La tour a été construite au XVIIIe siècle.", "17XX", "century", "XVIIIe siècle"),
+    ],
+)
+def test_decades_and_centuries_reach_the_timeline_and_its_exports(
+    text: str, value: str, precision: str, words: str
+) -> None:
+    from core.timeline.export import display_date, start_date
+
+    sentences = split_sentences(text)
+    dates = tag_dates(text, lang="fr", dct=None, spans=[(0, len(text))], sentences=sentences)
+    (event,) = build_events(text, dates=dates, entities=[], sentences=sentences, lang="fr")
+    assert (event.value, event.precision) == (value, precision)
+    assert display_date(event, "fr") == words
+    assert start_date(event)["year"] == int(value.rstrip("X").ljust(4, "0"))

@@ -99,9 +99,9 @@ def test_highlights_are_named_by_uuid_through_delete_and_restore(
     back = library.highlights.restore(gone)
     assert library.highlights.of(document_id).annotations == (back,)
     assert library.highlights.tags() == ("voyage",)
-    text, info = library.highlights.export(document_id, "md")
-    assert info.id == document_id
-    assert "> arrivée à Lyon" in text
+    export = library.export(document_id, "md")
+    assert export.title == "a"  # a text without a title line is named after its file
+    assert "> arrivée à Lyon" in export.text
 
 
 def test_lookup_tells_absent_from_cannot_tell(db: str, tmp_path: Path, no_ner: None) -> None:

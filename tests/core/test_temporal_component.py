@@ -47,5 +47,5 @@ def test_dateline_is_used_without_a_configured_date() -> None:
 
 def test_english_pipeline_uses_english_rules_and_its_own_key() -> None:
     doc = make({"spans_key": "timex"}, lang="en")("Two months later, on March 3, 2021, he left.")
-    assert [s.text for s in doc.spans["timex"]] == ["Two months later", "on March 3, 2021"]
+    assert [s.text for s in doc.spans["timex"]] == ["Two months later", "March 3, 2021"]
     assert doc.spans["timex"][0].kb_id_ == ""

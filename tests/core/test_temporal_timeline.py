@@ -38,7 +38,7 @@ EVENTS = (
 def test_timeline_is_a_subcommand() -> None:
     assert "timeline" in command_names()
     args = build_parser().parse_args(["timeline", "article.txt", "--dct", "2020-01-02"])
-    assert (args.path, args.dct) == ("article.txt", "2020-01-02")
+    assert (args.targets, args.dct) == (["article.txt"], "2020-01-02")
 
 
 def test_events_are_printed_in_date_order_with_words_and_people() -> None:

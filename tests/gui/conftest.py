@@ -227,6 +227,7 @@ def launch_window(qtbot: Any, fakes: Fakes, settings: QSettings, db: str, **opti
         db,
         model=options.pop("model", fakes),
         door=fakes.door(db),
+        jobs=options.pop("jobs", 1),
         prepare=fakes.prepare,
         lookup=fakes.lookup,
     )

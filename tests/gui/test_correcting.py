@@ -197,3 +197,30 @@ def test_the_corrections_model_passes_the_model_tester(qtmodeltester: Any) -> No
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "Tesla is an organisation (every article)"
     assert "no longer applies" in model.index(1, 0).data()
+
+
+def test_corrections_exported_by_the_command_line_import_in_the_window(
+    qtbot: Any,
+    launch: Any,
+    extraction: Extraction,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+    db: str,
+) -> None:
+    from core.library import Library
+    from gui.annotations.dialogs import ImportDialog
+
+    reader = launch(extraction)
+    with Library.open(str(tmp_path / "other.sqlite")) as other:
+        made = reader.window.article.extraction
+        from tests.gui.conftest import make_article
+
+        document = other.add(make_article(made), made).extraction.document.id
+        other.corrections.add("kind", "ChatGPT", document_id=document, kind="ORG")
+        exported = tmp_path / "corrections.json"
+        exported.write_text(other.export(document, "corrections").text, encoding="utf-8")
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent: exported))
+    with qtbot.waitSignal(reader.runner.changed, timeout=5000):
+        reader.window.actions_by_name["import_annotations"].trigger()
+    assert _kinds(reader)["ChatGPT"] == "ORG"
+    assert "1 corrections imported" in reader.window.statusBar().currentMessage()

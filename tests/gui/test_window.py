@@ -192,7 +192,7 @@ def test_the_article_is_remembered_for_next_launch(opened: Any, extraction: Extr
     assert opened.preferences.recent() == [extraction.document.source]
     assert opened.preferences.last_source() == extraction.document.source
     assert [a.text() for a in opened.window.recent_menu.actions()] == ["rivalite.txt"]
-    assert initial_source(None, opened) in (extraction.document.source, opened.sample)
+    assert initial_source(None, opened) in (extraction.document.source, None)  # None: gone
 
 
 def test_every_shortcut_is_listed_in_help(monkeypatch: Any, reader: Any) -> None:
@@ -269,8 +269,8 @@ def test_a_later_launch_reopens_the_last_article(reader: Any, tmp_path: Any) -> 
     article.write_text("Un texte.", encoding="utf-8")
     reader.preferences.remember(str(article))
     assert initial_source(None, reader) == str(article)
-    article.unlink()  # gone since: back to the sample
-    assert initial_source(None, reader) == reader.sample
+    article.unlink()  # gone since: the library is the start page
+    assert initial_source(None, reader) is None
     assert initial_source("other.txt", reader) == "other.txt"
 
 

@@ -1,5 +1,5 @@
-"""The child of the crash test: writes highlights as fast as it can and acknowledges each one,
-over the pipe it was handed, only after the store's commit has returned."""
+"""The child of the crash test: writes highlights and corrections as fast as it can and
+acknowledges each one, over the pipe it was handed, only after the store's commit has returned."""
 
 from __future__ import annotations
 
@@ -8,22 +8,40 @@ from multiprocessing.connection import Connection
 
 from core.annotations.colors import COLORS
 from core.store import annotations as service
+from core.store import corrections
 from core.store.db import open_store
 
 NOTES = ("", "court", "une note\nsur deux lignes", "émoji 🚀 et « guillemets »", "نص عربي")
 
 
 def write_forever(url: str, acks: Connection, document_id: int, length: int, seed: int) -> None:
-    """Create (mostly), recolour or delete highlights until killed; send one message per commit:
-    ``("put", annotation)`` or ``("gone", id)``."""
+    """Create (mostly), recolour or delete highlights, add or take back corrections, until
+    killed; send one message per commit: ``("put", annotation)``, ``("gone", id)``,
+    ``("fix", correction)`` or ``("unfix", uuid)``."""
     rng = random.Random(seed)
     store = open_store(url)
     mine: list[int] = []
+    fixes: list[str] = []
     step = 0
     while True:
         step += 1
         roll = rng.random()
-        if mine and roll < 0.15:
+        if roll > 0.85:
+            start = rng.randrange(length - 20)
+            made = corrections.add(
+                store,
+                "date_value",
+                "?",
+                document_id=document_id,
+                span=(start, start + 12),
+                payload={"value": f"20{rng.randrange(10, 30)}-0{rng.randint(1, 9)}"},
+            )
+            fixes.append(made.uuid)
+            acks.send(("fix", made))
+        elif fixes and roll > 0.80:
+            gone = corrections.remove(store, fixes.pop(rng.randrange(len(fixes))))
+            acks.send(("unfix", gone.uuid))
+        elif mine and roll < 0.15:
             annotation = service.update(
                 store, rng.choice(mine), color=rng.choice(tuple(COLORS)), note=f"revu {step}"
             )
@@ -67,6 +85,8 @@ def _warm_up() -> None:
     made = service.create(store, document, 0, 10, tags=["a", "b"])
     service.update(store, made.id, color="red", note="n")
     service.delete(store, made.id)
+    fix = corrections.add(store, "kind", "x", document_id=document, payload={"kind": "ORG"})
+    corrections.remove(store, fix.uuid)
     store.close()
 
 

@@ -1,10 +1,12 @@
-"""Kill a process writing highlights with SIGKILL at random moments, 200 times: every highlight
-whose commit was acknowledged must be there, unchanged, and ``integrity_check`` must pass each
-time (RELIABILITY.md). The child is forked from a preloaded server (fast), and its
-acknowledgements travel over a pipe handed to it explicitly, never over a guessed descriptor."""
+"""Kill a process writing highlights and corrections with SIGKILL at random moments, 200 times:
+every highlight and correction whose commit was acknowledged must be there, unchanged, and
+``integrity_check`` must pass each time (RELIABILITY.md). The child is forked from a preloaded
+server (fast), and its acknowledgements travel over a pipe handed to it explicitly, never over a
+guessed descriptor."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import random
 import sqlite3
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from core.model import Annotation
+from core.model import Annotation, Correction
 from core.store.db import open_store
 from core.store.search import search
 from tests.core.annotation_helpers import TEXT, save_text
@@ -74,9 +76,31 @@ def _apply(message: tuple[str, object], expected: dict[int, Annotation]) -> None
     if kind == "put":
         assert isinstance(payload, Annotation)
         expected[payload.id] = payload
-    else:
+    elif kind == "gone":
         assert isinstance(payload, int)
         expected.pop(payload, None)
+    elif kind == "fix":
+        assert isinstance(payload, Correction)
+        FIXES[payload.uuid] = payload
+    else:
+        assert isinstance(payload, str)
+        FIXES.pop(payload, None)
+
+
+FIXES: dict[str, Correction] = {}  # the corrections acknowledged and not taken back
+
+
+def _corrections(conn: sqlite3.Connection) -> dict[str, tuple[object, ...]]:
+    return {
+        r[0]: r[1:]
+        for r in conn.execute(
+            'SELECT uuid, action, subject, start, "end", payload FROM corrections'
+        )
+    }
+
+
+def _expected_fix(c: Correction) -> tuple[object, ...]:
+    return (c.action, c.subject, c.start, c.end, json.dumps(c.payload, ensure_ascii=False))
 
 
 def test_no_acknowledged_highlight_is_lost_under_sigkill(tmp_path: Path) -> None:
@@ -98,10 +122,17 @@ def test_no_acknowledged_highlight_is_lost_under_sigkill(tmp_path: Path) -> None
             for annotation_id, annotation in expected.items():
                 assert rows.get(annotation_id) == _expected(annotation), f"kill {kill}"
                 assert tags.get(annotation_id, ()) == tuple(sorted(annotation.tags))
+            stored = _corrections(checker)
+            for uuid, correction in FIXES.items():
+                assert stored.get(uuid) == _expected_fix(correction), f"kill {kill}"
     finally:
         checker.close()
     assert acknowledged > KILLS * 5
-    print(f"\n{KILLS} kills, {acknowledged} acknowledged writes, {len(expected)} highlights kept")
+    assert FIXES, "some corrections were acknowledged"
+    print(
+        f"\n{KILLS} kills, {acknowledged} acknowledged writes, {len(expected)} highlights and "
+        f"{len(FIXES)} corrections kept"
+    )
     store = open_store(url)
     try:
         some = next(iter(expected.values()))

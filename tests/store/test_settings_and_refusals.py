@@ -127,11 +127,25 @@ def _open_and_list(path: Path) -> None:
         opened.close()
 
 
-def test_empty_file_becomes_a_new_store(tmp_path: Path) -> None:
+def test_an_empty_file_is_a_damaged_store_not_a_new_one(tmp_path: Path) -> None:
+    """A store truncated to 0 bytes became a new empty store, silently (issue 13): it is
+    damaged, kept aside by recovery, and the newest backup comes back."""
+    from core.store.backup import make_backup, recover
+    from core.store.repository import list_documents
+    from tests.core.annotation_helpers import save_text
+
     path = tmp_path / "empty.sqlite"
+    store = open_store(str(path))
+    save_text(store, "Un texte sauvegardé.")
+    store.close()
+    make_backup(path)
     path.write_bytes(b"")
+    _unchanged(path, CorruptDatabase)
+    result = recover(str(path))
+    assert result.damaged is not None
+    assert result.damaged.read_bytes() == b""
     store = open_store(str(path))
     try:
-        assert pragma(store, "user_version") == SCHEMA_VERSION
+        assert [d.title for d in list_documents(store)] == ["Un texte sauvegardé."]
     finally:
         store.close()

@@ -165,3 +165,19 @@ def test_dangling_reference_stops_the_upgrade(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("version", legacy_versions())
+def test_upgrade_indexes_the_stored_articles_for_the_library(tmp_path: Path, version: int) -> None:
+    from core.store import catalogue, fulltext
+
+    path = tmp_path / "old.sqlite"
+    _filled_legacy(path, version)
+    store = open_store(str(path))
+    try:
+        (hit,) = [h for h in fulltext.search(store, "PREMIER passage") if h.place == "text"]
+        assert hit.document_id == 1
+        assert [e.id for e in catalogue.entries(store)] == [1]
+        assert catalogue.entries(store)[0].highlights == 2
+    finally:
+        store.close()
