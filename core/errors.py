@@ -41,3 +41,8 @@ class NotFound(LiseuseError):
 
 class Cancelled(LiseuseError):
     """The user cancelled a long operation."""
+
+
+class MissingPart(LiseuseError):
+    """A module a feature needs is not installed or does not load; the message says which and
+    the command that installs it (``core.optional``)."""

@@ -6,8 +6,7 @@ filter proxies below, which narrow them without copying anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from core.model import Correction, Entity, Extraction
 from gui.digest import EventRow, event_rows
 from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.palette import kind_colours, kind_singular
+from gui.qtcompat import filter_change
 from gui.search import fold
 from gui.words import amendment_said, correction_said
 
@@ -97,18 +97,6 @@ def _event_tooltip(row: EventRow) -> str:
         lines.append(translate("Events", "With {people}").format(people=", ".join(row.people)))
     lines += [f"✎ {words}" for words in row.corrected]
     return "\n".join(lines)
-
-
-@contextmanager
-def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
-    """Announce a change of the filter's criteria: Qt ≥ 6.10's begin/end pair, else invalidate."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        yield
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:  # PySide6 6.9
-        yield
-        proxy.invalidateFilter()
 
 
 class EventsFilter(QSortFilterProxyModel):

@@ -10,7 +10,7 @@ from datetime import date
 
 from core.cli import add_db_option
 from core.model import Extraction
-from core.names.nlp import MODELS, installed_model
+from core.names.nlp import names_note
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,10 +76,7 @@ def summary(extraction: Extraction, *, seconds: float, fresh: bool) -> str:
         lines.append(f"          … and {len(people) - 15} more")
     how = "extracted" if fresh else "from the store"
     lines.append(f"  {how} in {seconds:.2f} s")
-    if fresh and installed_model(info.language) is None:
-        suggestion = MODELS.get(info.language, ("a spaCy model",))[0]
-        lines.append(
-            f"  note: no spaCy model for '{info.language}' is installed, so names were not "
-            f"extracted (install {suggestion} to get them)"
-        )
+    note = names_note(extraction)
+    if note:
+        lines.append(f"  {note}")
     return "\n".join(lines)

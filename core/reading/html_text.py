@@ -38,7 +38,11 @@ class HtmlText:
 
 def html_to_text(markup: str) -> HtmlText:
     """The main text of a page, its title (from <title>/<h1>/metadata) on its first line; the
-    lines of the page before and after it (navigation, footer) around it, to be set aside."""
+    lines of the page before and after it (navigation, footer) around it, to be set aside.
+
+    Raises ``MissingPart`` (one line: what is missing, how to install it) when trafilatura or a
+    module it needs does not import."""
+    _require_trafilatura()
     markup = _cap_attributes(_VOID.sub("", markup))
     document = _extract(markup)
     body = _clean_lines(getattr(document, "text", None) or "")
@@ -153,6 +157,15 @@ def _headings(document: Any, body: str, *, skip: str) -> list[tuple[int, int]]:
             spans.append((position, position + len(line)))
         position += len(line) + 1
     return spans
+
+
+def _require_trafilatura() -> None:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError as exc:  # lxml_html_clean, say (trafilatura's justext imports it)
+        from core.optional import html_unavailable
+
+        raise html_unavailable(exc) from exc
 
 
 def _cap_attributes(markup: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from core.annotations.colors import COLORS
 from core.model import Annotation
 from core.reading.markdown_text import markdown_to_text
+from gui.qtcompat import filter_change
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,20 +180,17 @@ class AnnotationsFilter(QSortFilterProxyModel):
         self._hits: frozenset[str] | None = None
 
     def set_colors(self, colors: Iterable[str]) -> None:
-        self.beginFilterChange()
-        self._colors = frozenset(colors)
-        self.endFilterChange()
+        with filter_change(self):
+            self._colors = frozenset(colors)
 
     def set_tag(self, tag: str | None) -> None:
-        self.beginFilterChange()
-        self._tag = tag.casefold() if tag else None
-        self.endFilterChange()
+        with filter_change(self):
+            self._tag = tag.casefold() if tag else None
 
     def set_hits(self, uuids: Sequence[str] | None) -> None:
         """Only these uuids (a search's answer); ``None`` shows all."""
-        self.beginFilterChange()
-        self._hits = None if uuids is None else frozenset(uuids)
-        self.endFilterChange()
+        with filter_change(self):
+            self._hits = None if uuids is None else frozenset(uuids)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

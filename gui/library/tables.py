@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from gui.i18n import translate
-from gui.models import filter_change
+from gui.qtcompat import filter_change
 from gui.search import fold
 
 Index = QModelIndex | QPersistentModelIndex

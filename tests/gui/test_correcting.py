@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -17,11 +18,17 @@ from gui.models import CorrectionsModel
 
 
 def _action(menu: QMenu, *path: str) -> QAction:
-    """The action at ``path`` (menu texts without their '&'), through submenus."""
+    """The action at ``path`` (menu texts without their '&'), through submenus.
+
+    Submenus are found among the menu's children: on PySide6 6.9.0 (the lowest allowed, which
+    CI runs) the menu that ``QAction.menu()`` returns dies with the action's Python wrapper."""
     *submenus, last = path
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
     for title in submenus:
         menu = next(
-            a.menu() for a in menu.actions() if a.menu() and a.text().replace("&", "") == title
+            m
+            for m in menu.findChildren(QMenu, options=direct)
+            if m.title().replace("&", "") == title
         )
     return next(a for a in menu.actions() if a.text().replace("&", "") == last)
 

@@ -103,7 +103,9 @@ def _expected_fix(c: Correction) -> tuple[object, ...]:
     return (c.action, c.subject, c.start, c.end, json.dumps(c.payload, ensure_ascii=False))
 
 
-@pytest.mark.timeout(900)  # 200 kills: about 40 s alone, several minutes on a loaded machine
+# 200 kill cycles: ~25 s alone, past the suite's 120 s hang limit on a loaded machine (CI's run
+# beside other work timed it out twice); a hang still ends, at 600 s
+@pytest.mark.timeout(600)
 def test_no_acknowledged_highlight_is_lost_under_sigkill(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
     url = f"sqlite:///{db}"
