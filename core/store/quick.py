@@ -21,7 +21,6 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from core.corrections.apply import apply
 from core.model import Lookup, StoredArticle
 from core.store import rows
 from core.store.files import (
@@ -112,8 +111,13 @@ def _read(connection: sqlite3.Connection, raw_sha256: str, extractor_version: st
         )
         counts = connection.execute(SQL["tag_counts"]).fetchall()
         corrections = [rows.correction(r) for r in connection.execute(SQL["corrections"], key)]
+        extraction = rows.extraction(document, **parts)
+        if corrections:  # the reader's corrections, applied as on every read
+            from core.corrections.apply import apply
+
+            extraction = apply(extraction, corrections)
         stored = StoredArticle(
-            apply(rows.extraction(document, **parts), corrections),
+            extraction,
             annotations,
             tuple(name for name, _count in rows.most_used_first(counts)),
         )
