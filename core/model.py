@@ -325,7 +325,7 @@ AmendedItem = Literal["document", "entity", "date", "event"]
 @dataclass(frozen=True, slots=True)
 class Amendment:
     """What one correction changed in an extraction: the item, what the extractor said, and
-    what it says now (words a reader can read: "ORG", "Musk", "2015-03", "on the timeline")."""
+    what it says now (words a reader can read: "ORG", "Dupont", "2015-03", "on the timeline")."""
 
     correction: str  # the correction's uuid
     action: CorrectionAction

@@ -3,8 +3,8 @@
 The rules are the ones an article's own names follow (``core.names.entities``): spellings meet
 under one normalised key (case, accents, apostrophes and hyphens folded); every full name (two
 words or more) an article gives a person, as its name or an alias, joins the articles that give
-it; a lone name ("Musk") joins the one full name it ends (else begins), and stays apart, marked
-ambiguous, when it could be several people's ("Elon Musk", "Kimbal Musk").
+it; a lone name ("Dupont") joins the one full name it ends (else begins), and stays apart, marked
+ambiguous, when it could be several people's ("Marie Dupont", "Paul Dupont").
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def people_keys(names: Iterable[str]) -> frozenset[str]:
-    """Full names and surnames, folded: "Elon Musk" and "Musk" share someone."""
+    """Full names and surnames, folded: "Marie Dupont" and "Dupont" share someone."""
     keys: set[str] = set()
     for name in names:
         key = normalise(name)
