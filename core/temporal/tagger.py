@@ -67,7 +67,8 @@ def _rule_set(rules: tuple[Rule, ...], lex: Lexicon) -> RuleSet:
             for word in categories.get(key, {key}):
                 for form in _key_forms(word, plural=key in ("#weekday", "#pod")):
                     by_word.setdefault(form, set()).add(index)
-    pattern = r"(?<![^\W\d_])(?:\d+|" + _trie(by_word) + r")(?![^\W\d_])"
+    # A number may touch a letter ("9h", "5e journée", "3pm"); a key word may not.
+    pattern = r"(?<![^\W\d_])(?:\d+|" + _trie(by_word) + r"(?![^\W\d_]))"
     return RuleSet(
         rules,
         re.compile(pattern),
