@@ -11,9 +11,20 @@ from dataclasses import replace
 
 from core.temporal import builders as b
 from core.temporal import builders_relative as br
+from core.temporal.calendar import Point
 from core.temporal.holidays import EASTER_FR, FIXED_FR, NTH_FR
 from core.temporal.lexicon import FR
-from core.temporal.spec import MOD_WORDS_FR, Rule, Spec, alt, compile_rule, duration_value, norm
+from core.temporal.spec import (
+    MOD_WORDS_FR,
+    Builder,
+    Rule,
+    Spec,
+    alt,
+    compile_rule,
+    duration_value,
+    group,
+    norm,
+)
 
 L = FR
 B = r"(?<![\w/.-])"  # not inside a word or a number
@@ -42,6 +53,14 @@ SEASON_OF = (
 # Adverbs and "annuel": "quotidien", "mensuel", "hebdomadaire" name newspapers too often.
 SET_WORDS = alt(k for k in L.sets_adj if k.endswith(("ment", "annuel", "annuelle")))
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
+# A list of days before its month: "les 4, 5 et 9 août" (each day is a date of its own).
+LIST_REST = (
+    rf"(?:\s*,\s*{DAY}(?!\d))*\s*(?:,|et|ou)\s+{DAY}\s+(?P<lmon>{MONTH}){E}"
+    rf"(?:\s+(?P<ly>{YEAR}){E})?"
+)
+POD_WORDS = r"(?P<pod>soir(?:ée)?s?|matin(?:ée)?s?|nuits?|après-midi)"
+# The part of day a listed day takes from the head of its list: "aux soirs des 4, 5 et 9 août".
+LIST_HEAD = re.compile(rf"{POD_WORDS}\s+(?:du|des)\s+(?:{DAY}\s*(?:,|et|ou)\s*)+$", re.IGNORECASE)
 
 FOLLOW_OK = frozenset(
     [
@@ -184,11 +203,27 @@ def _rules() -> list[Rule]:
             b.numeric_date(month_first=False),
         ),
         r(
+            "pod_of_date",
+            rf"{B}(?P<t>(?:(?:le|la|au|aux|les)\s+)?{POD_WORDS}\s+(?:du|des)\s+(?P<d>{DAY})(?!\d)"
+            rf"(?:\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR}){E})?)?)(?(mon)|(?={LIST_REST}))",
+            _listed_day,
+        ),
+        r(
+            "listed_day",
+            rf"{B}(?P<t>(?P<d>{DAY}))(?!\d)(?={LIST_REST})",
+            _listed_day,
+        ),
+        r(
+            "listed_last",
+            rf"(?:,|\bet|\bou)\s+(?P<t>(?P<d>{DAY})\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR}){E})?)",
+            _listed_day,
+        ),
+        r(
             "written",
             rf"{B}(?P<t>{MODP}(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
-            b.written_date(L, MODS),
+            _not_in_a_name(b.written_date(L, MODS)),
         ),
         r(
             "paired_day",
@@ -465,6 +500,46 @@ def _rules() -> list[Rule]:
     ]
 
 
+# A date that names a street, a school or a square ("rue du 14 juillet", "place du 8 mai"):
+# no date of the story.
+_NAMED_BY_DATE = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|place|quai|pont|square|allée|impasse|cours|esplanade|"
+    r"rond-point|lycée|collège|école|stade|parc|gare)\s+(?:du|de\s+la)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_in_a_name(build: Builder) -> Builder:
+    def checked(m: re.Match[str]) -> Spec | None:
+        if _NAMED_BY_DATE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None
+        return build(m)
+
+    return checked
+
+
+def _listed_day(m: re.Match[str]) -> Spec | None:
+    """A day of a list ("les 4, 5 et 9 août"), with the part of day its head names ("le soir du
+    4 août", "aux soirs des 4, 5 et 9 août": TIME …TEV)."""
+    month = L.months.get(norm(group(m, "mon") or group(m, "lmon") or ""))
+    if month is None:
+        return None
+    day = int(re.sub(r"\D", "", m["d"]) or 1)
+    year_word = group(m, "y") or group(m, "ly")
+    year = int(year_word) if year_word else None
+    pod_word = group(m, "pod")
+    if pod_word is None:
+        head = LIST_HEAD.search(m.string, max(0, m.start("t") - 80), m.start("t"))
+        pod_word = head["pod"] if head else None
+        if pod_word is None and "lmon" not in m.re.groupindex:
+            return None  # the last day of a plain list: the "written" rule's date
+    if pod_word is None:
+        return Spec("abs", "DATE", Point("day", year, month, day))
+    word = norm(pod_word)
+    code = PODS.get(word) or PODS.get(word[:-1]) or "DT"
+    return Spec("abs", "TIME", Point("pod", year, month, day, code=code))
+
+
 def _vague_adjective(m: re.Match[str]) -> Spec | None:
     noun = norm(m["noun"])
     if noun in L.units or noun in L.months or noun in L.weekdays or noun in ("fois", "et", "ou"):
@@ -519,7 +594,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "year2": ("#digit",), "nth_weekday": ("#weekday",), "period": ("guerres", "époque"),
     "holiday": tuple({*FIXED_FR, *EASTER_FR, *NTH_FR}),
-    "written": ("#month",), "paired_day": ("#month",), "month_year": ("#month",),
+    "written": ("#month",), "paired_day": ("#month",), "pod_of_date": ("#month",),
+    "listed_day": ("#month",), "listed_last": ("#month",), "month_year": ("#month",),
     "month": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
     "season": ("#season",), "quarter": ("trimestre", "semestre"),
