@@ -39,7 +39,7 @@ _YEAR_RANK = Point("year", 2000).rank
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
-    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau)\b)"
+    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu)\b)"
     r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
@@ -49,7 +49,7 @@ _PAST = re.compile(
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
-    r"|\b\w{3,}(?:era|eront|ira|iront)\b",
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\b\w{2,}(?:dra|dront|vra|vront|rra|rront)\b",
     re.IGNORECASE,
 )
 # "prochain(e)(s)": a word of another date ("le budget de l'année prochaine"), a weak sign of the
@@ -64,7 +64,7 @@ _AHEAD = re.compile(
     r"|\b(?:est|sont|sera|seront)\s+(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
-    r"|\b(?:plann?(?:ed|ing|s)?|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
+    r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
     r"|\b(?:prévoi[st]|prévoient|prévoyait|envisage|envisagent|projette)\b",
     re.IGNORECASE,
 )
@@ -73,6 +73,18 @@ _PARTICIPLE_BEFORE = re.compile(
     r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi)\b)"
     r"\w{3,}(?:é|ée|és|ées|it|is|u|ue|us|ed)\s+(?:(?:le|on|dès|since)\s+)?$",
+    re.IGNORECASE,
+)
+# An auxiliary before that participle: "sera rendu mardi" takes the auxiliary's tense.
+_AUXILIARY_END = re.compile(
+    r"\b(?:est|sont|sera|seront|serait|seraient|soit|soient|a|ont|aura|auront|été|être|va|vont|"
+    r"is|are|was|were|be|been|will|has|have|had)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+# Participles of a schedule: "le sommet prévu jeudi" is ahead as often as not.
+_SCHEDULED = re.compile(
+    r"(?:prévu|attendu|programmé|fixé|convoqué|planifié|envisagé|annoncé|reporté|repoussé|"
+    r"avancé|ajourné|scheduled|expected|set|due)",
     re.IGNORECASE,
 )
 # A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
@@ -415,7 +427,10 @@ class Resolver:
         lead = self.text[sentence[0] : start] if sentence else self.text[max(0, start - 2) : start]
         if any(ch.isalnum() for ch in lead):
             return False
-        return self._tense(start, end) == 0
+        tense = self._tense(start, end)
+        # no verb the cues know ("Aujourd'hui, le village compte 300 habitants"): generic
+        # when a comma sets it apart as the sentence's frame
+        return tense == 0 or (tense is None and self.text.startswith(",", end))
 
     def _habitual(self, start: int) -> bool:
         """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
@@ -460,6 +475,13 @@ def _clause_tense(before: str, after: str) -> int | None:
     """The tense of the clause ``before`` + the date + ``after`` (see ``Resolver._tense``), None
     when it has no verb."""
     clause = f"{before} {after}"
+    participle = _PARTICIPLE_BEFORE.search(before)
+    if (
+        participle is not None
+        and not _AUXILIARY_END.search(before, 0, participle.start())
+        and not _SCHEDULED.match(participle.group())
+    ):
+        return -1  # "les résultats publiés mardi", even in "Il faudra lire …"
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
