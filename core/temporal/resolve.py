@@ -103,6 +103,13 @@ _SLOT_BEFORE = re.compile(
 )
 # A date inside a noun: "le scrutin du 2 mars", "l'attentat du 11 septembre".
 _NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
+# A verb of saying in the present, right before the document's own date: the day the news is
+# told ("…, indique aujourd'hui la police"), not the day of the story.
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:indiquen?t?|annoncen?t?|affirmen?t?|déclaren?t?|rapporten?t?|précisen?t?|"
+    r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
+    re.IGNORECASE,
+)
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
@@ -210,8 +217,11 @@ class Resolver:
             self.last_explicit = seen
             if point.month is not None:
                 self.last_in_month[point.month] = seen
-        if point.rank >= _DAY_RANK:
-            self.last_day = seen
+        reported = result.anchor == "dct" and _REPORTING_BEFORE.search(
+            self.text, max(0, self._start_of(index) - 30), self._start_of(index)
+        )
+        if point.rank >= _DAY_RANK and not reported:  # "…, indique aujourd'hui la police":
+            self.last_day = seen  # the day it is told, not the story's day
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
@@ -266,6 +276,8 @@ class Resolver:
         if spec.kind == "rel":
             if spec.amount == 0 and spec.unit == "D" and spec.point is None:
                 return self._counted(spec, self._told_day(), cand.start)  # "ce jour-là"
+            if spec.value == "offset" and spec.amount is None and spec.unit in ("H", "MIN"):
+                return self._same_day(self._firm("D"))  # "quelques heures plus tôt"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
                 return self._counted(spec, self._firm(spec.unit), cand.start)
             return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
@@ -356,6 +368,17 @@ class Resolver:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
+    @staticmethod
+    def _same_day(ref: tuple[Point, Anchor, int | None] | None) -> _Result:
+        """A few hours or minutes from a day: that day (the hour is not known)."""
+        if ref is None:
+            return _Result(None, "underspecified")
+        point, anchor, anchor_id = ref
+        day = truncate(point, "day") if point.rank >= _DAY_RANK else None
+        if day is None:
+            return _Result(None, anchor, anchor_id)
+        return _Result(format_value(day), anchor, anchor_id)
+
     def _weekday(self, spec: Spec, start: int, end: int) -> _Result:
         assert spec.weekday is not None
         direction = spec.direction
@@ -393,6 +416,12 @@ class Resolver:
         near = self.last_day
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
+            sentence = self._sentence_span(start)
+            told_before = sentence is not None and near.end <= sentence[0]
+            if told_before and _after_midnight(near.point, spec.point):
+                # "Il a chaviré samedi soir. Il est rentré à 0 h 50.": Sunday (but "ce soir à
+                # 0 h 10" in one breath is the evening's slot, as TimeBank dates it)
+                day = shift(truncate(day, "day") or day, "D", 1) or day
         elif self.dct is not None:
             day, anchor, anchor_id = self.dct, "dct", None
         else:
@@ -451,6 +480,15 @@ class Resolver:
         if span is not None:
             return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
+
+
+def _after_midnight(day: Point, time: Point | None) -> bool:
+    """A small hour told after an afternoon, an evening or a night: the night after that day."""
+    if time is None or time.gran != "time" or time.hour is None or time.hour >= 5:
+        return False
+    if day.gran == "pod":
+        return day.code in ("AF", "EV", "NI")
+    return day.gran == "time" and day.hour is not None and day.hour >= 12
 
 
 def _holiday(spec: Spec, year: int) -> Point | None:
