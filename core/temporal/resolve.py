@@ -71,8 +71,10 @@ _AHEAD = re.compile(
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
 _PARTICIPLE_BEFORE = re.compile(
     r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
-    r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi)\b)"
-    r"\w{3,}(?:é|ée|és|ées|it|is|u|ue|us|ed)\s+(?:(?:le|on|dès|since)\s+)?$",
+    r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
+    r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis)\b)"
+    r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?)\s+"
+    r"(?:(?:le|on|dès|since)\s+)?$",
     re.IGNORECASE,
 )
 # An auxiliary before that participle: "sera rendu mardi" takes the auxiliary's tense.
@@ -87,6 +89,7 @@ _SCHEDULED = re.compile(
     r"avancé|ajourné|scheduled|expected|set|due)",
     re.IGNORECASE,
 )
+_COORDINATION = re.compile(r"\s(?:et|mais|puis)\s", re.IGNORECASE)
 # A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
 # of something to come.
 _VERB = re.compile(
@@ -284,8 +287,12 @@ class Resolver:
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":
-            if self.last is not None and self._same_paragraph(self.last.end, cand.start):
-                return _Result(format_value(self.last.point), "previous", self.last.id)
+            last = self.last
+            if last is not None and (
+                self._same_paragraph(last.end, cand.start)
+                or (last.point.rank >= _DAY_RANK and cand.start - last.end <= 5 * CLOSE)
+            ):  # the story's last day or moment, even told a few paragraphs earlier
+                return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
 
@@ -511,7 +518,17 @@ def _holiday(spec: Spec, year: int) -> Point | None:
 
 def _clause_tense(before: str, after: str) -> int | None:
     """The tense of the clause ``before`` + the date + ``after`` (see ``Resolver._tense``), None
-    when it has no verb."""
+    when it has no verb. A second verb joined by "et", "mais", "puis" is another clause: "Le
+    navire a quitté le port dimanche et devrait arriver mardi" (Sunday is past)."""
+    joint = _COORDINATION.search(after)
+    if joint is not None:
+        own = _one_clause_tense(before, after[: joint.start()])
+        if own is not None:
+            return own
+    return _one_clause_tense(before, after)
+
+
+def _one_clause_tense(before: str, after: str) -> int | None:
     clause = f"{before} {after}"
     participle = _PARTICIPLE_BEFORE.search(before)
     if (
