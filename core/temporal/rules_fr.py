@@ -290,7 +290,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
             rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E})?)",
-            b.season(L, MODS),
+            _lower_case(b.season(L, MODS), "s"),
         ),
         r(
             "quarter",
@@ -513,6 +513,21 @@ def _not_in_a_name(build: Builder) -> Builder:
     def checked(m: re.Match[str]) -> Spec | None:
         if _NAMED_BY_DATE.search(m.string, max(0, m.start() - 30), m.start()):
             return None
+        return build(m)
+
+    return checked
+
+
+def _lower_case(build: Builder, word: str) -> Builder:
+    """French writes seasons in lower case: a capital one without a year names something ("le
+    journal Le Printemps", "pendant le Printemps arabe"), unless it opens its sentence."""
+
+    def checked(m: re.Match[str]) -> Spec | None:
+        if m[word][:1].isupper() and not group(m, "y"):
+            before = m.string[max(0, m.start(word) - 40) : m.start(word)]
+            opening = re.search(r"(?:^|[.!?:«\n])\s*(?:\w+\s+)?$", before)
+            if opening is None:
+                return None
         return build(m)
 
     return checked
