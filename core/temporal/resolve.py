@@ -39,7 +39,7 @@ _YEAR_RANK = Point("year", 2000).rank
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
-    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu)\b)"
+    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au)\b)"
     r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
