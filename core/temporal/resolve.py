@@ -106,10 +106,10 @@ _SLOT_BEFORE = re.compile(
 )
 # A date inside a noun: "le scrutin du 2 mars", "l'attentat du 11 septembre".
 _NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
-# A verb of saying in the present, right before the document's own date: the day the news is
-# told ("…, indique aujourd'hui la police"), not the day of the story.
+# A verb of saying in the present, after a comma or a quote and right before the document's own
+# date: the day the news is told ("…, indique aujourd'hui la police"), not the day of the story.
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:indiquen?t?|annoncen?t?|affirmen?t?|déclaren?t?|rapporten?t?|précisen?t?|"
+    r"[,»”]\s*(?:indiquen?t?|annoncen?t?|affirmen?t?|déclaren?t?|rapporten?t?|précisen?t?|"
     r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
     re.IGNORECASE,
 )
