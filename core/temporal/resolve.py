@@ -530,17 +530,18 @@ def _clause_tense(before: str, after: str) -> int | None:
 
 def _one_clause_tense(before: str, after: str) -> int | None:
     clause = f"{before} {after}"
-    participle = _PARTICIPLE_BEFORE.search(before)
+    # only the last words count: the search starts near the end (a long clause stays cheap)
+    participle = _PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40))
     if (
         participle is not None
-        and not _AUXILIARY_END.search(before, 0, participle.start())
+        and not _AUXILIARY_END.search(before, max(0, participle.start() - 40), participle.start())
         and not _SCHEDULED.match(participle.group())
     ):
         return -1  # "les résultats publiés mardi", even in "Il faudra lire …"
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
-    if _PARTICIPLE_BEFORE.search(before) or _PAST.search(clause):
+    if participle is not None or _PAST.search(clause):
         return -1
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
