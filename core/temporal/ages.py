@@ -24,13 +24,17 @@ _PERSON_NOUNS = (
     "conducteur|conductrice|victime|patient|patiente|mère|père|fils|élève|étudiante?|ouvrier|"
     "ouvrière|agricultrice|agriculteur|cycliste|piéton|piétonne|motard|automobiliste|"
     "septuagénaire|octogénaire|quadragénaire|quinquagénaire|sexagénaire|nonagénaire|"
+    "caporal-chef|caporal|sergent|soldat|militaire|gendarme|capitaine|colonel|athlète|pilote|"
+    "skipper|"
     "man|woman|boy|girl|child|driver|victim"
 )
 # Nouns of people by their ending (professions, inhabitants): "plombier", "conductrice",
 # "cycliste", "habitant", "Lillois".
-_PERSON_ENDING = r"[^\W\d_]{2,}(?:ier|ière|eur|euse|rice|iste|ien|ienne|ais|aise|ois|oise|ant|ante)"
+_PERSON_ENDING = (
+    r"[^\W\d_]{2,}(?:ier|ière|eur|euse|rice|iste|ien|ienne|éen|éenne|ais|aise|ois|oise|ant|ante)"
+)
 _BEFORE = re.compile(
-    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+|d['’]\s*)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
     r"|\b(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux|d['’])\s+"
     r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
