@@ -14,7 +14,16 @@ from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
 from core.temporal.holidays import EASTER_EN, FIXED_EN, NTH_EN
 from core.temporal.lexicon import EN
-from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
+from core.temporal.spec import (
+    MOD_WORDS_EN,
+    Builder,
+    Rule,
+    Spec,
+    alt,
+    compile_rule,
+    duration_value,
+    norm,
+)
 
 L = EN
 B = r"(?<![\w/.-])"
@@ -153,7 +162,7 @@ def _rules() -> list[Rule]:
             "year_earlier",
             rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
             rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
-            lambda m: Spec("rel", "DATE", unit="Y", amount=-1, value="same period"),
+            _year_earlier,
         ),
         r(
             "deictic_day",
@@ -182,12 +191,12 @@ def _rules() -> list[Rule]:
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
-            br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})),
+            _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"}))),
         ),
         r(
             "ago",
             rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
-            br.relative(L, {}, deictic_sign=-1),
+            _same_period(br.relative(L, {}, deictic_sign=-1)),
         ),
         r(
             "fixed_relative",
@@ -263,6 +272,27 @@ def _rules() -> list[Rule]:
             br.literal("DATE", lambda m: REFS.get(norm(m["t"]))),
         ),
     ]
+
+
+def _same_period(build: Builder) -> Builder:
+    """ "from $4 million a year earlier", "up from a year ago": years counted back from the
+    quarter or the day just reported are that period in the earlier year (see the resolver)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        if spec is None or spec.unit != "Y":
+            return spec
+        return replace(spec, same_period="near")
+
+    return wrapped
+
+
+def _year_earlier(m: re.Match[str]) -> Spec | None:
+    """ "the year-earlier quarter" names the period it compares with; "year-earlier results"
+    take the period just reported."""
+    named = m["t"].lower().rstrip().endswith(("quarter", "period"))
+    return Spec("rel", "DATE", unit="Y", amount=-1, value="offset",
+                same_period="named" if named else "near")  # fmt: skip
 
 
 def _decade(m: re.Match[str]) -> Spec | None:

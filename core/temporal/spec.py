@@ -33,6 +33,9 @@ class Spec:
     direction: int | None = None
     value: str | None = None
     mod: str | None = None
+    # "a year earlier" after "the third quarter": the period just reported, a year before;
+    # "named" when the phrase names it ("the year-earlier quarter": the last quarter given)
+    same_period: Literal["near", "named"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
