@@ -344,7 +344,7 @@ class Resolver:
                 year = self.dct.year  # "third-quarter results": the quarters of this year
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
-                if self.english and year is not None and spec.direction is None and point.day:
+                if self.english and year is not None and spec.direction is None:
                     year = _plausible_year(self.dct, month, point.day, year)
             anchor, anchor_id = "dct", None
         else:
@@ -494,16 +494,17 @@ class Resolver:
         return self.text[max(0, position - 150) : position + 150]
 
 
-# A date without its year that the tense would put this far from the document date (in days)
-# is read as the nearer one when that is close: "had been set to expire Nov. 6" written on 2
-# November is four days ahead, not a year back; "announced the plan Aug. 21" written in
-# October is the August just past even after "trying to sell".
-_FAR, _NEAR = 270, 100
+# A date without its year that the tense would put this far from the document date (in days;
+# a month: nearly a year) is read as the nearer one when that is close: "had been set to expire
+# Nov. 6" written on 2 November is four days ahead, not a year back; "announced the plan Aug.
+# 21" written in October is the August just past even after "trying to sell".
+_FAR, _FAR_MONTH, _NEAR = 270, 330, 100
 
 
 def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
     """``year``, or the year that puts ``day month`` near the document date when the tense put
-    it more than nine months away and the nearest reading is about three months away or less."""
+    it more than nine months away (a month: eleven) and the nearest reading is about three months
+    away or less."""
     ref = first_day(dct)
     nearest = nearest_year(dct, month, day, 0)
     if ref is None or nearest is None or nearest == year:
@@ -513,7 +514,7 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
         near = abs((dt.date(nearest, month, day or 15) - ref).days)
     except ValueError:
         return year
-    return nearest if far > _FAR and near <= _NEAR else year
+    return nearest if far > (_FAR if day else _FAR_MONTH) and near <= _NEAR else year
 
 
 def _is_period(spec: Spec, point: Point) -> bool:

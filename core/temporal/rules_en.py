@@ -49,6 +49,16 @@ FOLLOW_OK = frozenset(
     their this that these those was were is are had has have will would could for from by with
     after before until since but so than then there which who""".split()
 )
+# A year between a determiner and a noun is a date ("the 1996 bombing", "its 1989 results"),
+# unless the noun is one that is counted ("the 2000 soldiers").
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|\w['’]s)\s+$", re.IGNORECASE
+)
+COUNTED = frozenset(
+    """people persons men women children soldiers troops workers employees members students
+    voters votes jobs shares dollars units cars homes houses tons miles acres barrels copies
+    seats passengers pounds feet meters kilometers residents deaths victims refugees""".split()
+)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0}
 FIXED_RELATIVE = {
     "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
@@ -108,15 +118,16 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month",
-            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after)\s+)?"
-            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}",
+            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|the|"
+            rf"a|an|its|their|his|her)\s+)?"
+            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?",
             b.month_year(L, MODS, need_context=True),
         ),
         r(
             "year",
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>the\s+year)\s+)?(?P<y>{YEAR})){E}",
-            b.year(L, MODS, FOLLOW_OK),
+            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
         ),
         r(
             "holiday",
