@@ -94,6 +94,7 @@ _SLOT_BEFORE = re.compile(
 _NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+_UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -344,7 +345,8 @@ class Resolver:
                 year = self.dct.year  # "third-quarter results": the quarters of this year
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
-                if self.english and year is not None and spec.direction is None:
+                since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+                if self.english and year is not None and spec.direction is None and not since:
                     year = _plausible_year(self.dct, month, point.day, year)
             anchor, anchor_id = "dct", None
         else:
@@ -394,6 +396,8 @@ class Resolver:
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)
+        if spec.point is not None and spec.point.gran == "month" and moved.gran == "year":
+            moved = replace(moved, gran="month", month=spec.point.month)  # "June last year"
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
     def _weekday(self, spec: Spec, start: int, end: int) -> _Result:
@@ -414,6 +418,8 @@ class Resolver:
             if own is not None and own.weekday() == spec.weekday and spec.amount is None:
                 # "vendredi" in an article dated on a Friday: that very day
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
+        if direction is None and self.english and self._deadline(start):
+            direction = 1  # "gave the family until Tuesday": a deadline ahead
         if direction is None:
             tense = self._tense(start, end)
             if self.english:  # news: "In its Friday issue", "the Friday explosions"
@@ -427,6 +433,13 @@ class Resolver:
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _deadline(self, start: int) -> bool:
+        """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
+        perfect ("Until Thursday, they had not called him a suspect")."""
+        if not _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start):
+            return False
+        return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
 
     def _clock(self, spec: Spec, start: int) -> _Result:
         if _SLOT_BEFORE.search(self.text, max(0, start - 60), start):

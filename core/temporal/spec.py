@@ -112,7 +112,8 @@ MOD_WORDS_FR = {
 }  # fmt: skip
 MOD_WORDS_EN = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the end of": "END",
-    "late": "END", "mid-": "MID", "mid": "MID", "the middle of": "MID", "around": "APPROX",
+    "late": "END", "mid-": "MID", "late-": "END", "early-": "START", "mid": "MID",
+    "the middle of": "MID", "around": "APPROX",
     "about": "APPROX", "circa": "APPROX", "before": "BEFORE", "after": "AFTER",
     "the early": "START", "the late": "END", "earlier": None, "later": None,
 }  # fmt: skip
@@ -122,7 +123,8 @@ DURATION_MODS = {
     "au moins": "EQUAL_OR_MORE", "presque": "LESS_THAN", "quelque": "APPROX",
     "more than": "MORE_THAN", "less than": "LESS_THAN", "about": "APPROX", "around": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-    "over": "MORE_THAN", "under": "LESS_THAN", "some": "APPROX",
+    "over": "MORE_THAN", "under": "LESS_THAN", "some": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 
