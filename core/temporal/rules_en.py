@@ -183,7 +183,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "reported_quarter",
-            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}",
+            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}(?!-)",
             lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
         ),
         r(
@@ -194,7 +194,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "deictic_day",
-            rf"{B}(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            rf"{B}(?!(?<=\bof\s)tomorrow\b|(?<=\bof\s|\bin\s)today{APO}s\b)"  # "in today's world"
+            rf"(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
@@ -270,7 +271,7 @@ def _rules() -> list[Rule]:
         r(
             "duration",
             rf"{B}(?:(?P<mod>over|some)\s+)?(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?"
-            rf"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?"
+            rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
@@ -516,4 +517,22 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
 
-RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
+
+def _not_a_title(build: Builder) -> Builder:
+    """ "a program called This Week", "on CBS's 60 Minutes": a unit written with a capital after
+    the phrase's first word is part of a title."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        start = m.start("u") if "u" in m.re.groupindex else -1
+        titled = start > m.start() and m.string[start].isupper() and start > m.start("t")
+        if titled and norm(m["u"]) in L.units:
+            return None
+        return build(m)
+
+    return wrapped
+
+
+RULES: list[Rule] = [
+    replace(rule, build=_not_a_title(rule.build), keys=frozenset(KEYS[rule.name]))
+    for rule in _rules()
+]

@@ -28,9 +28,10 @@ _NOT_VERBS = (
 )
 
 # A word in -ed after a determiner is an adjective ("the reduced dividend"), after "be" a passive
-# whose tense is the auxiliary's ("will be named")
-_NOT_AFTER = "".join(
-    rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that be been being".split()
+# whose tense is the auxiliary's ("will be named", "is heard")
+_PASSIVE = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are am".split())
+_NOT_AFTER = _PASSIVE + "".join(
+    rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that".split()
 )
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
@@ -48,7 +49,7 @@ _CUES = re.compile(
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"[a-z]+\b)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
-    r"|(?P<past>\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     r"|" + _NOT_AFTER + r"\b(?!" + _NOT_VERBS + r"\b)[a-z]{2,}ed\b)"
     # a present
