@@ -91,6 +91,10 @@ FIXED_DURATIONS = {
     "half a century": "P50Y", "a year and a half": "P18M", "a decade": "P10Y",
     "a century": "P100Y", "a fortnight": "P2W",
 }  # fmt: skip
+# Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}  # fmt: skip
+UNIT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 ORDINAL_WORDS = {
@@ -147,6 +151,13 @@ def _rules() -> list[Rule]:
             b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
         ),
         r(
+            "spoken_year",
+            rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?"
+            rf"(?:nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})(?:[\s-]+(?P<unit>{alt(UNIT_WORDS)}))?"
+            rf"|two\s+thousand(?:\s+and\s+(?P<unit2>{alt(UNIT_WORDS)}))?)){E}",
+            _spoken_year,
+        ),
+        r(
             "holiday",
             rf"{B}(?P<t>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?![\w-])",
             b.holiday(FIXED_EN, EASTER_EN, NTH_EN),
@@ -195,7 +206,7 @@ def _rules() -> list[Rule]:
         r(
             "deictic_day",
             rf"{B}(?!(?<=\bof\s)tomorrow\b|(?<=\bof\s|\bin\s)today{APO}s\b)"  # "in today's world"
-            rf"(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            rf"(?P<t>(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
@@ -403,6 +414,15 @@ def _month_this_year(m: re.Match[str]) -> Spec | None:
     return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))
 
 
+def _spoken_year(m: re.Match[str]) -> Spec | None:
+    """ "in nineteen seventy-nine" (1979), "by the year two thousand" (2000)."""
+    if group(m, "tens"):
+        year = 1900 + TENS_WORDS[norm(m["tens"])] + UNIT_WORDS.get(norm(m["unit"] or ""), 0)
+    else:
+        year = 2000 + UNIT_WORDS.get(norm(m["unit2"] or ""), 0)
+    return Spec("abs", "DATE", Point("year", year))
+
+
 def _decade(m: re.Match[str]) -> Spec | None:
     """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID)."""
     spec = b.decade(TENS, MODS)(m)
@@ -502,6 +522,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
+    "spoken_year": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod",),
