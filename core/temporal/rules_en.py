@@ -74,10 +74,14 @@ SPAN_MODS = ("more than", "less than", "about", "around", "nearly", "almost", "a
 FIXED_RELATIVE = {
     "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
     "the following day": ("D", 1), "the day after": ("D", 1), "the same day": ("D", 0),
+    "that morning": ("D", 0), "that afternoon": ("D", 0), "that evening": ("D", 0),
+    "that night": ("D", 0), "the same night": ("D", 0),
     "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
     "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
     "the next morning": ("D", 1), "the following morning": ("D", 1),
 }  # fmt: skip
+# "that night": the part of day its words name
+NIGHT_OF = {k: k.split()[-1] for k in FIXED_RELATIVE if k.split()[-1] in L.parts_of_day}
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -147,7 +151,7 @@ def _rules() -> list[Rule]:
         r(
             "year",
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
-            rf"(?P<t>{MODP}(?:(?P<det>the\s+year)\s+)?(?P<y>{YEAR})){E}",
+            rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
         ),
         r(
@@ -176,7 +180,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "century",
-            rf"{B}(?P<t>{MODP}the\s+(?P<c>\d{{1,2}}|{alt(ORDINAL_WORDS)})(?:st|nd|rd|th)?[\s-]+century){E}",
+            rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<c>\d{{1,2}}|{alt(ORDINAL_WORDS)})(?:st|nd|rd|th)?[\s-]+century){E}",
             b.century(CENTURY_LEX, MODS),
         ),
         r(
@@ -188,9 +192,9 @@ def _rules() -> list[Rule]:
         r(
             "quarter",
             rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
-            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<u>quarter)"
+            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
-            b.quarter(L),
+            _quarter_or_half,
         ),
         r(
             "reported_quarter",
@@ -241,7 +245,7 @@ def _rules() -> list[Rule]:
         r(
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>{alt(FIXED_RELATIVE)})(?:\s+(?P<pod>morning|evening))?){E}",
-            br.fixed_relative(FIXED_RELATIVE, PODS, {}),
+            br.fixed_relative(FIXED_RELATIVE, PODS, NIGHT_OF),
         ),
         r(
             "same",
@@ -330,7 +334,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "vague_units",
-            rf"{B}(?:(?:for|in|within)\s+(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours))"
+            rf"{B}(?:(?:for|in|within)\s+(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours|minutes))"
             rf"(?!\s+(?:of|ago|later|earlier|before|after|to\s+come)\b)"
             rf"|(?<=the\s)(?P<t2>(?P<u2>days|weeks|months))(?=\s+(?:before|after|following|preceding|leading)\b)"
             rf"|(?P<t3>recent\s+(?P<u3>{PLURAL_UNITS})|the\s+(?P<u4>days|weeks|months|years)\s+ahead)){E}",
@@ -412,6 +416,18 @@ def _month_this_year(m: re.Match[str]) -> Spec | None:
         return None
     point = Point("month", None, month)
     return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))
+
+
+def _quarter_or_half(m: re.Match[str]) -> Spec | None:
+    """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1989"
+    (1989-H2); a quarter or a half without its year is one of the document's year."""
+    if norm(m["u"]) != "half":
+        return b.quarter(L)(m)
+    number = L.ordinals.get(norm(m["o"]))
+    if number not in (1, 2, -1):
+        return None
+    year = int(m["yq"] or m["y"]) if (m["yq"] or m["y"]) else None
+    return Spec("abs", "DATE", Point("half", year, code="H1" if number == 1 else "H2"))
 
 
 def _spoken_year(m: re.Match[str]) -> Spec | None:
@@ -519,7 +535,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
+    "season": ("#season",), "quarter": ("quarter", "half"), "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"),
