@@ -253,6 +253,12 @@ def _rules() -> list[Rule]:
             lambda m: Spec("same", "DATE"),
         ),
         r(
+            "in_the_day",
+            rf"{B}(?:later|earlier|late|early)\s+in\s+(?P<t>the\s+(?P<u>day|week|month|year)){E}"
+            rf"|{B}(?P<t2>the\s+(?P<u2>week|month|year))(?={APO}s\s)",
+            _in_the_unit,
+        ),
+        r(
             "clock",
             rf"{B}(?:(?P<pre>at|by|until|from|before|after)\s+)?"
             rf"(?P<t>(?:(?P<approx>around|about|approximately|roughly)\s+)?"
@@ -418,6 +424,16 @@ def _month_this_year(m: re.Match[str]) -> Spec | None:
     return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))
 
 
+def _in_the_unit(m: re.Match[str]) -> Spec | None:
+    """ "later in the day", "earlier in the week": the day (week…) the story is at; "the week's
+    most active session": the current one."""
+    if group(m, "u2"):
+        unit = L.units.get(norm(m["u2"]))
+        return Spec("deictic", "DATE", unit=unit, amount=0) if unit else None
+    unit = L.units.get(norm(m["u"]))
+    return Spec("rel", "DATE", unit=unit, amount=0) if unit else None
+
+
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1989"
     (1989-H2); a quarter or a half without its year is one of the document's year."""
@@ -541,7 +557,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "spoken_year": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
-    "mid_part_of_day": ("#pod",),
+    "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
