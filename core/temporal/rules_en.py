@@ -174,7 +174,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "decade",
-            rf"{B}(?P<t>{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
+            rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
+            rf"{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
             _decade,
         ),
@@ -440,9 +441,9 @@ def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     if norm(m["u"]) != "half":
         return b.quarter(L)(m)
     number = L.ordinals.get(norm(m["o"]))
-    if number not in (1, 2, -1):
-        return None
     year = int(m["yq"] or m["y"]) if (m["yq"] or m["y"]) else None
+    if number not in (1, 2, -1) or (year is None and re.match(r"\s+of\b", m.string[m.end() :])):
+        return None  # "the last half of the '80s" is part of a decade
     return Spec("abs", "DATE", Point("half", year, code="H1" if number == 1 else "H2"))
 
 
@@ -456,9 +457,11 @@ def _spoken_year(m: re.Match[str]) -> Spec | None:
 
 
 def _decade(m: re.Match[str]) -> Spec | None:
-    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID)."""
+    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID), "the last half of the '80s"
+    (END)."""
     spec = b.decade(TENS, MODS)(m)
     part = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["part"] or ""))
+    part = part or {"first": "START", "second": "END", "last": "END"}.get(norm(m["half"] or ""))
     return replace(spec, mod=part) if spec is not None and part else spec
 
 
