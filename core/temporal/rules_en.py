@@ -536,7 +536,8 @@ def _not_a_rate(build: Builder) -> Builder:
         )
         if unit == "Q" and (fraction or count in ("a", "an")):
             return None
-        if norm(m["n"]) in ("a", "an") and _RATE_BEFORE.search(m.string, 0, m.start()):
+        rate = _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if count in ("a", "an") and rate:
             return None
         return build(m)
 
