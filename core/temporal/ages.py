@@ -47,6 +47,7 @@ _AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
 # A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
 _NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
 _EN_AGE = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
+_HYPHENATED = re.compile(r"\w-years?$", re.IGNORECASE)
 
 
 def age_of(text: str, expr: TimeExpression) -> int | None:
@@ -61,6 +62,8 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
         return None
     if _EN_AGE.match(text, expr.end):
         return age
+    if _HYPHENATED.search(expr.text):
+        return None  # "a 27-year veteran", "a two-year option": an adjective of length
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
     if cue is None:
         return None

@@ -31,7 +31,9 @@ ANAPHORIC = {
     "suivant": 1, "suivante": 1, "d'après": 1, "following": 1, "after": 1,
     "précédent": -1, "précédente": -1, "d'avant": -1, "previous": -1, "before": -1,
 }  # fmt: skip
-POD_HOURS = {"midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0, 0)}
+POD_HOURS = {
+    "midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0, 0), "midday": (12, 0),
+}  # fmt: skip
 
 
 def mods_of(m: re.Match[str], table: ModTable) -> str | None:
@@ -147,14 +149,25 @@ _NUMBER_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(r"\s*(?:[.,]\d|%|€|\$|£|‰|\d|[-–]\d{1,3}\b(?!\d))")
 
 
-def year(lex: Lexicon, mods: ModTable, follow_ok: frozenset[str]) -> Builder:
-    """A bare four-digit year only where it reads as one: "en 2015", "2015,", not "2000 soldats"."""
+def year(
+    lex: Lexicon,
+    mods: ModTable,
+    follow_ok: frozenset[str],
+    det_before: re.Pattern[str] | None = None,
+    counted: frozenset[str] = frozenset(),
+) -> Builder:
+    """A bare four-digit year only where it reads as one: "en 2015", "2015,", not "2000 soldats".
+    With ``det_before``, a year after a determiner that modifies a noun is one too ("the 1996
+    bombing", "its 1989 results"), unless the noun is one that is counted ("the 2000 soldiers")."""
 
     def build(m: re.Match[str]) -> Spec | None:
         text, start, end = m.string, m.start("y"), m.end()
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _UNIT_AFTER.match(text, end):
             return None
-        cue = group(m, "pre") or group(m, "mod") or group(m, "modg") or group(m, "det")
+        cue = bool(group(m, "pre") or group(m, "mod") or group(m, "modg") or group(m, "det"))
+        if not cue and det_before is not None and det_before.search(text, max(0, start - 8), start):
+            after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+            cue = after is not None and norm(after.group(1)) not in counted
         if not cue and not _reads_as_year(text, end, follow_ok):
             return None
         return Spec("abs", "DATE", Point("year", int(m["y"])), mod=mods_of(m, mods))

@@ -55,6 +55,8 @@ def _number_words_en() -> dict[str, int]:
             words[f"{word} {units[i]}"] = value + i
     words["hundred"] = 100
     words["a hundred"] = 100
+    words["a couple of"] = 2
+    words["couple of"] = 2
     return words
 
 

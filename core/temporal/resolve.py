@@ -30,6 +30,7 @@ from core.temporal.calendar import (
 )
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.spec import Candidate, Spec
+from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
 # when a document date is known, nor the referent of "à ce moment-là".
@@ -91,11 +92,11 @@ _SCHEDULED = re.compile(
 )
 _COORDINATION = re.compile(r"\s(?:et|mais|puis)\s", re.IGNORECASE)
 # A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
-# of something to come.
+# of something to come. A pronoun counts only as a word of its own ("he left", not "health").
 _VERB = re.compile(
     r"\b(?:est|sont|a|ont|était|étaient|sera|fait|font|va|vont|peut|doit|is|are|was|were|has|"
     r"have|had|will|does|do)\b|\b\w{3,}(?:ait|aient|ront|ed)\b"
-    r"|\b(?:il|elle|ils|elles|on|nous|vous|je|j['’]|se|s['’]|he|she|they|we|i|you)\s*\w+",
+    r"|\b(?:il|elle|ils|elles|on|nous|vous|je|se|he|she|they|we|i|you)\s+\w+|\b[js]['’]\w+",
     re.IGNORECASE,
 )
 # A programme's slot: "une émission diffusée à 23 h", "retransmis en direct dès 21 h".
@@ -114,6 +115,8 @@ _REPORTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+_UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -138,8 +141,16 @@ class _Result:
 class Resolver:
     """Walks the chosen phrases in order; ``resolve`` returns the finished expressions."""
 
-    def __init__(self, text: str, dct: Point | None, sentences: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        dct: Point | None,
+        sentences: Sequence[tuple[int, int]],
+        *,
+        english: bool = False,
+    ) -> None:
         self.text = text
+        self.english = english  # read the tense of a clause the English way (``tense_en``)
         self.dct = dct if dct is not None and dct.rank >= _DAY_RANK else None
         self.sentences = sorted(sentences)
         self._starts = [s for s, _ in self.sentences]
@@ -152,6 +163,7 @@ class Resolver:
         self._starts_by_id: dict[int, int] = {}
         self.firm: list[_Seen] = []  # dates given by the text, not counted offsets
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
+        self.last_period: _Seen | None = None  # the last quarter, month or day the text gave
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
@@ -210,7 +222,9 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
-        if spec.value != "offset" and point.rank >= _YEAR_RANK:
+        if _is_period(spec, point):
+            self.last_period = seen
+        if spec.value != "offset" and not spec.same_period and point.rank >= _YEAR_RANK:
             self.firm.append(seen)
         if point.rank >= _YEAR_RANK:
             self.last_counted_from = seen
@@ -268,6 +282,10 @@ class Resolver:
 
     def _value(self, cand: Candidate) -> _Result:
         spec = cand.spec
+        if spec.same_period:
+            found = self._same_period(spec, cand.start)
+            if found is not None:
+                return found
         if spec.kind == "literal":
             return _Result(spec.value)
         if spec.kind == "abs":
@@ -296,6 +314,38 @@ class Resolver:
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
 
+    def _same_period(self, spec: Spec, start: int) -> _Result | None:
+        """ "Net rose to $5 million in the third quarter from $4 million a year earlier": a year
+        counted from the quarter the story reports on (named in the last few sentences), or from
+        a month or a day given in the same sentence ("the six months ended Aug. 12"), is that
+        same period a year before (1988-Q3), not the bare year."""
+        period = self.last_period
+        if spec.amount is None:
+            return None
+        if period is None or period.point.year is None:
+            if spec.same_period == "named" and self.dct is not None:
+                last = _count(self.dct, "Q", -1)  # the quarter a company last reported on
+                if last is not None and last.year is not None:
+                    return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
+            return None
+        coarse = period.point.gran in ("quarter", "half")
+        if not coarse and spec.kind == "deictic":
+            return None  # "two years ago" counts from today, not from the day just named
+        reach = self._sentence_start(start, back=3 if coarse else 0)
+        if (spec.same_period == "near" or not coarse) and period.end < reach:
+            return None
+        moved = replace(period.point, year=period.point.year + spec.amount)
+        if moved.rank >= _DAY_RANK and first_day(moved) is None:
+            return None  # 29 February
+        return _Result(format_value(moved), "previous", period.id)
+
+    def _sentence_start(self, position: int, back: int) -> int:
+        """Where the sentence ``back`` sentences before the one at ``position`` starts."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i < 0:
+            return max(0, position - CLOSE)
+        return self.sentences[max(0, i - back)][0]
+
     def _absolute(self, spec: Spec, start: int, end: int) -> _Result:
         point = spec.point
         assert point is not None
@@ -314,12 +364,21 @@ class Resolver:
                 return _Result(format_value(point), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             direction = spec.direction
+            if (
+                direction is None
+                and self.english
+                and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start)
+            ):
+                direction = 0  # "extended the offer until Nov. 9": a deadline, whatever the tense
             if direction is None:  # "depuis mars" written in October: the March just past
                 direction = self._tense(start, end) or 0
-            if spec.direction == 0:
-                year = self.dct.year
+            if spec.direction == 0 or point.gran in ("quarter", "half"):
+                year = self.dct.year  # "third-quarter results": the quarters of this year
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
+                since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+                if self.english and year is not None and spec.direction is None and not since:
+                    year = _plausible_year(self.dct, month, point.day, year)
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(point), "underspecified")
@@ -365,14 +424,11 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             amount = _this_weekend(self.dct, _FUTURE.search(self._sentence(start)) is not None)
-        if spec.value == "same period" and point.year is not None and point.rank > _YEAR_RANK:
-            # "the year-earlier quarter": the period just named, a year before
-            return _Result(
-                format_value(replace(point, year=point.year + amount)), anchor, anchor_id
-            )
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)
+        if spec.point is not None and spec.point.gran == "month" and moved.gran == "year":
+            moved = replace(moved, gran="month", month=spec.point.month)  # "June last year"
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
     @staticmethod
@@ -404,9 +460,14 @@ class Resolver:
             if own is not None and own.weekday() == spec.weekday and spec.amount is None:
                 # "vendredi" in an article dated on a Friday: that very day
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
+        if direction is None and self.english and self._deadline(start):
+            direction = 1  # "gave the family until Tuesday": a deadline ahead
         if direction is None:
             tense = self._tense(start, end)
-            direction = 1 if tense is None else tense or -1
+            if self.english:  # news: "In its Friday issue", "the Friday explosions"
+                direction = -1 if tense is None else tense or -1
+            else:
+                direction = 1 if tense is None else tense or -1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
             day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
         else:
@@ -414,6 +475,13 @@ class Resolver:
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _deadline(self, start: int) -> bool:
+        """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
+        perfect ("Until Thursday, they had not called him a suspect")."""
+        if not _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start):
+            return False
+        return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
 
     def _clock(self, spec: Spec, start: int) -> _Result:
         if _SLOT_BEFORE.search(self.text, max(0, start - 60), start):
@@ -450,7 +518,8 @@ class Resolver:
             c_start = breaks[-1].end() if breaks else s_start
             after = pattern.search(self.text, end, s_end)
             c_end = after.start() if after else s_end
-            found = _clause_tense(self.text[c_start:start], self.text[end:c_end])
+            read = clause_tense_en if self.english else _clause_tense
+            found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
                 return found
         return None
@@ -496,6 +565,40 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
     if day.gran == "pod":
         return day.code in ("AF", "EV", "NI")
     return day.gran == "time" and day.hour is not None and day.hour >= 12
+
+
+# A date without its year that the tense would put this far from the document date (in days;
+# a month: nearly a year) is read as the nearer one when that is close: "had been set to expire
+# Nov. 6" written on 2 November is four days ahead, not a year back; "announced the plan Aug.
+# 21" written in October is the August just past even after "trying to sell".
+_FAR, _FAR_MONTH, _NEAR = 270, 330, 100
+
+
+def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
+    """``year``, or the year that puts ``day month`` near the document date when the tense put
+    it more than nine months away (a month: eleven) and the nearest reading is about three months
+    away or less."""
+    ref = first_day(dct)
+    nearest = nearest_year(dct, month, day, 0)
+    if ref is None or nearest is None or nearest == year:
+        return year
+    try:
+        far = abs((dt.date(year, month, day or 15) - ref).days)
+        near = abs((dt.date(nearest, month, day or 15) - ref).days)
+    except ValueError:
+        return year
+    return nearest if far > (_FAR if day else _FAR_MONTH) and near <= _NEAR else year
+
+
+def _is_period(spec: Spec, point: Point) -> bool:
+    """A period a company reports on ("the third quarter", "the six months ended Aug. 12"): a
+    quarter or a half, or a month or a day written out; not a day counted from the document
+    date ("yesterday"), a season nor an offset."""
+    if spec.same_period or spec.value == "offset" or point.gran == "season":
+        return False
+    if point.gran in ("quarter", "half"):
+        return True
+    return spec.kind == "abs" and point.rank > _YEAR_RANK
 
 
 def _holiday(spec: Spec, year: int) -> Point | None:

@@ -14,7 +14,17 @@ from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
 from core.temporal.holidays import EASTER_EN, FIXED_EN, NTH_EN
 from core.temporal.lexicon import EN
-from core.temporal.spec import MOD_WORDS_EN, Rule, Spec, alt, compile_rule, duration_value, norm
+from core.temporal.spec import (
+    MOD_WORDS_EN,
+    Builder,
+    Rule,
+    Spec,
+    alt,
+    compile_rule,
+    duration_value,
+    group,
+    norm,
+)
 
 L = EN
 B = r"(?<![\w/.-])"
@@ -30,36 +40,65 @@ UNIT = alt(L.units)
 PODS = dict(L.parts_of_day)
 
 _SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
+# A day after a time: "9 a.m. Tuesday", "5 p.m. EST Nov. 9"
+ON_DAY = (
+    r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time)?"
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
+    rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
+)
 _GLUED = {k: v for k, v in MOD_WORDS_EN.items() if k.endswith("-")}
 MODS = {**_SPACED, **_GLUED, "the end of": "END", "the middle of": "MID"}
 MODP = rf"(?:(?P<mod>{alt(_SPACED)})\s+(?:of\s+)?|(?P<modg>{alt(_GLUED)})\s*)?"
 DIRW = r"(?P<dir>last|next|this|past|coming)"
+DIRW_DAY = r"(?:the\s+)?(?P<dir>last|next|this|past|coming|previous|following|preceding)"
 
 FOLLOW_OK = frozenset(
     """and or to in on at when where while as he she it they we i you the a an his her its
     their this that these those was were is are had has have will would could for from by with
     after before until since but so than then there which who""".split()
 )
+# A year between a determiner and a noun is a date ("the 1996 bombing", "its 1989 results"),
+# unless the noun is one that is counted ("the 2000 soldiers").
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|\w['’]s)\s+$", re.IGNORECASE
+)
+COUNTED = frozenset(
+    """people persons men women children soldiers troops workers employees members students
+    voters votes jobs shares dollars units cars homes houses tons miles acres barrels copies
+    seats passengers pounds feet meters kilometers residents deaths victims refugees""".split()
+)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0}
+# Modifiers TimeBank keeps inside a duration's span ("at least 30 days", "nearly two years")
+SPAN_MODS = ("more than", "less than", "about", "around", "nearly", "almost", "at least",
+             "approximately", "roughly", "up to")  # fmt: skip
 FIXED_RELATIVE = {
     "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
     "the following day": ("D", 1), "the day after": ("D", 1), "the same day": ("D", 0),
+    "that morning": ("D", 0), "that afternoon": ("D", 0), "that evening": ("D", 0),
+    "that night": ("D", 0), "the same night": ("D", 0),
     "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
     "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
     "the next morning": ("D", 1), "the following morning": ("D", 1),
 }  # fmt: skip
+# "that night": the part of day its words name
+NIGHT_OF = {k: k.split()[-1] for k in FIXED_RELATIVE if k.split()[-1] in L.parts_of_day}
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "in the past": "PAST_REF", "in the future": "FUTURE_REF",
+    "recently": "PAST_REF", "in the past": "PAST_REF",
 }  # fmt: skip
-VAGUE_BEFORE = {"current": "PRESENT_REF", "future": "FUTURE_REF"}  # "the current crisis"
+VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
+PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
     "half a century": "P50Y", "a year and a half": "P18M", "a decade": "P10Y",
     "a century": "P100Y", "a fortnight": "P2W",
 }  # fmt: skip
+# Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90}  # fmt: skip
+UNIT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 ORDINAL_WORDS = {
@@ -98,16 +137,29 @@ def _rules() -> list[Rule]:
             b.month_year(L, MODS, need_context=False),
         ),
         r(
+            "month_this_year",
+            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next)\s+year){E}",
+            _month_this_year,
+        ),
+        r(
             "month",
-            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after)\s+)?"
-            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}",
+            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|the|"
+            rf"a|an|its|their|his|her)\s+)?"
+            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?",
             b.month_year(L, MODS, need_context=True),
         ),
         r(
             "year",
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
-            rf"(?P<t>{MODP}(?:(?P<det>the\s+year)\s+)?(?P<y>{YEAR})){E}",
-            b.year(L, MODS, FOLLOW_OK),
+            rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal)\s+)?(?P<y>{YEAR})){E}",
+            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
+        ),
+        r(
+            "spoken_year",
+            rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?"
+            rf"(?:nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})(?:[\s-]+(?P<unit>{alt(UNIT_WORDS)}))?"
+            rf"|two\s+thousand(?:\s+and\s+(?P<unit2>{alt(UNIT_WORDS)}))?)){E}",
+            _spoken_year,
         ),
         r(
             "holiday",
@@ -122,42 +174,44 @@ def _rules() -> list[Rule]:
         ),
         r(
             "decade",
-            rf"{B}(?P<t>{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
+            rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
+            rf"{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
             _decade,
         ),
         r(
             "century",
-            rf"{B}(?P<t>{MODP}the\s+(?P<c>\d{{1,2}}|{alt(ORDINAL_WORDS)})(?:st|nd|rd|th)?[\s-]+century){E}",
+            rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<c>\d{{1,2}}|{alt(ORDINAL_WORDS)})(?:st|nd|rd|th)?[\s-]+century){E}",
             b.century(CENTURY_LEX, MODS),
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this|the|last|next)\s+)?"
+            rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){E}",
             _season,
         ),
         r(
             "quarter",
             rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
-            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?P<u>quarter)"
+            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
-            b.quarter(L),
+            _quarter_or_half,
         ),
         r(
             "reported_quarter",
-            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}",
+            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}(?!-)",
             lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
         ),
         r(
             "year_earlier",
             rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
             rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
-            lambda m: Spec("rel", "DATE", unit="Y", amount=-1, value="same period"),
+            _year_earlier,
         ),
         r(
             "deictic_day",
-            rf"{B}(?P<t>(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            rf"{B}(?!(?<=\bof\s)tomorrow\b|(?<=\bof\s|\bin\s)today{APO}s\b)"  # "in today's world"
+            rf"(?P<t>(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
@@ -175,24 +229,24 @@ def _rules() -> list[Rule]:
         ),
         r(
             "weekday",
-            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW}\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             br.weekday(L),
         ),
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
-            br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})),
+            _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"}))),
         ),
         r(
             "ago",
             rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
-            br.relative(L, {}, deictic_sign=-1),
+            _same_period(br.relative(L, {}, deictic_sign=-1)),
         ),
         r(
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>{alt(FIXED_RELATIVE)})(?:\s+(?P<pod>morning|evening))?){E}",
-            br.fixed_relative(FIXED_RELATIVE, PODS, {}),
+            br.fixed_relative(FIXED_RELATIVE, PODS, NIGHT_OF),
         ),
         r(
             "same",
@@ -200,11 +254,18 @@ def _rules() -> list[Rule]:
             lambda m: Spec("same", "DATE"),
         ),
         r(
+            "in_the_day",
+            rf"{B}(?:later|earlier|late|early)\s+in\s+(?P<t>the\s+(?P<u>day|week|month|year)){E}"
+            rf"|{B}(?P<t2>the\s+(?P<u2>week|month|year))(?={APO}s\s)",
+            _in_the_unit,
+        ),
+        r(
             "clock",
-            rf"{B}(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?"
-            rf"(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
-            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]))(?![\w])",
-            _clock,
+            rf"{B}(?:(?P<pre>at|by|until|from|before|after)\s+)?"
+            rf"(?P<t>(?:(?P<approx>around|about|approximately|roughly)\s+)?"
+            rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])){ON_DAY})(?![\w])",
+            _on_day(_clock),
         ),
         r(
             "oclock",
@@ -214,8 +275,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "noon",
-            rf"{B}(?P<pre>at|around|about|by|until|before|after)\s+(?P<t>(?P<hw>noon|midnight)){E}",
-            br.clock(PODS, DAY_OFFSETS, L.numbers),
+            rf"{B}(?P<pre>at|around|about|by|until|before|after)\s+(?P<t>(?P<hw>noon|midnight|midday)"
+            rf"{ON_DAY}){E}",
+            _on_day(br.clock(PODS, DAY_OFFSETS, L.numbers)),
         ),
         r(
             "part_of_day",
@@ -223,12 +285,19 @@ def _rules() -> list[Rule]:
             br.part_of_day(PODS),
         ),
         r(
+            "mid_part_of_day",
+            rf"{B}(?:by|in|at|during|until|from|since)\s+(?:the\s+)?"
+            rf"(?P<t>(?P<mod>mid|late|early)[\s-]?(?P<pod>morning|afternoon|evening)){E}",
+            br.part_of_day(PODS, {"mid": "MID", "late": "END", "early": "START"}),
+        ),
+        r(
             "duration",
-            rf"{B}(?:(?P<mod>more\s+than|less\s+than|about|around|nearly|almost|at\s+least|over|some)\s+)?"
-            rf"(?P<t>(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?"
-            rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})"
+            rf"{B}(?:(?P<mod>over|some)\s+)?(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?"
+            rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?"
+            rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
+            rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
-            br.duration(L),
+            _not_a_rate(br.duration(L)),
         ),
         r(
             "fixed_duration",
@@ -260,15 +329,139 @@ def _rules() -> list[Rule]:
         r(
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
-            br.literal("DATE", lambda m: REFS.get(norm(m["t"]))),
+            _ref,
+        ),
+        r(
+            "future_ref",
+            rf"{B}(?:(?:into|in|about|for|to|toward|towards|of|over)\s+(?P<t>the\s+(?:near\s+|distant\s+|"
+            rf"foreseeable\s+|immediate\s+)?future)(?!\s+of\b)|(?P<t2>as\s+soon\s+as\s+possible"
+            rf"|the\s+(?:near|short)\s+term|soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
+            rf"|(?:the\s+)?(?:coming|future|upcoming)\s+{PLURAL_UNITS})){E}",
+            br.literal("DATE", lambda m: "FUTURE_REF"),
+        ),
+        r(
+            "vague_units",
+            rf"{B}(?:(?:for|in|within)\s+(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours|minutes))"
+            rf"(?!\s+(?:of|ago|later|earlier|before|after|to\s+come)\b)"
+            rf"|(?<=the\s)(?P<t2>(?P<u2>days|weeks|months))(?=\s+(?:before|after|following|preceding|leading)\b)"
+            rf"|(?P<t3>recent\s+(?P<u3>{PLURAL_UNITS})|the\s+(?P<u4>days|weeks|months|years)\s+ahead)){E}",
+            _vague_units,
+        ),
+        r(
+            "the_year",
+            rf"{B}(?P<t>{MODP}the\s+(?:(?P<which>current\s+fiscal|latest\s+fiscal|past\s+fiscal|current|"
+            rf"fiscal|latest)\s+)?year){E}(?!-)(?P<ended>\s+(?:ended|ending)\b)?",
+            _the_year,
+        ),
+        r(
+            "year_end",
+            rf"{B}(?:by|at|since|until|before|after|near|through|to|from)\s+"
+            rf"(?P<t>(?:around\s+)?(?:the\s+)?year[-\s]end){E}(?!-)",
+            lambda m: Spec("abs", "DATE", Point("day", None, 12, 31)),  # "by year-end": 31 Dec
         ),
     ]
 
 
+def _same_period(build: Builder) -> Builder:
+    """ "from $4 million a year earlier", "up from a year ago": years counted back from the
+    quarter or the day just reported are that period in the earlier year (see the resolver)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        if spec is None or spec.unit != "Y":
+            return spec
+        return replace(spec, same_period="near")
+
+    return wrapped
+
+
+def _year_earlier(m: re.Match[str]) -> Spec | None:
+    """ "the year-earlier quarter" names the period it compares with; "year-earlier results"
+    take the period just reported."""
+    named = m["t"].lower().rstrip().endswith(("quarter", "period"))
+    return Spec("rel", "DATE", unit="Y", amount=-1, value="offset",
+                same_period="named" if named else "near")  # fmt: skip
+
+
+def _ref(m: re.Match[str]) -> Spec | None:
+    """ "now" is the present, but not a sentence's opening "Now," ("Now, he says…") nor "for
+    now"."""
+    before = m.string[max(0, m.start() - 5) : m.start()]
+    if m["t"] == "Now" or re.search(r"\bfor\s+$", before, re.IGNORECASE):
+        return None
+    value = REFS.get(norm(m["t"]))
+    return Spec("literal", "DATE", value=value) if value else None
+
+
+def _vague_units(m: re.Match[str]) -> Spec | None:
+    """ "for weeks", "in recent months", "the days before the vote", "the weeks ahead": an
+    unknown number of units (PXW)."""
+    word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
+    unit = L.units.get(norm(word))
+    return Spec("literal", "DURATION", value=duration_value(None, unit)) if unit else None
+
+
+def _the_year(m: re.Match[str]) -> Spec | None:
+    """ "for the year ended March 31": a fiscal year (P1Y); "the current year" (this one); "the
+    latest fiscal year" (the last one); a bare "the year" is the year of the dates around."""
+    which = norm(group(m, "which") or "")
+    mod = b.mods_of(m, MODS)
+    if group(m, "ended"):
+        return Spec("literal", "DURATION", value="P1Y")
+    if which.startswith(("latest", "past")):
+        return Spec("deictic", "DATE", unit="Y", amount=-1, mod=mod)
+    if which:
+        return Spec("deictic", "DATE", unit="Y", amount=0, mod=mod)
+    return Spec("rel", "DATE", unit="Y", amount=0, mod=mod)
+
+
+def _month_this_year(m: re.Match[str]) -> Spec | None:
+    """ "June last year", "March of next year": that month of the year counted from today."""
+    month = L.months.get(norm(m["mon"]))
+    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
+    if month is None or amount is None:
+        return None
+    point = Point("month", None, month)
+    return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))
+
+
+def _in_the_unit(m: re.Match[str]) -> Spec | None:
+    """ "later in the day", "earlier in the week": the day (week…) the story is at; "the week's
+    most active session": the current one."""
+    if group(m, "u2"):
+        unit = L.units.get(norm(m["u2"]))
+        return Spec("deictic", "DATE", unit=unit, amount=0) if unit else None
+    unit = L.units.get(norm(m["u"]))
+    return Spec("rel", "DATE", unit=unit, amount=0) if unit else None
+
+
+def _quarter_or_half(m: re.Match[str]) -> Spec | None:
+    """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1989"
+    (1989-H2); a quarter or a half without its year is one of the document's year."""
+    if norm(m["u"]) != "half":
+        return b.quarter(L)(m)
+    number = L.ordinals.get(norm(m["o"]))
+    year = int(m["yq"] or m["y"]) if (m["yq"] or m["y"]) else None
+    if number not in (1, 2, -1) or (year is None and re.match(r"\s+of\b", m.string[m.end() :])):
+        return None  # "the last half of the '80s" is part of a decade
+    return Spec("abs", "DATE", Point("half", year, code="H1" if number == 1 else "H2"))
+
+
+def _spoken_year(m: re.Match[str]) -> Spec | None:
+    """ "in nineteen seventy-nine" (1979), "by the year two thousand" (2000)."""
+    if group(m, "tens"):
+        year = 1900 + TENS_WORDS[norm(m["tens"])] + UNIT_WORDS.get(norm(m["unit"] or ""), 0)
+    else:
+        year = 2000 + UNIT_WORDS.get(norm(m["unit2"] or ""), 0)
+    return Spec("abs", "DATE", Point("year", year))
+
+
 def _decade(m: re.Match[str]) -> Spec | None:
-    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID)."""
+    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID), "the last half of the '80s"
+    (END)."""
     spec = b.decade(TENS, MODS)(m)
     part = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["part"] or ""))
+    part = part or {"first": "START", "second": "END", "last": "END"}.get(norm(m["half"] or ""))
     return replace(spec, mod=part) if spec is not None and part else spec
 
 
@@ -289,8 +482,8 @@ def _season(m: re.Match[str]) -> Spec | None:
     spec = b.season(L, MODS)(m)
     if spec is None:
         return None
-    if det in ("last", "next"):
-        return Spec("abs", "DATE", spec.point, direction=-1 if det == "last" else 1, mod=spec.mod)
+    if det in ("last", "next", "this past"):
+        return Spec("abs", "DATE", spec.point, direction=1 if det == "next" else -1, mod=spec.mod)
     return spec
 
 
@@ -309,23 +502,94 @@ def _clock(m: re.Match[str]) -> Spec | None:
     return br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
 
 
+def _on_day(build: Builder) -> Builder:
+    """ "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon Saturday": one time on that day; "around
+    7:15 p.m." keeps its "around" (APPROX)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        time = spec.point if spec is not None else None
+        if spec is None or time is None:
+            return spec
+        mod = "APPROX" if group(m, "approx") else spec.mod
+        if m["dwd"]:
+            day = L.weekdays.get(norm(m["dwd"]))
+            return Spec("weekday", "TIME", time, weekday=day, mod=mod)
+        month = L.months.get(norm(m["dmon"] or "")) or L.month_abbrevs.get(norm(m["dmon"] or ""))
+        if month and m["dd"]:
+            point = replace(time, month=month, day=int(m["dd"].rstrip("stndrh")))
+            return Spec("abs", "TIME", point, mod=mod)
+        return replace(spec, mod=mod)
+
+    return wrapped
+
+
+def _not_a_rate(build: Builder) -> Builder:
+    """ "four flights a week", "$500 million a year", "358,000 a month": a rate, not a length of
+    time; "a quarter of the market", "three-quarters": a fraction."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        unit, count = L.units.get(norm(m["u"])), norm(m["n"])
+        fraction = count in ("a", "an", "one", "two", "three") and (
+            "-" in m.string[m.start("n") : m.start("u")]
+            or re.match(r"\s+of\b", m.string[m.end() :]) is not None
+        )
+        if unit == "Q" and (fraction or count in ("a", "an")):
+            return None
+        rate = _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if count in ("a", "an") and rate:
+            return None
+        return build(m)
+
+    return wrapped
+
+
+# What a rate's "a week" follows: an amount or a plural noun ("flights", "hours")
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen)|\b(?!(?:is|was|has|as|this|its|his|us|"
+    r"thus|less|plus|across|perhaps|always|yes|does|hers|ours|theirs)\b)[a-z]{2,}s)\s+$"
+)
+
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "quarter": ("quarter",), "reported_quarter": ("quarter",),
+    "season": ("#season",), "quarter": ("quarter", "half"), "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
-    "vague_adjective": tuple(VAGUE_BEFORE),
+    "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
+    "spoken_year": ("nineteen", "thousand"),
+    "future_ref": ("future", "soon", "term", "coming", "upcoming"),
+    "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
+    "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
-    "same": ("time", "moment", "point"), "oclock": ("clock",), "noon": ("noon", "midnight"),
+    "same": ("time", "moment", "point"), "oclock": ("clock",),
+    "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
 
-RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
+
+def _not_a_title(build: Builder) -> Builder:
+    """ "a program called This Week", "on CBS's 60 Minutes": a unit written with a capital after
+    the phrase's first word is part of a title."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        start = m.start("u") if "u" in m.re.groupindex else -1
+        titled = start > m.start() and m.string[start].isupper() and start > m.start("t")
+        if titled and norm(m["u"]) in L.units:
+            return None
+        return build(m)
+
+    return wrapped
+
+
+RULES: list[Rule] = [
+    replace(rule, build=_not_a_title(rule.build), keys=frozenset(KEYS[rule.name]))
+    for rule in _rules()
+]

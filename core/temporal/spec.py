@@ -33,6 +33,9 @@ class Spec:
     direction: int | None = None
     value: str | None = None
     mod: str | None = None
+    # "a year earlier" after "the third quarter": the period just reported, a year before;
+    # "named" when the phrase names it ("the year-earlier quarter": the last quarter given)
+    same_period: Literal["near", "named"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,8 @@ MOD_WORDS_FR = {
 }  # fmt: skip
 MOD_WORDS_EN = {
     "early": "START", "the beginning of": "START", "the start of": "START", "the end of": "END",
-    "late": "END", "mid-": "MID", "mid": "MID", "the middle of": "MID", "around": "APPROX",
+    "late": "END", "mid-": "MID", "late-": "END", "early-": "START", "mid": "MID",
+    "the middle of": "MID", "around": "APPROX",
     "about": "APPROX", "circa": "APPROX", "before": "BEFORE", "after": "AFTER",
     "the early": "START", "the late": "END", "earlier": None, "later": None,
 }  # fmt: skip
@@ -119,7 +123,8 @@ DURATION_MODS = {
     "au moins": "EQUAL_OR_MORE", "presque": "LESS_THAN", "quelque": "APPROX",
     "more than": "MORE_THAN", "less than": "LESS_THAN", "about": "APPROX", "around": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-    "over": "MORE_THAN", "under": "LESS_THAN", "some": "APPROX",
+    "over": "MORE_THAN", "under": "LESS_THAN", "some": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX", "up to": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 

@@ -190,7 +190,8 @@ def tag_dates(
         found = select(find_candidates(text, start, end, rule_set), start, end)
         chosen.extend(c for c in found if not _is_age(text, c))
     point = parse_value(dct[:10]) if dct else None
-    return Resolver(text, point, sentences).resolve(chosen)
+    english = lang.split("-")[0].lower() == "en"
+    return Resolver(text, point, sentences, english=english).resolve(chosen)
 
 
 def _is_age(text: str, cand: Candidate) -> bool:

@@ -1,0 +1,105 @@
+"""Where an English clause puts a date without its year or week: the verb nearest the date.
+
+A news sentence often holds several tenses: "The agency ruled Wednesday that the boy must be
+returned", "Officials said he would leave Tuesday". The verb that governs the date is most often
+the one next to it, so the tense cue closest to the date wins (one before the date a little ahead
+of one after it: "said Monday that it will…" is a past Monday).
+
+Cues: a future or a plan ("will", "would", "is expected to", "plans to", "decided to"), a past
+("said", "was", "had", a verb in -ed that is not an adjective after a determiner: "the reduced
+dividend"), a present ("is", "are", "says"). ``clause_tense`` answers -1, +1, 0 or None (no cue).
+"""
+
+from __future__ import annotations
+
+import re
+
+_IRREGULAR_PAST = (
+    "said told met made took left came went gave got won lost held began fell rose sent paid "
+    "found brought bought kept led saw wrote spoke flew ran struck broke became died tore shot "
+    "fought caught thought felt heard stood sat drove rode wore threw grew knew drew blew ate "
+    "fled hid sold sought swore woke froze chose rang sang sank swam shook forgot arose spent "
+    "lent bent built meant dealt slept swept wept crept did was were had ago"
+).split()
+
+# Words in -ed that are no past tense
+_NOT_VERBS = (
+    "(?:hundred|need|indeed|speed|proceed|succeed|exceed|united|limited|based|red|bed|shed)"
+)
+
+# A word in -ed after a determiner is an adjective ("the reduced dividend"), after "be" a passive
+# whose tense is the auxiliary's ("will be named", "is heard")
+_PASSIVE = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are am".split())
+_NOT_AFTER = _PASSIVE + "".join(
+    rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that".split()
+)
+
+# What "is", "was" announce when a plan follows: "is expected", "was planning to"
+_AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing)"
+
+_CUES = re.compile(
+    # a future, a modal or an intention ("would" reports a future seen from the past)
+    r"(?P<future>\b(?:will|shall|won['’]t|would|may|might|must|should)\b|['’]ll\b"
+    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
+    r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)"
+    r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
+    r"|\b(?:plans?|planning|expects?|expecting|intends?|intending|hopes?|hoping|aims?|wants?|"
+    r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
+    r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
+    r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
+    r"[a-z]+\b)"
+    # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
+    r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
+    r"|" + _NOT_AFTER + r"\b(?!" + _NOT_VERBS + r"\b)[a-z]{2,}ed\b)"
+    # a present
+    r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t)\b)",
+    re.IGNORECASE,
+)
+
+_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|because|if|that|which|who|whom|whose|although|though|unless|where)\b",
+    re.IGNORECASE,
+)
+
+# A cue after the date counts as this many characters farther than one before it.
+_AFTER_PENALTY = 8
+
+
+def clause_tense(before: str, after: str) -> int | None:
+    """The tense of the verb nearest the date in ``before`` + the date + ``after``: -1 past,
+    +1 future or planned, 0 present, None when neither side holds a verb.
+
+    The clause of the date is read first: from the last subordinating word before it ("ruled
+    that he must leave by Jan. 14") to the first one after it ("arrested Thursday as he was about
+    to leave"); the words beyond count only when that clause has no verb."""
+    subs = list(_SUBORDINATE.finditer(before))
+    own_before = before[subs[-1].end() :] if subs else before
+    first = _SUBORDINATE.search(after)
+    own_after = after[: first.start()] if first else after
+    found = _nearest(own_before, own_after)
+    if found is None and (own_before != before or own_after != after):
+        found = _nearest(before, after)
+    return found
+
+
+def _nearest(before: str, after: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for m in _CUES.finditer(before):
+        distance = len(before) - m.end()
+        if best is None or distance <= best[0]:
+            best = (distance, _sign(m))
+    first = _CUES.search(after)  # the first cue after the date is the nearest there
+    if first is not None:
+        # a verb right after the date is its clause's own: "a concert planned for Friday was
+        # cancelled"
+        distance = -1 if not after[: first.start()].strip() else first.start() + _AFTER_PENALTY
+        if best is None or distance < best[0]:
+            best = (distance, _sign(first))
+    return None if best is None else best[1]
+
+
+def _sign(m: re.Match[str]) -> int:
+    if m.group("future") is not None:
+        return 1
+    return -1 if m.group("past") is not None else 0
