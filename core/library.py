@@ -15,6 +15,7 @@ spaCy: the store is opened, and the extractor loaded, only when first needed.
 
 from __future__ import annotations
 
+import errno
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -136,9 +137,13 @@ def _answers(extraction: Extraction, article: Article) -> bool:
     return same_language and (not article.dct_given or info.dct == article.dct)
 
 
+_CANNOT_WRITE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})  # a lock file's answers
+
+
 def claim(db: str | None) -> StoreLock | None:
     """The store's one-window lock, taken now (``StoreInUse`` when another window holds it); None
-    for a store in memory or in a folder that is not there (opening it says why). Cheap: no
+    for a store in memory, in a folder that is not there (opening it says why) or on media that
+    cannot be written (it opens read-only: no write to guard). Cheap: no
     SQLAlchemy for a plain file URL, so the window takes it before its first article."""
     from core.store.files import plain_sqlite_file, resolve_url
     from core.store.lock import StoreLock
@@ -152,7 +157,12 @@ def claim(db: str | None) -> StoreLock | None:
     if path is None or not path.parent.is_dir():
         return None
     lock = StoreLock(path)
-    lock.acquire()
+    try:
+        lock.acquire()
+    except OSError as exc:
+        if exc.errno in _CANNOT_WRITE:  # read-only media: nothing can be written, so nothing to
+            return None  # guard; the store opens read-only and says so
+        raise
     return lock
 
 
@@ -205,6 +215,11 @@ class Library:
             if lock is not None:
                 lock.release()
             raise
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the store cannot be written (read-only media, ``?mode=ro``…), or None."""
+        return self._store.read_only
 
     def close(self) -> None:
         self._store.close()

@@ -177,6 +177,13 @@ def _wire(reader: Reader) -> None:
     runner.changed.connect(lambda changes: _show_corrected(reader, changes))
     runner.refused.connect(lambda message: _refused(reader, message))
     runner.opened.connect(lambda recovered: recovered and RecoveredDialog.ask(window, recovered))
+    runner.readOnly.connect(
+        lambda why: window.show_error(
+            translate(
+                "App", "Writing is off: {why}. Highlights and corrections cannot be saved."
+            ).format(why=why)
+        )
+    )
     stack = reader.history.stack
     actions["undo"].triggered.connect(stack.undo)
     actions["redo"].triggered.connect(stack.redo)

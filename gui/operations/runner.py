@@ -82,6 +82,7 @@ class _Worker(QObject):
     done = Signal(int, object)  # job, result
     failed = Signal(int, str, object)  # job, readable message, the exception
     opened = Signal(str)  # what recovery did, or ""
+    readOnly = Signal(str)  # why the store cannot be written
     refused = Signal(str)  # another window holds the store
 
     def __init__(self, door: Door) -> None:
@@ -113,6 +114,8 @@ class _Worker(QObject):
             self._library = self._door.open(self._lock)
             self._lock = None  # the library holds it now
             self.opened.emit(self._library.recovered or "")
+            if self._library.read_only is not None:
+                self.readOnly.emit(self._library.read_only)
         return self._library
 
     @Slot(int, object)
@@ -159,6 +162,7 @@ class Runner(QObject):
     changed = Signal(object)  # Changes: a write committed
     failed = Signal(str)  # an op without its own failure handler failed: say so
     opened = Signal(str)  # the store is open; what recovery did when it was damaged, or ""
+    readOnly = Signal(str)  # the store opened for reading only: why it cannot be written
     refused = Signal(str)  # another window holds the store: why it was not opened
     progressed = Signal(str, float, str)  # key, fraction, message (from any thread)
 
@@ -188,6 +192,7 @@ class Runner(QObject):
         self._worker.done.connect(self._on_done, queued)
         self._worker.failed.connect(self._on_failed, queued)
         self._worker.opened.connect(self.opened, queued)
+        self._worker.readOnly.connect(self.readOnly, queued)
         self._worker.refused.connect(self.refused, queued)
         self._answered.connect(self._on_answered, queued)
         self._thread.start()

@@ -256,6 +256,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing is off: {why}. Highlights and corrections cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The article&apos;s date is unknown</source>
         <translation type="unfinished"></translation>
     </message>

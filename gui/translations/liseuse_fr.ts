@@ -256,6 +256,10 @@
         <translation>Annulé : le texte est affiché sans repères.</translation>
     </message>
     <message>
+        <source>Writing is off: {why}. Highlights and corrections cannot be saved.</source>
+        <translation>Écriture impossible : {why}. Les surlignages et les corrections ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
         <source>The article&apos;s date is unknown</source>
         <translation>La date de l&apos;article est inconnue</translation>
     </message>

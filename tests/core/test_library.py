@@ -3,8 +3,11 @@ follow a changed article, with the report of what was carried over."""
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -140,3 +143,46 @@ def test_a_damaged_store_is_recovered_on_open(db: str, tmp_path: Path) -> None:
         assert "restored" in library.recovered
         assert library.documents() == []
     assert [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+
+
+def test_a_store_on_read_only_media_opens_read_only_without_a_lock(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock file cannot be made there: nothing can be written, so there is nothing to guard."""
+    Library.open(db).close()
+    real_open = os.open
+
+    def read_only_media(path: Any, flags: int, *args: Any) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    real_access = os.access
+
+    def no_writing(path: Any, mode: int, **kwargs: Any) -> bool:
+        return False if mode & os.W_OK else real_access(path, mode)
+
+    with monkeypatch.context() as media:
+        media.setattr("core.store.lock.os.open", read_only_media)
+        media.setattr("core.store.db.os.access", no_writing)
+        assert claim(db) is None
+        with Library.open(db, exclusive=True) as library:
+            assert library.read_only is not None
+            assert "read-only media" in library.read_only
+    with Library.open(db) as library:
+        assert library.read_only is None
+
+
+def test_a_lock_that_fails_for_another_reason_is_said(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def out_of_descriptors(path: Any, flags: int, *args: Any) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EMFILE, "Too many open files", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr("core.store.lock.os.open", out_of_descriptors)
+    with pytest.raises(OSError, match="Too many open files"):
+        claim(db)

@@ -105,3 +105,18 @@ def test_closing_a_busy_window_releases_the_store_before_it_returns(
     reader.close()
     with StoreLock(Path(db)) as lock:  # raises StoreInUse if the closed window still held it
         assert lock.held
+
+
+def test_a_read_only_store_is_read_and_the_window_says_writing_is_off(
+    qtbot: Any, launch: Any, extraction: Extraction, db: str
+) -> None:
+    first = launch(extraction)
+    first.close()
+    before = Path(db).read_bytes()
+    reader = launch(extraction, database=f"sqlite:///{db}?mode=ro")
+    messages = reader.window.article.messages
+    qtbot.waitUntil(lambda: "Writing is off" in messages.text(), timeout=5000)
+    assert "read-only" in messages.text()
+    assert reader.window.article.text.document().toPlainText() == extraction.text  # shown
+    reader.close()
+    assert Path(db).read_bytes() == before
