@@ -37,6 +37,7 @@ from core.names.lexicon import (
     PLURAL_DETERMINER,
     ROLE_NOUNS,
     TITLE_BEFORE,
+    TITLED_NAME,
     TITLES,
 )
 from core.names.nlp import RawEntity
@@ -129,7 +130,7 @@ def build_entities(
                 continue
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
-    candidates = _dedupe(candidates)
+    candidates = _dedupe(_titled_names(text, candidates, context, blocked))
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     candidates += [_with_head(text, c) for c in found]
     groups = _group(text, candidates)
@@ -287,6 +288,36 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
 
 
+def _titled_names(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> list[Candidate]:
+    """Add the names written after a title that leaves no doubt ("M. Girard", "le Dr Roux", "le
+    général de Rivière"), which the model may miss or cut short: one pass of one pattern. A
+    name found by the model inside one of them gives way to it; one that crosses it wins."""
+    titled = []
+    for match in TITLED_NAME.finditer(text):
+        start, end = match.span("name")
+        if blocked.overlaps(start, end):
+            continue
+        candidate = Candidate(start, end, match["name"], "PER")
+        # "de Rivière": the junk rules read "Rivière"
+        name_start = start + next(i for i, ch in enumerate(match["name"]) if ch.isupper())
+        name = Candidate(name_start, end, text[name_start:end], "PER")
+        if not is_junk(name, context):
+            titled.append(candidate)
+    if not titled:
+        return candidates
+    spans = _Occupancy([(t.start, t.end) for t in titled])
+    crossing = _Occupancy()
+    for c in candidates:
+        holder = spans.holder(c.start, c.end)
+        if holder is not None and not (holder[0] <= c.start and c.end <= holder[1]):
+            crossing.add(c.start, c.end)  # the model's span crosses a titled name: it wins
+    titled = [t for t in titled if not crossing.overlaps(t.start, t.end)]
+    taken = _Occupancy([(t.start, t.end) for t in titled])
+    return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
+
+
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
@@ -337,14 +368,18 @@ class _Occupancy:
     def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
         self.spans: list[tuple[int, int]] = sorted(spans)
 
-    def overlaps(self, start: int, end: int) -> bool:
+    def holder(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first span taken that overlaps ``start``–``end``, if any."""
         i = bisect.bisect_left(self.spans, (start, start))
         for j in (i - 1, i):
             if 0 <= j < len(self.spans):
                 s, e = self.spans[j]
                 if s < end and start < e:
-                    return True
-        return False
+                    return s, e
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.holder(start, end) is not None
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self.spans, (start, end))

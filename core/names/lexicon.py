@@ -99,11 +99,30 @@ _INVERTED_SPEECH = (
 PERSON_BEFORE = re.compile(
     rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
 )
+_NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
+# A title, then at most one lower-case qualifier that is no particle ("le sénateur démocrate X",
+# "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
-    r"|(?i:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
+    r"|(?i:(?:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
-    r"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire))\s+$"
+    rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
+    r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
+    r"|(?:un|le|une|la)\s+nommée?)"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
+)
+# A surname after a title that leaves no doubt, found even where the model saw nothing:
+# "M. Girard", "le Dr Roux", "la baronne Vasseur", "notre collègue Berthier", "un nommé Faure";
+# after "M."/"Mme" or a rank with its article, a particle and one word ("le général de Rivière",
+# not "le directeur général de Valeo" nor "le colonel de Gendarmerie Roux").
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
+TITLED_NAME = re.compile(
+    r"(?<![\w.])(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"
+    r"(?i:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
+    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juges?|inspecteur|commissaire|docteur|collègue"
+    r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée))\s+"
+    rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
 )
 
 # Finite verbs that end a noun phrase: "la société a lancé X" says nothing about X.

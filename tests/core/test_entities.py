@@ -288,3 +288,28 @@ def test_local_news_names(
 ) -> None:
     found = {(e.name, e.kind) for e in _run(text, (surface, label, 0))}
     assert expected <= found if expected else found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # missed by the model, found after a title that leaves no doubt
+        ("Hier, le Dr Vasseur a opéré.", (), {("Vasseur", "PER")}),
+        ("Il a écrit à la baronne Lemercier.", (), {("Lemercier", "PER")}),
+        ("Merci à notre collègue Berthaud pour son travail.", (), {("Berthaud", "PER")}),
+        ("Les fiches passaient par un nommé Garrigues.", (), {("Garrigues", "PER")}),
+        # a rank with its article keeps the particle; a corps or an adjective does not
+        ("Il remplace le général de Rivière au ministère.", (("Rivière", "MISC", 0),),
+         {("de Rivière", "PER")}),
+        ("Le directeur général de Valorex a parlé.", (("Valorex", "ORG", 0),),
+         {("Valorex", "ORG")}),
+        # a title with a qualifier between it and the name is still a title
+        ("Le sénateur démocrate Aldo Ferrant a gagné.", (("Aldo Ferrant", "MISC", 0),),
+         {("Aldo Ferrant", "PER")}),
+        ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),), {("Poncet", "PER")}),
+    ],
+)  # fmt: skip
+def test_names_after_titles(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
