@@ -20,6 +20,7 @@ from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
+    AND_NAME,
     APOSTROPHES,
     CAPTIONS,
     DEMONYM,
@@ -69,6 +70,7 @@ class Candidate:
     end: int
     text: str
     label: str | None  # None: found by string match, no vote of its own
+    titled: bool = False  # written after a title or kin ("M. Roy", "son fils Marc"): a person
 
 
 @dataclass(slots=True)
@@ -296,15 +298,20 @@ def _titled_names(
     name found by the model inside one of them gives way to it; one that crosses it wins."""
     titled = []
     for match in TITLED_NAME.finditer(text):
-        start, end = match.span("name")
-        if blocked.overlaps(start, end):
-            continue
-        candidate = Candidate(start, end, match["name"], "PER")
-        # "de Rivière": the junk rules read "Rivière"
-        name_start = start + next(i for i, ch in enumerate(match["name"]) if ch.isupper())
-        name = Candidate(name_start, end, text[name_start:end], "PER")
-        if not is_junk(name, context):
-            titled.append(candidate)
+        names = [match]
+        plural = (match["plural"] or "").rstrip(" ,")
+        while plural.endswith(("s", "x", "MM.")) and (
+            following := AND_NAME.match(text, names[-1].end())
+        ):
+            names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
+        for found in names:
+            start, end = found.span("name")
+            if blocked.overlaps(start, end):
+                continue
+            # "de Rivière": the junk rules read "Rivière"
+            name_start = start + next(i for i, ch in enumerate(found["name"]) if ch.isupper())
+            if not is_junk(Candidate(name_start, end, text[name_start:end], "PER"), context):
+                titled.append(Candidate(start, end, found["name"], "PER", titled=True))
     if not titled:
         return candidates
     spans = _Occupancy([(t.start, t.end) for t in titled])
@@ -478,6 +485,8 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
         if candidate.label:
             group.votes[candidate.label] += 1
         group.evidence.update(_evidence(text, candidate))
+        if candidate.titled and not group.evidence["PER"]:
+            group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))

@@ -100,6 +100,16 @@ PERSON_BEFORE = re.compile(
     rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
 )
 _NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
+# Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
+# Marc et Julie" (a lone given name is a person's there).
+_KIN = (
+    r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+(?:(?:jeune|petite?|grande?|"
+    r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
+    r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
+    r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
+    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine)"
+    r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
+)
 # A title, then at most one lower-case qualifier that is no particle ("le sénateur démocrate X",
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
@@ -108,22 +118,27 @@ TITLE_BEFORE = re.compile(
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
     rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
     r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
-    r"|(?:un|le|une|la)\s+nommée?)"
+    r"|(?:un|le|une|la)\s+nommée?"
+    rf"|{_KIN})"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
 )
 # A surname after a title that leaves no doubt, found even where the model saw nothing:
-# "M. Girard", "le Dr Roux", "la baronne Vasseur", "notre collègue Berthier", "un nommé Faure";
+# "M. Girard", "le Dr Roux", "la baronne Vasseur", "notre collègue Berthier", "un nommé Faure",
+# "son épouse Odette", and every name of a list after a plural one ("MM. Roy et Petit");
 # after "M."/"Mme" or a rank with its article, a particle and one word ("le général de Rivière",
 # not "le directeur général de Valeo" nor "le colonel de Gendarmerie Roux").
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
 TITLED_NAME = re.compile(
-    r"(?<![\w.])(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"
-    r"(?i:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
-    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juges?|inspecteur|commissaire|docteur|collègue"
+    r"(?<![\w.])(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
+    r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
+    rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
+    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée))\s+"
     rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
 )
+# The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
+AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")
 
 # Finite verbs that end a noun phrase: "la société a lancé X" says nothing about X.
 _AUXILIARIES = (

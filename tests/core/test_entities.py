@@ -306,7 +306,15 @@ def test_local_news_names(
         # a title with a qualifier between it and the name is still a title
         ("Le sénateur démocrate Aldo Ferrant a gagné.", (("Aldo Ferrant", "MISC", 0),),
          {("Aldo Ferrant", "PER")}),
-        ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),), {("Poncet", "PER")}),
+        ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),),
+         {("Poncet", "PER"), ("Maury", "PER")}),
+        # a lone given name after kin and a possessive; every name of a list after a plural
+        ("Il laisse son épouse Odile et ses enfants Marc, Léa et Hugo.", (),
+         {("Odile", "PER"), ("Marc", "PER"), ("Léa", "PER"), ("Hugo", "PER")}),
+        ("Sa petite sœur, Lina, est venue.", (("Lina", "LOC", 0),), {("Lina", "PER")}),
+        ("MM. Roy, Petit et Leroy ont voté.", (), {("Roy", "PER"), ("Petit", "PER"),
+                                                   ("Leroy", "PER")}),
+        ("Il a vu sa femme Inès, Lyon était loin.", (), {("Inès", "PER")}),
     ],
 )  # fmt: skip
 def test_names_after_titles(
