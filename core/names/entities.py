@@ -23,6 +23,7 @@ from core.names.lexicon import (
     AND_NAME,
     APOSTROPHES,
     CAPTIONS,
+    COMMON_ENDING,
     DEMONYM,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
@@ -199,8 +200,10 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
     while len(words) > 1 and context.is_common_word(words[0]):
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if len(words) == 1 and context.is_common_word(words[0]):
-        return None  # "Cependant", "Oui"
+    if len(words) == 1 and (
+        context.is_common_word(words[0]) or COMMON_ENDING.fullmatch(words[0]) is not None
+    ):
+        return None  # "Cependant", "Oui", "Curieusement", "Natation"
     return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)
 
 
@@ -210,8 +213,8 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     if context.allowed.containing(*span) is None or context.sentences.containing(*span) is None:
         return True  # crosses a sentence or region boundary, or lies in set-aside text
     words = candidate.text.split()
-    if len(words) > MAX_WORDS or "\n" in candidate.text:
-        return True
+    if len(words) > MAX_WORDS or "\n" in candidate.text or len(candidate.text) < 2:
+        return True  # too long, on two lines, or one letter ("réseau C" trimmed to "C")
     if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
         return True
     first = words[0]

@@ -222,3 +222,8 @@ PLURAL_DETERMINER = re.compile(
 LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
+# Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a
+# sentence is a headline's or a rubric's word ("Curieusement, …", "Natation", "Chronologie").
+COMMON_ENDING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"
+)

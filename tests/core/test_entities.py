@@ -321,3 +321,22 @@ def test_names_after_titles(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Curieusement, rien ne bouge.", "Curieusement", "LOC"),
+        ("Natation\nLe club gagne.", "Natation", "ORG"),
+        ("Chronologie\nTout commence en mai.", "Chronologie", "LOC"),
+        ("Réseau B\nLe réseau B paie. C'est la fin.", "Réseau B", "ORG"),  # "B" alone is no name
+    ],
+)
+def test_headline_words_and_letters_are_not_names(text: str, surface: str, label: str) -> None:
+    assert _run(text, (surface, label, 0)) == []
+
+
+def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
+    text = "Libération\nLe journal Libération a paru."
+    (entity,) = _run(text, ("Libération", "ORG", 0), ("Libération", "ORG", 1))
+    assert [text[m.start : m.end] for m in entity.mentions] == ["Libération", "Libération"]
