@@ -24,6 +24,7 @@ from core.names.lexicon import (
     APOSTROPHES,
     CAPTIONS,
     COMMON_ENDING,
+    CUED_NAME,
     DEMONYM,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
@@ -39,7 +40,6 @@ from core.names.lexicon import (
     PLURAL_DETERMINER,
     ROLE_NOUNS,
     TITLE_BEFORE,
-    TITLED_NAME,
     TITLES,
 )
 from core.names.nlp import RawEntity
@@ -133,7 +133,7 @@ def build_entities(
                 continue
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
-    candidates = _dedupe(_titled_names(text, candidates, context, blocked))
+    candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     candidates += [_with_head(text, c) for c in found]
     groups = _group(text, candidates)
@@ -229,6 +229,7 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return (
             first.lower() in context.stop_words
             or first.lower() in ROLE_WORDS
+            or first.lower() in CAPTIONS  # "Photos" before a signature
             or _CLITIC_AFTER.match(context.text, candidate.end) is not None
             or _is_demonym(candidate, context)
             or (
@@ -293,28 +294,41 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
 
 
-def _titled_names(
+def _cued_names(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> list[Candidate]:
-    """Add the names written after a title that leaves no doubt ("M. Girard", "le Dr Roux", "le
-    général de Rivière"), which the model may miss or cut short: one pass of one pattern. A
-    name found by the model inside one of them gives way to it; one that crosses it wins."""
+    """Add the names a cue before them makes sure of (``CUED_NAME``: "M. Girard", "le général de
+    Rivière", "son épouse Odette", "J.-L. Martin", "Photos Marc DURAND", "rue des Tilleuls"),
+    which the model may miss or cut short: one pass of one pattern. A name found by the model
+    inside one of them gives way to it; one that crosses it wins."""
     titled = []
-    for match in TITLED_NAME.finditer(text):
+    for match in CUED_NAME.finditer(text):
         names = [match]
         plural = (match["plural"] or "").rstrip(" ,")
         while plural.endswith(("s", "x", "MM.")) and (
             following := AND_NAME.match(text, names[-1].end())
         ):
             names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
+        group = next(g for g in ("name", "initials", "caption", "place") if match[g])
+        label = HEAD_NOUNS[match["head"].lower()] if group == "place" else "PER"
         for found in names:
-            start, end = found.span("name")
+            start, end = found.span(group)
             if blocked.overlaps(start, end):
                 continue
+            candidate = Candidate(start, end, found[group], label, titled=group == "name")
+            if group != "name":  # a whole name: it needs only to lie in one sentence (initials
+                # may end one for the sentence splitter: "J.-L. Martin")
+                if context.allowed.containing(start, end) and (
+                    context.sentences.containing(start, end)
+                    if group != "initials"
+                    else not context.is_common_word(match["surname"])  # "racheté X. La …"
+                ):
+                    titled.append(candidate)
+                continue
             # "de Rivière": the junk rules read "Rivière"
-            name_start = start + next(i for i, ch in enumerate(found["name"]) if ch.isupper())
-            if not is_junk(Candidate(name_start, end, text[name_start:end], "PER"), context):
-                titled.append(Candidate(start, end, found["name"], "PER", titled=True))
+            name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
+            if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
+                titled.append(candidate)
     if not titled:
         return candidates
     spans = _Occupancy([(t.start, t.end) for t in titled])
@@ -618,8 +632,15 @@ def _plausible_person(group: Group) -> bool:
 
 
 def canonical_name(group: Group) -> str:
-    """The fullest spelling (most words), then the most frequent."""
-    return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+    """The fullest spelling (most words, written out rather than initials: "Jean-Luc Martin",
+    not "J.-L. Martin"), then the most frequent."""
+    return max(
+        group.forms,
+        key=lambda f: (len(f.split()), _INITIAL.match(f) is None, group.forms[f], -len(f)),
+    )
+
+
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
 
 def _forced_kind(name: str) -> EntityKind | None:

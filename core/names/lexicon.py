@@ -122,20 +122,34 @@ TITLE_BEFORE = re.compile(
     rf"|{_KIN})"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
 )
-# A surname after a title that leaves no doubt, found even where the model saw nothing:
-# "M. Girard", "le Dr Roux", "la baronne Vasseur", "notre collègue Berthier", "un nommé Faure",
-# "son épouse Odette", and every name of a list after a plural one ("MM. Roy et Petit");
-# after "M."/"Mme" or a rank with its article, a particle and one word ("le général de Rivière",
-# not "le directeur général de Valeo" nor "le colonel de Gendarmerie Roux").
+# Names a cue before them makes sure of, found even where the model saw nothing (one pattern,
+# one pass; the group that matched says which cue):
+# - ``name``: a person after a title that leaves no doubt: "M. Girard", "le Dr Roux", "la
+#   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", and every
+#   name of a list after a plural one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
+#   or a rank with its article, a particle and one word ("le général de Rivière", not "le
+#   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
+# - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
+# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
+# - ``place``: a place's name after a lower-case head noun, the head included: "rue des
+#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée".
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
-TITLED_NAME = re.compile(
-    r"(?<![\w.])(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
+_LINK_WORD = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+_NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
+CUED_NAME = re.compile(
+    r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée))\s+"
     rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
+    rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
+    r"(?!\s+[A-ZÀ-ÖØ-Þ])"
+    r"|(?m:^)[ \t]*(?i:photos?|textes?|dessins?|illustrations?|crédits?(?:\s+photos?)?)"
+    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}}))"
 )
 # The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
 AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")

@@ -340,3 +340,29 @@ def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
     text = "Libération\nLe journal Libération a paru."
     (entity,) = _run(text, ("Libération", "ORG", 0), ("Libération", "ORG", 1))
     assert [text[m.start : m.end] for m in entity.mentions] == ["Libération", "Libération"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a street after its lower-case head, the model having seen nothing
+        ("Le corps a été trouvé rue des Tilleuls mardi.", (), {("rue des Tilleuls", "LOC")}),
+        ("Il habite avenue de la Grande Armée.", (("Grande Armée", "ORG", 0),),
+         {("avenue de la Grande Armée", "LOC")}),
+        # initials the model missed join the name written out, which names the person
+        ("Selon J.-L. Martin, tout va bien. Jean-Luc Martin a signé.",
+         (("Jean-Luc Martin", "PER", 0),), {("Jean-Luc Martin", "PER")}),
+        # a signature on its own line: the caption word is no place
+        ("Le club a gagné.\nPhotos Marc DURAND\n", (("Photos", "LOC", 0),),
+         {("Marc DURAND", "PER")}),
+    ],
+)  # fmt: skip
+def test_names_after_heads_initials_and_captions(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_letter_ending_a_sentence_is_no_initial() -> None:
+    text = "Il a racheté X. La société grandit."
+    assert _run(text, stop_words=frozenset({"la", "il"})) == []
