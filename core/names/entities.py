@@ -41,6 +41,7 @@ from core.names.lexicon import (
     ROLE_NOUNS,
     TITLE_BEFORE,
     TITLES,
+    WORK_BEFORE,
 )
 from core.names.nlp import RawEntity
 
@@ -309,8 +310,8 @@ def _cued_names(
             following := AND_NAME.match(text, names[-1].end())
         ):
             names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
-        group = next(g for g in ("name", "initials", "caption", "place") if match[g])
-        label = HEAD_NOUNS[match["head"].lower()] if group == "place" else "PER"
+        group = next(g for g in ("name", "initials", "caption", "place", "affair") if match[g])
+        label = {"place": "LOC", "affair": "MISC"}.get(group, "PER")
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):
@@ -515,6 +516,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
         found.append("ORG")
+    if WORK_BEFORE.search(before):
+        found.append("MISC")  # "le film « X »": a title, no person
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)

@@ -132,9 +132,16 @@ TITLE_BEFORE = re.compile(
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
 # - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
 # - ``place``: a place's name after a lower-case head noun, the head included: "rue des
-#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée".
+#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
+# - ``affair``: an affair named by what and where: "l'affaire des fausses factures de Saint-Amand",
+#   "l'affaire des disparus du Val-Fleuri" (one name; the place inside is no place of its own).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
 _LINK_WORD = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+# Words that start a clause: an affair's name does not run through them.
+_CLAUSE_WORD = (
+    r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
+    r"dans|selon|il|elle|ils|elles|on|ne|se)"
+)
 _NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
@@ -149,7 +156,10 @@ CUED_NAME = re.compile(
     r"|(?m:^)[ \t]*(?i:photos?|textes?|dessins?|illustrations?|crédits?(?:\s+photos?)?)"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
-    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}}))"
+    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
+    rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}(?:(?!{_CLAUSE_WORD}\b)[a-zà-öø-ÿ\d][\w’'-]*\s+)"
+    rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"
+    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
 )
 # The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
 AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")
@@ -166,7 +176,9 @@ ORG_BEFORE = re.compile(
       | \b(?:chez|auprès\s+de)\s+
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
-          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds)
+          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
+              |journal|quotidien|magazine|mensuel)
+          |l['’]hebdomadaire
           |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
@@ -175,6 +187,15 @@ ORG_BEFORE = re.compile(
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Cues that the next name is a work's title, no person: "le film « Les Visiteurs »", "la série
+# X", "l'album X".
+WORK_BEFORE = re.compile(
+    r"(?:\b(?:le|un|son|du|au)\s+(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton"
+    r"|disque|single|récit|essai)|\b(?:la|une|sa)\s+(?:série|pièce|chanson|bande\s+dessinée|"
+    r"comédie|saga)|\bl['’](?:album|ouvrage|émission|opéra|exposition|œuvre|oeuvre))"
+    r"\s*[«\"“]?\s*$",
+    re.IGNORECASE,
 )
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
@@ -203,7 +224,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys("éditions ministère lycée collège école association club".split(), "ORG"),
     **dict.fromkeys(
-        "affaire rapport convention accords accord traité procès loi directive régime "
+        "affaire rapport convention accords accord traité procès loi directive contrat "
         "opération".split(),
         "MISC",
     ),
@@ -228,8 +249,10 @@ DEMONYM = re.compile(
     r"ains|aines|an|ane|ans|anes)"
 )
 PLURAL_DETERMINER = re.compile(
-    r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|plusieurs|quelques|\d+|"
-    r"un|une|le|la|du|au)\s+$",
+    r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|cent|cents|mille|plusieurs|quelques|\d+|"
+    r"un|une|le|la|du|au|(?:millions?|milliards?|milliers?|centaines?|dizaines?)\s+d(?:e|['’]))"
+    r"(?:\s+|(?<=['’]))$",
     re.IGNORECASE,
 )
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.

@@ -366,3 +366,34 @@ def test_names_after_heads_initials_and_captions(
 def test_a_letter_ending_a_sentence_is_no_initial() -> None:
     text = "Il a racheté X. La société grandit."
     assert _run(text, stop_words=frozenset({"la", "il"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # people by their place after a quantity are no names
+        ("Un milliard de Chinois et des millions d'Indiens votent.",
+         (("Chinois", "LOC", 0), ("Indiens", "LOC", 0)), set()),
+        # a work's title is no person, a newspaper an organisation
+        ("Il a vu le film « Marius Bréval » hier.", (("Marius Bréval", "PER", 0),),
+         {("Marius Bréval", "MISC")}),
+        ("Selon le quotidien Berthier Soir, rien ne change.", (("Berthier Soir", "PER", 0),),
+         {("Berthier Soir", "ORG")}),
+        # a contract and an affair named by what and where are one name each
+        ("Le contrat Orion est signé.", (("Orion", "LOC", 0),), {("contrat Orion", "MISC")}),
+        ("L'affaire des fausses factures de Saint-Amand a éclaté.", (("Saint-Amand", "LOC", 0),),
+         {("affaire des fausses factures de Saint-Amand", "MISC")}),
+        ("L'affaire des écoutes a été révélée à Brienne.", (("Brienne", "LOC", 0),),
+         {("Brienne", "LOC")}),
+    ],
+)  # fmt: skip
+def test_demonyms_works_contracts_and_affairs(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_regime_named_after_a_person_leaves_the_person() -> None:
+    text = "Vaskov a parlé. Les opposants au régime de Vaskov ont peur."
+    names = {e.name for e in _run(text, ("Vaskov", "PER", 0), ("Vaskov", "PER", 1))}
+    assert names == {"Vaskov"}
