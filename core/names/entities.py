@@ -39,6 +39,7 @@ from core.names.lexicon import (
     PERSON_BEFORE,
     PLURAL_DETERMINER,
     ROLE_NOUNS,
+    ROLE_OF,
     TITLE_BEFORE,
     TITLES,
     WORK_BEFORE,
@@ -128,7 +129,8 @@ def build_entities(
     candidates: list[Candidate] = []
     for entity in raw:
         cleaned = clean_span(text, entity)
-        for candidate in _split_at_verb(text, cleaned) if cleaned is not None else ():
+        split = _split_at_verb(text, cleaned) if cleaned is not None else ()
+        for candidate in (part for c in split for part in _split_role_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
@@ -293,6 +295,35 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
     ]
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
+def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "le fondateur de Qwantix Paul Lemaire", "le maire de Val-Fleuri Jean Roux": after a role
+    held somewhere, a span of three words or more that ends with a given name and a surname is
+    the place or company, then the person (of an organisation when the role is a company's)."""
+    words = candidate.text.split()
+    if len(words) < 3 or not ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start):
+        return [candidate]
+    given, surname = words[-2:]
+    if not all(_PERSONAL_WORD.fullmatch(w) for w in (given, surname)):
+        return [candidate]
+    cut = candidate.start + candidate.text.rindex(given, 0, len(candidate.text) - len(surname))
+    head_end = cut
+    while head_end > candidate.start and text[head_end - 1].isspace():
+        head_end -= 1
+    org = ORG_BEFORE.search(text, max(0, candidate.start - CONTEXT), candidate.start) is not None
+    return [
+        Candidate(
+            candidate.start,
+            head_end,
+            text[candidate.start : head_end],
+            "ORG" if org else candidate.label,
+        ),
+        Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
+    ]
+
+
+_PERSONAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
 
 
 def _cued_names(
@@ -541,6 +572,8 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     owners_of = name_owners(key for key in full_names if key in groups)
     for key in [k for k in groups if len(k.split()) == 1]:
         owners = [o for o in owners_of(key) if o in groups]
+        if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
+            continue  # "Taïwan" is no first name of "Taïwan Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -604,6 +637,13 @@ def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
         return by_last.get(key) or by_first.get(key) or []
 
     return owners
+
+
+def _leans_place(group: Group) -> bool:
+    """The model saw a place or an organisation more often than a person, and no cue says
+    person."""
+    other = group.votes["LOC"] + group.votes["ORG"]
+    return other > group.votes["PER"] and not group.evidence["PER"]
 
 
 def _leans_person(group: Group) -> bool:

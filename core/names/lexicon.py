@@ -197,6 +197,11 @@ WORK_BEFORE = re.compile(
     r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
+# A role and the place or company it is held at, right before a name: "le fondateur de X",
+# "le député-maire (UMP) de X" (see ``entities._split_role_name``).
+ROLE_OF = re.compile(
+    rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de|du|d['’]|chez)\s*$", re.IGNORECASE
+)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University)\.?$"

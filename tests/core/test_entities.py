@@ -397,3 +397,18 @@ def test_a_regime_named_after_a_person_leaves_the_person() -> None:
     text = "Vaskov a parlé. Les opposants au régime de Vaskov ont peur."
     names = {e.name for e in _run(text, ("Vaskov", "PER", 0), ("Vaskov", "PER", 1))}
     assert names == {"Vaskov"}
+
+
+def test_a_role_held_somewhere_splits_the_place_from_the_person() -> None:
+    text = "Le fondateur de Qwantix Paul Lemaire a parlé. Le maire de Val-Fleuri Jean Roux aussi."
+    raw = [("Qwantix Paul Lemaire", "PER", 0), ("Val-Fleuri Jean Roux", "LOC", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {("Qwantix", "ORG"), ("Paul Lemaire", "PER"), ("Val-Fleuri", "LOC"),
+                     ("Jean Roux", "PER")}  # fmt: skip
+
+
+def test_a_place_is_no_first_name_of_a_title() -> None:
+    text = "Il a écrit Korvia Connection. Korvia a protesté. Korvia achète des armes."
+    raw = [("Korvia Connection", "PER", 0), ("Korvia", "LOC", 1), ("Korvia", "LOC", 2)]
+    names = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert ("Korvia", "LOC") in names
