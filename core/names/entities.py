@@ -138,7 +138,9 @@ def build_entities(
                 candidates.append(_with_head(text, kept))
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
-    candidates += [_with_head(text, c) for c in found]
+    candidates += [
+        _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
+    ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
     groups = _group(text, candidates)
     return _finish(groups)
 
@@ -225,8 +227,10 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return True
     if first.lower() in GENERIC_INSTITUTIONS:
         return True  # "l'Administration", "les États membres": common nouns with a capital
-    if len(words) == 1 and _CODE.fullmatch(first):
-        return True  # "CM1", "la D400", "A7": a class, a road, a code
+    if (len(words) == 1 and _CODE.fullmatch(first)) or _REFERENCE.fullmatch(candidate.text):
+        return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 3"
+    if candidate.text.lower() in _ROLE_SET:
+        return True  # "Premier ministre", "Secrétaire général": a role, no name
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
@@ -246,6 +250,8 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
 
 
 _CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
+_REFERENCE = re.compile(r"(?:ISBN|ISSN|DOI|(?:No|N°)\.?\s*\d+)(?:-\d+)?")
+_ROLE_SET = frozenset(ROLE_NOUNS)
 _IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
 _QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
 

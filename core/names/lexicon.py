@@ -157,7 +157,8 @@ CUED_NAME = re.compile(
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
-    rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}(?:(?!{_CLAUSE_WORD}\b)[a-zà-öø-ÿ\d][\w’'-]*\s+)"
+    rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}"
+    rf"(?:(?:(?!{_CLAUSE_WORD}\b)[a-zà-öø-ÿ\d][\w’'-]*|[A-Z]{{2,5}})\s+)"
     rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
 )
@@ -256,7 +257,8 @@ DEMONYM = re.compile(
 PLURAL_DETERMINER = re.compile(
     r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
     r"treize|quatorze|quinze|seize|vingt|trente|cent|cents|mille|plusieurs|quelques|\d+|"
-    r"un|une|le|la|du|au|(?:millions?|milliards?|milliers?|centaines?|dizaines?)\s+d(?:e|['’]))"
+    r"un|une|le|la|du|au|autres|(?:millions?|milliards?|milliers?|centaines?|dizaines?)"
+    r"\s+d(?:e|['’]))"
     r"(?:\s+|(?<=['’]))$",
     re.IGNORECASE,
 )

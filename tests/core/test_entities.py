@@ -412,3 +412,30 @@ def test_a_place_is_no_first_name_of_a_title() -> None:
     raw = [("Korvia Connection", "PER", 0), ("Korvia", "LOC", 1), ("Korvia", "LOC", 2)]
     names = {(e.name, e.kind) for e in _run(text, *raw)}
     assert ("Korvia", "LOC") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Le livre porte le numéro ISBN 2020012345.", "ISBN", "ORG"),
+        ("Voir la revue, No. 3, page 12.", "No. 3", "ORG"),
+        ("Il était alors Premier ministre.", "Premier ministre", "MISC"),
+        ("Deux autres Lillois ont été blessés.", "Lillois", "LOC"),
+    ],
+)
+def test_references_roles_and_inhabitants_are_not_names(
+    text: str, surface: str, label: str
+) -> None:
+    assert _run(text, (surface, label, 0)) == []
+
+
+def test_inhabitants_are_not_found_again_by_string_match() -> None:
+    text = "Lillois a gagné. Les Lillois votent. Des Lillois chantent."
+    names = {(e.name, len(e.mentions)) for e in _run(text, ("Lillois", "ORG", 0))}
+    assert names == {("Lillois", 1)}
+
+
+def test_an_affair_named_after_an_acronym_and_a_place() -> None:
+    text = "L'affaire des HLM de Val-Fleuri a duré dix ans."
+    found = {(e.name, e.kind) for e in _run(text, ("Val-Fleuri", "LOC", 0))}
+    assert found == {("affaire des HLM de Val-Fleuri", "MISC")}
