@@ -125,8 +125,9 @@ TITLE_BEFORE = re.compile(
 # Names a cue before them makes sure of, found even where the model saw nothing (one pattern,
 # one pass; the group that matched says which cue):
 # - ``name``: a person after a title that leaves no doubt: "M. Girard", "le Dr Roux", "la
-#   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", and every
-#   name of a list after a plural one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
+#   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", "je
+#   m'appelle Lina", "une fillette prénommée Inès", and every name of a list after a plural
+#   one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
 #   or a rank with its article, a particle and one word ("le général de Rivière", not "le
 #   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
@@ -148,7 +149,8 @@ CUED_NAME = re.compile(
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
-    r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée))\s+"
+    r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
+    r"|(?:pré|sur|dé)nommée?))\s+"
     rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"

@@ -315,6 +315,10 @@ def test_local_news_names(
         ("MM. Roy, Petit et Leroy ont voté.", (), {("Roy", "PER"), ("Petit", "PER"),
                                                    ("Leroy", "PER")}),
         ("Il a vu sa femme Inès, Lyon était loin.", (), {("Inès", "PER")}),
+        # a name given as one's own, or a given name said as such
+        ("« Je m'appelle Nayla et j'ai dix ans. »", (("Nayla", "LOC", 0),), {("Nayla", "PER")}),
+        ("Une fillette prénommée Maëlle a disparu.", (), {("Maëlle", "PER")}),
+        ("Le village s'appelle Brienne.", (("Brienne", "LOC", 0),), {("Brienne", "LOC")}),
     ],
 )  # fmt: skip
 def test_names_after_titles(
