@@ -22,6 +22,7 @@ from core.model import EntityKind, Mention
 from core.names.lexicon import (
     AND_NAME,
     APOSTROPHES,
+    AT_BEFORE,
     CAPTIONS,
     COMMON_ENDING,
     CUED_NAME,
@@ -551,7 +552,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
     found = []
-    if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
+    if (
+        ORG_BEFORE.search(before)
+        or ORG_SUFFIX.search(candidate.text)
+        or (" " not in candidate.text and AT_BEFORE.search(before))
+    ):
         found.append("ORG")
     if WORK_BEFORE.search(before):
         found.append("MISC")  # "le film « X »": a title, no person

@@ -172,11 +172,10 @@ _AUXILIARIES = (
     "a|ont|est|sont|était|étaient|avait|avaient|sera|va|vont|fait|has|have|had|is|are|was|were|will"
 )
 
-# Cues that the next name is an organisation: "PDG de X", "chez X", "la société (d'IA) X".
+# Cues that the next name is an organisation: "PDG de X", "la société (d'IA) X".
 ORG_BEFORE = re.compile(
     rf"""(?:
         \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
-      | \b(?:chez|auprès\s+de)\s+
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
@@ -205,6 +204,9 @@ WORK_BEFORE = re.compile(
 ROLE_OF = re.compile(
     rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de|du|d['’]|chez)\s*$", re.IGNORECASE
 )
+# "chez X", "auprès de X": a company when X is one word ("chez Valorex"); "chez Jean Roux" is
+# a person's home as often as not.
+AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University)\.?$"

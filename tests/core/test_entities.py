@@ -443,3 +443,10 @@ def test_an_affair_named_after_an_acronym_and_a_place() -> None:
     text = "L'affaire des HLM de Val-Fleuri a duré dix ans."
     found = {(e.name, e.kind) for e in _run(text, ("Val-Fleuri", "LOC", 0))}
     assert found == {("affaire des HLM de Val-Fleuri", "MISC")}
+
+
+def test_chez_makes_a_company_of_one_word_not_of_a_full_name() -> None:
+    text = "Il travaille chez Valorex. La police a perquisitionné chez Jean Roux."
+    raw = [("Valorex", "PER", 0), ("Jean Roux", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {("Valorex", "ORG"), ("Jean Roux", "PER")}
