@@ -580,11 +580,38 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         longer = [other for other in full_names if other != key and shorter_form(key, other)]
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
+    _join_particle_surnames(groups, [key for key in full_names if key in groups])
     owners_of = name_owners(key for key in full_names if key in groups)
     for key in [k for k in groups if len(k.split()) == 1]:
         owners = [o for o in owners_of(key) if o in groups]
         if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
             continue  # "Taïwan" is no first name of "Taïwan Connection"
+        if len(owners) == 1:
+            _merge(groups, key, owners[0])
+        elif len(owners) > 1:
+            _share(groups, key, owners)
+
+
+_SURNAME_PARTICLES = frozenset(
+    "de du des le la van von der den di da del della dos das al el".split()
+)
+
+
+def _join_particle_surnames(groups: dict[str, Group], full_names: list[str]) -> None:
+    """A surname with its particle ("de Rivière", "Le Guen", "van Dijk") is a lone surname, not a
+    full name: it joins the one full name it ends (the nearest, mention by mention, of several)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in full_names:
+        by_last[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in groups if " " in k]:
+        words = key.split()
+        if not all(w in _SURNAME_PARTICLES for w in words[:-1]):
+            continue
+        owners = [
+            o
+            for o in by_last.get(words[-1], ())
+            if o in groups and len(o.split()) > len(words) and o.split()[-len(words) :] == words
+        ]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:

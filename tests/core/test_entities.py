@@ -450,3 +450,10 @@ def test_chez_makes_a_company_of_one_word_not_of_a_full_name() -> None:
     raw = [("Valorex", "PER", 0), ("Jean Roux", "PER", 0)]
     found = {(e.name, e.kind) for e in _run(text, *raw)}
     assert found == {("Valorex", "ORG"), ("Jean Roux", "PER")}
+
+
+def test_a_surname_with_its_particle_joins_the_full_name() -> None:
+    text = "Anne Le Guen parle. Puis Le Guen signe. Paul de Rivière rit. Le général de Rivière va."
+    raw = [("Anne Le Guen", "PER", 0), ("Le Guen", "PER", 1), ("Paul de Rivière", "PER", 0)]
+    found = {(e.name, len(e.mentions)) for e in _run(text, *raw)}
+    assert found == {("Anne Le Guen", 2), ("Paul de Rivière", 2)}
