@@ -348,8 +348,10 @@ def _cued_names(
             following := AND_NAME.match(text, names[-1].end())
         ):
             names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
-        group = next(g for g in ("name", "initials", "caption", "place", "affair") if match[g])
-        label = {"place": "LOC", "affair": "MISC"}.get(group, "PER")
+        group = next(
+            g for g in ("name", "initials", "caption", "place", "association", "affair") if match[g]
+        )
+        label = {"place": "LOC", "association": "ORG", "affair": "MISC"}.get(group, "PER")
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):

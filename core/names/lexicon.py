@@ -134,6 +134,8 @@ TITLE_BEFORE = re.compile(
 # - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
 # - ``place``: a place's name after a lower-case head noun, the head included: "rue des
 #   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
+# - ``association``: an association's name that runs through "et" (the model stops there):
+#   "l'association des Amis du Moulin et de la Nature" gives "Amis du Moulin et de la Nature";
 # - ``affair``: an affair named by what and where: "l'affaire des fausses factures de Saint-Amand",
 #   "l'affaire des disparus du Val-Fleuri" (one name; the place inside is no place of its own).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
@@ -159,6 +161,9 @@ CUED_NAME = re.compile(
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
+    rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
+    rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*\s+et\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*)"
     rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}"
     rf"(?:(?:(?!{_CLAUSE_WORD}\b)[a-zà-öø-ÿ\d][\w’'-]*|[A-Z]{{2,5}})\s+)"
     rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"

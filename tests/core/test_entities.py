@@ -457,3 +457,9 @@ def test_a_surname_with_its_particle_joins_the_full_name() -> None:
     raw = [("Anne Le Guen", "PER", 0), ("Le Guen", "PER", 1), ("Paul de Rivière", "PER", 0)]
     found = {(e.name, len(e.mentions)) for e in _run(text, *raw)}
     assert found == {("Anne Le Guen", 2), ("Paul de Rivière", 2)}
+
+
+def test_an_association_name_runs_through_et() -> None:
+    text = "Le président de l'association des Amis du Moulin et de la Nature a parlé."
+    found = {(e.name, e.kind) for e in _run(text, ("Nature", "MISC", 0))}
+    assert found == {("Amis du Moulin et de la Nature", "ORG")}
