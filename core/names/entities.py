@@ -220,7 +220,7 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return True  # crosses a sentence or region boundary, or lies in set-aside text
     words = candidate.text.split()
     if len(words) > MAX_WORDS or "\n" in candidate.text or len(candidate.text) < 2:
-        return True  # too long, on two lines, or one letter ("réseau C" trimmed to "C")
+        return True  # too long, on two lines, or one letter ("secteur B" trimmed to "B")
     if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
         return True
     first = words[0]
@@ -229,9 +229,9 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     if first.lower() in GENERIC_INSTITUTIONS:
         return True  # "l'Administration", "les États membres": common nouns with a capital
     if (len(words) == 1 and _CODE.fullmatch(first)) or _REFERENCE.fullmatch(candidate.text):
-        return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 3"
+        return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 7"
     if candidate.text.lower() in _ROLE_SET:
-        return True  # "Premier ministre", "Secrétaire général": a role, no name
+        return True  # "Première ministre", "Secrétaire général": a role, no name
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
@@ -587,7 +587,7 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     for key in [k for k in groups if len(k.split()) == 1]:
         owners = [o for o in owners_of(key) if o in groups]
         if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
-            continue  # "Taïwan" is no first name of "Taïwan Connection"
+            continue  # "Korvia" is no first name of "Korvia Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:

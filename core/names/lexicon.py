@@ -110,7 +110,7 @@ _KIN = (
     r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
-# A title, then at most one lower-case qualifier that is no particle ("le sénateur démocrate X",
+# A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
@@ -136,7 +136,7 @@ TITLE_BEFORE = re.compile(
 #   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
 # - ``association``: an association's name that runs through "et" (the model stops there):
 #   "l'association des Amis du Moulin et de la Nature" gives "Amis du Moulin et de la Nature";
-# - ``affair``: an affair named by what and where: "l'affaire des fausses factures de Saint-Amand",
+# - ``affair``: an affair named by what and where: "l'affaire des faux tickets de Saint-Amand",
 #   "l'affaire des disparus du Val-Fleuri" (one name; the place inside is no place of its own).
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
 _LINK_WORD = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
@@ -276,7 +276,7 @@ LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".spl
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
 # Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a
-# sentence is a headline's or a rubric's word ("Curieusement, …", "Natation", "Chronologie").
+# sentence is a headline's or a rubric's word ("Curieusement, …", "Natation", "Météorologie").
 COMMON_ENDING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"
 )

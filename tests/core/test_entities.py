@@ -304,7 +304,7 @@ def test_local_news_names(
         ("Le directeur général de Valorex a parlé.", (("Valorex", "ORG", 0),),
          {("Valorex", "ORG")}),
         # a title with a qualifier between it and the name is still a title
-        ("Le sénateur démocrate Aldo Ferrant a gagné.", (("Aldo Ferrant", "MISC", 0),),
+        ("Le député socialiste Aldo Ferrant a gagné.", (("Aldo Ferrant", "MISC", 0),),
          {("Aldo Ferrant", "PER")}),
         ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),),
          {("Poncet", "PER"), ("Maury", "PER")}),
@@ -316,7 +316,7 @@ def test_local_news_names(
                                                    ("Leroy", "PER")}),
         ("Il a vu sa femme Inès, Lyon était loin.", (), {("Inès", "PER")}),
         # a name given as one's own, or a given name said as such
-        ("« Je m'appelle Nayla et j'ai dix ans. »", (("Nayla", "LOC", 0),), {("Nayla", "PER")}),
+        ("« Bonjour, je m'appelle Nayla », dit-elle.", (("Nayla", "LOC", 0),), {("Nayla", "PER")}),
         ("Une fillette prénommée Maëlle a disparu.", (), {("Maëlle", "PER")}),
         ("Le village s'appelle Brienne.", (("Brienne", "LOC", 0),), {("Brienne", "LOC")}),
     ],
@@ -332,8 +332,8 @@ def test_names_after_titles(
     [
         ("Curieusement, rien ne bouge.", "Curieusement", "LOC"),
         ("Natation\nLe club gagne.", "Natation", "ORG"),
-        ("Chronologie\nTout commence en mai.", "Chronologie", "LOC"),
-        ("Réseau B\nLe réseau B paie. C'est la fin.", "Réseau B", "ORG"),  # "B" alone is no name
+        ("Météorologie\nIl pleut en mai.", "Météorologie", "LOC"),
+        ("Secteur B\nLe secteur B paie. C'est la fin.", "Secteur B", "ORG"),  # "B" alone is no name
     ],
 )
 def test_headline_words_and_letters_are_not_names(text: str, surface: str, label: str) -> None:
@@ -341,9 +341,9 @@ def test_headline_words_and_letters_are_not_names(text: str, surface: str, label
 
 
 def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
-    text = "Libération\nLe journal Libération a paru."
-    (entity,) = _run(text, ("Libération", "ORG", 0), ("Libération", "ORG", 1))
-    assert [text[m.start : m.end] for m in entity.mentions] == ["Libération", "Libération"]
+    text = "Imagination\nLe journal Imagination a paru."
+    (entity,) = _run(text, ("Imagination", "ORG", 0), ("Imagination", "ORG", 1))
+    assert [text[m.start : m.end] for m in entity.mentions] == ["Imagination", "Imagination"]
 
 
 @pytest.mark.parametrize(
@@ -376,8 +376,8 @@ def test_a_letter_ending_a_sentence_is_no_initial() -> None:
     ("text", "raw", "expected"),
     [
         # people by their place after a quantity are no names
-        ("Un milliard de Chinois et des millions d'Indiens votent.",
-         (("Chinois", "LOC", 0), ("Indiens", "LOC", 0)), set()),
+        ("Des millions de Brésiliens et des milliers de Marocains votent.",
+         (("Brésiliens", "LOC", 0), ("Marocains", "LOC", 0)), set()),
         # a work's title is no person, a newspaper an organisation
         ("Il a vu le film « Marius Bréval » hier.", (("Marius Bréval", "PER", 0),),
          {("Marius Bréval", "MISC")}),
@@ -385,8 +385,8 @@ def test_a_letter_ending_a_sentence_is_no_initial() -> None:
          {("Berthier Soir", "ORG")}),
         # a contract and an affair named by what and where are one name each
         ("Le contrat Orion est signé.", (("Orion", "LOC", 0),), {("contrat Orion", "MISC")}),
-        ("L'affaire des fausses factures de Saint-Amand a éclaté.", (("Saint-Amand", "LOC", 0),),
-         {("affaire des fausses factures de Saint-Amand", "MISC")}),
+        ("L'affaire des faux tickets de Saint-Amand a éclaté.", (("Saint-Amand", "LOC", 0),),
+         {("affaire des faux tickets de Saint-Amand", "MISC")}),
         ("L'affaire des écoutes a été révélée à Brienne.", (("Brienne", "LOC", 0),),
          {("Brienne", "LOC")}),
     ],
@@ -422,9 +422,9 @@ def test_a_place_is_no_first_name_of_a_title() -> None:
     ("text", "surface", "label"),
     [
         ("Le livre porte le numéro ISBN 2020012345.", "ISBN", "ORG"),
-        ("Voir la revue, No. 3, page 12.", "No. 3", "ORG"),
-        ("Il était alors Premier ministre.", "Premier ministre", "MISC"),
-        ("Deux autres Lillois ont été blessés.", "Lillois", "LOC"),
+        ("Voir la revue, No. 7, page 12.", "No. 7", "ORG"),
+        ("Elle devient Première ministre en mai.", "Première ministre", "MISC"),
+        ("Trois autres Lillois sont arrivés.", "Lillois", "LOC"),
     ],
 )
 def test_references_roles_and_inhabitants_are_not_names(
@@ -446,7 +446,7 @@ def test_an_affair_named_after_an_acronym_and_a_place() -> None:
 
 
 def test_chez_makes_a_company_of_one_word_not_of_a_full_name() -> None:
-    text = "Il travaille chez Valorex. La police a perquisitionné chez Jean Roux."
+    text = "Il travaille chez Valorex. Les gendarmes sont venus chez Jean Roux."
     raw = [("Valorex", "PER", 0), ("Jean Roux", "PER", 0)]
     found = {(e.name, e.kind) for e in _run(text, *raw)}
     assert found == {("Valorex", "ORG"), ("Jean Roux", "PER")}
