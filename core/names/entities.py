@@ -20,8 +20,12 @@ from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.lexicon import (
+    AND_NAME,
     APOSTROPHES,
+    AT_BEFORE,
     CAPTIONS,
+    COMMON_ENDING,
+    CUED_NAME,
     DEMONYM,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
@@ -36,8 +40,10 @@ from core.names.lexicon import (
     PERSON_BEFORE,
     PLURAL_DETERMINER,
     ROLE_NOUNS,
+    ROLE_OF,
     TITLE_BEFORE,
     TITLES,
+    WORK_BEFORE,
 )
 from core.names.nlp import RawEntity
 
@@ -68,6 +74,7 @@ class Candidate:
     end: int
     text: str
     label: str | None  # None: found by string match, no vote of its own
+    titled: bool = False  # written after a title or kin ("M. Roy", "son fils Marc"): a person
 
 
 @dataclass(slots=True)
@@ -123,15 +130,18 @@ def build_entities(
     candidates: list[Candidate] = []
     for entity in raw:
         cleaned = clean_span(text, entity)
-        for candidate in _split_at_verb(text, cleaned) if cleaned is not None else ():
+        split = _split_at_verb(text, cleaned) if cleaned is not None else ()
+        for candidate in (part for c in split for part in _split_role_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
-    candidates = _dedupe(candidates)
+    candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
-    candidates += [_with_head(text, c) for c in found]
+    candidates += [
+        _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
+    ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
     groups = _group(text, candidates)
     return _finish(groups)
 
@@ -196,8 +206,10 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
     while len(words) > 1 and context.is_common_word(words[0]):
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if len(words) == 1 and context.is_common_word(words[0]):
-        return None  # "Cependant", "Oui"
+    if len(words) == 1 and (
+        context.is_common_word(words[0]) or COMMON_ENDING.fullmatch(words[0]) is not None
+    ):
+        return None  # "Cependant", "Oui", "Curieusement", "Natation"
     return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)
 
 
@@ -207,8 +219,8 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     if context.allowed.containing(*span) is None or context.sentences.containing(*span) is None:
         return True  # crosses a sentence or region boundary, or lies in set-aside text
     words = candidate.text.split()
-    if len(words) > MAX_WORDS or "\n" in candidate.text:
-        return True
+    if len(words) > MAX_WORDS or "\n" in candidate.text or len(candidate.text) < 2:
+        return True  # too long, on two lines, or one letter ("secteur B" trimmed to "B")
     if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
         return True
     first = words[0]
@@ -216,13 +228,16 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return True
     if first.lower() in GENERIC_INSTITUTIONS:
         return True  # "l'Administration", "les États membres": common nouns with a capital
-    if len(words) == 1 and _CODE.fullmatch(first):
-        return True  # "CM1", "la D400", "A7": a class, a road, a code
+    if (len(words) == 1 and _CODE.fullmatch(first)) or _REFERENCE.fullmatch(candidate.text):
+        return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 7"
+    if candidate.text.lower() in _ROLE_SET:
+        return True  # "Première ministre", "Secrétaire général": a role, no name
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
             first.lower() in context.stop_words
             or first.lower() in ROLE_WORDS
+            or first.lower() in CAPTIONS  # "Photos" before a signature
             or _CLITIC_AFTER.match(context.text, candidate.end) is not None
             or _is_demonym(candidate, context)
             or (
@@ -236,6 +251,8 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
 
 
 _CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
+_REFERENCE = re.compile(r"(?:ISBN|ISSN|DOI|(?:No|N°)\.?\s*\d+)(?:-\d+)?")
+_ROLE_SET = frozenset(ROLE_NOUNS)
 _IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
 _QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
 
@@ -285,6 +302,85 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
     ]
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
+def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "le fondateur de Qwantix Paul Lemaire", "le maire de Val-Fleuri Jean Roux": after a role
+    held somewhere, a span of three words or more that ends with a given name and a surname is
+    the place or company, then the person (of an organisation when the role is a company's)."""
+    words = candidate.text.split()
+    if len(words) < 3 or not ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start):
+        return [candidate]
+    given, surname = words[-2:]
+    if not all(_PERSONAL_WORD.fullmatch(w) for w in (given, surname)):
+        return [candidate]
+    cut = candidate.start + candidate.text.rindex(given, 0, len(candidate.text) - len(surname))
+    head_end = cut
+    while head_end > candidate.start and text[head_end - 1].isspace():
+        head_end -= 1
+    org = ORG_BEFORE.search(text, max(0, candidate.start - CONTEXT), candidate.start) is not None
+    return [
+        Candidate(
+            candidate.start,
+            head_end,
+            text[candidate.start : head_end],
+            "ORG" if org else candidate.label,
+        ),
+        Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
+    ]
+
+
+_PERSONAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+
+
+def _cued_names(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> list[Candidate]:
+    """Add the names a cue before them makes sure of (``CUED_NAME``: "M. Girard", "le général de
+    Rivière", "son épouse Odette", "J.-L. Martin", "Photos Marc DURAND", "rue des Tilleuls"),
+    which the model may miss or cut short: one pass of one pattern. A name found by the model
+    inside one of them gives way to it; one that crosses it wins."""
+    titled = []
+    for match in CUED_NAME.finditer(text):
+        names = [match]
+        plural = (match["plural"] or "").rstrip(" ,")
+        while plural.endswith(("s", "x", "MM.")) and (
+            following := AND_NAME.match(text, names[-1].end())
+        ):
+            names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
+        group = next(
+            g for g in ("name", "initials", "caption", "place", "association", "affair") if match[g]
+        )
+        label = {"place": "LOC", "association": "ORG", "affair": "MISC"}.get(group, "PER")
+        for found in names:
+            start, end = found.span(group)
+            if blocked.overlaps(start, end):
+                continue
+            candidate = Candidate(start, end, found[group], label, titled=group == "name")
+            if group != "name":  # a whole name: it needs only to lie in one sentence (initials
+                # may end one for the sentence splitter: "J.-L. Martin")
+                if context.allowed.containing(start, end) and (
+                    context.sentences.containing(start, end)
+                    if group != "initials"
+                    else not context.is_common_word(match["surname"])  # "racheté X. La …"
+                ):
+                    titled.append(candidate)
+                continue
+            # "de Rivière": the junk rules read "Rivière"
+            name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
+            if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
+                titled.append(candidate)
+    if not titled:
+        return candidates
+    spans = _Occupancy([(t.start, t.end) for t in titled])
+    crossing = _Occupancy()
+    for c in candidates:
+        holder = spans.holder(c.start, c.end)
+        if holder is not None and not (holder[0] <= c.start and c.end <= holder[1]):
+            crossing.add(c.start, c.end)  # the model's span crosses a titled name: it wins
+    titled = [t for t in titled if not crossing.overlaps(t.start, t.end)]
+    taken = _Occupancy([(t.start, t.end) for t in titled])
+    return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
 
 
 def _with_head(text: str, candidate: Candidate) -> Candidate:
@@ -337,14 +433,18 @@ class _Occupancy:
     def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
         self.spans: list[tuple[int, int]] = sorted(spans)
 
-    def overlaps(self, start: int, end: int) -> bool:
+    def holder(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first span taken that overlaps ``start``–``end``, if any."""
         i = bisect.bisect_left(self.spans, (start, start))
         for j in (i - 1, i):
             if 0 <= j < len(self.spans):
                 s, e = self.spans[j]
                 if s < end and start < e:
-                    return True
-        return False
+                    return s, e
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.holder(start, end) is not None
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self.spans, (start, end))
@@ -443,6 +543,8 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
         if candidate.label:
             group.votes[candidate.label] += 1
         group.evidence.update(_evidence(text, candidate))
+        if candidate.titled and not group.evidence["PER"]:
+            group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
@@ -452,8 +554,14 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
     found = []
-    if ORG_BEFORE.search(before) or ORG_SUFFIX.search(candidate.text):
+    if (
+        ORG_BEFORE.search(before)
+        or ORG_SUFFIX.search(candidate.text)
+        or (" " not in candidate.text and AT_BEFORE.search(before))
+    ):
         found.append("ORG")
+    if WORK_BEFORE.search(before):
+        found.append("MISC")  # "le film « X »": a title, no person
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
@@ -474,9 +582,38 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         longer = [other for other in full_names if other != key and shorter_form(key, other)]
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
+    _join_particle_surnames(groups, [key for key in full_names if key in groups])
     owners_of = name_owners(key for key in full_names if key in groups)
     for key in [k for k in groups if len(k.split()) == 1]:
         owners = [o for o in owners_of(key) if o in groups]
+        if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
+            continue  # "Korvia" is no first name of "Korvia Connection"
+        if len(owners) == 1:
+            _merge(groups, key, owners[0])
+        elif len(owners) > 1:
+            _share(groups, key, owners)
+
+
+_SURNAME_PARTICLES = frozenset(
+    "de du des le la van von der den di da del della dos das al el".split()
+)
+
+
+def _join_particle_surnames(groups: dict[str, Group], full_names: list[str]) -> None:
+    """A surname with its particle ("de Rivière", "Le Guen", "van Dijk") is a lone surname, not a
+    full name: it joins the one full name it ends (the nearest, mention by mention, of several)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in full_names:
+        by_last[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in groups if " " in k]:
+        words = key.split()
+        if not all(w in _SURNAME_PARTICLES for w in words[:-1]):
+            continue
+        owners = [
+            o
+            for o in by_last.get(words[-1], ())
+            if o in groups and len(o.split()) > len(words) and o.split()[-len(words) :] == words
+        ]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -542,6 +679,13 @@ def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
     return owners
 
 
+def _leans_place(group: Group) -> bool:
+    """The model saw a place or an organisation more often than a person, and no cue says
+    person."""
+    other = group.votes["LOC"] + group.votes["ORG"]
+    return other > group.votes["PER"] and not group.evidence["PER"]
+
+
 def _leans_person(group: Group) -> bool:
     return group.votes["PER"] > 0 and group.votes["PER"] >= max(group.votes.values())
 
@@ -571,8 +715,15 @@ def _plausible_person(group: Group) -> bool:
 
 
 def canonical_name(group: Group) -> str:
-    """The fullest spelling (most words), then the most frequent."""
-    return max(group.forms, key=lambda f: (len(f.split()), group.forms[f], -len(f)))
+    """The fullest spelling (most words, written out rather than initials: "Jean-Luc Martin",
+    not "J.-L. Martin"), then the most frequent."""
+    return max(
+        group.forms,
+        key=lambda f: (len(f.split()), _INITIAL.match(f) is None, group.forms[f], -len(f)),
+    )
+
+
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
 
 
 def _forced_kind(name: str) -> EntityKind | None:

@@ -99,26 +99,93 @@ _INVERTED_SPEECH = (
 PERSON_BEFORE = re.compile(
     rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
 )
+_NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
+# Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
+# Marc et Julie" (a lone given name is a person's there).
+_KIN = (
+    r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+(?:(?:jeune|petite?|grande?|"
+    r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
+    r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
+    r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
+    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine)"
+    r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
+)
+# A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
+# "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
-    r"|(?i:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
+    r"|(?i:(?:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
-    r"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire))\s+$"
+    rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
+    r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
+    r"|(?:un|le|une|la)\s+nommée?"
+    rf"|{_KIN})"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
 )
+# Names a cue before them makes sure of, found even where the model saw nothing (one pattern,
+# one pass; the group that matched says which cue):
+# - ``name``: a person after a title that leaves no doubt: "M. Girard", "le Dr Roux", "la
+#   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", "je
+#   m'appelle Lina", "une fillette prénommée Inès", and every name of a list after a plural
+#   one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
+#   or a rank with its article, a particle and one word ("le général de Rivière", not "le
+#   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
+# - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
+# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
+# - ``place``: a place's name after a lower-case head noun, the head included: "rue des
+#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
+# - ``association``: an association's name that runs through "et" (the model stops there):
+#   "l'association des Amis du Moulin et de la Nature" gives "Amis du Moulin et de la Nature";
+# - ``affair``: an affair named by what and where: "l'affaire des faux tickets de Saint-Amand",
+#   "l'affaire des disparus du Val-Fleuri" (one name; the place inside is no place of its own).
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w(?![\w’'-])"
+_LINK_WORD = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+# Words that start a clause: an affair's name does not run through them.
+_CLAUSE_WORD = (
+    r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
+    r"dans|selon|il|elle|ils|elles|on|ne|se)"
+)
+_NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
+CUED_NAME = re.compile(
+    r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
+    r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
+    rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
+    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
+    r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
+    r"|(?:pré|sur|dé)nommée?))\s+"
+    rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
+    rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
+    r"(?!\s+[A-ZÀ-ÖØ-Þ])"
+    r"|(?m:^)[ \t]*(?i:photos?|textes?|dessins?|illustrations?|crédits?(?:\s+photos?)?)"
+    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
+    rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
+    rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*\s+et\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*)"
+    rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}"
+    rf"(?:(?:(?!{_CLAUSE_WORD}\b)[a-zà-öø-ÿ\d][\w’'-]*|[A-Z]{{2,5}})\s+)"
+    rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"
+    rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
+)
+# The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
+AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")
 
 # Finite verbs that end a noun phrase: "la société a lancé X" says nothing about X.
 _AUXILIARIES = (
     "a|ont|est|sont|était|étaient|avait|avaient|sera|va|vont|fait|has|have|had|is|are|was|were|will"
 )
 
-# Cues that the next name is an organisation: "PDG de X", "chez X", "la société (d'IA) X".
+# Cues that the next name is an organisation: "PDG de X", "la société (d'IA) X".
 ORG_BEFORE = re.compile(
     rf"""(?:
         \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
-      | \b(?:chez|auprès\s+de)\s+
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
-          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds)
+          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
+              |journal|quotidien|magazine|mensuel)
+          |l['’]hebdomadaire
           |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
@@ -128,6 +195,23 @@ ORG_BEFORE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Cues that the next name is a work's title, no person: "le film « Les Visiteurs »", "la série
+# X", "l'album X".
+WORK_BEFORE = re.compile(
+    r"(?:\b(?:le|un|son|du|au)\s+(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton"
+    r"|disque|single|récit|essai)|\b(?:la|une|sa)\s+(?:série|pièce|chanson|bande\s+dessinée|"
+    r"comédie|saga)|\bl['’](?:album|ouvrage|émission|opéra|exposition|œuvre|oeuvre))"
+    r"\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+# A role and the place or company it is held at, right before a name: "le fondateur de X",
+# "le député-maire (UMP) de X" (see ``entities._split_role_name``).
+ROLE_OF = re.compile(
+    rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de|du|d['’]|chez)\s*$", re.IGNORECASE
+)
+# "chez X", "auprès de X": a company when X is one word ("chez Valorex"); "chez Jean Roux" is
+# a person's home as often as not.
+AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University)\.?$"
@@ -155,7 +239,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys("éditions ministère lycée collège école association club".split(), "ORG"),
     **dict.fromkeys(
-        "affaire rapport convention accords accord traité procès loi directive régime "
+        "affaire rapport convention accords accord traité procès loi directive contrat "
         "opération".split(),
         "MISC",
     ),
@@ -180,11 +264,19 @@ DEMONYM = re.compile(
     r"ains|aines|an|ane|ans|anes)"
 )
 PLURAL_DETERMINER = re.compile(
-    r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|plusieurs|quelques|\d+|"
-    r"un|une|le|la|du|au)\s+$",
+    r"(?:^|[\s(])(?:les|des|aux|ces|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|vingt|trente|cent|cents|mille|plusieurs|quelques|\d+|"
+    r"un|une|le|la|du|au|autres|(?:millions?|milliards?|milliers?|centaines?|dizaines?)"
+    r"\s+d(?:e|['’]))"
+    r"(?:\s+|(?<=['’]))$",
     re.IGNORECASE,
 )
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.
 LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
+# Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a
+# sentence is a headline's or a rubric's word ("Curieusement, …", "Natation", "Météorologie").
+COMMON_ENDING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"
+)

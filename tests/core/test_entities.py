@@ -288,3 +288,178 @@ def test_local_news_names(
 ) -> None:
     found = {(e.name, e.kind) for e in _run(text, (surface, label, 0))}
     assert expected <= found if expected else found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # missed by the model, found after a title that leaves no doubt
+        ("Hier, le Dr Vasseur a opéré.", (), {("Vasseur", "PER")}),
+        ("Il a écrit à la baronne Lemercier.", (), {("Lemercier", "PER")}),
+        ("Merci à notre collègue Berthaud pour son travail.", (), {("Berthaud", "PER")}),
+        ("Les fiches passaient par un nommé Garrigues.", (), {("Garrigues", "PER")}),
+        # a rank with its article keeps the particle; a corps or an adjective does not
+        ("Il remplace le général de Rivière au ministère.", (("Rivière", "MISC", 0),),
+         {("de Rivière", "PER")}),
+        ("Le directeur général de Valorex a parlé.", (("Valorex", "ORG", 0),),
+         {("Valorex", "ORG")}),
+        # a title with a qualifier between it and the name is still a title
+        ("Le député socialiste Aldo Ferrant a gagné.", (("Aldo Ferrant", "MISC", 0),),
+         {("Aldo Ferrant", "PER")}),
+        ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),),
+         {("Poncet", "PER"), ("Maury", "PER")}),
+        # a lone given name after kin and a possessive; every name of a list after a plural
+        ("Il laisse son épouse Odile et ses enfants Marc, Léa et Hugo.", (),
+         {("Odile", "PER"), ("Marc", "PER"), ("Léa", "PER"), ("Hugo", "PER")}),
+        ("Sa petite sœur, Lina, est venue.", (("Lina", "LOC", 0),), {("Lina", "PER")}),
+        ("MM. Roy, Petit et Leroy ont voté.", (), {("Roy", "PER"), ("Petit", "PER"),
+                                                   ("Leroy", "PER")}),
+        ("Il a vu sa femme Inès, Lyon était loin.", (), {("Inès", "PER")}),
+        # a name given as one's own, or a given name said as such
+        ("« Bonjour, je m'appelle Nayla », dit-elle.", (("Nayla", "LOC", 0),), {("Nayla", "PER")}),
+        ("Une fillette prénommée Maëlle a disparu.", (), {("Maëlle", "PER")}),
+        ("Le village s'appelle Brienne.", (("Brienne", "LOC", 0),), {("Brienne", "LOC")}),
+    ],
+)  # fmt: skip
+def test_names_after_titles(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Curieusement, rien ne bouge.", "Curieusement", "LOC"),
+        ("Natation\nLe club gagne.", "Natation", "ORG"),
+        ("Météorologie\nIl pleut en mai.", "Météorologie", "LOC"),
+        ("Secteur B\nLe secteur B paie. C'est la fin.", "Secteur B", "ORG"),  # "B" alone is no name
+    ],
+)
+def test_headline_words_and_letters_are_not_names(text: str, surface: str, label: str) -> None:
+    assert _run(text, (surface, label, 0)) == []
+
+
+def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
+    text = "Imagination\nLe journal Imagination a paru."
+    (entity,) = _run(text, ("Imagination", "ORG", 0), ("Imagination", "ORG", 1))
+    assert [text[m.start : m.end] for m in entity.mentions] == ["Imagination", "Imagination"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a street after its lower-case head, the model having seen nothing
+        ("Le corps a été trouvé rue des Tilleuls mardi.", (), {("rue des Tilleuls", "LOC")}),
+        ("Il habite avenue de la Grande Armée.", (("Grande Armée", "ORG", 0),),
+         {("avenue de la Grande Armée", "LOC")}),
+        # initials the model missed join the name written out, which names the person
+        ("Selon J.-L. Martin, tout va bien. Jean-Luc Martin a signé.",
+         (("Jean-Luc Martin", "PER", 0),), {("Jean-Luc Martin", "PER")}),
+        # a signature on its own line: the caption word is no place
+        ("Le club a gagné.\nPhotos Marc DURAND\n", (("Photos", "LOC", 0),),
+         {("Marc DURAND", "PER")}),
+    ],
+)  # fmt: skip
+def test_names_after_heads_initials_and_captions(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_letter_ending_a_sentence_is_no_initial() -> None:
+    text = "Il a racheté X. La société grandit."
+    assert _run(text, stop_words=frozenset({"la", "il"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # people by their place after a quantity are no names
+        ("Des millions de Brésiliens et des milliers de Marocains votent.",
+         (("Brésiliens", "LOC", 0), ("Marocains", "LOC", 0)), set()),
+        # a work's title is no person, a newspaper an organisation
+        ("Il a vu le film « Marius Bréval » hier.", (("Marius Bréval", "PER", 0),),
+         {("Marius Bréval", "MISC")}),
+        ("Selon le quotidien Berthier Soir, rien ne change.", (("Berthier Soir", "PER", 0),),
+         {("Berthier Soir", "ORG")}),
+        # a contract and an affair named by what and where are one name each
+        ("Le contrat Orion est signé.", (("Orion", "LOC", 0),), {("contrat Orion", "MISC")}),
+        ("L'affaire des faux tickets de Saint-Amand a éclaté.", (("Saint-Amand", "LOC", 0),),
+         {("affaire des faux tickets de Saint-Amand", "MISC")}),
+        ("L'affaire des écoutes a été révélée à Brienne.", (("Brienne", "LOC", 0),),
+         {("Brienne", "LOC")}),
+    ],
+)  # fmt: skip
+def test_demonyms_works_contracts_and_affairs(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_regime_named_after_a_person_leaves_the_person() -> None:
+    text = "Vaskov a parlé. Les opposants au régime de Vaskov ont peur."
+    names = {e.name for e in _run(text, ("Vaskov", "PER", 0), ("Vaskov", "PER", 1))}
+    assert names == {"Vaskov"}
+
+
+def test_a_role_held_somewhere_splits_the_place_from_the_person() -> None:
+    text = "Le fondateur de Qwantix Paul Lemaire a parlé. Le maire de Val-Fleuri Jean Roux aussi."
+    raw = [("Qwantix Paul Lemaire", "PER", 0), ("Val-Fleuri Jean Roux", "LOC", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {("Qwantix", "ORG"), ("Paul Lemaire", "PER"), ("Val-Fleuri", "LOC"),
+                     ("Jean Roux", "PER")}  # fmt: skip
+
+
+def test_a_place_is_no_first_name_of_a_title() -> None:
+    text = "Il a écrit Korvia Connection. Korvia a protesté. Korvia achète des armes."
+    raw = [("Korvia Connection", "PER", 0), ("Korvia", "LOC", 1), ("Korvia", "LOC", 2)]
+    names = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert ("Korvia", "LOC") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Le livre porte le numéro ISBN 2020012345.", "ISBN", "ORG"),
+        ("Voir la revue, No. 7, page 12.", "No. 7", "ORG"),
+        ("Elle devient Première ministre en mai.", "Première ministre", "MISC"),
+        ("Trois autres Lillois sont arrivés.", "Lillois", "LOC"),
+    ],
+)
+def test_references_roles_and_inhabitants_are_not_names(
+    text: str, surface: str, label: str
+) -> None:
+    assert _run(text, (surface, label, 0)) == []
+
+
+def test_inhabitants_are_not_found_again_by_string_match() -> None:
+    text = "Lillois a gagné. Les Lillois votent. Des Lillois chantent."
+    names = {(e.name, len(e.mentions)) for e in _run(text, ("Lillois", "ORG", 0))}
+    assert names == {("Lillois", 1)}
+
+
+def test_an_affair_named_after_an_acronym_and_a_place() -> None:
+    text = "L'affaire des HLM de Val-Fleuri a duré dix ans."
+    found = {(e.name, e.kind) for e in _run(text, ("Val-Fleuri", "LOC", 0))}
+    assert found == {("affaire des HLM de Val-Fleuri", "MISC")}
+
+
+def test_chez_makes_a_company_of_one_word_not_of_a_full_name() -> None:
+    text = "Il travaille chez Valorex. Les gendarmes sont venus chez Jean Roux."
+    raw = [("Valorex", "PER", 0), ("Jean Roux", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {("Valorex", "ORG"), ("Jean Roux", "PER")}
+
+
+def test_a_surname_with_its_particle_joins_the_full_name() -> None:
+    text = "Anne Le Guen parle. Puis Le Guen signe. Paul de Rivière rit. Le général de Rivière va."
+    raw = [("Anne Le Guen", "PER", 0), ("Le Guen", "PER", 1), ("Paul de Rivière", "PER", 0)]
+    found = {(e.name, len(e.mentions)) for e in _run(text, *raw)}
+    assert found == {("Anne Le Guen", 2), ("Paul de Rivière", 2)}
+
+
+def test_an_association_name_runs_through_et() -> None:
+    text = "Le président de l'association des Amis du Moulin et de la Nature a parlé."
+    found = {(e.name, e.kind) for e in _run(text, ("Nature", "MISC", 0))}
+    assert found == {("Amis du Moulin et de la Nature", "ORG")}
