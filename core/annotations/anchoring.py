@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from core.model import AnchorState
 
@@ -120,6 +119,8 @@ def _occurrences(text: str, quote: str) -> Iterator[int]:
 def similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
+    from difflib import SequenceMatcher  # only when a text changed: not on every read
+
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 

@@ -53,6 +53,27 @@ class _Work:
     events: dict[int, Event]
     amendments: list[Amendment] = field(default_factory=list)
     unapplied: list[Correction] = field(default_factory=list)
+    _forms: dict[int, tuple[Entity, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+    def forms(self, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
+        """An entity's surface forms, as written and folded: made once for each version of it
+        (a novel's entity has thousands of mentions, and each correction looks names up)."""
+        cached = self._forms.get(entity.id)
+        if cached is None or cached[0] is not entity:
+            written = frozenset(forms_of(entity))
+            cached = (entity, written, frozenset(_fold(f) for f in written))
+            self._forms[entity.id] = cached
+        return cached[1], cached[2]
+
+    def find_entity(self, form: str) -> Entity | None:
+        """The entity known by ``form`` (exactly, else case and blanks aside)."""
+        candidates = list(self.entities.values())
+        exact = [e for e in candidates if form in self.forms(e)[0]]
+        if exact:
+            return min(exact, key=lambda e: (e.name != form, e.id))
+        folded = _fold(form)
+        loose = [e for e in candidates if folded in self.forms(e)[1]]
+        return min(loose, key=lambda e: e.id) if loose else None
 
     def next_id(self, items: Iterable[int]) -> int:
         return max(items, default=0) + 1
@@ -145,24 +166,13 @@ def forms_of(entity: Entity) -> set[str]:
     return {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
 
 
-def find_entity(entities: Iterable[Entity], form: str) -> Entity | None:
-    """The entity known by ``form`` (exactly, else case and blanks aside)."""
-    candidates = list(entities)
-    exact = [e for e in candidates if form in forms_of(e)]
-    if exact:
-        return min(exact, key=lambda e: (e.name != form, e.id))
-    folded = _fold(form)
-    loose = [e for e in candidates if folded in {_fold(f) for f in forms_of(e)}]
-    return min(loose, key=lambda e: e.id) if loose else None
-
-
 def _fold(form: str) -> str:
     return " ".join(form.casefold().split())
 
 
 def _kind(work: _Work, correction: Correction) -> bool:
     kind = str(correction.payload.get("kind", ""))
-    entity = find_entity(work.entities.values(), correction.subject)
+    entity = work.find_entity(correction.subject)
     if entity is None or kind not in ENTITY_KINDS:
         return False
     if entity.kind != kind:
@@ -173,7 +183,7 @@ def _kind(work: _Work, correction: Correction) -> bool:
 
 
 def _not_name(work: _Work, correction: Correction) -> bool:
-    entity = find_entity(work.entities.values(), correction.subject)
+    entity = work.find_entity(correction.subject)
     if entity is None:
         return False
     del work.entities[entity.id]
@@ -183,8 +193,8 @@ def _not_name(work: _Work, correction: Correction) -> bool:
 
 def _merge(work: _Work, correction: Correction) -> bool:
     into = str(correction.payload.get("into", ""))
-    gone = find_entity(work.entities.values(), correction.subject)
-    kept = find_entity(work.entities.values(), into)
+    gone = work.find_entity(correction.subject)
+    kept = work.find_entity(into)
     if gone is None or kept is None:
         return False
     if gone.id == kept.id:
@@ -211,7 +221,7 @@ def _merge(work: _Work, correction: Correction) -> bool:
 
 def _split(work: _Work, correction: Correction) -> bool:
     form = correction.subject
-    entity = find_entity(work.entities.values(), form)
+    entity = work.find_entity(form)
     if entity is None:
         return False
     moving = tuple(m for m in entity.mentions if m.text == form)
@@ -229,7 +239,7 @@ def _split(work: _Work, correction: Correction) -> bool:
 
 def _rename(work: _Work, correction: Correction) -> bool:
     name = str(correction.payload.get("name", "")).strip()
-    entity = find_entity(work.entities.values(), correction.subject)
+    entity = work.find_entity(correction.subject)
     if entity is None or not name:
         return False
     if name != entity.name:
@@ -240,7 +250,7 @@ def _rename(work: _Work, correction: Correction) -> bool:
 
 
 def _person(work: _Work, correction: Correction) -> bool:
-    entity = find_entity(work.entities.values(), correction.subject)
+    entity = work.find_entity(correction.subject)
     if entity is None:
         return False
     age = correction.payload.get("age", entity.attributes.age)
@@ -276,7 +286,7 @@ def _mark_name(work: _Work, correction: Correction) -> bool:
         return False
     text = work.source.text
     join = correction.payload.get("join")
-    target = find_entity(work.entities.values(), str(join)) if join else None
+    target = work.find_entity(str(join)) if join else None
     found = [
         Mention(m.start(), m.end(), form)
         for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)
@@ -286,7 +296,7 @@ def _mark_name(work: _Work, correction: Correction) -> bool:
         have = {(m.start, m.end) for m in target.mentions}
         found = [m for m in found if (m.start, m.end) not in have]
     if not found:
-        return target is not None and form in forms_of(target)
+        return target is not None and form in work.forms(target)[0]
     _give_way(work, found, keep=target.id if target is not None else None)
     if target is not None:
         target = work.entities[target.id]

@@ -7,7 +7,6 @@ A ``Point`` is "2015-05" (a month), "2018" (a year), "2012-10-29TEV" (an evening
 
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -133,7 +132,7 @@ def span_days(p: Point) -> int:
         "season": 91, "week": 7, "weekend": 2,
     }  # fmt: skip
     if p.gran == "month" and p.year and p.month:
-        return _cal.monthrange(p.year, p.month)[1]
+        return days_in_month(p.year, p.month)
     return lengths.get(p.gran, 1)
 
 
@@ -164,10 +163,16 @@ def from_date(gran: str, day: dt.date, like: Point | None = None) -> Point:
     return point
 
 
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31 (the stdlib's ``calendar`` would import ``locale`` on the quick read's path)."""
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
-    last = _cal.monthrange(year, month + 1)[1]
+    last = days_in_month(year, month + 1)
     return dt.date(year, month + 1, min(day.day, last))
 
 
@@ -243,7 +248,7 @@ def nearest_year(ref: Point, month: int, day: int | None, direction: int = 0) ->
         except ValueError:
             continue
         if day is None:
-            cand_end = dt.date(year, month, _cal.monthrange(year, month)[1])
+            cand_end = dt.date(year, month, days_in_month(year, month))
             if direction < 0 and cand > ref_day:
                 continue
             if direction > 0 and cand_end < ref_day:
