@@ -205,7 +205,7 @@ WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A role and the place or company it is held at, right before a name: "le fondateur de X",
-# "le député-maire (UMP) de X" (see ``entities._split_role_name``).
+# "le sénateur-maire (PS) de X" (see ``entities._split_role_name``).
 ROLE_OF = re.compile(
     rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de|du|d['’]|chez)\s*$", re.IGNORECASE
 )

@@ -317,7 +317,7 @@ class Resolver:
     def _same_period(self, spec: Spec, start: int) -> _Result | None:
         """ "Net rose to $5 million in the third quarter from $4 million a year earlier": a year
         counted from the quarter the story reports on (named in the last few sentences), or from
-        a month or a day given in the same sentence ("the six months ended Aug. 12"), is that
+        a month or a day given in the same sentence ("the nine months ended May 31"), is that
         same period a year before (1988-Q3), not the bare year."""
         period = self.last_period
         if spec.amount is None:
@@ -464,7 +464,7 @@ class Resolver:
             direction = 1  # "gave the family until Tuesday": a deadline ahead
         if direction is None:
             tense = self._tense(start, end)
-            if self.english:  # news: "In its Friday issue", "the Friday explosions"
+            if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
             else:
                 direction = 1 if tense is None else tense or -1
@@ -478,7 +478,7 @@ class Resolver:
 
     def _deadline(self, start: int) -> bool:
         """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
-        perfect ("Until Thursday, they had not called him a suspect")."""
+        perfect ("Until Monday, the police had not named her a witness")."""
         if not _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start):
             return False
         return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
@@ -568,8 +568,8 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
 
 
 # A date without its year that the tense would put this far from the document date (in days;
-# a month: nearly a year) is read as the nearer one when that is close: "had been set to expire
-# Nov. 6" written on 2 November is four days ahead, not a year back; "announced the plan Aug.
+# a month: nearly a year) is read as the nearer one when that is close: "had been scheduled to
+# close Nov. 7" written on 2 November is five days ahead, not a year back; "announced the plan Aug.
 # 21" written in October is the August just past even after "trying to sell".
 _FAR, _FAR_MONTH, _NEAR = 270, 330, 100
 
@@ -591,7 +591,7 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
 
 
 def _is_period(spec: Spec, point: Point) -> bool:
-    """A period a company reports on ("the third quarter", "the six months ended Aug. 12"): a
+    """A period a company reports on ("the third quarter", "the nine months ended May 31"): a
     quarter or a half, or a month or a day written out; not a day counted from the document
     date ("yesterday"), a season nor an offset."""
     if spec.same_period or spec.value == "offset" or point.gran == "season":

@@ -40,7 +40,7 @@ UNIT = alt(L.units)
 PODS = dict(L.parts_of_day)
 
 _SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
-# A day after a time: "9 a.m. Tuesday", "5 p.m. EST Nov. 9"
+# A day after a time: "9 a.m. Tuesday", "4 p.m. EST Nov. 10"
 ON_DAY = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time)?"
     rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
@@ -402,7 +402,7 @@ def _vague_units(m: re.Match[str]) -> Spec | None:
 
 
 def _the_year(m: re.Match[str]) -> Spec | None:
-    """ "for the year ended March 31": a fiscal year (P1Y); "the current year" (this one); "the
+    """ "for the year ended Sept. 30": a fiscal year (P1Y); "the current year" (this one); "the
     latest fiscal year" (the last one); a bare "the year" is the year of the dates around."""
     which = norm(group(m, "which") or "")
     mod = b.mods_of(m, MODS)
@@ -436,19 +436,19 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
 
 
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:
-    """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1989"
-    (1989-H2); a quarter or a half without its year is one of the document's year."""
+    """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1991"
+    (1991-H2); a quarter or a half without its year is one of the document's year."""
     if norm(m["u"]) != "half":
         return b.quarter(L)(m)
     number = L.ordinals.get(norm(m["o"]))
     year = int(m["yq"] or m["y"]) if (m["yq"] or m["y"]) else None
     if number not in (1, 2, -1) or (year is None and re.match(r"\s+of\b", m.string[m.end() :])):
-        return None  # "the last half of the '80s" is part of a decade
+        return None  # "the last half of the '70s" is part of a decade
     return Spec("abs", "DATE", Point("half", year, code="H1" if number == 1 else "H2"))
 
 
 def _spoken_year(m: re.Match[str]) -> Spec | None:
-    """ "in nineteen seventy-nine" (1979), "by the year two thousand" (2000)."""
+    """ "in nineteen seventy-nine" (1979), "before the year two thousand" (2000)."""
     if group(m, "tens"):
         year = 1900 + TENS_WORDS[norm(m["tens"])] + UNIT_WORDS.get(norm(m["unit"] or ""), 0)
     else:
@@ -457,7 +457,7 @@ def _spoken_year(m: re.Match[str]) -> Spec | None:
 
 
 def _decade(m: re.Match[str]) -> Spec | None:
-    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID), "the last half of the '80s"
+    """ "the 1990s", "the late 1970s" (END), "the mid-1990s" (MID), "the last half of the '70s"
     (END)."""
     spec = b.decade(TENS, MODS)(m)
     part = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["part"] or ""))
@@ -503,7 +503,7 @@ def _clock(m: re.Match[str]) -> Spec | None:
 
 
 def _on_day(build: Builder) -> Builder:
-    """ "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon Saturday": one time on that day; "around
+    """ "9 a.m. Tuesday", "4 p.m. EST Nov. 10", "noon Saturday": one time on that day; "around
     7:15 p.m." keeps its "around" (APPROX)."""
 
     def wrapped(m: re.Match[str]) -> Spec | None:
@@ -576,7 +576,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 
 def _not_a_title(build: Builder) -> Builder:
-    """ "a program called This Week", "on CBS's 60 Minutes": a unit written with a capital after
+    """ "a program called Next Week", "on the show 90 Minutes": a unit written with a capital after
     the phrase's first word is part of a title."""
 
     def wrapped(m: re.Match[str]) -> Spec | None:

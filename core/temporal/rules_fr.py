@@ -53,13 +53,13 @@ SEASON_OF = (
 # Adverbs and "annuel": "quotidien", "mensuel", "hebdomadaire" name newspapers too often.
 SET_WORDS = alt(k for k in L.sets_adj if k.endswith(("ment", "annuel", "annuelle")))
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
-# A list of days before its month: "les 4, 5 et 9 août" (each day is a date of its own).
+# A list of days before its month: "les 3, 6 et 8 septembre" (each day is a date of its own).
 LIST_REST = (
     rf"(?:\s*,\s*{DAY}(?!\d))*\s*(?:,|et|ou)\s+{DAY}\s+(?P<lmon>{MONTH}){E}"
     rf"(?:\s+(?P<ly>{YEAR}){E})?"
 )
 POD_WORDS = r"(?P<pod>soir(?:ée)?s?|matin(?:ée)?s?|nuits?|après-midi)"
-# The part of day a listed day takes from the head of its list: "aux soirs des 4, 5 et 9 août".
+# The part of day a listed day takes from the head of its list: "aux soirs des 3, 6 et 8 septembre".
 LIST_HEAD = re.compile(rf"{POD_WORDS}\s+(?:du|des)\s+(?:{DAY}\s*(?:,|et|ou)\s*)+$", re.IGNORECASE)
 
 FOLLOW_OK = frozenset(
@@ -534,8 +534,8 @@ def _lower_case(build: Builder, word: str) -> Builder:
 
 
 def _listed_day(m: re.Match[str]) -> Spec | None:
-    """A day of a list ("les 4, 5 et 9 août"), with the part of day its head names ("le soir du
-    4 août", "aux soirs des 4, 5 et 9 août": TIME …TEV)."""
+    """A day of a list ("les 3, 6 et 8 septembre"), with the part of day its head names ("le soir du
+    3 septembre", "aux soirs des 3, 6 et 8 septembre": TIME …TEV)."""
     month = L.months.get(norm(group(m, "mon") or group(m, "lmon") or ""))
     if month is None:
         return None

@@ -34,7 +34,7 @@ class Spec:
     value: str | None = None
     mod: str | None = None
     # "a year earlier" after "the third quarter": the period just reported, a year before;
-    # "named" when the phrase names it ("the year-earlier quarter": the last quarter given)
+    # "named" when the phrase names it ("a year-earlier quarter": the last quarter given)
     same_period: Literal["near", "named"] | None = None
 
 

@@ -398,7 +398,7 @@ def test_demonyms_works_contracts_and_affairs(
 
 
 def test_a_regime_named_after_a_person_leaves_the_person() -> None:
-    text = "Vaskov a parlé. Les opposants au régime de Vaskov ont peur."
+    text = "Vaskov a parlé. Les adversaires du régime de Vaskov ont peur."
     names = {e.name for e in _run(text, ("Vaskov", "PER", 0), ("Vaskov", "PER", 1))}
     assert names == {"Vaskov"}
 
@@ -440,9 +440,9 @@ def test_inhabitants_are_not_found_again_by_string_match() -> None:
 
 
 def test_an_affair_named_after_an_acronym_and_a_place() -> None:
-    text = "L'affaire des HLM de Val-Fleuri a duré dix ans."
+    text = "L'affaire des SEM de Val-Fleuri a duré dix ans."
     found = {(e.name, e.kind) for e in _run(text, ("Val-Fleuri", "LOC", 0))}
-    assert found == {("affaire des HLM de Val-Fleuri", "MISC")}
+    assert found == {("affaire des SEM de Val-Fleuri", "MISC")}
 
 
 def test_chez_makes_a_company_of_one_word_not_of_a_full_name() -> None:

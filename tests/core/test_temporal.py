@@ -131,7 +131,7 @@ def test_tense_chooses_the_weekday() -> None:
 def test_a_moment_told_a_few_paragraphs_earlier_is_still_the_moment() -> None:
     text = (
         "Le feu a pris hier vers 16 h.\nLes pompiers ont vite éteint les flammes.\n"
-        "Il n'y avait personne dans la maison à ce moment-là."
+        "La rue était déserte à ce moment-là."
     )
     assert by_text(tag(text, dct="2021-10-16"))["ce moment-là"].value == "2021-10-15T16:00"
 
