@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QDate, QLocale
 
 from core.temporal.calendar import extent, parse_value
@@ -14,8 +16,14 @@ from core.temporal.calendar import extent, parse_value
 
 def say_day(iso: str) -> str:
     """A YYYY-MM-DD day as the interface's locale writes it in full ("14 avril 2023")."""
-    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
+    return _say_day(iso[:10], QLocale().name()) or iso
+
+
+@lru_cache(maxsize=65536)  # a library's dates: tens of thousands of short strings at most
+def _say_day(day: str, _locale_name: str) -> str:
+    """Said once per day and locale: the library's table asks it for every article."""
+    found = QDate.fromString(day, "yyyy-MM-dd")
+    return QLocale().toString(found, "d MMMM yyyy") if found.isValid() else ""
 
 
 def span(value: str, mod: str | None = None) -> tuple[int, int] | None:

@@ -3,11 +3,13 @@ articles, the story's events and their sources. Each row is a core dataclass."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from core.model import LibraryEntry, Person, PersonInArticle, SearchHit, StoryEvent, StorySource
 from core.temporal.display import say_date
@@ -38,10 +40,25 @@ def source_name(source: str) -> str:
 
 
 def _added(entry: LibraryEntry) -> str:
-    added = QDateTime.fromString(entry.added[:19], "yyyy-MM-ddTHH:mm:ss")
-    if not added.isValid():
+    """When it was stored (kept in UTC), in local time as the locale writes it, to the minute.
+    Parsed by Python (``QDateTime.fromString`` with a format takes ~0.6 ms a row: 6 s for 10,000
+    articles), and said once per minute (articles added together share it)."""
+    try:
+        when = dt.datetime.fromisoformat(entry.added)
+    except ValueError:
         return entry.added[:16].replace("T", " ")
-    return QLocale().toString(added, QLocale.FormatType.ShortFormat)
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    locale = QLocale()
+    return _local_minute(when.replace(second=0, microsecond=0, tzinfo=None), locale.name())
+
+
+@lru_cache(maxsize=1024)
+def _local_minute(when: dt.datetime, _locale_name: str) -> str:
+    stamp = QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute), QTimeZone.utc()
+    )
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def _undated_last(value: str | None) -> str:

@@ -64,8 +64,9 @@ class Table:
     def folded_column(self, columns: Sequence[Column], number: int) -> list[str]:
         found = self.folded[number]
         if found is None:
-            text = columns[number].text
-            found = self.folded[number] = [fold(text(r)) for r in self.rows]
+            column = columns[number]
+            texts = (column.text(r) for r in self.rows)
+            found = self.folded[number] = list(texts) if column.number else [fold(t) for t in texts]
         return found
 
     def ordered(self, numbers: Sequence[int]) -> Table:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.errors import Cancelled
 from gui.digest import digest
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.operations.changes import Changes
 from gui.operations.reading import Model
 from gui.operations.runner import Runner
@@ -26,18 +27,22 @@ if TYPE_CHECKING:
 KEY = "language"
 
 
+_LANGUAGES = {
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("Language", "Italian"),
+    "pt": QT_TRANSLATE_NOOP("Language", "Portuguese"),
+    "nl": QT_TRANSLATE_NOOP("Language", "Dutch"),
+}
+
+
 def language_name(code: str) -> str:
-    """A language's name in the interface's language ("French", "français")."""
-    names = {
-        "fr": QCoreApplication.translate("Language", "French"),
-        "en": QCoreApplication.translate("Language", "English"),
-        "de": QCoreApplication.translate("Language", "German"),
-        "es": QCoreApplication.translate("Language", "Spanish"),
-        "it": QCoreApplication.translate("Language", "Italian"),
-        "pt": QCoreApplication.translate("Language", "Portuguese"),
-        "nl": QCoreApplication.translate("Language", "Dutch"),
-    }
-    return names.get(code, code)
+    """A language's name in the interface's language ("French", "français"): one lookup, since
+    the library's table asks it for every article."""
+    name = _LANGUAGES.get(code)
+    return QCoreApplication.translate("Language", name) if name else code
 
 
 READABLE = ("fr", "en")  # the languages the temporal tagger has rules for

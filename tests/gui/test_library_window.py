@@ -16,7 +16,7 @@ from PySide6.QtGui import QDropEvent
 
 from core import extractor
 from core.library import Library
-from core.model import DocumentInfo, Extraction
+from core.model import DocumentInfo, Extraction, LibraryEntry
 from core.reading.article import Article
 from gui.library import models as columns
 from gui.library.dialogs import AddressesDialog, EmptyTrashDialog, FolderDialog, addresses_in
@@ -381,3 +381,20 @@ def test_chosen_articles_are_extracted_again_keeping_their_highlights(
     with Library.open(reader.runner._worker._door.db) as library:
         assert len(library.highlights.of_document(stored[1])) == 1
         assert library.document(stored[0]).entities == ()  # the (quick) extractor's answer
+
+
+def test_when_an_article_was_added_is_said_in_local_time(qapp: Any) -> None:
+    """The store keeps UTC ('…Z'); the column says it as the locale writes a local time, and
+    cannot be fooled by a value it does not read."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+    def added(value: str) -> str:
+        entry = LibraryEntry(1, "Titre", "a.txt", None, "fr", value, 0, 0, 0)
+        return columns.ARTICLE_COLUMNS[columns.ADDED].text(entry)
+
+    utc = QDateTime(QDate(2026, 3, 5), QTime(22, 40, 7), QTimeZone.utc())
+    expected = QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+    assert added("2026-03-05T22:40:07.123456Z") == expected
+    assert added("2026-03-05T23:40:07+01:00") == expected
+    assert added("2026-03-05T22:40:07") == expected  # no zone: the store's own, UTC
+    assert added("hier soir") == "hier soir"
