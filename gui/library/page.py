@@ -66,6 +66,14 @@ def make_table(parent: QWidget, model: Any, *, many: bool = False) -> QTableView
     return table
 
 
+def size_columns(table: QTableView, widths: Sequence[int]) -> None:
+    """Each column at its width, or wide enough for its heading in the interface's language
+    ("Événements" needs more than "Events")."""
+    header = table.horizontalHeader()
+    for number, width in enumerate(widths):
+        header.resizeSection(number, max(width, header.sectionSizeHint(number)))
+
+
 def chosen_rows(table: QTableView) -> list[Any]:
     """The rows selected in a table (its model's ``ROW_ROLE``), in view order."""
     found = sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())
@@ -177,13 +185,8 @@ class ArticlesTab(QWidget):
         layout.addWidget(self.report)
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        widths = (560, 170, 100, 80, 70, 70, 80, 140)
-        for number, width in enumerate(widths):
-            header.resizeSection(number, width)
-        hits = self.hits_table.horizontalHeader()
-        hits.resizeSection(0, 360)
-        hits.resizeSection(1, 100)
+        size_columns(self.table, (560, 170, 100, 80, 70, 70, 80, 140))
+        size_columns(self.hits_table, (360, 100))
 
     def _connect(self) -> None:
         self._typing = QTimer(self)
@@ -297,11 +300,9 @@ class PeopleTab(QWidget):
         self.story.setEnabled(False)
         self.table = make_table(self, self.proxy)
         self.table.sortByColumn(columns.PERSON_MENTIONS, Qt.SortOrder.DescendingOrder)
-        for number, width in enumerate((220, 200, 70, 80, 70, 380)):
-            self.table.horizontalHeader().resizeSection(number, width)
+        size_columns(self.table, (220, 200, 70, 80, 70, 380))
         self.articles = make_table(self, self.appearances)
-        for number, width in enumerate((420, 100, 180, 80, 60)):
-            self.articles.horizontalHeader().resizeSection(number, width)
+        size_columns(self.articles, (420, 100, 180, 80, 60))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.articles)
@@ -380,11 +381,10 @@ class StoryTab(QWidget):
         self.export_csv = QPushButton(self.tr("Export as CSV…"), self)
         self.table = make_table(self, self.model)
         self.table.setSortingEnabled(False)
-        for number, width in enumerate((150, 620, 260)):
-            self.table.horizontalHeader().resizeSection(number, width)
+        size_columns(self.table, (150, 620, 260))
         self.told = make_table(self, self.sources)
         self.told.setSortingEnabled(False)
-        self.told.horizontalHeader().resizeSection(0, 420)
+        size_columns(self.told, (420,))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.told)

@@ -185,3 +185,20 @@ def test_exports_headings_follow_the_interface(
     assert "1 surlignage" in page
     assert "vert" in page
     assert "exportés dans" in reader.window.statusBar().currentMessage()
+
+
+def test_the_library_headings_fit_their_french_words(
+    french: None, launch: Any, extraction: Extraction
+) -> None:
+    reader = launch(extraction)
+    reader.window.actions_by_name["show_library"].trigger()
+    page = reader.window.library
+    tables = (page.articles.table, page.people.table, page.story.table)
+    for table in tables:
+        header = table.horizontalHeader()
+        for number in range(header.count() - 1):  # the last one stretches to the edge
+            assert header.sectionSize(number) >= header.sectionSizeHint(number), (
+                table.model().headerData(number, Qt.Orientation.Horizontal)
+            )
+    events = page.articles.model.headerData(5, Qt.Orientation.Horizontal)
+    assert events == "Événements"
