@@ -530,8 +530,10 @@ def _ends_word(text: str, position: int) -> bool:
 
 def normalise(form: str) -> str:
     """The key under which spellings of one name meet: case, accents and apostrophes folded."""
-    folded = unicodedata.normalize("NFKD", form.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = form.casefold()
+    if not folded.isascii():  # ASCII has no accent to take off (most names of a library)
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(folded.replace("’", "'").replace("-", " ").split())
 
 

@@ -24,7 +24,6 @@ from core.store.schema import (
     DocumentRow,
     EntityRow,
     EventRow,
-    MentionRow,
     TrashRow,
 )
 
@@ -162,29 +161,27 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
         chosen = chosen & not_(_trashed(EntityRow.document_id))
     else:
         chosen = chosen & EntityRow.document_id.in_(list(document_ids))
-    mentions = select(func.count()).where(MentionRow.entity_id == EntityRow.id).scalar_subquery()
-    first = select(func.min(MentionRow.start)).where(MentionRow.entity_id == EntityRow.id)
-    with store.read() as session:  # one pass: each count and first mention from their index
-        found = (
-            session.connection()
-            .execute(  # Core rows: no ORM loading for 40,000 of them
-                select(
-                    EntityRow.id,
-                    EntityRow.document_id,
-                    EntityRow.name,
-                    EntityRow.aliases,
-                    mentions,
-                    first.scalar_subquery(),
-                    DocumentRow.title,
-                    DocumentRow.dct,
-                )
-                .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
-                .where(chosen),
-                execution_options={"yield_per": CHUNK},
-            )
-            .tuples()
+    dated = select(DocumentRow.id, DocumentRow.title, DocumentRow.dct)
+    if document_ids is not None:
+        dated = dated.where(DocumentRow.id.in_(list(document_ids)))
+    with store.read() as session:
+        connection = session.connection()
+        # each article's title and date, read once, not once per person
+        documents = {
+            document_id: (title, dct) for document_id, title, dct in connection.execute(dated)
+        }
+        found = connection.execute(  # Core rows: no ORM loading for 40,000 of them
+            select(
+                EntityRow.id,
+                EntityRow.document_id,
+                EntityRow.name,
+                EntityRow.aliases,
+                EntityRow.mention_count,
+                EntityRow.first_at,
+            ).where(chosen & (EntityRow.mention_count > 0)),  # a person without mentions: none
+            execution_options={"yield_per": CHUNK},
         )
-        entities = [row for row in found if row[4]]  # a person without mentions: none
+        entities = [row for rows in found.partitions() for row in rows]
         facts = session.execute(
             select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value)
             .join(EntityRow, EntityRow.id == AttributeRow.entity_id)
@@ -210,8 +207,7 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
     return [
         PersonInArticle(
             document_id,
-            title,
-            dct,
+            *documents[document_id],
             entity_id,
             name,
             count,
@@ -220,7 +216,7 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
             tuple(roles[entity_id]) if entity_id in roles else none,
             aliases_of(aliases),
         )
-        for entity_id, document_id, name, aliases, count, start, title, dct in entities
+        for entity_id, document_id, name, aliases, count, start in entities
     ]
 
 

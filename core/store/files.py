@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 APPLICATION_ID = 0x4C495345  # "LISE", in the header's application_id field
-SCHEMA_VERSION = 4  # in the header's user_version field; see core.store.migrations
+SCHEMA_VERSION = 5  # in the header's user_version field; see core.store.migrations
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 

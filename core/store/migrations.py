@@ -170,7 +170,48 @@ def _v3_to_v4(conn: Connection) -> None:
     conn.exec_driver_sql(DOCUMENTS_FILL)
 
 
-UPGRADES: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+_V5_ENTITIES = """
+CREATE TABLE entities_v5 (
+    id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    kind VARCHAR(8) NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    mention_count INTEGER DEFAULT '0' NOT NULL,
+    first_at INTEGER,
+    PRIMARY KEY (id),
+    CONSTRAINT kind_ok CHECK (kind IN ('PER', 'ORG', 'LOC', 'MISC')),
+    FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE
+)
+"""
+
+
+def _v4_to_v5(conn: Connection) -> None:
+    """Each entity's mention count and first mention on its row, filled from the mentions: the
+    people across the library read them instead of counting 300,000 mentions. A table rebuild
+    (the ids kept, so mentions, attributes and participants still point at their entity), not
+    ``ADD COLUMN``, which would leave a table unlike a new store's."""
+    run = conn.exec_driver_sql
+    run(_V5_ENTITIES)
+    run(
+        "INSERT INTO entities_v5 (id, document_id, kind, name, aliases, mention_count, first_at)"
+        " SELECT e.id, e.document_id, e.kind, e.name, e.aliases,"
+        " (SELECT count(*) FROM mentions AS m WHERE m.entity_id = e.id),"
+        " (SELECT min(m.start) FROM mentions AS m WHERE m.entity_id = e.id)"
+        " FROM entities AS e"
+    )
+    run("DROP TABLE entities")
+    run("ALTER TABLE entities_v5 RENAME TO entities")
+    run("CREATE INDEX ix_entities_document_id ON entities (document_id)")
+    run("CREATE INDEX ix_entities_people ON entities (kind, document_id)")
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 def create_extras(conn: Connection) -> None:

@@ -139,6 +139,8 @@ def _insert_children(session: Session, document_id: int, extraction: Extraction)
             "kind": e.kind,
             "name": e.name,
             "aliases": json.dumps(list(e.aliases), ensure_ascii=False),
+            "mention_count": len(e.mentions),
+            "first_at": min((m.start for m in e.mentions), default=None),
         }
         for e in extraction.entities
     ]

@@ -52,6 +52,8 @@ def _filled_legacy(path: Path, version: int) -> None:
     conn.executemany("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)", LINKS)
     if version >= 2:  # the search index, as version 2 kept it
         conn.execute(migrations.SEARCH_FILL)
+    if version >= 4:  # the articles' index, as version 4 kept it
+        conn.execute(migrations.DOCUMENTS_FILL)
     conn.commit()
     conn.close()
 
@@ -66,7 +68,7 @@ def _schema(path: Path) -> list[str]:
     finally:
         conn.close()
     return sorted(
-        re.sub(r"\s+", " ", sql).replace('"annotations"', "annotations").replace("( ", "(")
+        re.sub(r'TABLE "(\w+)"', r"TABLE \1", re.sub(r"\s+", " ", sql)).replace("( ", "(")
         for (sql,) in rows
     )
 
@@ -181,3 +183,46 @@ def test_upgrade_indexes_the_stored_articles_for_the_library(tmp_path: Path, ver
         assert catalogue.entries(store)[0].highlights == 2
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("version", legacy_versions())
+def test_upgrade_counts_each_persons_mentions(tmp_path: Path, version: int) -> None:
+    """Version 5 keeps each entity's mention count and first mention on its row: an upgrade
+    fills them from the mentions, and the people across the library read them."""
+    from core.store import catalogue
+
+    path = tmp_path / "old.sqlite"
+    _filled_legacy(path, version)
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO entities (id, document_id, kind, name, aliases) VALUES (?, 1, ?, ?, '[]')",
+        [(1, "PER", "Léa Marchal"), (2, "PER", "Personne"), (3, "LOC", "Brest")],
+    )
+    conn.executemany(
+        'INSERT INTO mentions (entity_id, start, "end", text) VALUES (?, ?, ?, ?)',
+        [
+            (1, 30, 35, "Marchal"),
+            (1, 4, 15, "Léa Marchal"),
+            (1, 50, 55, "Marchal"),
+            (3, 9, 14, "Brest"),
+        ],
+    )
+    conn.commit()
+    conn.close()
+    open_store(str(path)).close()
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT id, mention_count, first_at FROM entities ORDER BY id"
+        ).fetchall()
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM mentions").fetchone() == (4,)
+    finally:
+        conn.close()
+    assert rows == [(1, 3, 4), (2, 0, None), (3, 1, 9)]
+    store = open_store(str(path))
+    try:
+        (person,) = catalogue.people_rows(store)
+    finally:
+        store.close()
+    assert (person.name, person.mentions, person.first_at) == ("Léa Marchal", 3, 4)
