@@ -43,12 +43,26 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """Rows with, per column, each row's sort key and folded text: made by ``tabulate`` on any
-    thread, or column by column when first needed (``None`` until then)."""
+    """Rows with, per column, each row's text, sort key and folded text: made by ``tabulate`` on
+    any thread, or column by column when first needed (``None`` until then). The texts are what
+    the view paints: a person's roles over 9,000 articles are said once, on the worker, not at
+    each paint."""
 
     rows: list[Any]
     keys: list[list[Any] | None]
     folded: list[list[str] | None]
+    texts: list[list[str] | None]
+
+    def text_column(self, columns: Sequence[Column], number: int) -> list[str]:
+        found = self.texts[number]
+        if found is None:
+            text = columns[number].text
+            found = self.texts[number] = [text(r) for r in self.rows]
+        return found
+
+    def text(self, columns: Sequence[Column], row: int, number: int) -> str:
+        found = self.texts[number]
+        return columns[number].text(self.rows[row]) if found is None else found[row]
 
     def key_column(self, columns: Sequence[Column], number: int) -> list[Any]:
         found = self.keys[number]
@@ -64,9 +78,10 @@ class Table:
     def folded_column(self, columns: Sequence[Column], number: int) -> list[str]:
         found = self.folded[number]
         if found is None:
-            column = columns[number]
-            texts = (column.text(r) for r in self.rows)
-            found = self.folded[number] = list(texts) if column.number else [fold(t) for t in texts]
+            texts = self.text_column(columns, number)
+            found = self.folded[number] = (
+                texts if columns[number].number else list(map(fold, texts))
+            )
         return found
 
     def ordered(self, numbers: Sequence[int]) -> Table:
@@ -77,13 +92,15 @@ class Table:
             [self.rows[i] for i in numbers],
             [pick(k) for k in self.keys],
             [pick(f) for f in self.folded],
+            [pick(t) for t in self.texts],
         )
 
 
 def tabulate(columns: Sequence[Column], rows: Sequence[Any], *, now: bool = True) -> Table:
-    """What a ``RowsModel`` of ``columns`` needs of ``rows``: every column's keys and folded
-    texts at once (``now``: on the worker, with the query), or each when first needed."""
-    table = Table(list(rows), [None] * len(columns), [None] * len(columns))
+    """What a ``RowsModel`` of ``columns`` needs of ``rows``: every column's texts, keys and
+    folded texts at once (``now``: on the worker, with the query), or each when first needed."""
+    empty: list[Any] = [None] * len(columns)
+    table = Table(list(rows), list(empty), list(empty), list(empty))
     if now:
         for number in range(len(columns)):
             table.folded_column(columns, number)
@@ -145,7 +162,7 @@ class RowsModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            return self._table.text(self.columns, index.row(), index.column())
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
