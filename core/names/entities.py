@@ -583,10 +583,19 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
     _join_particle_surnames(groups, [key for key in full_names if key in groups])
-    owners_of = name_owners(key for key in full_names if key in groups)
+    # every full form a person is now known by, with the group that holds it: "Ortega" ends
+    # "Lucía Ortega", a form of "Lucía Ortega Díaz"
+    holder = {key: key for key in full_names if key in groups}
+    known = set(full_names)
+    for key in list(holder):
+        for form in map(normalise, groups[key].forms):
+            if form in known:
+                holder.setdefault(form, key)
+    owners_of = name_owners(holder)
     for key in [k for k in groups if len(k.split()) == 1]:
-        owners = [o for o in owners_of(key) if o in groups]
-        if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
+        forms = owners_of(key)
+        owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
+        if owners and forms[0].split()[-1] != key and _leans_place(groups[key]):
             continue  # "Korvia" is no first name of "Korvia Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])

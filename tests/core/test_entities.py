@@ -72,6 +72,15 @@ def test_initials_and_a_longer_form_are_the_same_person() -> None:
     assert names == {"Lucía Ortega Díaz", "Jean-Luc Martin"}
 
 
+def test_a_surname_of_a_shorter_form_joins_the_longer_name() -> None:
+    text = "Lucía Ortega a gagné. Lucía Ortega Díaz a remercié. Ortega a promis. Díaz a souri."
+    raw = [("Lucía Ortega", "PER", 0), ("Lucía Ortega Díaz", "PER", 0), ("Ortega", "LOC", 2),
+           ("Díaz", "PER", 1)]  # fmt: skip
+    (person,) = _run(text, *raw)
+    assert person.name == "Lucía Ortega Díaz"
+    assert set(person.aliases) == {"Lucía Ortega", "Lucía Ortega Díaz", "Ortega", "Díaz"}
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label", "expected"),
     [
