@@ -63,6 +63,7 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
@@ -187,6 +188,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive:
         end = possessive.start()
+    age = _AGE_TAIL.search(text, start, end)
+    if age:  # "Lillois de 30 ans": the age is no part of a name
+        end = age.start()
     words = text[start:end].split()
     while len(words) > 1 and (
         words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
@@ -261,6 +265,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
     word = candidate.text
     before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if _INDEFINITE.search(before) and (
+        DEMONYM.fullmatch(word)
+        or _DEMONYM_IN.fullmatch(word)
+        or _AGE_AFTER.match(context.text, candidate.end)
+    ):
+        return True  # "un jeune Vésulien", "une Bisontine", "un Belge de 30 ans"
     if not PLURAL_DETERMINER.search(before):
         return False
     if DEMONYM.fullmatch(word):
@@ -268,6 +278,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     # a capitalised plural after "les"/"des" ("les Serbes", "des Juifs"), not an organisation
     plural = re.search(r"(?:^|\s)(?:les|des|aux|ces)\s+$", before, re.IGNORECASE) is not None
     return plural and word.endswith("s") and candidate.label != "ORG"
+
+
+# One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
+_INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
+_DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Messin", "une Angevine"
+_AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
 
 _PAIR_AFTER_TITLE = re.compile(r"\b(?:MM\.|Mmes)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$")

@@ -434,12 +434,24 @@ def test_a_place_is_no_first_name_of_a_title() -> None:
         ("Voir la revue, No. 7, page 12.", "No. 7", "ORG"),
         ("Elle devient Première ministre en mai.", "Première ministre", "MISC"),
         ("Trois autres Lillois sont arrivés.", "Lillois", "LOC"),
+        # one person told by where they live, or by an age: no name
+        ("Un Lillois de 30 ans a été interpellé.", "Lillois de 30 ans", "MISC"),
+        ("Un jeune Vésulien a fui.", "Vésulien", "LOC"),
+        ("Une Angevine a gagné.", "Angevine", "LOC"),
+        ("Hier, un Belge de 30 ans a chuté.", "Belge", "LOC"),
+        ("Hier, une Belge, 30 ans, a chuté.", "Belge", "LOC"),
     ],
 )
 def test_references_roles_and_inhabitants_are_not_names(
     text: str, surface: str, label: str
 ) -> None:
     assert _run(text, (surface, label, 0)) == []
+
+
+def test_an_indefinite_article_alone_makes_no_inhabitant() -> None:
+    text = "La Marine a envoyé un navire. Une Renault a percuté un arbre."
+    found = {e.name for e in _run(text, ("Marine", "ORG", 0), ("Renault", "ORG", 0))}
+    assert found == {"Marine", "Renault"}
 
 
 def test_inhabitants_are_not_found_again_by_string_match() -> None:
