@@ -741,14 +741,44 @@ def _plausible_person(group: Group) -> bool:
 
 def canonical_name(group: Group) -> str:
     """The fullest spelling (most words, written out rather than initials: "Jean-Luc Martin",
-    not "J.-L. Martin"), then the most frequent."""
+    not "J.-L. Martin"; in small letters rather than capitals: "Marc Durand", not "Marc
+    DURAND"), then the most frequent."""
     return max(
         group.forms,
-        key=lambda f: (len(f.split()), _INITIAL.match(f) is None, group.forms[f], -len(f)),
+        key=lambda f: (
+            len(f.split()),
+            _INITIAL.match(f) is None,
+            -len(_CAPITALS_WORD.findall(f)),
+            group.forms[f],
+            -len(f),
+        ),
     )
 
 
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+# A word in capitals ("DURAND", "LE", "DUPONT-MORETTI"), not a Roman numeral ("XVI").
+_CAPITALS_WORD = re.compile(
+    r"(?<![\w'’-])(?![IVX]+(?![\w'’-]))(?:[A-ZÀ-ÖØ-Þ]['’])?[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]+)*"
+    r"(?![\w'’-])"
+)
+_LOWER_PARTICLES = frozenset("de du des d' d’".split())
+
+
+def person_case(name: str) -> str:
+    """A person's name with its words in capitals written the usual way: "Marc DURAND" gives
+    "Marc Durand", "Jean DE LA FONTAINE" "Jean de La Fontaine"; "Benoît XVI" stays."""
+    if _CAPITALS_WORD.search(name) is None:
+        return name
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if match.start() > 0 and word.lower() in _LOWER_PARTICLES:
+            return word.lower()
+        word = re.sub(r"(?<=\w)\w+", lambda m: m.group().lower(), word)
+        elided = match.start() > 0 and word[:1] == "D" and word[1:2] in "'’"
+        return word[:2].lower() + word[2:] if elided else word  # "Jean d'Ormesson"
+
+    return _CAPITALS_WORD.sub(recase, name)
 
 
 def _forced_kind(name: str) -> EntityKind | None:
@@ -769,10 +799,11 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
     for group in groups:
         mentions = sorted(group.mentions, key=lambda m: m.start)
         name = canonical_name(group)
+        kind = _forced_kind(name) or decide_kind(group)
         entities.append(
             DraftEntity(
-                kind=_forced_kind(name) or decide_kind(group),
-                name=name,
+                kind=kind,
+                name=person_case(name) if kind == "PER" else name,
                 aliases=tuple(form for form, _ in group.forms.most_common()),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
             )

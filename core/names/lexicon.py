@@ -131,7 +131,8 @@ TITLE_BEFORE = re.compile(
 #   or a rank with its article, a particle and one word ("le général de Rivière", not "le
 #   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
-# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
+# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte et photos : Anne
+#   ROY", "Par Anne Roy", "De notre correspondant Marc Durand";
 # - ``place``: a place's name after a lower-case head noun, the head included: "rue des
 #   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
 # - ``association``: an association's name that runs through "et" (the model stops there):
@@ -145,6 +146,7 @@ _CLAUSE_WORD = (
     r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
+_CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
@@ -157,8 +159,10 @@ CUED_NAME = re.compile(
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
-    r"|(?m:^)[ \t]*(?i:photos?|textes?|dessins?|illustrations?|crédits?(?:\s+photos?)?)"
-    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?m:^)[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
+    r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
+    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
+    r"(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from core.names.entities import DraftEntity, build_entities, clean_span, normalise
+from core.names.entities import DraftEntity, build_entities, clean_span, normalise, person_case
 from core.names.nlp import RawEntity
 from core.reading.sentences import split_sentences
 
@@ -287,7 +287,7 @@ def test_a_capitalised_head_after_trimming_still_makes_an_affair() -> None:
         ("MM. Roy et Petit ont voté contre.", "Roy et Petit", "PER",
          {("Roy", "PER"), ("Petit", "PER")}),
         ("Photos Marc DURAND. Marc Durand expose.", "Photos Marc DURAND", "PER",
-         {("Marc DURAND", "PER")}),
+         {("Marc Durand", "PER")}),
         ("La SARL Dubois a fermé.", "SARL Dubois", "PER", {("SARL Dubois", "ORG")}),
         ("Les élèves de CM1 ont chanté.", "CM1", "ORG", set()),
     ],
@@ -367,7 +367,11 @@ def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
          (("Jean-Luc Martin", "PER", 0),), {("Jean-Luc Martin", "PER")}),
         # a signature on its own line: the caption word is no place
         ("Le club a gagné.\nPhotos Marc DURAND\n", (("Photos", "LOC", 0),),
-         {("Marc DURAND", "PER")}),
+         {("Marc Durand", "PER")}),
+        ("Le club a gagné.\nTexte et photos : Sylvie LEBRUN\n", (("LEBRUN", "ORG", 0),),
+         {("Sylvie Lebrun", "PER")}),
+        ("Le club a gagné.\nDe notre correspondante Inès Marchal\n", (), {("Inès Marchal", "PER")}),
+        ("Le club a gagné.\nPar Inès Marchal\n", (), {("Inès Marchal", "PER")}),
     ],
 )  # fmt: skip
 def test_names_after_heads_initials_and_captions(
@@ -484,3 +488,27 @@ def test_an_association_name_runs_through_et() -> None:
     text = "Le président de l'association des Amis du Moulin et de la Nature a parlé."
     found = {(e.name, e.kind) for e in _run(text, ("Nature", "MISC", 0))}
     assert found == {("Amis du Moulin et de la Nature", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Marc DURAND", "Marc Durand"),
+        ("JEAN-MARC DELAGE", "Jean-Marc Delage"),
+        ("Jean DE LA FONTAINE", "Jean de La Fontaine"),
+        ("Jean D'ORMESSON", "Jean d'Ormesson"),
+        ("Sean O'NEILL", "Sean O'Neill"),
+        ("Benoît XVI", "Benoît XVI"),
+        ("Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_a_person_name_in_capitals_is_written_the_usual_way(written: str, shown: str) -> None:
+    assert person_case(written) == shown
+
+
+def test_a_name_written_in_small_letters_names_the_person() -> None:
+    text = "Jean-Marc DELAGE a remercié les bénévoles. Jean-Marc Delage est satisfait."
+    raw = [("Jean-Marc DELAGE", "PER", 0), ("Jean-Marc Delage", "PER", 0)]
+    (person,) = _run(text, *raw)
+    assert person.name == "Jean-Marc Delage"
+    assert set(person.aliases) == {"Jean-Marc DELAGE", "Jean-Marc Delage"}
