@@ -365,9 +365,13 @@ def _cued_names(
         ):
             names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
         group = next(
-            g for g in ("name", "initials", "caption", "place", "association", "affair") if match[g]
+            g
+            for g in ("name", "initials", "caption", "company", "place", "association", "affair")
+            if match[g]
         )
-        label = {"place": "LOC", "association": "ORG", "affair": "MISC"}.get(group, "PER")
+        label = {"company": "ORG", "association": "ORG", "affair": "MISC"}.get(group, "PER")
+        if group == "place":
+            label = HEAD_NOUNS[match["head"].lower()]  # "rue X" a place, "garage X" a firm
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):
@@ -571,7 +575,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     after = text[candidate.end : candidate.end + CONTEXT]
     found = []
     if (
-        ORG_BEFORE.search(before)
+        (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
@@ -586,6 +590,20 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     ):
         found.append("PER")
     return found
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+
+
+def _named_after_a_name(candidate: Candidate, before: str) -> bool:
+    """ "la start-up Nexalia Sophie Caron": a given name and a surname right after another name
+    are the person, the company being the name before."""
+    words = candidate.text.split()
+    return (
+        len(words) == 2
+        and all(_PERSONAL_WORD.fullmatch(w) for w in words)
+        and _NAME_BEFORE.search(before) is not None
+    )
 
 
 def _join_name_parts(groups: dict[str, Group]) -> None:

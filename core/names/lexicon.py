@@ -133,8 +133,11 @@ TITLE_BEFORE = re.compile(
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
 # - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte et photos : Anne
 #   ROY", "Par Anne Roy", "De notre correspondant Marc Durand";
-# - ``place``: a place's name after a lower-case head noun, the head included: "rue des
-#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
+# - ``company``: a company after its legal form, or a family firm: "la SARL Martin Frères",
+#   "Roux et Fils";
+# - ``place``: a place's (or a shop's) name after a lower-case head noun, the head included:
+#   "rue des Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée", "la boulangerie
+#   Martin" (the kind is the head's, see ``HEAD_NOUNS``);
 # - ``association``: an association's name that runs through "et" (the model stops there):
 #   "l'association des Amis du Moulin et de la Nature" gives "Amis du Moulin et de la Nature";
 # - ``affair``: an affair named by what and where: "l'affaire des faux tickets de Saint-Amand",
@@ -147,7 +150,16 @@ _CLAUSE_WORD = (
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
-_NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
+_NAMED_HEADS = (
+    "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
+    # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
+    "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
+    "imprimerie garage restaurant brasserie"
+).split()
+# Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
+# Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
+_LEGAL_FORM = r"(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GAEC|GIE|SCEA|EARL|SCOP|SELARL|Ets\.?)"
+_FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associés))"
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
@@ -163,6 +175,8 @@ CUED_NAME = re.compile(
     r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
     r"(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
+    rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
@@ -241,7 +255,12 @@ HEAD_NOUNS: dict[str, str] = {
         "abbaye cité résidence domaine".split(),
         "LOC",
     ),
-    **dict.fromkeys("éditions ministère lycée collège école association club".split(), "ORG"),
+    **dict.fromkeys(
+        "éditions ministère lycée collège école association club boulangerie pâtisserie "
+        "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
+        "restaurant brasserie".split(),
+        "ORG",
+    ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
         "opération".split(),
@@ -276,7 +295,9 @@ PLURAL_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.
-LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
+LEGAL_FORMS = frozenset(
+    "sarl sas sasu sa eurl sci snc gaec gie scea earl scop selarl sàrl gmbh ets ets.".split()
+)
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
 # Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a

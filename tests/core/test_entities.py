@@ -512,3 +512,36 @@ def test_a_name_written_in_small_letters_names_the_person() -> None:
     (person,) = _run(text, *raw)
     assert person.name == "Jean-Marc Delage"
     assert set(person.aliases) == {"Jean-Marc DELAGE", "Jean-Marc Delage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a company after its legal form in capitals, the model having cut it in two or missed it
+        ("Jean Morin dirige la SARL Morin Frères.",
+         (("Jean Morin", "PER", 0), ("SARL", "ORG", 0), ("Morin Frères", "ORG", 0)),
+         {("Jean Morin", "PER"), ("SARL Morin Frères", "ORG")}),
+        ("La SCI Les Acacias a vendu.", (), {("SCI Les Acacias", "ORG")}),
+        ("Le GIE Fermiers Unis proteste.", (("Fermiers Unis", "PER", 0),),
+         {("GIE Fermiers Unis", "ORG")}),
+        # a family firm
+        ("La société Roux et Fils embauche.", (("Roux", "PER", 0), ("Fils", "ORG", 0)),
+         {("Roux et Fils", "ORG")}),
+        # a shop named after its owner is a firm, not a person
+        ("La boulangerie Vidal ferme lundi.", (("Vidal", "PER", 0),),
+         {("boulangerie Vidal", "ORG")}),
+        ("Le garage Perrot déménage.", (), {("garage Perrot", "ORG")}),
+        ("Ils dorment à la maison Berthier.", (), {("maison Berthier", "LOC")}),
+    ],
+)  # fmt: skip
+def test_companies_and_shops(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_person_named_after_a_company_is_no_company() -> None:
+    text = "La fondatrice de la start-up Nexalia Sophie Caron a levé des fonds."
+    raw = [("Nexalia", "PER", 0), ("Sophie Caron", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert ("Sophie Caron", "PER") in found
