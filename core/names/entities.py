@@ -22,6 +22,8 @@ from core.model import EntityKind, Mention
 from core.names.lexicon import (
     AND_NAME,
     APOSTROPHES,
+    APPOSITION_AFTER,
+    APPOSITION_BEFORE,
     AT_BEFORE,
     CAPTIONS,
     COMMON_ENDING,
@@ -586,6 +588,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
         or PERSON_AFTER.match(after)
+        or APPOSITION_BEFORE.search(before)
+        or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
     ):
         found.append("PER")

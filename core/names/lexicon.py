@@ -96,8 +96,60 @@ _INVERTED_SPEECH = (
     "expliqua interrompit continua objecta insista s'écria s’écria s'exclama s’exclama "
     "riposta songea pensa conclut said asked replied cried answered whispered added"
 ).split()
+# Trades and callings written before a person's full name ("le skipper Yann Le Goff", "la
+# chanteuse X Y"), masculine and feminine; a trailing plural "s" is accepted.
+_TRADES = (
+    "skipper navigateur navigatrice acteur actrice comédien comédienne chanteur chanteuse "
+    "musicien musicienne écrivain écrivaine romancier romancière réalisateur réalisatrice "
+    "cinéaste photographe peintre sculpteur sculptrice physicien physicienne chercheur "
+    "chercheuse scientifique joueur joueuse footballeur footballeuse tennisman tenniswoman "
+    "cycliste coureur coureuse athlète champion championne entraîneur entraîneuse sélectionneur "
+    "sélectionneuse nageur nageuse pilote boxeur boxeuse skieur skieuse attaquant attaquante "
+    "défenseur milieu gardien gardienne humoriste animateur animatrice présentateur "
+    "présentatrice journaliste reporter artiste poète poétesse philosophe historien historienne "
+    "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
+    "opposant opposante dissident dissidente syndicaliste leader porte-parole"
+).split()
+_TRADE = rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})s?"
+# Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
+# X", "», a expliqué X".
+_QUOTED_SPEECH = (
+    "affirme explique raconte confie témoigne souligne déplore ajoute précise lance assure "
+    "estime indique poursuit note regrette observe résume conclut insiste rappelle reconnaît "
+    "avoue dit déclare juge sourit glisse martèle commente prévient dénonce s'exclame s’exclame "
+    "s'insurge s’insurge s'indigne s’indigne"
+).split()
+_QUOTED_SPEECH_PAST = (
+    "affirmé expliqué raconté confié témoigné souligné déploré ajouté précisé lancé assuré "
+    "estimé indiqué poursuivi noté regretté observé résumé conclu insisté rappelé reconnu "
+    "avoué dit déclaré jugé glissé martelé commenté prévenu dénoncé"
+).split()
 PERSON_BEFORE = re.compile(
-    rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
+    rf"(?:(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})"
+    rf"|[»”\"]\s*,?\s*(?:(?:{'|'.join(_QUOTED_SPEECH)})|a\s+(?:{'|'.join(_QUOTED_SPEECH_PAST)})))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A person told by what they are, beside a lone name: "un jeune manifestant, Karim,", "Leila, une
+# étudiante,". (An age after a name, "X, 53 ans,", is no such cue: places and bodies have ages.)
+_PERSON_NOUNS = (
+    "manifestant manifestante étudiant étudiante lycéen lycéenne collégien collégienne habitant "
+    "habitante voisin voisine témoin passant passante ouvrier ouvrière agriculteur agricultrice "
+    "retraité retraitée homme femme garçon fille fillette adolescent adolescente enfant bénévole "
+    "commerçant commerçante salarié salariée employé employée victime mère père militant "
+    "militante infirmier infirmière policier policière gendarme pompier élève enseignant "
+    "enseignante riverain riveraine chômeur chômeuse réfugié réfugiée migrant migrante blessé "
+    "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
+    "visiteuse client cliente patient patiente"
+).split()
+_PERSON_NOUN = rf"(?:{'|'.join(sorted(set(_PERSON_NOUNS + _TRADES), key=len, reverse=True))})"
+_QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
+APPOSITION_BEFORE = re.compile(
+    rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}"
+    rf"{_QUALIFIER})\s*,\s*$"
+)
+APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}\b)"
 )
 _NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
@@ -118,6 +170,7 @@ TITLE_BEFORE = re.compile(
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
     rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
     r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
+    rf"|(?:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
@@ -127,7 +180,8 @@ TITLE_BEFORE = re.compile(
 # - ``name``: a person after a title that leaves no doubt: "M. Girard", "le Dr Roux", "la
 #   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", "je
 #   m'appelle Lina", "une fillette prénommée Inès", and every name of a list after a plural
-#   one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
+#   one ("MM. Roy et Petit", see ``AND_NAME``); a full name (two words or three) after a trade
+#   with its article ("le skipper Yann Le Goff", "la chanteuse bretonne X Y"); after "M."/"Mme"
 #   or a rank with its article, a particle and one word ("le général de Rivière", not "le
 #   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
@@ -166,9 +220,12 @@ CUED_NAME = re.compile(
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
-    r"|(?:pré|sur|dé)nommée?))\s+"
-    rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
-    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
+    r"|(?:pré|sur|dé)nommée?)"
+    rf"|(?P<trade>(?i:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*(?i:{_TRADE}|candidate?)"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
+    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
+    rf"|(?:(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|(?m:^)[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"

@@ -545,3 +545,26 @@ def test_a_person_named_after_a_company_is_no_company() -> None:
     raw = [("Nexalia", "PER", 0), ("Sophie Caron", "PER", 0)]
     found = {(e.name, e.kind) for e in _run(text, *raw)}
     assert ("Sophie Caron", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a full name after a trade with its article, the model having seen nothing
+        ("Le skipper Yann Le Floch a abandonné.", (), {("Yann Le Floch", "PER")}),
+        ("La chanteuse bretonne Maëla Kerjean chante ce soir.", (), {("Maëla Kerjean", "PER")}),
+        # one word after a trade is not enough, nor a party's name
+        ("Le skipper Vertigo a démâté.", (), set()),
+        ("Le candidat Les Verts a perdu.", (), set()),
+        # a lone name beside what the person is, or after a quotation, is a person's
+        ("Un jeune manifestant, Karim, raconte la nuit.", (("Karim", "LOC", 0),),
+         {("Karim", "PER")}),
+        ("Hier, Leila, une étudiante, est venue.", (("Leila", "MISC", 0),), {("Leila", "PER")}),
+        ("« Nous resterons », affirme Samir.", (("Samir", "MISC", 0),), {("Samir", "PER")}),
+        ("« Nous resterons », a expliqué Samir.", (("Samir", "LOC", 0),), {("Samir", "PER")}),
+    ],
+)  # fmt: skip
+def test_trades_appositions_and_quotations(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
