@@ -304,7 +304,8 @@ LABEL_MAP = {
 # A lower-case head noun written before a name makes one name with it, of the head's kind:
 # "rue des Tilleuls", "salle Pierre-Dupont", "maison Martin" (places), "éditions Gallimard",
 # "ministère du Budget" (organisations), "affaire Dupont", "rapport Martin", "accords de Schengen"
-# (events and documents: the name inside is then no person of its own).
+# (events and documents), "théorème de Fermat", "maladie de X" (things named after a person): the
+# name inside is then no person of its own, nor another name of the person.
 HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
@@ -320,7 +321,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
-        "opération".split(),
+        "opération boson théorème syndrome maladie comète conjecture".split(),
         "MISC",
     ),
 }

@@ -568,3 +568,14 @@ def test_trades_appositions_and_quotations(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_thing_named_after_a_person_is_no_alias_of_the_person() -> None:
+    text = "Le physicien Pavel Kessler a décrit le boson de Kessler. La maladie de Varenne recule."
+    raw = [("Pavel Kessler", "PER", 0), ("Kessler", "PER", 1), ("Varenne", "PER", 0)]
+    found = {(e.name, e.kind, e.aliases) for e in _run(text, *raw)}
+    assert found == {
+        ("Pavel Kessler", "PER", ("Pavel Kessler",)),
+        ("boson de Kessler", "MISC", ("boson de Kessler",)),
+        ("maladie de Varenne", "MISC", ("maladie de Varenne",)),
+    }
