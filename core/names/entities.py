@@ -26,6 +26,7 @@ from core.names.lexicon import (
     APPOSITION_BEFORE,
     AT_BEFORE,
     CAPTIONS,
+    CHARACTER_BEFORE,
     COMMON_ENDING,
     CUED_NAME,
     DEMONYM,
@@ -564,8 +565,9 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
         group.forms[candidate.text] += 1
         if candidate.label:
             group.votes[candidate.label] += 1
-        group.evidence.update(_evidence(text, candidate))
-        if candidate.titled and not group.evidence["PER"]:
+        evidence = _evidence(text, candidate)
+        group.evidence.update(evidence)
+        if candidate.titled and not group.evidence["PER"] and "MISC" not in evidence:
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
     _join_name_parts(groups)
@@ -575,6 +577,8 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
+    if CHARACTER_BEFORE.search(before):
+        return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     found = []
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))

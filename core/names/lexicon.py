@@ -279,6 +279,13 @@ WORK_BEFORE = re.compile(
     r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
+# Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
+# "dans le rôle de X", "son personnage de X".
+CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:incarn|interpr[éè]t)\w*\s+(?:le|la|l['’])\s*(?:[a-zà-öø-ÿ-]+\s+)?"
+    r"|\b(?:rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
+    re.IGNORECASE,
+)
 # A role and the place or company it is held at, right before a name: "le fondateur de X",
 # "le sénateur-maire (PS) de X" (see ``entities._split_role_name``).
 ROLE_OF = re.compile(

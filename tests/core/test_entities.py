@@ -579,3 +579,25 @@ def test_a_thing_named_after_a_person_is_no_alias_of_the_person() -> None:
         ("boson de Kessler", "MISC", ("boson de Kessler",)),
         ("maladie de Varenne", "MISC", ("maladie de Varenne",)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a character is no real person, even after a title
+        ("Il incarnait le commissaire Bastien à l'écran.", (("Bastien", "PER", 0),),
+         {("Bastien", "MISC")}),
+        ("Son personnage de Tonio l'a rendu célèbre.", (("Tonio", "PER", 0),),
+         {("Tonio", "MISC")}),
+        ("Dans le rôle de Jeanne Morel, Anne Roy brille.",
+         (("Jeanne Morel", "PER", 0), ("Anne Roy", "PER", 0)),
+         {("Jeanne Morel", "MISC"), ("Anne Roy", "PER")}),
+        # the actor stays a person
+        ("Anne Roy interprète la juge Lambert.", (("Anne Roy", "PER", 0), ("Lambert", "PER", 0)),
+         {("Anne Roy", "PER"), ("Lambert", "MISC")}),
+    ],
+)  # fmt: skip
+def test_characters_are_not_people(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
