@@ -31,6 +31,8 @@ _TRAILING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NAME_FOLLOWS = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*[,.;]")
+# The end of a sentence in the text before a name (not the period of "P.-D.G." or "M.").
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w)\.|[!?…])[»”\"]?\s+|\n")
 CONTEXT = 90
 
 
@@ -50,7 +52,10 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
 
 
 def _role_before(before: str) -> str | None:
-    match = ROLE_BEFORE.search(before)
+    start = 0
+    for end in _SENTENCE_END.finditer(before):  # the role is in the name's own sentence
+        start = end.end()
+    match = ROLE_BEFORE.search(before[start:])
     return _tidy(match.group("role")) if match else None
 
 

@@ -22,8 +22,11 @@ from core.model import EntityKind, Mention
 from core.names.lexicon import (
     AND_NAME,
     APOSTROPHES,
+    APPOSITION_AFTER,
+    APPOSITION_BEFORE,
     AT_BEFORE,
     CAPTIONS,
+    CHARACTER_BEFORE,
     COMMON_ENDING,
     CUED_NAME,
     DEMONYM,
@@ -63,6 +66,7 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
@@ -187,6 +191,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive:
         end = possessive.start()
+    age = _AGE_TAIL.search(text, start, end)
+    if age:  # "Lillois de 30 ans": the age is no part of a name
+        end = age.start()
     words = text[start:end].split()
     while len(words) > 1 and (
         words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
@@ -261,6 +268,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
     word = candidate.text
     before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if _INDEFINITE.search(before) and (
+        DEMONYM.fullmatch(word)
+        or _DEMONYM_IN.fullmatch(word)
+        or _AGE_AFTER.match(context.text, candidate.end)
+    ):
+        return True  # "un jeune Vésulien", "une Bisontine", "un Belge de 30 ans"
     if not PLURAL_DETERMINER.search(before):
         return False
     if DEMONYM.fullmatch(word):
@@ -268,6 +281,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     # a capitalised plural after "les"/"des" ("les Serbes", "des Juifs"), not an organisation
     plural = re.search(r"(?:^|\s)(?:les|des|aux|ces)\s+$", before, re.IGNORECASE) is not None
     return plural and word.endswith("s") and candidate.label != "ORG"
+
+
+# One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
+_INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
+_DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Messin", "une Angevine"
+_AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
 
 _PAIR_AFTER_TITLE = re.compile(r"\b(?:MM\.|Mmes)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$")
@@ -349,9 +368,13 @@ def _cued_names(
         ):
             names.append(following)  # "MM. Roy, Petit et Leroy", "ses fils Marc et Paul"
         group = next(
-            g for g in ("name", "initials", "caption", "place", "association", "affair") if match[g]
+            g
+            for g in ("name", "initials", "caption", "company", "place", "association", "affair")
+            if match[g]
         )
-        label = {"place": "LOC", "association": "ORG", "affair": "MISC"}.get(group, "PER")
+        label = {"company": "ORG", "association": "ORG", "affair": "MISC"}.get(group, "PER")
+        if group == "place":
+            label = HEAD_NOUNS[match["head"].lower()]  # "rue X" a place, "garage X" a firm
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):
@@ -544,8 +567,9 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
         group.forms[candidate.text] += 1
         if candidate.label:
             group.votes[candidate.label] += 1
-        group.evidence.update(_evidence(text, candidate))
-        if candidate.titled and not group.evidence["PER"]:
+        evidence = _evidence(text, candidate)
+        group.evidence.update(evidence)
+        if candidate.titled and not group.evidence["PER"] and "MISC" not in evidence:
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
     _join_name_parts(groups)
@@ -555,9 +579,11 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
+    if CHARACTER_BEFORE.search(before):
+        return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     found = []
     if (
-        ORG_BEFORE.search(before)
+        (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
@@ -568,10 +594,26 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
         or PERSON_AFTER.match(after)
+        or APPOSITION_BEFORE.search(before)
+        or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
     ):
         found.append("PER")
     return found
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+
+
+def _named_after_a_name(candidate: Candidate, before: str) -> bool:
+    """ "la start-up Nexalia Sophie Caron": a given name and a surname right after another name
+    are the person, the company being the name before."""
+    words = candidate.text.split()
+    return (
+        len(words) == 2
+        and all(_PERSONAL_WORD.fullmatch(w) for w in words)
+        and _NAME_BEFORE.search(before) is not None
+    )
 
 
 def _join_name_parts(groups: dict[str, Group]) -> None:
@@ -585,10 +627,19 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
     _join_particle_surnames(groups, [key for key in full_names if key in groups])
-    owners_of = name_owners(key for key in full_names if key in groups)
+    # every full form a person is now known by, with the group that holds it: "Ortega" ends
+    # "Lucía Ortega", a form of "Lucía Ortega Díaz"
+    holder = {key: key for key in full_names if key in groups}
+    known = set(full_names)
+    for key in list(holder):
+        for form in map(normalise, groups[key].forms):
+            if form in known:
+                holder.setdefault(form, key)
+    owners_of = name_owners(holder)
     for key in [k for k in groups if len(k.split()) == 1]:
-        owners = [o for o in owners_of(key) if o in groups]
-        if owners and owners[0].split()[-1] != key and _leans_place(groups[key]):
+        forms = owners_of(key)
+        owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
+        if owners and forms[0].split()[-1] != key and _leans_place(groups[key]):
             continue  # "Korvia" is no first name of "Korvia Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])
@@ -718,14 +769,44 @@ def _plausible_person(group: Group) -> bool:
 
 def canonical_name(group: Group) -> str:
     """The fullest spelling (most words, written out rather than initials: "Jean-Luc Martin",
-    not "J.-L. Martin"), then the most frequent."""
+    not "J.-L. Martin"; in small letters rather than capitals: "Marc Durand", not "Marc
+    DURAND"), then the most frequent."""
     return max(
         group.forms,
-        key=lambda f: (len(f.split()), _INITIAL.match(f) is None, group.forms[f], -len(f)),
+        key=lambda f: (
+            len(f.split()),
+            _INITIAL.match(f) is None,
+            -len(_CAPITALS_WORD.findall(f)),
+            group.forms[f],
+            -len(f),
+        ),
     )
 
 
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+# A word in capitals ("DURAND", "LE", "DUPONT-MORETTI"), not a Roman numeral ("XVI").
+_CAPITALS_WORD = re.compile(
+    r"(?<![\w'’-])(?![IVX]+(?![\w'’-]))(?:[A-ZÀ-ÖØ-Þ]['’])?[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]+)*"
+    r"(?![\w'’-])"
+)
+_LOWER_PARTICLES = frozenset("de du des d' d’".split())
+
+
+def person_case(name: str) -> str:
+    """A person's name with its words in capitals written the usual way: "Marc DURAND" gives
+    "Marc Durand", "Jean DE LA FONTAINE" "Jean de La Fontaine"; "Benoît XVI" stays."""
+    if _CAPITALS_WORD.search(name) is None:
+        return name
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if match.start() > 0 and word.lower() in _LOWER_PARTICLES:
+            return word.lower()
+        word = re.sub(r"(?<=\w)\w+", lambda m: m.group().lower(), word)
+        elided = match.start() > 0 and word[:1] == "D" and word[1:2] in "'’"
+        return word[:2].lower() + word[2:] if elided else word  # "Jean d'Ormesson"
+
+    return _CAPITALS_WORD.sub(recase, name)
 
 
 def _forced_kind(name: str) -> EntityKind | None:
@@ -746,10 +827,11 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
     for group in groups:
         mentions = sorted(group.mentions, key=lambda m: m.start)
         name = canonical_name(group)
+        kind = _forced_kind(name) or decide_kind(group)
         entities.append(
             DraftEntity(
-                kind=_forced_kind(name) or decide_kind(group),
-                name=name,
+                kind=kind,
+                name=person_case(name) if kind == "PER" else name,
                 aliases=tuple(form for form, _ in group.forms.most_common()),
                 mentions=tuple(Mention(m.start, m.end, m.text) for m in mentions),
             )

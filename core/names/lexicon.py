@@ -96,8 +96,60 @@ _INVERTED_SPEECH = (
     "expliqua interrompit continua objecta insista s'écria s’écria s'exclama s’exclama "
     "riposta songea pensa conclut said asked replied cried answered whispered added"
 ).split()
+# Trades and callings written before a person's full name ("le skipper Yann Le Goff", "la
+# chanteuse X Y"), masculine and feminine; a trailing plural "s" is accepted.
+_TRADES = (
+    "skipper navigateur navigatrice acteur actrice comédien comédienne chanteur chanteuse "
+    "musicien musicienne écrivain écrivaine romancier romancière réalisateur réalisatrice "
+    "cinéaste photographe peintre sculpteur sculptrice physicien physicienne chercheur "
+    "chercheuse scientifique joueur joueuse footballeur footballeuse tennisman tenniswoman "
+    "cycliste coureur coureuse athlète champion championne entraîneur entraîneuse sélectionneur "
+    "sélectionneuse nageur nageuse pilote boxeur boxeuse skieur skieuse attaquant attaquante "
+    "défenseur milieu gardien gardienne humoriste animateur animatrice présentateur "
+    "présentatrice journaliste reporter artiste poète poétesse philosophe historien historienne "
+    "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
+    "opposant opposante dissident dissidente syndicaliste leader porte-parole"
+).split()
+_TRADE = rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})s?"
+# Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
+# X", "», a expliqué X".
+_QUOTED_SPEECH = (
+    "affirme explique raconte confie témoigne souligne déplore ajoute précise lance assure "
+    "estime indique poursuit note regrette observe résume conclut insiste rappelle reconnaît "
+    "avoue dit déclare juge sourit glisse martèle commente prévient dénonce s'exclame s’exclame "
+    "s'insurge s’insurge s'indigne s’indigne"
+).split()
+_QUOTED_SPEECH_PAST = (
+    "affirmé expliqué raconté confié témoigné souligné déploré ajouté précisé lancé assuré "
+    "estimé indiqué poursuivi noté regretté observé résumé conclu insisté rappelé reconnu "
+    "avoué dit déclaré jugé glissé martelé commenté prévenu dénoncé"
+).split()
 PERSON_BEFORE = re.compile(
-    rf"(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})\s+$", re.IGNORECASE
+    rf"(?:(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})"
+    rf"|[»”\"]\s*,?\s*(?:(?:{'|'.join(_QUOTED_SPEECH)})|a\s+(?:{'|'.join(_QUOTED_SPEECH_PAST)})))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A person told by what they are, beside a lone name: "un jeune manifestant, Karim,", "Leila, une
+# étudiante,". (An age after a name, "X, 53 ans,", is no such cue: places and bodies have ages.)
+_PERSON_NOUNS = (
+    "manifestant manifestante étudiant étudiante lycéen lycéenne collégien collégienne habitant "
+    "habitante voisin voisine témoin passant passante ouvrier ouvrière agriculteur agricultrice "
+    "retraité retraitée homme femme garçon fille fillette adolescent adolescente enfant bénévole "
+    "commerçant commerçante salarié salariée employé employée victime mère père militant "
+    "militante infirmier infirmière policier policière gendarme pompier élève enseignant "
+    "enseignante riverain riveraine chômeur chômeuse réfugié réfugiée migrant migrante blessé "
+    "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
+    "visiteuse client cliente patient patiente"
+).split()
+_PERSON_NOUN = rf"(?:{'|'.join(sorted(set(_PERSON_NOUNS + _TRADES), key=len, reverse=True))})"
+_QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
+APPOSITION_BEFORE = re.compile(
+    rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}"
+    rf"{_QUALIFIER})\s*,\s*$"
+)
+APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}\b)"
 )
 _NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
@@ -118,6 +170,7 @@ TITLE_BEFORE = re.compile(
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
     rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
     r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
+    rf"|(?:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
@@ -127,13 +180,18 @@ TITLE_BEFORE = re.compile(
 # - ``name``: a person after a title that leaves no doubt: "M. Girard", "le Dr Roux", "la
 #   baronne Vasseur", "notre collègue Berthier", "un nommé Faure", "son épouse Odette", "je
 #   m'appelle Lina", "une fillette prénommée Inès", and every name of a list after a plural
-#   one ("MM. Roy et Petit", see ``AND_NAME``); after "M."/"Mme"
+#   one ("MM. Roy et Petit", see ``AND_NAME``); a full name (two words or three) after a trade
+#   with its article ("le skipper Yann Le Goff", "la chanteuse bretonne X Y"); after "M."/"Mme"
 #   or a rank with its article, a particle and one word ("le général de Rivière", not "le
 #   directeur général de Valeo" nor "le colonel de Gendarmerie Roux");
 # - ``initials``: a person written with initials: "J.-L. Martin", "F.X. Roux" (not "M. Roux");
-# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte : Anne Roy";
-# - ``place``: a place's name after a lower-case head noun, the head included: "rue des
-#   Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée";
+# - ``caption``: a signature on its own line: "Photos Marc DURAND", "Texte et photos : Anne
+#   ROY", "Par Anne Roy", "De notre correspondant Marc Durand";
+# - ``company``: a company after its legal form, or a family firm: "la SARL Martin Frères",
+#   "Roux et Fils";
+# - ``place``: a place's (or a shop's) name after a lower-case head noun, the head included:
+#   "rue des Tilleuls", "salle Pierre-Dupont", "avenue de la Grande Armée", "la boulangerie
+#   Martin" (the kind is the head's, see ``HEAD_NOUNS``);
 # - ``association``: an association's name that runs through "et" (the model stops there):
 #   "l'association des Amis du Moulin et de la Nature" gives "Amis du Moulin et de la Nature";
 # - ``affair``: an affair named by what and where: "l'affaire des faux tickets de Saint-Amand",
@@ -145,20 +203,37 @@ _CLAUSE_WORD = (
     r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
-_NAMED_HEADS = "rue avenue boulevard impasse allée quai square salle stade gymnase".split()
+_CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
+_NAMED_HEADS = (
+    "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
+    # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
+    "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
+    "imprimerie garage restaurant brasserie"
+).split()
+# Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
+# Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
+_LEGAL_FORM = r"(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GAEC|GIE|SCEA|EARL|SCOP|SELARL|Ets\.?)"
+_FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associés))"
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
-    r"|(?:pré|sur|dé)nommée?))\s+"
-    rf"(?P<name>(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
-    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})"
+    r"|(?:pré|sur|dé)nommée?)"
+    rf"|(?P<trade>(?i:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*(?i:{_TRADE}|candidate?)"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
+    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
+    rf"|(?:(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
-    r"|(?m:^)[ \t]*(?i:photos?|textes?|dessins?|illustrations?|crédits?(?:\s+photos?)?)"
-    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}[ \t]+{_CAPITAL_WORD})(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?m:^)[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
+    r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
+    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
+    r"(?=[ \t]*(?m:$)|[,/;])"
+    rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
+    rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
@@ -204,6 +279,13 @@ WORK_BEFORE = re.compile(
     r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
+# Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
+# "dans le rôle de X", "son personnage de X".
+CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:incarn|interpr[éè]t)\w*\s+(?:le|la|l['’])\s*(?:[a-zà-öø-ÿ-]+\s+)?"
+    r"|\b(?:rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
+    re.IGNORECASE,
+)
 # A role and the place or company it is held at, right before a name: "le fondateur de X",
 # "le sénateur-maire (PS) de X" (see ``entities._split_role_name``).
 ROLE_OF = re.compile(
@@ -229,7 +311,8 @@ LABEL_MAP = {
 # A lower-case head noun written before a name makes one name with it, of the head's kind:
 # "rue des Tilleuls", "salle Pierre-Dupont", "maison Martin" (places), "éditions Gallimard",
 # "ministère du Budget" (organisations), "affaire Dupont", "rapport Martin", "accords de Schengen"
-# (events and documents: the name inside is then no person of its own).
+# (events and documents), "théorème de Fermat", "maladie de X" (things named after a person): the
+# name inside is then no person of its own, nor another name of the person.
 HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
@@ -237,10 +320,15 @@ HEAD_NOUNS: dict[str, str] = {
         "abbaye cité résidence domaine".split(),
         "LOC",
     ),
-    **dict.fromkeys("éditions ministère lycée collège école association club".split(), "ORG"),
+    **dict.fromkeys(
+        "éditions ministère lycée collège école association club boulangerie pâtisserie "
+        "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
+        "restaurant brasserie".split(),
+        "ORG",
+    ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
-        "opération".split(),
+        "opération boson théorème syndrome maladie comète conjecture".split(),
         "MISC",
     ),
 }
@@ -272,7 +360,9 @@ PLURAL_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.
-LEGAL_FORMS = frozenset("sarl sas sasu sa eurl sci snc gaec scop sàrl gmbh".split())
+LEGAL_FORMS = frozenset(
+    "sarl sas sasu sa eurl sci snc gaec gie scea earl scop selarl sàrl gmbh ets ets.".split()
+)
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
 # Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a

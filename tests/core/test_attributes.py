@@ -51,6 +51,13 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ),
         ("The CEO of Initech, Bill Lumbergh, spoke.", "Bill Lumbergh", ("CEO of Initech",)),
         ("Luc Brun est venu. Il a parlé.", "Luc Brun", ()),
+        # a role is read in the name's own sentence, never across the end of the one before
+        (
+            "Le fondateur de Vantor Luc Brun a parlé. Luc Brun a souri.",
+            "Luc Brun",
+            ("fondateur de Vantor",),
+        ),
+        ("Le P.-D.G. Luc Brun a parlé.", "Luc Brun", ("P.-D.G.",)),
     ],
 )
 def test_roles(text: str, name: str, roles: tuple[str, ...]) -> None:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from core.names.entities import DraftEntity, build_entities, clean_span, normalise
+from core.names.entities import DraftEntity, build_entities, clean_span, normalise, person_case
 from core.names.nlp import RawEntity
 from core.reading.sentences import split_sentences
 
@@ -70,6 +70,15 @@ def test_initials_and_a_longer_form_are_the_same_person() -> None:
            ("Lucía Ortega Díaz", "PER", 0), ("Jean-Luc Martin", "PER", 0)]  # fmt: skip
     names = {e.name for e in _run(text, *raw)}
     assert names == {"Lucía Ortega Díaz", "Jean-Luc Martin"}
+
+
+def test_a_surname_of_a_shorter_form_joins_the_longer_name() -> None:
+    text = "Lucía Ortega a gagné. Lucía Ortega Díaz a remercié. Ortega a promis. Díaz a souri."
+    raw = [("Lucía Ortega", "PER", 0), ("Lucía Ortega Díaz", "PER", 0), ("Ortega", "LOC", 2),
+           ("Díaz", "PER", 1)]  # fmt: skip
+    (person,) = _run(text, *raw)
+    assert person.name == "Lucía Ortega Díaz"
+    assert set(person.aliases) == {"Lucía Ortega", "Lucía Ortega Díaz", "Ortega", "Díaz"}
 
 
 @pytest.mark.parametrize(
@@ -278,7 +287,7 @@ def test_a_capitalised_head_after_trimming_still_makes_an_affair() -> None:
         ("MM. Roy et Petit ont voté contre.", "Roy et Petit", "PER",
          {("Roy", "PER"), ("Petit", "PER")}),
         ("Photos Marc DURAND. Marc Durand expose.", "Photos Marc DURAND", "PER",
-         {("Marc DURAND", "PER")}),
+         {("Marc Durand", "PER")}),
         ("La SARL Dubois a fermé.", "SARL Dubois", "PER", {("SARL Dubois", "ORG")}),
         ("Les élèves de CM1 ont chanté.", "CM1", "ORG", set()),
     ],
@@ -358,7 +367,11 @@ def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
          (("Jean-Luc Martin", "PER", 0),), {("Jean-Luc Martin", "PER")}),
         # a signature on its own line: the caption word is no place
         ("Le club a gagné.\nPhotos Marc DURAND\n", (("Photos", "LOC", 0),),
-         {("Marc DURAND", "PER")}),
+         {("Marc Durand", "PER")}),
+        ("Le club a gagné.\nTexte et photos : Sylvie LEBRUN\n", (("LEBRUN", "ORG", 0),),
+         {("Sylvie Lebrun", "PER")}),
+        ("Le club a gagné.\nDe notre correspondante Inès Marchal\n", (), {("Inès Marchal", "PER")}),
+        ("Le club a gagné.\nPar Inès Marchal\n", (), {("Inès Marchal", "PER")}),
     ],
 )  # fmt: skip
 def test_names_after_heads_initials_and_captions(
@@ -425,12 +438,24 @@ def test_a_place_is_no_first_name_of_a_title() -> None:
         ("Voir la revue, No. 7, page 12.", "No. 7", "ORG"),
         ("Elle devient Première ministre en mai.", "Première ministre", "MISC"),
         ("Trois autres Lillois sont arrivés.", "Lillois", "LOC"),
+        # one person told by where they live, or by an age: no name
+        ("Un Lillois de 30 ans a été interpellé.", "Lillois de 30 ans", "MISC"),
+        ("Un jeune Vésulien a fui.", "Vésulien", "LOC"),
+        ("Une Angevine a gagné.", "Angevine", "LOC"),
+        ("Hier, un Belge de 30 ans a chuté.", "Belge", "LOC"),
+        ("Hier, une Belge, 30 ans, a chuté.", "Belge", "LOC"),
     ],
 )
 def test_references_roles_and_inhabitants_are_not_names(
     text: str, surface: str, label: str
 ) -> None:
     assert _run(text, (surface, label, 0)) == []
+
+
+def test_an_indefinite_article_alone_makes_no_inhabitant() -> None:
+    text = "La Marine a envoyé un navire. Une Renault a percuté un arbre."
+    found = {e.name for e in _run(text, ("Marine", "ORG", 0), ("Renault", "ORG", 0))}
+    assert found == {"Marine", "Renault"}
 
 
 def test_inhabitants_are_not_found_again_by_string_match() -> None:
@@ -463,3 +488,116 @@ def test_an_association_name_runs_through_et() -> None:
     text = "Le président de l'association des Amis du Moulin et de la Nature a parlé."
     found = {(e.name, e.kind) for e in _run(text, ("Nature", "MISC", 0))}
     assert found == {("Amis du Moulin et de la Nature", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Marc DURAND", "Marc Durand"),
+        ("JEAN-MARC DELAGE", "Jean-Marc Delage"),
+        ("Jean DE LA FONTAINE", "Jean de La Fontaine"),
+        ("Jean D'ORMESSON", "Jean d'Ormesson"),
+        ("Sean O'NEILL", "Sean O'Neill"),
+        ("Benoît XVI", "Benoît XVI"),
+        ("Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_a_person_name_in_capitals_is_written_the_usual_way(written: str, shown: str) -> None:
+    assert person_case(written) == shown
+
+
+def test_a_name_written_in_small_letters_names_the_person() -> None:
+    text = "Jean-Marc DELAGE a remercié les bénévoles. Jean-Marc Delage est satisfait."
+    raw = [("Jean-Marc DELAGE", "PER", 0), ("Jean-Marc Delage", "PER", 0)]
+    (person,) = _run(text, *raw)
+    assert person.name == "Jean-Marc Delage"
+    assert set(person.aliases) == {"Jean-Marc DELAGE", "Jean-Marc Delage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a company after its legal form in capitals, the model having cut it in two or missed it
+        ("Jean Morin dirige la SARL Morin Frères.",
+         (("Jean Morin", "PER", 0), ("SARL", "ORG", 0), ("Morin Frères", "ORG", 0)),
+         {("Jean Morin", "PER"), ("SARL Morin Frères", "ORG")}),
+        ("La SCI Les Acacias a vendu.", (), {("SCI Les Acacias", "ORG")}),
+        ("Le GIE Fermiers Unis proteste.", (("Fermiers Unis", "PER", 0),),
+         {("GIE Fermiers Unis", "ORG")}),
+        # a family firm
+        ("La société Roux et Fils embauche.", (("Roux", "PER", 0), ("Fils", "ORG", 0)),
+         {("Roux et Fils", "ORG")}),
+        # a shop named after its owner is a firm, not a person
+        ("La boulangerie Vidal ferme lundi.", (("Vidal", "PER", 0),),
+         {("boulangerie Vidal", "ORG")}),
+        ("Le garage Perrot déménage.", (), {("garage Perrot", "ORG")}),
+        ("Ils dorment à la maison Berthier.", (), {("maison Berthier", "LOC")}),
+    ],
+)  # fmt: skip
+def test_companies_and_shops(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_person_named_after_a_company_is_no_company() -> None:
+    text = "La fondatrice de la start-up Nexalia Sophie Caron a levé des fonds."
+    raw = [("Nexalia", "PER", 0), ("Sophie Caron", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert ("Sophie Caron", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a full name after a trade with its article, the model having seen nothing
+        ("Le skipper Yann Le Floch a abandonné.", (), {("Yann Le Floch", "PER")}),
+        ("La chanteuse bretonne Maëla Kerjean chante ce soir.", (), {("Maëla Kerjean", "PER")}),
+        # one word after a trade is not enough, nor a party's name
+        ("Le skipper Vertigo a démâté.", (), set()),
+        ("Le candidat Les Verts a perdu.", (), set()),
+        # a lone name beside what the person is, or after a quotation, is a person's
+        ("Un jeune manifestant, Karim, raconte la nuit.", (("Karim", "LOC", 0),),
+         {("Karim", "PER")}),
+        ("Hier, Leila, une étudiante, est venue.", (("Leila", "MISC", 0),), {("Leila", "PER")}),
+        ("« Nous resterons », affirme Samir.", (("Samir", "MISC", 0),), {("Samir", "PER")}),
+        ("« Nous resterons », a expliqué Samir.", (("Samir", "LOC", 0),), {("Samir", "PER")}),
+    ],
+)  # fmt: skip
+def test_trades_appositions_and_quotations(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_thing_named_after_a_person_is_no_alias_of_the_person() -> None:
+    text = "Le physicien Pavel Kessler a décrit le boson de Kessler. La maladie de Varenne recule."
+    raw = [("Pavel Kessler", "PER", 0), ("Kessler", "PER", 1), ("Varenne", "PER", 0)]
+    found = {(e.name, e.kind, e.aliases) for e in _run(text, *raw)}
+    assert found == {
+        ("Pavel Kessler", "PER", ("Pavel Kessler",)),
+        ("boson de Kessler", "MISC", ("boson de Kessler",)),
+        ("maladie de Varenne", "MISC", ("maladie de Varenne",)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a character is no real person, even after a title
+        ("Il incarnait le commissaire Bastien à l'écran.", (("Bastien", "PER", 0),),
+         {("Bastien", "MISC")}),
+        ("Son personnage de Tonio l'a rendu célèbre.", (("Tonio", "PER", 0),),
+         {("Tonio", "MISC")}),
+        ("Dans le rôle de Jeanne Morel, Anne Roy brille.",
+         (("Jeanne Morel", "PER", 0), ("Anne Roy", "PER", 0)),
+         {("Jeanne Morel", "MISC"), ("Anne Roy", "PER")}),
+        # the actor stays a person
+        ("Anne Roy interprète la juge Lambert.", (("Anne Roy", "PER", 0), ("Lambert", "PER", 0)),
+         {("Anne Roy", "PER"), ("Lambert", "MISC")}),
+    ],
+)  # fmt: skip
+def test_characters_are_not_people(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
