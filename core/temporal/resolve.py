@@ -22,6 +22,7 @@ from core.temporal.calendar import (
     format_value,
     nearest_year,
     parse_value,
+    reduced,
     shift,
     start_month,
     truncate,
@@ -171,6 +172,9 @@ class Resolver:
             self._starts_by_id[index] = cand.start
             result = self._value(cand)
             spec = cand.spec
+            value = result.value
+            if self.english and value is not None:
+                value = reduced(value)  # TimeBank's "199" for the 1990s (French TimeBank: 199X)
             out.append(
                 TimeExpression(
                     id=index,
@@ -178,7 +182,7 @@ class Resolver:
                     end=cand.end,
                     text=self.text[cand.start : cand.end],
                     type=spec.type,
-                    value=result.value,
+                    value=value,
                     mod=spec.mod,
                     anchor=result.anchor,
                     anchor_date_id=result.anchor_id,
