@@ -92,7 +92,7 @@ PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
-    "half a century": "P50Y", "a year and a half": "P18M", "a decade": "P10Y",
+    "half a century": "P50Y", "a year and a half": "P1Y6M", "a decade": "P10Y",
     "a century": "P100Y", "a fortnight": "P2W",
 }  # fmt: skip
 # Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
@@ -297,7 +297,7 @@ def _rules() -> list[Rule]:
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
-            _not_a_rate(br.duration(L)),
+            _not_a_rate(br.duration(L, split_halves=True)),
         ),
         r(
             "fixed_duration",
