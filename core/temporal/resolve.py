@@ -116,7 +116,9 @@ _REPORTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+# A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
+# and day nearest the document date, whatever the tense of the sentence telling of the decision
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
