@@ -140,7 +140,15 @@ def year_part(mods: ModTable) -> Builder:
     return build
 
 
-def duration(lex: Lexicon) -> Builder:
+# Half a unit in the next unit down, as English TimeBank writes "2 1/2 years" (P2Y6M)
+_HALF_BELOW = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
+def duration(lex: Lexicon, split_halves: bool = False) -> Builder:
+    """A length of time. "et demi" folds into the smaller unit (``P18M``), or with
+    ``split_halves`` stays beside it: "two and a half years" is ``P2Y6M``, "a minute and a
+    half" ``PT1M30S``."""
+
     def build(m: re.Match[str]) -> Spec | None:
         unit = lex.units.get(norm(m["u"]))
         if unit is None:
@@ -157,16 +165,20 @@ def duration(lex: Lexicon) -> Builder:
             return None  # "une seconde chance", "la seconde fois"
         if word == "des" and unit in ("H", "MIN", "S"):
             return None  # "des heures scolaires"
-        if group(m, "half") or group(m, "half2"):
+        mod = mod_of(group(m, "mod"), DURATION_MODS) or mod_of(group(m, "modg"), DURATION_MODS)
+        if norm(m["t"]).startswith("the "):
+            mod = None  # "over the past two months": "over" is a preposition there
+        half = group(m, "half") or group(m, "half2")
+        if half and split_halves and amount is not None and amount % 1 == 0 and unit in _HALF_BELOW:
+            value = duration_value(amount, unit) + _HALF_BELOW[unit]
+            return Spec("literal", "DURATION", value=value, mod=mod)
+        if half:
             amount = None if amount is None else amount + 0.5
             if amount is not None and unit in ("Y", "D", "H") and amount % 1:
                 amount, unit = (
                     amount * {"Y": 12, "D": 24, "H": 60}[unit],
                     {"Y": "M", "D": "H", "H": "MIN"}[unit],
                 )
-        mod = mod_of(group(m, "mod"), DURATION_MODS) or mod_of(group(m, "modg"), DURATION_MODS)
-        if norm(m["t"]).startswith("the "):
-            mod = None  # "over the past two months": "over" is a preposition there
         return Spec("literal", "DURATION", value=duration_value(amount, unit), mod=mod)
 
     return build

@@ -77,6 +77,16 @@ def format_value(p: Point) -> str:
     return f"{day}T{_two(p.hour)}:{_two(p.minute)}"
 
 
+_WHOLE_X = re.compile(r"^(?:\d{3}X|\d{2}XX)$")
+
+
+def reduced(value: str) -> str:
+    """A decade or a century the way English TimeBank writes it, to reduced precision: ``199``
+    (the 1990s) and ``19`` (the 20th century) for ``199X`` and ``19XX``; any other value as it
+    is. ``parse_value`` reads both forms."""
+    return value.rstrip("X") if _WHOLE_X.match(value) else value
+
+
 def _two(n: int | None) -> str:
     return f"{n:02d}" if n is not None else "XX"
 

@@ -115,6 +115,8 @@ def say_date(value: str, mod: str | None = None, lang: str = "fr") -> str:
         return value
     words = _say(point, lang)
     template = _MODS[lang].get(mod or "")
+    if template and lang == "en" and mod in ("START", "MID", "END") and words.startswith("the "):
+        return "the " + template.format(words[4:])  # "the late 1970s", not "late the 1970s"
     return template.format(words) if template else words
 
 

@@ -22,6 +22,7 @@ from core.temporal.calendar import (
     format_value,
     nearest_year,
     parse_value,
+    reduced,
     shift,
     start_month,
     truncate,
@@ -115,7 +116,9 @@ _REPORTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+# A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
+# and day nearest the document date, whatever the tense of the sentence telling of the decision
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
@@ -171,6 +174,9 @@ class Resolver:
             self._starts_by_id[index] = cand.start
             result = self._value(cand)
             spec = cand.spec
+            value = result.value
+            if self.english and value is not None:
+                value = reduced(value)  # TimeBank's "199" for the 1990s (French TimeBank: 199X)
             out.append(
                 TimeExpression(
                     id=index,
@@ -178,7 +184,7 @@ class Resolver:
                     end=cand.end,
                     text=self.text[cand.start : cand.end],
                     type=spec.type,
-                    value=result.value,
+                    value=value,
                     mod=spec.mod,
                     anchor=result.anchor,
                     anchor_date_id=result.anchor_id,

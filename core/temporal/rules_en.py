@@ -78,6 +78,8 @@ FIXED_RELATIVE = {
     "that night": ("D", 0), "the same night": ("D", 0),
     "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
     "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
+    "that quarter": ("Q", 0), "the same quarter": ("Q", 0), "that week": ("W", 0),
+    "the same week": ("W", 0),
     "the next morning": ("D", 1), "the following morning": ("D", 1),
 }  # fmt: skip
 # "that night": the part of day its words name
@@ -92,7 +94,7 @@ PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
-    "half a century": "P50Y", "a year and a half": "P18M", "a decade": "P10Y",
+    "half a century": "P50Y", "a year and a half": "P1Y6M", "a decade": "P10Y",
     "a century": "P100Y", "a fortnight": "P2W",
 }  # fmt: skip
 # Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
@@ -123,6 +125,13 @@ def _rules() -> list[Rule]:
             "month_day",
             rf"{B}(?:on\s+)?(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
+            b.written_date(L, MODS),
+        ),
+        r(
+            "second_day",  # "on April 24 and 25": the 25th is a date of its own
+            rf"{B}(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+{DAY}\s+(?:and|or|&)\s+"
+            rf"(?P<t>(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){E}"
+            r"(?!\s*(?:%|percent\b|per\b|points?\b|million\b|billion\b))",
             b.written_date(L, MODS),
         ),
         r(
@@ -297,7 +306,7 @@ def _rules() -> list[Rule]:
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
-            _not_a_rate(br.duration(L)),
+            _not_a_rate(br.duration(L, split_halves=True)),
         ),
         r(
             "fixed_duration",
@@ -553,7 +562,8 @@ _RATE_BEFORE = re.compile(
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
-    "month_day": ("#month",), "day_month": ("#month",), "month_year": ("#month",),
+    "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
+    "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
     "season": ("#season",), "quarter": ("quarter", "half"), "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),

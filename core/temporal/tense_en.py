@@ -40,7 +40,9 @@ _AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|plann
 _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
     r"(?P<future>\b(?:will|shall|won['’]t|would|may|might|must|should)\b|['’]ll\b"
-    r"|(?<!\bthe\s)(?<!\ba\s)\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
+    # ("as planned", "as previously scheduled" tell nothing of the date's side)
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
+    r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
     r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
     r"|\b(?:plans?|planning|expects?|expecting|intends?|intending|hopes?|hoping|aims?|wants?|"

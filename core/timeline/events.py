@@ -25,6 +25,7 @@ PRECISION = {
     "quarter": "quarter", "season": "season", "month": "month", "week": "week",
     "weekend": "week", "day": "day", "pod": "time", "time": "time",
 }  # fmt: skip
+_WHOLE = ("decade", "century")
 LABEL_MAX = 85
 _SEGMENT = re.compile(r",\s+|;\s+|:\s+|\s+[-–—]\s+|\s*[«»“”\"]\s*")
 _FILLER = frozenset(
@@ -151,7 +152,8 @@ def _sentence_of(
 
 def _refined(group: list[tuple[TimeExpression, Point]]) -> list[tuple[TimeExpression, Point]]:
     """Drop a date that a finer one of the same sentence refines, and repeated values."""
-    values = [d.value or "" for d, _ in group]
+    # a decade or a century written 199X / 19XX or, to reduced precision, 199 / 19 (English)
+    values = [(d.value or "").rstrip("X") if p.gran in _WHOLE else d.value or "" for d, p in group]
     kept: list[tuple[TimeExpression, Point]] = []
     for i, (date, point) in enumerate(group):
         value = values[i]

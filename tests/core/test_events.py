@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -171,20 +172,33 @@ def test_sample_article_timeline() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "precision", "words"),
+    ("text", "lang", "value", "precision", "words"),
     [
-        ("Il a grandi dans les années 80, à Lyon.", "198X", "decade", "les années 1980"),
-        ("La tour a été construite au XVIIIe siècle.", "17XX", "century", "XVIIIe siècle"),
+        ("Il a grandi dans les années 80, à Lyon.", "fr", "198X", "decade", "les années 1980"),
+        ("La tour a été construite au XVIIIe siècle.", "fr", "17XX", "century", "XVIIIe siècle"),
+        # English TimeBank writes decades and centuries to reduced precision: 198, 17
+        ("She grew up in the 1980s in Leeds.", "en", "198", "decade", "the 1980s"),
+        ("The tower was built in the 18th century.", "en", "17", "century", "the 18th century"),
     ],
 )
 def test_decades_and_centuries_reach_the_timeline_and_its_exports(
-    text: str, value: str, precision: str, words: str
+    text: str, lang: str, value: str, precision: str, words: str
 ) -> None:
     from core.timeline.export import display_date, start_date
 
     sentences = split_sentences(text)
-    dates = tag_dates(text, lang="fr", dct=None, spans=[(0, len(text))], sentences=sentences)
-    (event,) = build_events(text, dates=dates, entities=[], sentences=sentences, lang="fr")
+    dates = tag_dates(text, lang=lang, dct=None, spans=[(0, len(text))], sentences=sentences)
+    (event,) = build_events(text, dates=dates, entities=[], sentences=sentences, lang=lang)
     assert (event.value, event.precision) == (value, precision)
-    assert display_date(event, "fr") == words
+    assert display_date(event, lang) == words
     assert start_date(event)["year"] == int(value.rstrip("X").ljust(4, "0"))
+
+
+@pytest.mark.parametrize("decade", ["199", "199X"])
+def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
+    text = "In the 1990s, and above all in 1995, the firm grew."
+    sentences = split_sentences(text)
+    dates = tag_dates(text, lang="en", dct=None, spans=[(0, len(text))], sentences=sentences)
+    dates = [replace(d, value=decade) if d.value == "199" else d for d in dates]
+    events = build_events(text, dates=dates, entities=[], sentences=sentences, lang="en")
+    assert [e.value for e in events] == ["1995"]
