@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from core.alternation import one_of
+
 APOSTROPHES = "'’"
 
 # Civil and professional titles written before a person's name.
@@ -65,12 +67,8 @@ ORG_ROLE_NOUNS = (
 # fmt: on
 ROLE_NOUNS = tuple(sorted(set(ROLE_NOUNS_FR + ROLE_NOUNS_EN), key=len, reverse=True))
 
-_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_NOUNS)
-ROLE = rf"(?:{_ROLE_ALT})s?"
-_ORG_ROLE_ALT = "|".join(
-    re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ORG_ROLE_NOUNS, key=len, reverse=True)
-)
-ORG_ROLE = rf"(?:{_ORG_ROLE_ALT})s?"
+ROLE = rf"{one_of(ROLE_NOUNS)}s?"
+ORG_ROLE = rf"{one_of(ORG_ROLE_NOUNS)}s?"
 
 # A capitalised name phrase: "Renault", "Air Liquide", "la Banque de France".
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
@@ -85,9 +83,9 @@ SPEECH_VERBS = (
     "said says told tells wrote writes added adds explained explains announced announces "
     "tweeted tweets argued argues warned warns claimed claims asked asks replied replies"
 ).split()
-_SPEECH_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+_SPEECH_ALT = one_of(SPEECH_VERBS)
 PERSON_AFTER = re.compile(
-    rf"^\s*(?:,[^,.;]{{0,60}},\s*)?(?:(?:a|avait|aurait|has|had)\s+)?(?:{_SPEECH_ALT})\b",
+    rf"^\s*(?:,[^,.;]{{0,60}},\s*)?(?:(?:a|avait|aurait|has|had)\s+)?{_SPEECH_ALT}\b",
     re.IGNORECASE,
 )
 # Inversion after direct speech, the narrative way: "répondit Pencroff", "said Holmes".
@@ -110,7 +108,9 @@ _TRADES = (
     "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
     "opposant opposante dissident dissidente syndicaliste leader porte-parole"
 ).split()
-_TRADE = rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})s?"
+_TRADE = rf"{one_of(_TRADES)}s?"
+# The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
+_ARTICLE = one_of(["le", "la", "l'", "du", "au", "de la", "de l'"], apostrophe="['’]")
 # Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
 # X", "», a expliqué X".
 _QUOTED_SPEECH = (
@@ -125,8 +125,8 @@ _QUOTED_SPEECH_PAST = (
     "avoué dit déclaré jugé glissé martelé commenté prévenu dénoncé"
 ).split()
 PERSON_BEFORE = re.compile(
-    rf"(?:(?:^|[\s,»”\"—–-])(?:{'|'.join(_INVERTED_SPEECH)})"
-    rf"|[»”\"]\s*,?\s*(?:(?:{'|'.join(_QUOTED_SPEECH)})|a\s+(?:{'|'.join(_QUOTED_SPEECH_PAST)})))"
+    rf"(?:(?:^|[\s,»”\"—–-]){one_of(_INVERTED_SPEECH)}"
+    rf"|[»”\"]\s*,?\s*(?:{one_of(_QUOTED_SPEECH)}|a\s+{one_of(_QUOTED_SPEECH_PAST)}))"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -142,7 +142,7 @@ _PERSON_NOUNS = (
     "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
     "visiteuse client cliente patient patiente"
 ).split()
-_PERSON_NOUN = rf"(?:{'|'.join(sorted(set(_PERSON_NOUNS + _TRADES), key=len, reverse=True))})"
+_PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
 APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}"
@@ -151,26 +151,31 @@ APPOSITION_BEFORE = re.compile(
 APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}\b)"
 )
-_NOBLE = r"baron|baronne|comte|comtesse|vicomte|vicomtesse|marquis|marquise|duc|duchesse"
+_NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
 # Marc et Julie" (a lone given name is a person's there).
 _KIN = (
-    r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\s+(?:(?:jeune|petite?|grande?|"
+    one_of("son sa ses leur leurs mon ma mes notre nos votre vos".split())
+    + r"\s+(?:(?:jeune|petite?|grande?|"
     r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
     r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
     r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
     r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
+_TITLE_WORDS = one_of(
+    "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
+    "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
+    "commissaire juge président présidente ministre maire collègue élu élue militant militante "
+    "candidat candidate gouverneur".split()
+    + _NOBLE
+)
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
-    r"|(?i:(?:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
-    r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
-    rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
-    r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
-    rf"|(?:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*{_TRADE}"
+    rf"|(?i:{_TITLE_WORDS}s?"
+    rf"|{_ARTICLE}\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
@@ -212,16 +217,17 @@ _NAMED_HEADS = (
 ).split()
 # Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
 # Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
+_CUE_TITLES = one_of(_NOBLE + "juge inspecteur commissaire docteur collègue".split())
 _LEGAL_FORM = r"(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GAEC|GIE|SCEA|EARL|SCOP|SELARL|Ets\.?)"
 _FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associés))"
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
-    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
+    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
-    rf"|(?P<trade>(?i:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*(?i:{_TRADE}|candidate?)"
+    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?i:{_TRADE}|candidate?)"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
     rf"|(?:(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
@@ -234,7 +240,7 @@ CUED_NAME = re.compile(
     r"(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
-    rf"|(?P<place>(?P<head>(?i:{'|'.join(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    rf"|(?P<place>(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
     rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*\s+et\s+{_LINK_WORD}?{_CAPITAL_WORD}"
@@ -333,7 +339,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
 }
 HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>(?i:" + "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)) + r"))"
+    rf"(?<![\w-])(?P<head>(?i:{one_of(HEAD_NOUNS)}))"
     r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?$"
 )
 # Capitalised nouns of institutions: the names of one ("la Commission", "le Parlement") are

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from core.alternation import one_of
 from core.model import TimexType
 from core.temporal.calendar import Point
 from core.temporal.lexicon import Lexicon
@@ -61,10 +62,10 @@ class Rule:
 
 
 def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces matching any blank."""
-    parts = sorted(set(words), key=len, reverse=True)
-    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in parts)
-    return "(?:" + "|".join(escaped) + ")"
+    """A non-capturing group matching any of ``words`` (the longer first where one starts
+    another), spaces matching any blank, a straight apostrophe either one
+    (``core.alternation``)."""
+    return one_of(words, apostrophe="['’]")
 
 
 def compile_rule(name: str, pattern: str, build: Builder, *, case: bool = False) -> Rule:
