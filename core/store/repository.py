@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import NotFound
@@ -116,14 +116,26 @@ def _insert_numbered(
     """Insert ``rows`` and map each local id (same order) to the database id it was given."""
     if not rows:
         return {}
-    key = table.__table__.c.id  # every table here has an integer primary key "id"
-    statement = insert(table).returning(key, sort_by_parameter_order=True)
+    core_table = _table_of(table)
+    key = core_table.c.id  # every table here has an integer primary key "id"
+    statement = insert(core_table).returning(key, sort_by_parameter_order=True)
     return dict(zip(local_ids, session.scalars(statement, rows), strict=True))
 
 
 def _insert(session: Session, table: type[Base], rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(table), rows)
+        session.execute(insert(_table_of(table)), rows)
+
+
+def _table_of(mapped: type[Base]) -> Table:
+    """The table of a mapped class, to insert rows into with SQLAlchemy Core. The ORM's bulk
+    insert leaves out the columns given as None, so rows with and without a ``mod`` go in
+    separate statements, whose results it splices one into the next: for a novel's 2,600
+    numbered rows, 930 statements and 694,000 row fetches (0.9 s). Core sends every row with
+    every column, in one ``insertmanyvalues`` statement per table."""
+    table = mapped.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _insert_children(session: Session, document_id: int, extraction: Extraction) -> _Ids:
