@@ -142,7 +142,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_year",
-            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}){E},?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
+            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}{E}|{ABBR}),?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
             b.month_year(L, MODS, need_context=False),
         ),
         r(
@@ -201,9 +201,10 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
+            rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR}){APO}s"
+            rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<sy>this|last|next)\s+year|the\s+year))?){E}",
             _quarter_or_half,
         ),
         r(
@@ -446,7 +447,22 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
 
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1991"
-    (1991-H2); a quarter or a half without its year is one of the document's year."""
+    (1991-H2); a quarter or a half without its year is one of the document's year. "The fourth
+    quarter of last year", "next year's first half": that part of the year counted from today;
+    "1988's third quarter": of that year."""
+    spec = _part_of_year(m)
+    relative = group(m, "py") or group(m, "sy")
+    if spec is None or spec.point is None:
+        return spec
+    if group(m, "ys"):
+        return replace(spec, point=replace(spec.point, year=int(m["ys"])))
+    if relative:
+        amount = {"last": -1, "this": 0, "next": 1}[norm(relative)]
+        return Spec("deictic", "DATE", replace(spec.point, year=None), unit="Y", amount=amount)
+    return spec
+
+
+def _part_of_year(m: re.Match[str]) -> Spec | None:
     if norm(m["u"]) != "half":
         return b.quarter(L)(m)
     number = L.ordinals.get(norm(m["o"]))
