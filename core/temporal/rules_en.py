@@ -235,7 +235,7 @@ def _rules() -> list[Rule]:
             "last_next",
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
             rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
-            br.last_next_unit(L, MODS),
+            _next_in_story(br.last_next_unit(L, MODS)),
         ),
         r(
             "weekday",
@@ -381,6 +381,27 @@ def _same_period(build: Builder) -> Builder:
         if spec is None or spec.unit != "Y":
             return spec
         return replace(spec, same_period="near")
+
+    return wrapped
+
+
+# "over the next year": the year from today; "The next year, he married": the one after the story's
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|during|for|in|into|throughout|through)\s+$", re.I)
+
+
+def _next_in_story(build: Builder) -> Builder:
+    """ "the next year", not after a preposition of span ("over the next year"), is the year
+    after the one the story is at, like "the following year"; "next year" is counted from
+    today."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        words = norm(m["t"]).split()
+        if spec is None or spec.mod is not None or words[:2] != ["the", "next"]:
+            return spec
+        if _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return spec
+        return replace(spec, kind="rel")
 
     return wrapped
 
