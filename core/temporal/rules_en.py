@@ -90,6 +90,7 @@ REFS = {
     "recently": "PAST_REF", "in the past": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
+PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
 PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
@@ -236,6 +237,12 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
             rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
             _next_in_story(br.last_next_unit(L, MODS)),
+        ),
+        r(
+            "weekday_set",  # "on Tuesday nights", "Monday and Tuesday nights": every such night
+            rf"{B}(?P<t>(?P<wd>{WEEKDAY})s?(?:\s+(?P<pod>{PLURAL_PODS})"
+            rf"|(?=\s+(?:and|or|&)\s+{WEEKDAY}s?\s+(?P<pod2>{PLURAL_PODS})\b))){E}",
+            _weekday_set,
         ),
         r(
             "weekday",
@@ -404,6 +411,15 @@ def _next_in_story(build: Builder) -> Builder:
         return replace(spec, kind="rel")
 
     return wrapped
+
+
+def _weekday_set(m: re.Match[str]) -> Spec | None:
+    """ "on Tuesday nights" (XXXX-WXX-2TNI); "Monday" in "Monday and Tuesday nights" too."""
+    day = L.weekdays.get(norm(m["wd"]))
+    pod = PODS.get(norm(group(m, "pod") or group(m, "pod2") or "").removesuffix("s"))
+    if day is None or pod is None:
+        return None
+    return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}T{pod}")
 
 
 def _year_earlier(m: re.Match[str]) -> Spec | None:
@@ -612,7 +628,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
-    "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
+    "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
+    "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",),
     "noon": ("noon", "midnight", "midday"),
