@@ -258,7 +258,7 @@ def _rules() -> list[Rule]:
         r(
             "ago",
             rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
-            _same_period(br.relative(L, {}, deictic_sign=-1)),
+            _vague_ago(_same_period(br.relative(L, {}, deictic_sign=-1))),
         ),
         r(
             "fixed_relative",
@@ -420,6 +420,18 @@ def _weekday_set(m: re.Match[str]) -> Spec | None:
     if day is None or pod is None:
         return None
     return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}T{pod}")
+
+
+def _vague_ago(build: Builder) -> Builder:
+    """ "a few years ago", "several weeks ago": some time in the past (PAST_REF), the whole phrase
+    a date, not "a few years" a duration."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        if norm(m["n"]) in L.vague_numbers:
+            return Spec("literal", "DATE", value="PAST_REF")
+        return build(m)
+
+    return wrapped
 
 
 def _year_earlier(m: re.Match[str]) -> Spec | None:
