@@ -438,6 +438,10 @@ def _year_earlier(m: re.Match[str]) -> Spec | None:
     """ "the year-earlier quarter" names the period it compares with; "year-earlier results"
     take the period just reported."""
     named = m["t"].lower().rstrip().endswith(("quarter", "period"))
+    ordinal = re.search(r"\b(first|second|third|fourth)\s+quarter$", m["t"], re.IGNORECASE)
+    if ordinal:  # "the year-earlier second quarter": that quarter of last year
+        point = Point("quarter", None, code=f"Q{L.ordinals[norm(ordinal[1])]}")
+        return Spec("deictic", "DATE", point, unit="Y", amount=-1)
     return Spec("rel", "DATE", unit="Y", amount=-1, value="offset",
                 same_period="named" if named else "near")  # fmt: skip
 
