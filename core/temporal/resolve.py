@@ -38,6 +38,7 @@ from core.temporal.tense_en import clause_tense as clause_tense_en
 CLOSE = 300
 _DAY_RANK = Point("day", 2000, 1, 1).rank
 _YEAR_RANK = Point("year", 2000).rank
+_PART_OF_YEAR = frozenset({"month", "quarter", "half", "season"})
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
@@ -433,8 +434,10 @@ class Resolver:
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)
-        if spec.point is not None and spec.point.gran == "month" and moved.gran == "year":
-            moved = replace(moved, gran="month", month=spec.point.month)  # "June last year"
+        if spec.point is not None and moved.gran == "year" and spec.point.gran in _PART_OF_YEAR:
+            # "June last year", "the fourth quarter of last year", "next year's first half"
+            moved = replace(moved, gran=spec.point.gran, month=spec.point.month,
+                            code=spec.point.code)  # fmt: skip
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
     @staticmethod

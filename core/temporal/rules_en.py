@@ -90,6 +90,7 @@ REFS = {
     "recently": "PAST_REF", "in the past": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
+PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
 PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
@@ -142,7 +143,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_year",
-            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}){E},?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
+            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}{E}|{ABBR}),?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
             b.month_year(L, MODS, need_context=False),
         ),
         r(
@@ -201,9 +202,10 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>(?:(?:the|this\s+year{APO}s|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
+            rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR}){APO}s"
+            rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?){E}",
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<sy>this|last|next)\s+year|the\s+year))?){E}",
             _quarter_or_half,
         ),
         r(
@@ -234,7 +236,13 @@ def _rules() -> list[Rule]:
             "last_next",
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
             rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
-            br.last_next_unit(L, MODS),
+            _next_in_story(br.last_next_unit(L, MODS)),
+        ),
+        r(
+            "weekday_set",  # "on Tuesday nights", "Monday and Tuesday nights": every such night
+            rf"{B}(?P<t>(?P<wd>{WEEKDAY})s?(?:\s+(?P<pod>{PLURAL_PODS})"
+            rf"|(?=\s+(?:and|or|&)\s+{WEEKDAY}s?\s+(?P<pod2>{PLURAL_PODS})\b))){E}",
+            _weekday_set,
         ),
         r(
             "weekday",
@@ -250,7 +258,7 @@ def _rules() -> list[Rule]:
         r(
             "ago",
             rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
-            _same_period(br.relative(L, {}, deictic_sign=-1)),
+            _vague_ago(_same_period(br.relative(L, {}, deictic_sign=-1))),
         ),
         r(
             "fixed_relative",
@@ -384,10 +392,56 @@ def _same_period(build: Builder) -> Builder:
     return wrapped
 
 
+# "over the next year": the year from today; "The next year, he married": the one after the story's
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|during|for|in|into|throughout|through)\s+$", re.I)
+
+
+def _next_in_story(build: Builder) -> Builder:
+    """ "the next year", not after a preposition of span ("over the next year"), is the year
+    after the one the story is at, like "the following year"; "next year" is counted from
+    today."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        words = norm(m["t"]).split()
+        if spec is None or spec.mod is not None or words[:2] != ["the", "next"]:
+            return spec
+        if _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return spec
+        return replace(spec, kind="rel")
+
+    return wrapped
+
+
+def _weekday_set(m: re.Match[str]) -> Spec | None:
+    """ "on Tuesday nights" (XXXX-WXX-2TNI); "Monday" in "Monday and Tuesday nights" too."""
+    day = L.weekdays.get(norm(m["wd"]))
+    pod = PODS.get(norm(group(m, "pod") or group(m, "pod2") or "").removesuffix("s"))
+    if day is None or pod is None:
+        return None
+    return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}T{pod}")
+
+
+def _vague_ago(build: Builder) -> Builder:
+    """ "a few years ago", "several weeks ago": some time in the past (PAST_REF), the whole phrase
+    a date, not "a few years" a duration."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        if norm(m["n"]) in L.vague_numbers:
+            return Spec("literal", "DATE", value="PAST_REF")
+        return build(m)
+
+    return wrapped
+
+
 def _year_earlier(m: re.Match[str]) -> Spec | None:
     """ "the year-earlier quarter" names the period it compares with; "year-earlier results"
     take the period just reported."""
     named = m["t"].lower().rstrip().endswith(("quarter", "period"))
+    ordinal = re.search(r"\b(first|second|third|fourth)\s+quarter$", m["t"], re.IGNORECASE)
+    if ordinal:  # "the year-earlier second quarter": that quarter of last year
+        point = Point("quarter", None, code=f"Q{L.ordinals[norm(ordinal[1])]}")
+        return Spec("deictic", "DATE", point, unit="Y", amount=-1)
     return Spec("rel", "DATE", unit="Y", amount=-1, value="offset",
                 same_period="named" if named else "near")  # fmt: skip
 
@@ -446,7 +500,22 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
 
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1991"
-    (1991-H2); a quarter or a half without its year is one of the document's year."""
+    (1991-H2); a quarter or a half without its year is one of the document's year. "The fourth
+    quarter of last year", "next year's first half": that part of the year counted from today;
+    "1988's third quarter": of that year."""
+    spec = _part_of_year(m)
+    relative = group(m, "py") or group(m, "sy")
+    if spec is None or spec.point is None:
+        return spec
+    if group(m, "ys"):
+        return replace(spec, point=replace(spec.point, year=int(m["ys"])))
+    if relative:
+        amount = {"last": -1, "this": 0, "next": 1}[norm(relative)]
+        return Spec("deictic", "DATE", replace(spec.point, year=None), unit="Y", amount=amount)
+    return spec
+
+
+def _part_of_year(m: re.Match[str]) -> Spec | None:
     if norm(m["u"]) != "half":
         return b.quarter(L)(m)
     number = L.ordinals.get(norm(m["o"]))
@@ -575,7 +644,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
-    "weekday": ("#weekday",), "relative": ("#unit",), "ago": ("#unit",),
+    "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
+    "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",),
     "noon": ("noon", "midnight", "midday"),
