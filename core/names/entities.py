@@ -622,11 +622,26 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     a lone surname or first name; one that fits several full names goes, mention by mention, to
     the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    # a longer form the model took for a title or a thing ("Luiz Inácio Lula da Silva", MISC)
+    # may still hold a person's shorter one
+    unsure = [
+        key
+        for key, g in groups.items()
+        if len(key.split()) >= 3
+        and not _leans_person(g)
+        and _leans_misc(g)
+        and _forced_kind(key) is None
+        and all(_is_name_word(w) for w in g.forms.most_common(1)[0][0].split())
+    ]
     for key in sorted(full_names, key=lambda k: len(k.split())):
-        longer = [other for other in full_names if other != key and shorter_form(key, other)]
+        longer = [o for o in full_names + unsure if o != key and shorter_form(key, o)]
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
-    _join_particle_surnames(groups, [key for key in full_names if key in groups])
+            if longer[0] not in full_names:
+                full_names.append(longer[0])
+    people = [key for key in full_names if key in groups]
+    _join_particle_surnames(groups, people, unsure)  # may add an unsure owner to people
+    full_names += [key for key in people if key not in full_names]
     # every full form a person is now known by, with the group that holds it: "Ortega" ends
     # "Lucía Ortega", a form of "Lucía Ortega Díaz"
     holder = {key: key for key in full_names if key in groups}
@@ -652,25 +667,47 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
-def _join_particle_surnames(groups: dict[str, Group], full_names: list[str]) -> None:
-    """A surname with its particle ("de Rivière", "Le Guen", "van Dijk") is a lone surname, not a
-    full name: it joins the one full name it ends (the nearest, mention by mention, of several)."""
+def _join_particle_surnames(
+    groups: dict[str, Group], full_names: list[str], unsure: Sequence[str] = ()
+) -> None:
+    """A surname of several words is a lone surname, not a full name: with its particle ("de
+    Rivière", "Le Guen", "van Dijk"), hyphenated ("Vasseur-Lenoir") or not ("López Obrador",
+    "Lula da Silva"), it joins the one full name it ends (the nearest, mention by mention, of
+    several). Without a particle, the full name must be written with it as whole words ("Pierre
+    Dupont" is no surname of "Jean-Pierre Dupont"), and a name the model took for a thing may
+    hold it only when it is a person's itself."""
     by_last: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
+    for key in [*full_names, *unsure]:
         by_last[key.rsplit(" ", 1)[-1]].append(key)
     for key in [k for k in groups if " " in k]:
         words = key.split()
-        if not all(w in _SURNAME_PARTICLES for w in words[:-1]):
-            continue
+        particles = all(w in _SURNAME_PARTICLES for w in words[:-1])
+        if not (particles or key in full_names or all(" " not in f for f in groups[key].forms)):
+            continue  # a name of several words the model took for no person's
         owners = [
             o
             for o in by_last.get(words[-1], ())
-            if o in groups and len(o.split()) > len(words) and o.split()[-len(words) :] == words
+            if o in groups
+            and o != key
+            and len(o.split()) > len(words)
+            and o.split()[-len(words) :] == words
+            and (o in full_names or key in full_names)
+            and ((particles and o in full_names) or _ends_in_whole_words(groups[o], key))
         ]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
+        full_names += [o for o in owners if o not in full_names]
+
+
+def _ends_in_whole_words(group: Group, key: str) -> bool:
+    """Whether a form of ``group`` ends with the words of ``key`` written as whole words."""
+    for form in group.forms:
+        words = form.split()
+        if any(normalise(" ".join(words[-n:])) == key for n in range(1, len(words))):
+            return True
+    return False
 
 
 def shorter_form(short: str, long: str) -> bool:
@@ -737,6 +774,13 @@ def _leans_place(group: Group) -> bool:
     person."""
     other = group.votes["LOC"] + group.votes["ORG"]
     return other > group.votes["PER"] and not group.evidence["PER"]
+
+
+def _leans_misc(group: Group) -> bool:
+    """The model saw no place nor organisation more often than something else."""
+    return group.votes["MISC"] >= max(group.votes["LOC"], group.votes["ORG"]) and not (
+        group.evidence["ORG"] or group.evidence["LOC"] or group.evidence["MISC"]
+    )
 
 
 def _leans_person(group: Group) -> bool:

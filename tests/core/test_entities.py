@@ -601,3 +601,48 @@ def test_characters_are_not_people(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a hyphenated surname alone
+        (
+            "Marie-Claire Vasseur-Lenoir part. Selon Mme Vasseur-Lenoir, tout va bien.",
+            (("Marie-Claire Vasseur-Lenoir", "PER", 0), ("Vasseur-Lenoir", "PER", 1)),
+            {("Marie-Claire Vasseur-Lenoir", 2)},
+        ),
+        # a surname of two words, with or without a particle inside
+        (
+            "Ana María Ruiz Soler gagne. Ruiz Soler a remercié.",
+            (("Ana María Ruiz Soler", "PER", 0), ("Ruiz Soler", "PER", 1)),
+            {("Ana María Ruiz Soler", 2)},
+        ),
+        (
+            "Le Brun-Kerjean a voté. Agnès Le Brun-Kerjean est élue.",
+            (("Le Brun-Kerjean", "PER", 0), ("Agnès Le Brun-Kerjean", "PER", 0)),
+            {("Agnès Le Brun-Kerjean", 2)},
+        ),
+        # the long form taken for a thing by the model, the short ones for a person's
+        (
+            "Il reçoit Paulo Sérgio Dantas da Costa. Dantas da Costa sourit. Dantas parle.",
+            (
+                ("Paulo Sérgio Dantas da Costa", "MISC", 0),
+                ("Dantas da Costa", "PER", 1),
+                ("Dantas", "PER", 2),
+            ),
+            {("Paulo Sérgio Dantas da Costa", 3)},
+        ),
+        # a compound first name is no surname of a shorter one
+        (
+            "Jean-Pierre Dumas part. Pierre Dumas reste. Pierre Dumas rit.",
+            (("Jean-Pierre Dumas", "PER", 0), ("Pierre Dumas", "PER", 1)),
+            {("Jean-Pierre Dumas", 1), ("Pierre Dumas", 2)},
+        ),
+    ],
+)
+def test_a_surname_of_several_words_joins_the_full_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, int]]
+) -> None:
+    found = {(e.name, len(e.mentions)) for e in _run(text, *raw) if e.kind == "PER"}
+    assert found == expected
