@@ -30,6 +30,7 @@ from core.names.lexicon import (
     COMMON_ENDING,
     CUED_NAME,
     DEMONYM,
+    DEMONYM_BEFORE_NAME,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
@@ -200,9 +201,19 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
+    titled = False
+    if (
+        (len(words) >= 3 or (len(words) == 2 and label == "PER"))
+        and (demonym := DEMONYM_BEFORE_NAME.match(text, start, end))
+        and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar": the person is the name after
+        start, titled = demonym.end(), label != "ORG"
     if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
         return None
-    return Candidate(start, end, text[start:end], label)
+    return Candidate(start, end, text[start:end], label, titled=titled)
+
+
+_ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])$")
 
 
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
@@ -360,7 +371,13 @@ def _cued_names(
     which the model may miss or cut short: one pass of one pattern. A name found by the model
     inside one of them gives way to it; one that crosses it wins."""
     titled = []
+    seen: _Occupancy | None = None
     for match in CUED_NAME.finditer(text):
+        if match["demonym"]:  # the name only where the model saw nothing ("l'Américain X Y")
+            if seen is None:
+                seen = _Occupancy([(c.start, c.end) for c in candidates])
+            if seen.overlaps(*match.span("name")):
+                continue
         names = [match]
         plural = (match["plural"] or "").rstrip(" ,")
         while plural.endswith(("s", "x", "MM.")) and (

@@ -203,6 +203,18 @@ _CLAUSE_WORD = (
     r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
+# A people's or a place's inhabitant in the singular, written with a capital ("la Française X
+# Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
+_DEMONYM_WORD = (
+    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
+    r"|Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
+    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
+    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
+    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?)(?![\w’'-])"
+)
+# A span that starts with one before a name: "Géorgien Guram Tushishvili", "Brésilien Neymar".
+DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
@@ -221,7 +233,8 @@ CUED_NAME = re.compile(
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_NOBLE}|juge|inspecteur|commissaire|docteur|collègue"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
-    rf"|(?P<trade>(?i:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*(?i:{_TRADE}|candidate?)"
+    rf"|(?P<trade>(?i:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*(?:(?i:{_TRADE}|candidate?)"
+    rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
     rf"|(?:(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"

@@ -646,3 +646,48 @@ def test_a_surname_of_several_words_joins_the_full_name(
 ) -> None:
     found = {(e.name, len(e.mentions)) for e in _run(text, *raw) if e.kind == "PER"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the model saw nothing: the full name after an inhabitant's word is a person's
+        (
+            "La Française Clarisse Vernet a gagné. Vernet a pleuré.",
+            (("Vernet", "PER", 1),),
+            {("Clarisse Vernet", "PER")},
+        ),
+        # the model took the word and the name together
+        (
+            "Il a battu le Géorgien Guram Lasha Beridze hier.",
+            (("Géorgien Guram Lasha Beridze", "MISC", 0),),
+            {("Guram Lasha Beridze", "PER")},
+        ),
+        (
+            "Le Brésilien Neymarinho est blessé.",
+            (("Brésilien Neymarinho", "PER", 0),),
+            {("Neymarinho", "PER")},
+        ),
+        # a company the model knows stays one
+        (
+            "L'Américain General Rotors a licencié.",
+            (("Américain General Rotors", "ORG", 0),),
+            {("General Rotors", "ORG")},
+        ),
+        (
+            "L'Américain General Rotors a licencié.",
+            (("General Rotors", "ORG", 0),),
+            {("General Rotors", "ORG")},
+        ),
+        # a given name that looks like one is no inhabitant's word
+        (
+            "Hier, Sébastien Le Goff a parlé.",
+            (("Sébastien Le Goff", "PER", 0),),
+            {("Sébastien Le Goff", "PER")},
+        ),
+    ],
+)
+def test_a_name_after_an_inhabitants_word(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
