@@ -108,7 +108,12 @@ _TRADES = (
     "défenseur milieu gardien gardienne humoriste animateur animatrice présentateur "
     "présentatrice journaliste reporter artiste poète poétesse philosophe historien historienne "
     "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
-    "opposant opposante dissident dissidente syndicaliste leader porte-parole"
+    "opposant opposante dissident dissidente syndicaliste leader porte-parole analyste "
+    "politologue consultant consultante entrepreneur entrepreneuse compositeur compositrice "
+    "pianiste violoniste guitariste rappeur rappeuse danseur danseuse architecte styliste "
+    "producteur productrice dramaturge judoka rugbyman handballeur handballeuse basketteur "
+    "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
+    "mathématicienne"
 ).split()
 _TRADE = rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})s?"
 # Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
@@ -169,7 +174,8 @@ TITLE_BEFORE = re.compile(
     r"|(?i:(?:général|colonel|capitaine|lieutenant|commandant|adjudant|sergent|caporal|amiral|"
     r"maréchal|maître|docteur|professeur|abbé|cardinal|pape|sénateur|sénatrice|député|"
     rf"députée|inspecteur|commissaire|juge|président|présidente|ministre|maire|{_NOBLE}|"
-    r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur)s?"
+    r"collègue|élu|élue|militant|militante|candidat|candidate|gouverneur|roi|reine|prince|"
+    r"princesse|empereur|impératrice|émir|cheikh|sultan|archevêque|évêque|imam|rabbin|pasteur)s?"
     rf"|(?:le|la|l['’]|du|au|de\s+la|de\s+l['’])\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"

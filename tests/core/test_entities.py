@@ -691,3 +691,31 @@ def test_a_name_after_an_inhabitants_word(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        (
+            "Il est reçu par le roi Albéric et la reine Ondine.",
+            (("Albéric", "MISC", 0), ("Ondine", "MISC", 0)),
+            {("Albéric", "PER"), ("Ondine", "PER")},
+        ),
+        (
+            "L'archevêque Luc Verhaegen a prié.",
+            (("Luc Verhaegen", "MISC", 0),),
+            {("Luc Verhaegen", "PER")},
+        ),
+        (
+            "L'analyste Wei-Lun Kao prévoit une baisse.",
+            (("Wei-Lun Kao", "MISC", 0),),
+            {("Wei-Lun Kao", "PER")},
+        ),
+        # a sovereign's country is no name of the sovereign
+        ("Le roi du Maroc est venu.", (("Maroc", "LOC", 0),), {("Maroc", "LOC")}),
+    ],
+)
+def test_sovereigns_clergy_and_more_trades_make_people(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
