@@ -435,10 +435,16 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if found is None:
         return candidate
+    kind = HEAD_NOUNS[found["head"].lower()]
+    if (
+        kind == "MISC"
+        and candidate.label == "PER"
+        and " " in candidate.text
+        and found.end("head") < found.end() - 1  # "de": "le procès de Jean Roux", not "affaire X"
+    ):
+        return candidate  # the trial or the report of a person named in full: the person
     start = found.start()
-    return Candidate(
-        start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"].lower()]
-    )
+    return Candidate(start, candidate.end, text[start : candidate.end], kind)
 
 
 def _is_name_word(word: str) -> bool:
@@ -648,7 +654,10 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         and not _leans_person(g)
         and _leans_misc(g)
         and _forced_kind(key) is None
-        and all(_is_name_word(w) for w in g.forms.most_common(1)[0][0].split())
+        and all(
+            _is_name_word(w) or w.split("-")[0].lower() in PARTICLES
+            for w in g.forms.most_common(1)[0][0].split()
+        )  # "Fatima al-Hassani", not "Affaire des billets de X Y"
     ]
     for key in sorted(full_names, key=lambda k: len(k.split())):
         longer = [o for o in full_names + unsure if o != key and shorter_form(key, o)]

@@ -719,3 +719,36 @@ def test_sovereigns_clergy_and_more_trades_make_people(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a surname with a particle joined by a hyphen, after a title
+        (
+            "La victime, Leïla al-Mansouri, habitait là. Mme al-Mansouri vivait seule.",
+            (("Leïla al-Mansouri", "MISC", 0),),
+            {("Leïla al-Mansouri", 2)},
+        ),
+        (
+            "Bram van der Linden parle. Selon M. van der Linden, tout va.",
+            (("Bram van der Linden", "PER", 0),),
+            {("Bram van der Linden", 2)},
+        ),
+    ],
+)
+def test_a_particle_surname_after_a_title(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, int]]
+) -> None:
+    assert {(e.name, len(e.mentions)) for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_the_trial_of_a_person_named_in_full_leaves_the_person() -> None:
+    text = "Le procès de Nordine Ben Amar s'ouvre. L'affaire Girardin reste. Le boson de Higgs."
+    raw = [("Nordine Ben Amar", "PER", 0), ("Girardin", "PER", 0), ("Higgs", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {
+        ("Nordine Ben Amar", "PER"),
+        ("affaire Girardin", "MISC"),
+        ("boson de Higgs", "MISC"),
+    }
