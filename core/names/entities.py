@@ -197,7 +197,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end = age.start()
     words = text[start:end].split()
     while len(words) > 1 and (
-        words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
+        words[0].lower().rstrip(".:") in _TITLE_WORDS
+        or words[0].lower().rstrip(".:") in CAPTIONS
+        or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -679,8 +681,12 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     owners_of = name_owners(holder)
     for key in [k for k in groups if len(k.split()) == 1]:
         forms = owners_of(key)
+        surname = key
+        if not forms and key[:2] not in ("l'", "d'"):  # "Huillier" of "Anne L'Huillier", the
+            surname = f"l'{key}"  # model having read "L'" as an article at a sentence start
+            forms = owners_of(surname) or owners_of(surname := f"d'{key}")
         owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
-        if owners and forms[0].split()[-1] != key and _leans_place(groups[key]):
+        if owners and forms[0].split()[-1] != surname and _leans_place(groups[key]):
             continue  # "Korvia" is no first name of "Korvia Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])

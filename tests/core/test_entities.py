@@ -752,3 +752,26 @@ def test_the_trial_of_a_person_named_in_full_leaves_the_person() -> None:
         ("affaire Girardin", "MISC"),
         ("boson de Higgs", "MISC"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        (
+            "Il prie saint Benoît de Nursie. Il vit à Saint Louis.",
+            (("saint Benoît de Nursie", "PER", 0), ("Saint Louis", "LOC", 0)),
+            {("Benoît de Nursie", "PER"), ("Saint Louis", "LOC")},
+        ),
+        ("Son ami Farid a été blessé.", (("Farid", "PER", 0),), {("Farid", "PER")}),
+        # "L'" read as an article at a sentence start: the surname of the full name
+        (
+            "Le prix va à Claire L'Hermitte. L'Hermitte enseigne à Lund.",
+            (("Claire L'Hermitte", "PER", 0), ("Hermitte", "LOC", 1)),
+            {("Claire L'Hermitte", "PER")},
+        ),
+    ],
+)
+def test_saints_friends_and_elided_surnames(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
