@@ -30,6 +30,7 @@ from core.names.lexicon import (
     COMMON_ENDING,
     CUED_NAME,
     DEMONYM,
+    DEMONYM_BEFORE_NAME,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
@@ -196,13 +197,25 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end = age.start()
     words = text[start:end].split()
     while len(words) > 1 and (
-        words[0].lower().rstrip(".:") in _TITLE_WORDS or words[0].lower().rstrip(".:") in CAPTIONS
+        words[0].lower().rstrip(".:") in _TITLE_WORDS
+        or words[0].lower().rstrip(".:") in CAPTIONS
+        or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
+    titled = False
+    if (
+        (len(words) >= 3 or (len(words) == 2 and label == "PER"))
+        and (demonym := DEMONYM_BEFORE_NAME.match(text, start, end))
+        and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar": the person is the name after
+        start, titled = demonym.end(), label != "ORG"
     if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
         return None
-    return Candidate(start, end, text[start:end], label)
+    return Candidate(start, end, text[start:end], label, titled=titled)
+
+
+_ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])$")
 
 
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
@@ -360,7 +373,13 @@ def _cued_names(
     which the model may miss or cut short: one pass of one pattern. A name found by the model
     inside one of them gives way to it; one that crosses it wins."""
     titled = []
+    seen: _Occupancy | None = None
     for match in CUED_NAME.finditer(text):
+        if match["demonym"]:  # the name only where the model saw nothing ("l'Américain X Y")
+            if seen is None:
+                seen = _Occupancy([(c.start, c.end) for c in candidates])
+            if seen.overlaps(*match.span("name")):
+                continue
         names = [match]
         plural = (match["plural"] or "").rstrip(" ,")
         while plural.endswith(("s", "x", "MM.")) and (
@@ -418,10 +437,16 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if found is None:
         return candidate
+    kind = HEAD_NOUNS[found["head"].lower()]
+    if (
+        kind == "MISC"
+        and candidate.label == "PER"
+        and " " in candidate.text
+        and found.end("head") < found.end() - 1  # "de": "le procès de Jean Roux", not "affaire X"
+    ):
+        return candidate  # the trial or the report of a person named in full: the person
     start = found.start()
-    return Candidate(
-        start, candidate.end, text[start : candidate.end], HEAD_NOUNS[found["head"].lower()]
-    )
+    return Candidate(start, candidate.end, text[start : candidate.end], kind)
 
 
 def _is_name_word(word: str) -> bool:
@@ -622,11 +647,29 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     a lone surname or first name; one that fits several full names goes, mention by mention, to
     the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    # a longer form the model took for a title or a thing ("Luiz Inácio Lula da Silva", MISC)
+    # may still hold a person's shorter one
+    unsure = [
+        key
+        for key, g in groups.items()
+        if len(key.split()) >= 3
+        and not _leans_person(g)
+        and _leans_misc(g)
+        and _forced_kind(key) is None
+        and all(
+            _is_name_word(w) or w.split("-")[0].lower() in PARTICLES
+            for w in g.forms.most_common(1)[0][0].split()
+        )  # "Fatima al-Hassani", not "Affaire des billets de X Y"
+    ]
     for key in sorted(full_names, key=lambda k: len(k.split())):
-        longer = [other for other in full_names if other != key and shorter_form(key, other)]
+        longer = [o for o in full_names + unsure if o != key and shorter_form(key, o)]
         if len(longer) == 1 and key in groups and longer[0] in groups:
             _merge(groups, key, longer[0])
-    _join_particle_surnames(groups, [key for key in full_names if key in groups])
+            if longer[0] not in full_names:
+                full_names.append(longer[0])
+    people = [key for key in full_names if key in groups]
+    _join_particle_surnames(groups, people, unsure)  # may add an unsure owner to people
+    full_names += [key for key in people if key not in full_names]
     # every full form a person is now known by, with the group that holds it: "Ortega" ends
     # "Lucía Ortega", a form of "Lucía Ortega Díaz"
     holder = {key: key for key in full_names if key in groups}
@@ -638,8 +681,12 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     owners_of = name_owners(holder)
     for key in [k for k in groups if len(k.split()) == 1]:
         forms = owners_of(key)
+        surname = key
+        if not forms and key[:2] not in ("l'", "d'"):  # "Huillier" of "Anne L'Huillier", the
+            surname = f"l'{key}"  # model having read "L'" as an article at a sentence start
+            forms = owners_of(surname) or owners_of(surname := f"d'{key}")
         owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
-        if owners and forms[0].split()[-1] != key and _leans_place(groups[key]):
+        if owners and forms[0].split()[-1] != surname and _leans_place(groups[key]):
             continue  # "Korvia" is no first name of "Korvia Connection"
         if len(owners) == 1:
             _merge(groups, key, owners[0])
@@ -652,25 +699,47 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
-def _join_particle_surnames(groups: dict[str, Group], full_names: list[str]) -> None:
-    """A surname with its particle ("de Rivière", "Le Guen", "van Dijk") is a lone surname, not a
-    full name: it joins the one full name it ends (the nearest, mention by mention, of several)."""
+def _join_particle_surnames(
+    groups: dict[str, Group], full_names: list[str], unsure: Sequence[str] = ()
+) -> None:
+    """A surname of several words is a lone surname, not a full name: with its particle ("de
+    Rivière", "Le Guen", "van Dijk"), hyphenated ("Vasseur-Lenoir") or not ("López Obrador",
+    "Lula da Silva"), it joins the one full name it ends (the nearest, mention by mention, of
+    several). Without a particle, the full name must be written with it as whole words ("Pierre
+    Dupont" is no surname of "Jean-Pierre Dupont"), and a name the model took for a thing may
+    hold it only when it is a person's itself."""
     by_last: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
+    for key in [*full_names, *unsure]:
         by_last[key.rsplit(" ", 1)[-1]].append(key)
     for key in [k for k in groups if " " in k]:
         words = key.split()
-        if not all(w in _SURNAME_PARTICLES for w in words[:-1]):
-            continue
+        particles = all(w in _SURNAME_PARTICLES for w in words[:-1])
+        if not (particles or key in full_names or all(" " not in f for f in groups[key].forms)):
+            continue  # a name of several words the model took for no person's
         owners = [
             o
             for o in by_last.get(words[-1], ())
-            if o in groups and len(o.split()) > len(words) and o.split()[-len(words) :] == words
+            if o in groups
+            and o != key
+            and len(o.split()) > len(words)
+            and o.split()[-len(words) :] == words
+            and (o in full_names or key in full_names)
+            and ((particles and o in full_names) or _ends_in_whole_words(groups[o], key))
         ]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
+        full_names += [o for o in owners if o not in full_names]
+
+
+def _ends_in_whole_words(group: Group, key: str) -> bool:
+    """Whether a form of ``group`` ends with the words of ``key`` written as whole words."""
+    for form in group.forms:
+        words = form.split()
+        if any(normalise(" ".join(words[-n:])) == key for n in range(1, len(words))):
+            return True
+    return False
 
 
 def shorter_form(short: str, long: str) -> bool:
@@ -737,6 +806,13 @@ def _leans_place(group: Group) -> bool:
     person."""
     other = group.votes["LOC"] + group.votes["ORG"]
     return other > group.votes["PER"] and not group.evidence["PER"]
+
+
+def _leans_misc(group: Group) -> bool:
+    """The model saw no place nor organisation more often than something else."""
+    return group.votes["MISC"] >= max(group.votes["LOC"], group.votes["ORG"]) and not (
+        group.evidence["ORG"] or group.evidence["LOC"] or group.evidence["MISC"]
+    )
 
 
 def _leans_person(group: Group) -> bool:

@@ -106,7 +106,12 @@ _TRADES = (
     "défenseur milieu gardien gardienne humoriste animateur animatrice présentateur "
     "présentatrice journaliste reporter artiste poète poétesse philosophe historien historienne "
     "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
-    "opposant opposante dissident dissidente syndicaliste leader porte-parole"
+    "opposant opposante dissident dissidente syndicaliste leader porte-parole analyste "
+    "politologue consultant consultante entrepreneur entrepreneuse compositeur compositrice "
+    "pianiste violoniste guitariste rappeur rappeuse danseur danseuse architecte styliste "
+    "producteur productrice dramaturge judoka rugbyman handballeur handballeuse basketteur "
+    "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
+    "mathématicienne"
 ).split()
 _TRADE = rf"{one_of(_TRADES)}s?"
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
@@ -160,14 +165,15 @@ _KIN = (
     r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
     r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
     r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
-    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine)"
+    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
 _TITLE_WORDS = one_of(
     "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
     "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
     "commissaire juge président présidente ministre maire collègue élu élue militant militante "
-    "candidat candidate gouverneur".split()
+    "candidat candidate gouverneur roi reine prince princesse empereur impératrice émir cheikh "
+    "sultan archevêque évêque imam rabbin pasteur".split()
     + _NOBLE
 )
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
@@ -208,6 +214,18 @@ _CLAUSE_WORD = (
     r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
+# A people's or a place's inhabitant in the singular, written with a capital ("la Française X
+# Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
+_DEMONYM_WORD = (
+    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
+    r"|Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
+    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
+    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
+    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?)(?![\w’'-])"
+)
+# A span that starts with one before a name: "Géorgien Guram Tushishvili", "Brésilien Neymar".
+DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
@@ -227,10 +245,12 @@ CUED_NAME = re.compile(
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
-    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?i:{_TRADE}|candidate?)"
+    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{_TRADE}|candidate?)"
+    rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
-    rf"|(?:(?(rank)d[e’']\s*){_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
+    rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
+    rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"

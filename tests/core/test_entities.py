@@ -601,3 +601,177 @@ def test_characters_are_not_people(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a hyphenated surname alone
+        (
+            "Marie-Claire Vasseur-Lenoir part. Selon Mme Vasseur-Lenoir, tout va bien.",
+            (("Marie-Claire Vasseur-Lenoir", "PER", 0), ("Vasseur-Lenoir", "PER", 1)),
+            {("Marie-Claire Vasseur-Lenoir", 2)},
+        ),
+        # a surname of two words, with or without a particle inside
+        (
+            "Ana María Ruiz Soler gagne. Ruiz Soler a remercié.",
+            (("Ana María Ruiz Soler", "PER", 0), ("Ruiz Soler", "PER", 1)),
+            {("Ana María Ruiz Soler", 2)},
+        ),
+        (
+            "Le Brun-Kerjean a voté. Agnès Le Brun-Kerjean est élue.",
+            (("Le Brun-Kerjean", "PER", 0), ("Agnès Le Brun-Kerjean", "PER", 0)),
+            {("Agnès Le Brun-Kerjean", 2)},
+        ),
+        # the long form taken for a thing by the model, the short ones for a person's
+        (
+            "Il reçoit Paulo Sérgio Dantas da Costa. Dantas da Costa sourit. Dantas parle.",
+            (
+                ("Paulo Sérgio Dantas da Costa", "MISC", 0),
+                ("Dantas da Costa", "PER", 1),
+                ("Dantas", "PER", 2),
+            ),
+            {("Paulo Sérgio Dantas da Costa", 3)},
+        ),
+        # a compound first name is no surname of a shorter one
+        (
+            "Jean-Pierre Dumas part. Pierre Dumas reste. Pierre Dumas rit.",
+            (("Jean-Pierre Dumas", "PER", 0), ("Pierre Dumas", "PER", 1)),
+            {("Jean-Pierre Dumas", 1), ("Pierre Dumas", 2)},
+        ),
+    ],
+)
+def test_a_surname_of_several_words_joins_the_full_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, int]]
+) -> None:
+    found = {(e.name, len(e.mentions)) for e in _run(text, *raw) if e.kind == "PER"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the model saw nothing: the full name after an inhabitant's word is a person's
+        (
+            "La Française Clarisse Vernet a gagné. Vernet a pleuré.",
+            (("Vernet", "PER", 1),),
+            {("Clarisse Vernet", "PER")},
+        ),
+        # the model took the word and the name together
+        (
+            "Il a battu le Géorgien Guram Lasha Beridze hier.",
+            (("Géorgien Guram Lasha Beridze", "MISC", 0),),
+            {("Guram Lasha Beridze", "PER")},
+        ),
+        (
+            "Le Brésilien Neymarinho est blessé.",
+            (("Brésilien Neymarinho", "PER", 0),),
+            {("Neymarinho", "PER")},
+        ),
+        # a company the model knows stays one
+        (
+            "L'Américain General Rotors a licencié.",
+            (("Américain General Rotors", "ORG", 0),),
+            {("General Rotors", "ORG")},
+        ),
+        (
+            "L'Américain General Rotors a licencié.",
+            (("General Rotors", "ORG", 0),),
+            {("General Rotors", "ORG")},
+        ),
+        # a given name that looks like one is no inhabitant's word
+        (
+            "Hier, Sébastien Le Goff a parlé.",
+            (("Sébastien Le Goff", "PER", 0),),
+            {("Sébastien Le Goff", "PER")},
+        ),
+    ],
+)
+def test_a_name_after_an_inhabitants_word(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        (
+            "Il est reçu par le roi Albéric et la reine Ondine.",
+            (("Albéric", "MISC", 0), ("Ondine", "MISC", 0)),
+            {("Albéric", "PER"), ("Ondine", "PER")},
+        ),
+        (
+            "L'archevêque Luc Verhaegen a prié.",
+            (("Luc Verhaegen", "MISC", 0),),
+            {("Luc Verhaegen", "PER")},
+        ),
+        (
+            "L'analyste Wei-Lun Kao prévoit une baisse.",
+            (("Wei-Lun Kao", "MISC", 0),),
+            {("Wei-Lun Kao", "PER")},
+        ),
+        # a sovereign's country is no name of the sovereign
+        ("Le roi du Maroc est venu.", (("Maroc", "LOC", 0),), {("Maroc", "LOC")}),
+    ],
+)
+def test_sovereigns_clergy_and_more_trades_make_people(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a surname with a particle joined by a hyphen, after a title
+        (
+            "La victime, Leïla al-Mansouri, habitait là. Mme al-Mansouri vivait seule.",
+            (("Leïla al-Mansouri", "MISC", 0),),
+            {("Leïla al-Mansouri", 2)},
+        ),
+        (
+            "Bram van der Linden parle. Selon M. van der Linden, tout va.",
+            (("Bram van der Linden", "PER", 0),),
+            {("Bram van der Linden", 2)},
+        ),
+    ],
+)
+def test_a_particle_surname_after_a_title(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, int]]
+) -> None:
+    assert {(e.name, len(e.mentions)) for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_the_trial_of_a_person_named_in_full_leaves_the_person() -> None:
+    text = "Le procès de Nordine Ben Amar s'ouvre. L'affaire Girardin reste. Le boson de Higgs."
+    raw = [("Nordine Ben Amar", "PER", 0), ("Girardin", "PER", 0), ("Higgs", "PER", 0)]
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert found == {
+        ("Nordine Ben Amar", "PER"),
+        ("affaire Girardin", "MISC"),
+        ("boson de Higgs", "MISC"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        (
+            "Il prie saint Benoît de Nursie. Il vit à Saint Louis.",
+            (("saint Benoît de Nursie", "PER", 0), ("Saint Louis", "LOC", 0)),
+            {("Benoît de Nursie", "PER"), ("Saint Louis", "LOC")},
+        ),
+        ("Son ami Farid a été blessé.", (("Farid", "PER", 0),), {("Farid", "PER")}),
+        # "L'" read as an article at a sentence start: the surname of the full name
+        (
+            "Le prix va à Claire L'Hermitte. L'Hermitte enseigne à Lund.",
+            (("Claire L'Hermitte", "PER", 0), ("Hermitte", "LOC", 1)),
+            {("Claire L'Hermitte", "PER")},
+        ),
+    ],
+)
+def test_saints_friends_and_elided_surnames(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
