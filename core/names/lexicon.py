@@ -226,6 +226,8 @@ _DEMONYM_WORD = (
 )
 # A span that starts with one before a name: "Géorgien Guram Tushishvili", "Brésilien Neymar".
 DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
+# Titles that make a lone name after them a person's: "la baronne Vasseur", "le juge Roux".
+_CUE_TITLES = one_of(_NOBLE + "juge inspecteur commissaire docteur collègue".split())
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
@@ -235,7 +237,6 @@ _NAMED_HEADS = (
 ).split()
 # Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
 # Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
-_CUE_TITLES = one_of(_NOBLE + "juge inspecteur commissaire docteur collègue".split())
 _LEGAL_FORM = r"(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GAEC|GIE|SCEA|EARL|SCOP|SELARL|Ets\.?)"
 _FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associés))"
 CUED_NAME = re.compile(
