@@ -17,7 +17,9 @@ NOTES = ("", "court", "une note\nsur deux lignes", "émoji 🚀 et « guillemets
 def write_forever(url: str, acks: Connection, document_id: int, length: int, seed: int) -> None:
     """Create (mostly), recolour or delete highlights, add or take back corrections, until
     killed; send one message per commit: ``("put", annotation)``, ``("gone", id)``,
-    ``("fix", correction)`` or ``("unfix", uuid)``."""
+    ``("fix", correction)`` or ``("unfix", uuid)``. A change to a row already acknowledged is
+    announced before it starts (``("will", kind, subject)``): killed between its commit and
+    its acknowledgement, it may be in the store or not, and the test must accept either."""
     rng = random.Random(seed)
     store = open_store(url)
     mine: list[int] = []
@@ -39,15 +41,21 @@ def write_forever(url: str, acks: Connection, document_id: int, length: int, see
             fixes.append(made.uuid)
             acks.send(("fix", made))
         elif fixes and roll > 0.80:
-            gone = corrections.remove(store, fixes.pop(rng.randrange(len(fixes))))
+            uuid = fixes.pop(rng.randrange(len(fixes)))
+            acks.send(("will", "unfix", uuid))
+            gone = corrections.remove(store, uuid)
             acks.send(("unfix", gone.uuid))
         elif mine and roll < 0.15:
+            chosen = rng.choice(mine)
+            acks.send(("will", "put", chosen))
             annotation = service.update(
-                store, rng.choice(mine), color=rng.choice(tuple(COLORS)), note=f"revu {step}"
+                store, chosen, color=rng.choice(tuple(COLORS)), note=f"revu {step}"
             )
             acks.send(("put", annotation))
         elif mine and roll < 0.22:
-            gone = service.delete(store, mine.pop(rng.randrange(len(mine))))
+            chosen = mine.pop(rng.randrange(len(mine)))
+            acks.send(("will", "gone", chosen))
+            gone = service.delete(store, chosen)
             acks.send(("gone", gone.id))
         else:
             start = rng.randrange(length - 40)
