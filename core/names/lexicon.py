@@ -168,7 +168,8 @@ _KIN = (
     r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
-_TITLE_WORDS = one_of(
+# A title word before a name ("le général X", "la reine X"), as a pattern like ``_TRADE``.
+_TITLE_WORD = one_of(
     "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
     "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
     "commissaire juge président présidente ministre maire collègue élu élue militant militante "
@@ -180,7 +181,7 @@ _TITLE_WORDS = one_of(
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
-    rf"|(?i:{_TITLE_WORDS}s?"
+    rf"|(?i:{_TITLE_WORD}s?"
     rf"|{_ARTICLE}\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
