@@ -525,7 +525,7 @@ class Library:
     def person(self, name: str) -> Person:
         """The person of the library called ``name`` (a name or an alias, accents and case
         aside); ``NotFound`` when nobody is, or when several people are (it names them)."""
-        from core.names.entities import normalise
+        from core.names.keys import normalise
 
         key = normalise(name)
         found = [

@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.model import EntityKind, Mention
+from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
     AND_NAME,
     APOSTROPHES,
@@ -576,15 +576,6 @@ def _ends_word(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] == "_")
 
 
-def normalise(form: str) -> str:
-    """The key under which spellings of one name meet: case, accents and apostrophes folded."""
-    folded = form.casefold()
-    if not folded.isascii():  # ASCII has no accent to take off (most names of a library)
-        folded = unicodedata.normalize("NFKD", folded)
-        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(folded.replace("’", "'").replace("-", " ").split())
-
-
 def _group(text: str, candidates: list[Candidate]) -> list[Group]:
     groups: dict[str, Group] = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
@@ -742,22 +733,6 @@ def _ends_in_whole_words(group: Group, key: str) -> bool:
     return False
 
 
-def shorter_form(short: str, long: str) -> bool:
-    """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
-    "jean luc martin" (keys as ``normalise`` gives them)."""
-    a, b = short.split(), long.split()
-    if len(a) < len(b) and b[: len(a)] == a:
-        return True
-    if len(a) != len(b) or a[-1] != b[-1]:
-        return False
-    initials = a[:-1]
-    return (
-        all(len(i.rstrip(".")) == 1 for i in initials)
-        and all(i[0] == w[0] for i, w in zip(initials, b[:-1], strict=True))
-        and initials != b[:-1]
-    )
-
-
 def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
     target, part = groups[target_key], groups.pop(part_key)
     target.forms.update(part.forms)
@@ -780,25 +755,6 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str]) -> None:
         if mention.label:
             target.votes[mention.label] += 1
         target.evidence["PER"] += 1
-
-
-def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
-    """The rule that joins a lone name to a full one (normalised keys): a one-word name belongs
-    to the full names it ends (a surname), else to those it begins (a first name). It joins
-    when it has exactly one owner. Used inside an article (where a name of several owners is
-    shared among them by nearness) and across the library (``core.names.people``, where it
-    stays apart, marked ambiguous)."""
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key in dict.fromkeys(full_names):
-        parts = key.split()
-        by_last[parts[-1]].append(key)
-        by_first[parts[0]].append(key)
-
-    def owners(key: str) -> list[str]:
-        return by_last.get(key) or by_first.get(key) or []
-
-    return owners
 
 
 def _leans_place(group: Group) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from core.model import Extraction, Person, PersonInArticle
-from core.names.entities import name_owners, normalise, shorter_form
+from core.names.keys import name_owners, normalise, shorter_form
 
 
 class _Keys:

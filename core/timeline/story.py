@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.model import Event, Extraction, StoryEvent, StorySource
-from core.names.entities import normalise
+from core.names.keys import normalise
 
 SIMILAR = 0.5  # labels this alike tell the same event, whoever is in it
 SIMILAR_WITH_SOMEONE = 0.2  # alike enough when they share a participant

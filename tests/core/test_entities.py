@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from core.names.entities import DraftEntity, build_entities, clean_span, normalise, person_case
+from core.names.entities import DraftEntity, build_entities, clean_span, person_case
+from core.names.keys import normalise
 from core.names.nlp import RawEntity
 from core.reading.sentences import split_sentences
 

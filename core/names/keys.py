@@ -1,0 +1,54 @@
+"""The keys under which a name's spellings meet, and the rules that join a short name to a long
+one: shared by the names of one article (``core.names.entities``) and the people across a
+library (``core.names.people``). Light on purpose (no word lists, no regular expressions): the
+library's people view needs these and nothing else of the names' code."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+
+def normalise(form: str) -> str:
+    """The key under which spellings of one name meet: case, accents and apostrophes folded."""
+    folded = form.casefold()
+    if not folded.isascii():  # ASCII has no accent to take off (most names of a library)
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(folded.replace("’", "'").replace("-", " ").split())
+
+
+def shorter_form(short: str, long: str) -> bool:
+    """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
+    "jean luc martin" (keys as ``normalise`` gives them)."""
+    a, b = short.split(), long.split()
+    if len(a) < len(b) and b[: len(a)] == a:
+        return True
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    initials = a[:-1]
+    return (
+        all(len(i.rstrip(".")) == 1 for i in initials)
+        and all(i[0] == w[0] for i, w in zip(initials, b[:-1], strict=True))
+        and initials != b[:-1]
+    )
+
+
+def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:
+    """The rule that joins a lone name to a full one (normalised keys): a one-word name belongs
+    to the full names it ends (a surname), else to those it begins (a first name). It joins
+    when it has exactly one owner. Used inside an article (where a name of several owners is
+    shared among them by nearness) and across the library (``core.names.people``, where it
+    stays apart, marked ambiguous)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in dict.fromkeys(full_names):
+        parts = key.split()
+        by_last[parts[-1]].append(key)
+        by_first[parts[0]].append(key)
+
+    def owners(key: str) -> list[str]:
+        return by_last.get(key) or by_first.get(key) or []
+
+    return owners
