@@ -53,49 +53,66 @@ class _Groups:
         return root
 
 
+Token = tuple[str, tuple[str, ...]]  # a name and its aliases, as an article gives them
+
+
 def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
-    """One ``Person`` per person of the library, most mentioned first."""
+    """One ``Person`` per person of the library, most mentioned first.
+
+    A library of 10,000 articles has some 40,000 appearances but only a few thousand distinct
+    names with their aliases: the names are read, keyed and joined once each; an appearance
+    only goes to its person, the appearances sorted once, all together, in article order."""
+    ordered = sorted(appearances, key=_article_order)
+    tokens: dict[Token, int] = {}
+    for appearance in ordered:
+        token = (appearance.name, appearance.aliases)
+        tokens[token] = tokens.get(token, 0) + 1
     keys = _Keys()
     groups = _Groups()
-    full: list[tuple[PersonInArticle, str]] = []
-    lone: list[tuple[PersonInArticle, str]] = []
-    # the same name with the same aliases comes back article after article: read it once
-    seen: dict[tuple[str, tuple[str, ...]], tuple[str, bool]] = {}
-    for appearance in appearances:
-        token = (appearance.name, appearance.aliases)
-        found = seen.get(token)
-        if found is None:
-            forms = [keys(f) for f in (appearance.name, *appearance.aliases)]
-            long_forms = [f for f in forms if len(f.split()) >= 2]
-            found = seen[token] = (
-                (groups.join(long_forms), True) if long_forms else (forms[0], False)
-            )
-        key, is_full = found
-        if is_full:
-            full.append((appearance, key))
-        elif key:
-            lone.append((appearance, key))
+    full: dict[Token, str] = {}
+    lone: dict[Token, str] = {}
+    for token in tokens:
+        forms = [keys(f) for f in (token[0], *token[1])]
+        long_forms = [f for f in forms if len(f.split()) >= 2]
+        if long_forms:
+            full[token] = groups.join(long_forms)
+        elif forms[0]:
+            lone[token] = forms[0]
     _join_shorter_forms(groups)
-    members: dict[str, list[PersonInArticle]] = defaultdict(list)
-    for appearance, root in full:
-        members[groups.find(root)].append(appearance)
+    person_of = {token: groups.find(root) for token, root in full.items()}
     owners_of = name_owners(groups.parent)
     owners_by_key: dict[str, set[str]] = {}
-    for appearance, key in lone:
+    for token, key in lone.items():
         owners = owners_by_key.get(key)
         if owners is None:
             owners = owners_by_key[key] = {groups.find(k) for k in owners_of(key)}
-        if len(owners) == 1:
-            members[next(iter(owners))].append(appearance)
-        else:
-            members[f"?{key}"].append(appearance)
+        person_of[token] = next(iter(owners)) if len(owners) == 1 else f"?{key}"
+    members: dict[str, list[PersonInArticle]] = defaultdict(list)
+    names: dict[str, list[Token]] = defaultdict(list)
+    for token, person in person_of.items():
+        names[person].append(token)
+    for appearance in ordered:
+        owner = person_of.get((appearance.name, appearance.aliases))
+        if owner is not None:
+            members[owner].append(appearance)
     ambiguous = {
-        f"?{key}": _candidates([_name(members[o]) for o in owners])
+        f"?{key}": _candidates([_name(names[o], tokens) for o in owners])
         for key, owners in owners_by_key.items()
         if len(owners) > 1
     }
-    people = [_person(key, found, ambiguous.get(key, ())) for key, found in members.items()]
-    return sorted(people, key=lambda p: (-p.mentions, p.name.casefold()))
+    people = [
+        _person(key, names[key], tokens, found, ambiguous.get(key, ()))
+        for key, found in members.items()
+    ]
+    ranked = sorted((-p.mentions, p.name.casefold(), n) for n, p in enumerate(people))
+    return [people[n] for _, _, n in ranked]
+
+
+def _article_order(appearance: PersonInArticle) -> tuple[bool, str, int, int]:
+    """The articles in the order of their dates (undated ones last, in the order they were
+    stored); in one article, the first mention first."""
+    dct = appearance.dct
+    return (dct is None, dct or "", appearance.document_id, appearance.first_at)
 
 
 def _join_shorter_forms(groups: _Groups) -> None:
@@ -134,16 +151,34 @@ def _candidates(names: list[str]) -> tuple[str, ...]:
     return (*ordered[: SHOWN_CANDIDATES - 1], f"{rest} others")
 
 
-def _name(appearances: Sequence[PersonInArticle]) -> str:
-    """The fullest name most articles give (most words, then most articles, then longest)."""
-    counts = Counter(a.name for a in appearances)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))  # not the initials
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
 
 
-def _person(key: str, appearances: list[PersonInArticle], ambiguous: tuple[str, ...]) -> Person:
-    name = _name(appearances)
-    forms = Counter(f for a in appearances for f in (a.name, *a.aliases))
-    aliases = tuple(f for f, _ in forms.most_common() if f != name)
+def _name(tokens: Sequence[Token], counts: dict[Token, int]) -> str:
+    """The fullest name most articles give: most words, then most appearances, then longest,
+    then the earliest article's (``tokens`` come in the order of their first appearance)."""
+    named: Counter[str] = Counter()
+    for token in tokens:
+        named[token[0]] += counts[token]
+    return max(named, key=lambda n: (len(n.split()), named[n], len(n)))  # not the initials
+
+
+def _person(
+    key: str,
+    tokens: Sequence[Token],
+    counts: dict[Token, int],
+    appearances: list[PersonInArticle],
+    ambiguous: tuple[str, ...],
+) -> Person:
+    name = _name(tokens, counts)
+    forms: dict[str, int] = {}
+    for token in tokens:
+        for form in (token[0], *token[1]):
+            forms[form] = forms.get(form, 0) + counts[token]
+    if len(forms) > 2:  # the most used first, ties in order of appearance
+        forms = dict(sorted(forms.items(), key=_count, reverse=True))
+    aliases = tuple(f for f in forms if f != name)
     return Person(
         key=key.lstrip("?"),
         name=name,
@@ -154,22 +189,22 @@ def _person(key: str, appearances: list[PersonInArticle], ambiguous: tuple[str, 
 
 
 def _by_article(appearances: list[PersonInArticle]) -> tuple[PersonInArticle, ...]:
-    """One appearance per article (two entities of one article joined add up), the articles in
-    the order of their dates (undated ones last, in the order they were stored)."""
-    merged: dict[int, PersonInArticle] = {}
+    """One appearance per article (two entities of one article joined add up); the
+    appearances come in article order (``_article_order``), an article's next to each other."""
+    merged: list[PersonInArticle] = []
     for a in appearances:
-        seen = merged.get(a.document_id)
-        if seen is None:
-            merged[a.document_id] = a
-        else:
-            merged[a.document_id] = replace(
-                seen if seen.first_at <= a.first_at else a,
-                mentions=seen.mentions + a.mentions,
-                age=seen.age if seen.age is not None else a.age,
-                roles=tuple(dict.fromkeys(seen.roles + a.roles)),
-                aliases=tuple(dict.fromkeys(seen.aliases + a.aliases)),
-            )
-    return tuple(sorted(merged.values(), key=lambda a: (a.dct is None, a.dct or "", a.document_id)))
+        if not merged or merged[-1].document_id != a.document_id:
+            merged.append(a)
+            continue
+        seen = merged[-1]
+        merged[-1] = replace(
+            seen,
+            mentions=seen.mentions + a.mentions,
+            age=seen.age if seen.age is not None else a.age,
+            roles=tuple(dict.fromkeys(seen.roles + a.roles)),
+            aliases=tuple(dict.fromkeys(seen.aliases + a.aliases)),
+        )
+    return tuple(merged)
 
 
 def appearances(extraction: Extraction) -> list[PersonInArticle]:

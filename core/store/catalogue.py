@@ -195,15 +195,10 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
             ages.setdefault(entity_id, int(value))
         elif key == "role":
             roles[entity_id].append(value)
+    roles_of = {entity_id: tuple(said) for entity_id, said in roles.items()}
+    # the same alias lists come back article after article: each read once
+    aliases_of = {text: tuple(json.loads(text)) for text in {row[3] for row in entities}}
     none: tuple[str, ...] = ()
-    parsed: dict[str, tuple[str, ...]] = {}  # the same alias lists come back article after article
-
-    def aliases_of(text: str) -> tuple[str, ...]:
-        found = parsed.get(text)
-        if found is None:
-            found = parsed[text] = tuple(json.loads(text))
-        return found
-
     return [
         PersonInArticle(
             document_id,
@@ -213,8 +208,8 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
             count,
             start,
             ages.get(entity_id),
-            tuple(roles[entity_id]) if entity_id in roles else none,
-            aliases_of(aliases),
+            roles_of.get(entity_id, none),
+            aliases_of[aliases],
         )
         for entity_id, document_id, name, aliases, count, start in entities
     ]
