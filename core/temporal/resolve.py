@@ -121,6 +121,10 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
+# A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
+# reports, one already past whatever the tense of the verb around it (news of the coming day
+# says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -471,6 +475,8 @@ class Resolver:
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None and self.english and self._deadline(start):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
+        if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
+            direction = -1  # "would appeal Wednesday's ruling": an event the news reports
         if direction is None:
             tense = self._tense(start, end)
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
