@@ -334,21 +334,28 @@ class Resolver:
         if spec.amount is None:
             return None
         if period is None or period.point.year is None:
-            if spec.same_period == "named" and self.dct is not None:
-                last = _count(self.dct, "Q", -1)  # the quarter a company last reported on
-                if last is not None and last.year is not None:
-                    return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
-            return None
+            return self._last_reported(spec)
         coarse = period.point.gran in ("quarter", "half")
         if not coarse and spec.kind == "deictic":
             return None  # "two years ago" counts from today, not from the day just named
         reach = self._sentence_start(start, back=3 if coarse else 0)
         if (spec.same_period == "near" or not coarse) and period.end < reach:
-            return None
+            # "the year-ago quarter" after a month told sentences before: still a quarter
+            return self._last_reported(spec)
         moved = replace(period.point, year=period.point.year + spec.amount)
         if moved.rank >= _DAY_RANK and first_day(moved) is None:
             return None  # 29 February
         return _Result(format_value(moved), "previous", period.id)
+
+    def _last_reported(self, spec: Spec) -> _Result | None:
+        """ "the year-ago quarter" with no quarter told near it: the quarter a company last
+        reported on (the one before the document date's), a year before."""
+        if spec.same_period != "named" or self.dct is None or spec.amount is None:
+            return None
+        last = _count(self.dct, "Q", -1)
+        if last is None or last.year is None:
+            return None
+        return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
 
     def _sentence_start(self, position: int, back: int) -> int:
         """Where the sentence ``back`` sentences before the one at ``position`` starts."""
