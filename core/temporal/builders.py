@@ -279,7 +279,7 @@ def quarter(lex: Lexicon) -> Builder:
 def holiday(
     fixed: dict[str, tuple[int, int]],
     from_easter: dict[str, int],
-    nth: dict[str, tuple[int, ...]],
+    nth: dict[str, tuple[int, int, int]],
 ) -> Builder:
     """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
     fourth Thursday of November); the year is found like that of any date without one."""
@@ -294,10 +294,10 @@ def holiday(
         if key in from_easter:
             return Spec("abs", "DATE", Point("month", None, 4), unit="easter",
                         amount=from_easter[key])  # fmt: skip
-        if key in nth:  # the count's first day, when not the 1st, as the point's day
-            month, rank, weekday, *start = nth[key]
-            point = Point("month", None, month, start[0] if start else None)
-            return Spec("abs", "DATE", point, unit="nth", amount=rank, weekday=weekday)
+        if key in nth:
+            month, rank, weekday = nth[key]
+            return Spec("abs", "DATE", Point("month", None, month), unit="nth", amount=rank,
+                        weekday=weekday)  # fmt: skip
         return None
 
     return build

@@ -632,8 +632,7 @@ def _holiday(spec: Spec, year: int) -> Point | None:
             month = spec.point.month if spec.point is not None else None
             if month is None or spec.amount is None or spec.weekday is None:
                 return None
-            start = spec.point.day if spec.point is not None else None
-            found = nth_weekday(year, month, spec.amount, spec.weekday, start or 1)
+            found = nth_weekday(year, month, spec.amount, spec.weekday)
             if found is None:
                 return None
             day = found
