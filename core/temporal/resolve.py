@@ -394,6 +394,8 @@ class Resolver:
                 year = self.dct.year  # "third-quarter results": the quarters of this year
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
+                if self.english and year is not None and _this_month(self.dct, point, year):
+                    year += spec.direction or 0  # "last March" written in March: a year ago
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 if self.english and year is not None and spec.direction is None and not since:
                     year = _plausible_year(self.dct, month, point.day, year)
@@ -610,6 +612,13 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
     except ValueError:
         return year
     return nearest if far > (_FAR if day else _FAR_MONTH) and near <= _NEAR else year
+
+
+def _this_month(dct: Point, point: Point, year: int) -> bool:
+    """``point``, a month without its day, is the document date's own month in ``year``: the
+    month "last March" or "next March" cannot be when written in March."""
+    own = (year, point.month) == (dct.year, dct.month)
+    return own and point.gran == "month" and point.day is None
 
 
 def _is_period(spec: Spec, point: Point) -> bool:
