@@ -121,6 +121,10 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
+# A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
+# reports, one already past whatever the tense of the verb around it (news of the coming day
+# says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -330,21 +334,28 @@ class Resolver:
         if spec.amount is None:
             return None
         if period is None or period.point.year is None:
-            if spec.same_period == "named" and self.dct is not None:
-                last = _count(self.dct, "Q", -1)  # the quarter a company last reported on
-                if last is not None and last.year is not None:
-                    return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
-            return None
+            return self._last_reported(spec)
         coarse = period.point.gran in ("quarter", "half")
         if not coarse and spec.kind == "deictic":
             return None  # "two years ago" counts from today, not from the day just named
         reach = self._sentence_start(start, back=3 if coarse else 0)
         if (spec.same_period == "near" or not coarse) and period.end < reach:
-            return None
+            # "the year-ago quarter" after a month told sentences before: still a quarter
+            return self._last_reported(spec)
         moved = replace(period.point, year=period.point.year + spec.amount)
         if moved.rank >= _DAY_RANK and first_day(moved) is None:
             return None  # 29 February
         return _Result(format_value(moved), "previous", period.id)
+
+    def _last_reported(self, spec: Spec) -> _Result | None:
+        """ "the year-ago quarter" with no quarter told near it: the quarter a company last
+        reported on (the one before the document date's), a year before."""
+        if spec.same_period != "named" or self.dct is None or spec.amount is None:
+            return None
+        last = _count(self.dct, "Q", -1)
+        if last is None or last.year is None:
+            return None
+        return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
 
     def _sentence_start(self, position: int, back: int) -> int:
         """Where the sentence ``back`` sentences before the one at ``position`` starts."""
@@ -383,6 +394,8 @@ class Resolver:
                 year = self.dct.year  # "third-quarter results": the quarters of this year
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
+                if self.english and year is not None and _this_month(self.dct, point, year):
+                    year += spec.direction or 0  # "last March" written in March: a year ago
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 if self.english and year is not None and spec.direction is None and not since:
                     year = _plausible_year(self.dct, month, point.day, year)
@@ -471,6 +484,8 @@ class Resolver:
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None and self.english and self._deadline(start):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
+        if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
+            direction = -1  # "would appeal Wednesday's ruling": an event the news reports
         if direction is None:
             tense = self._tense(start, end)
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
@@ -597,6 +612,13 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
     except ValueError:
         return year
     return nearest if far > (_FAR if day else _FAR_MONTH) and near <= _NEAR else year
+
+
+def _this_month(dct: Point, point: Point, year: int) -> bool:
+    """``point``, a month without its day, is the document date's own month in ``year``: the
+    month "last March" or "next March" cannot be when written in March."""
+    own = (year, point.month) == (dct.year, dct.month)
+    return own and point.gran == "month" and point.day is None
 
 
 def _is_period(spec: Spec, point: Point) -> bool:

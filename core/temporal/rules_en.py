@@ -228,14 +228,16 @@ def _rules() -> list[Rule]:
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
             "this_unit",
-            rf"{B}(?P<t>{MODP}(?:this\s+(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)"
+            rf"{B}(?P<t>{MODP}(?:(?:this\s+(?:fiscal\s+(?=year|quarter))?"
+            rf"|the\s+current\s+(?:fiscal\s+)?(?=quarter|month|week))"
+            rf"(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)"
             rf"|the\s+(?P<u2>weekend))){E}",
             br.this_unit(L, MODS),
         ),
         r(
             "last_next",
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
-            rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
+            rf"(?:fiscal\s+(?=year|quarter))?(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
             _next_in_story(br.last_next_unit(L, MODS)),
         ),
         r(
