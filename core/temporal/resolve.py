@@ -125,6 +125,9 @@ _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\
 # reports, one already past whatever the tense of the verb around it (news of the coming day
 # says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# ... unless the news looks ahead to it ("ahead of Friday's vote", "in advance of Monday's talks"):
+# what is awaited is still to come, whatever the tense of the verb
+_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -484,6 +487,12 @@ class Resolver:
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None and self.english and self._deadline(start):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
+        if (
+            direction is None
+            and self.english
+            and _AHEAD_BEFORE.search(self.text, max(0, start - 30), start)
+        ):
+            direction = 1  # "shares fell ahead of Tuesday's vote": what is awaited is ahead
         if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
             direction = -1  # "would appeal Wednesday's ruling": an event the news reports
         if direction is None:
