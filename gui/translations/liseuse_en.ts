@@ -1467,6 +1467,10 @@ Their highlights are kept, and come back if the same text is added again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ambiguous: {names}?</source>
         <translation type="unfinished"></translation>
     </message>

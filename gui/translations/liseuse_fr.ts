@@ -1471,6 +1471,10 @@ Leurs surlignages sont conservés et reviennent si le même texte est ajouté à
         <translation>Passage</translation>
     </message>
     <message>
+        <source>{count} articles</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
         <source>ambiguous: {names}?</source>
         <translation>ambigu : {names} ?</translation>
     </message>

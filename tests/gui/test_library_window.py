@@ -398,3 +398,66 @@ def test_when_an_article_was_added_is_said_in_local_time(qapp: Any) -> None:
     assert added("2026-03-05T23:40:07+01:00") == expected
     assert added("2026-03-05T22:40:07") == expected  # no zone: the store's own, UTC
     assert added("hier soir") == "hier soir"
+
+
+def test_a_persons_roles_are_each_said_once_with_their_newest_date(qapp: Any) -> None:
+    """Roles change, so each comes with a date; a person of many articles gets each role once
+    (with its newest article's date), the dates of every article in the tooltip."""
+    from core.model import Person, PersonInArticle
+
+    def seen(document: int, dct: str | None, *roles: str) -> PersonInArticle:
+        return PersonInArticle(
+            document, f"A{document}", dct, document, "Léa Morel", 1, 0, None, roles
+        )
+
+    person = Person(
+        "lea morel",
+        "Léa Morel",
+        (),
+        (
+            seen(1, "2019-01-05", "députée"),
+            seen(2, "2023-02-01", "maire de Brest", "députée"),
+            *(seen(n, f"2024-03-{n:02}", "maire de Brest") for n in range(3, 30)),
+            seen(30, None, "avocate"),
+        ),
+    )
+    roles = columns.PEOPLE_COLUMNS[5]
+    assert roles.text(person) == "avocate; maire de Brest (2024-03-29); députée (2023-02-01)"
+    assert roles.tip is not None
+    assert roles.tip(person).splitlines() == [
+        "avocate",
+        "maire de Brest: 28 articles, 2023-02-01 – 2024-03-29",
+        "députée: 2 articles, 2019-01-05 – 2023-02-01",
+    ]
+
+
+def test_a_big_read_is_frozen_and_a_small_ones_cycles_collected() -> None:
+    """``settled``: what a read makes is frozen out of the collector's way; a small read's
+    garbage cycles are collected first (a big one's reads make none: collecting them is a stall)."""
+    import gc
+    import weakref
+
+    from gui.operations.library import COLLECT_AT_MOST, settled
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    def small(library: Any) -> int:
+        cycle = Node()
+        probes.append(weakref.ref(cycle))
+        return 1
+
+    def big(library: Any) -> list[list[int]]:
+        return [[n] for n in range(COLLECT_AT_MOST + 1)]
+
+    probes: list[weakref.ref[Node]] = []
+    frozen = gc.get_freeze_count()
+    try:
+        assert settled(small)(None) == 1
+        assert probes[0]() is None  # the cycle was collected, not frozen
+        made = settled(big)(None)
+        assert gc.get_freeze_count() >= frozen + len(made)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
