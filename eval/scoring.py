@@ -14,6 +14,7 @@ the strict one-to-one scorer, and the extractor run the way ``liseuse extract`` 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -91,12 +92,21 @@ def exact(a: Item, b: Item) -> bool:
     return a.start == b.start and a.end == b.end
 
 
+_ONE_DIGIT_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def canonical(value: str | None) -> str | None:
+    """A value written the one way when TimeML data writes it two: an ISO week has two digits
+    ("2000-W07"; some gold files write "2000-W7")."""
+    return None if value is None else _ONE_DIGIT_WEEK.sub(r"-W0\1", value)
+
+
 def same_value(a: Item, b: Item) -> bool:
-    return overlap(a, b) and a.value is not None and a.value == b.value
+    return overlap(a, b) and a.value is not None and canonical(a.value) == canonical(b.value)
 
 
 def exact_value(a: Item, b: Item) -> bool:
-    return exact(a, b) and a.value == b.value
+    return exact(a, b) and canonical(a.value) == canonical(b.value)
 
 
 def match(
