@@ -93,12 +93,21 @@ def exact(a: Item, b: Item) -> bool:
 
 
 _ONE_DIGIT_WEEK = re.compile(r"-W(\d)(?!\d)")
+_COUNTED_IN = re.compile(r"P(\d+)([QEC])")  # quarters, decades, centuries
+_AS = {"Q": (3, "M"), "E": (10, "Y"), "C": (100, "Y")}
 
 
 def canonical(value: str | None) -> str | None:
     """A value written the one way when TimeML data writes it two: an ISO week has two digits
-    ("2000-W07"; some gold files write "2000-W7")."""
-    return None if value is None else _ONE_DIGIT_WEEK.sub(r"-W0\1", value)
+    ("2000-W07"; some gold files write "2000-W7"), and a duration of quarters, decades or
+    centuries is one of months or years ("P2Q" is "P6M", "P1E" is "P10Y")."""
+    if value is None:
+        return None
+    counted = _COUNTED_IN.fullmatch(value)
+    if counted:
+        times, unit = _AS[counted.group(2)]
+        return f"P{int(counted.group(1)) * times}{unit}"
+    return _ONE_DIGIT_WEEK.sub(r"-W0\1", value)
 
 
 def same_value(a: Item, b: Item) -> bool:
