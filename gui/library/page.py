@@ -302,7 +302,7 @@ class PeopleTab(QWidget):
         self.table.sortByColumn(columns.PERSON_MENTIONS, Qt.SortOrder.DescendingOrder)
         size_columns(self.table, (220, 200, 70, 80, 70, 380))
         self.articles = make_table(self, self.appearances)
-        size_columns(self.articles, (420, 100, 180, 80, 60))
+        size_columns(self.articles, (420, 140, 180, 80, 60))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.articles)
