@@ -31,6 +31,8 @@ _TABLE = _fold_table()
 
 def fold(text: str) -> str:
     """Lower case without accents, one character for one character."""
+    if text.isascii():  # nothing to take off (the table maps no ASCII character): most cells
+        return text.lower()
     folded = text.translate(_TABLE)
     lowered = folded.lower()
     return (

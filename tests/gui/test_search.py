@@ -10,6 +10,8 @@ def test_fold_keeps_every_offset() -> None:
     text = "Évidemment, À BIENTÔT — l’été"
     assert len(fold(text)) == len(text)
     assert fold(text) == "evidemment, a bientot — l'ete"
+    assert fold("Paris, 12 Mars 2015") == "paris, 12 mars 2015"  # ASCII: lower case only
+    assert fold("İZMIR, Straße") == "izmir, straße"  # "ß" stays one character
 
 
 def test_plain_hits_ignore_case_and_accents(extraction: Extraction) -> None:
