@@ -476,14 +476,15 @@ class Person:
     aliases: tuple[str, ...]
     appearances: tuple[PersonInArticle, ...]  # one per article, oldest article first
     ambiguous: tuple[str, ...] = ()
+    # counted once: the people view sorts, says and compares it for thousands of people
+    mentions: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "mentions", sum(a.mentions for a in self.appearances))
 
     @property
     def articles(self) -> tuple[int, ...]:
         return tuple(a.document_id for a in self.appearances)
-
-    @property
-    def mentions(self) -> int:
-        return sum(a.mentions for a in self.appearances)
 
     def first(self) -> PersonInArticle:
         return self.appearances[0]
