@@ -520,7 +520,7 @@ class Library:
             if corrected:  # read through the reader's corrections (few articles have any)
                 found = [a for a in found if a.document_id not in corrected]
                 found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
-            return merge_people(found)
+            return merge_people(found, in_order=not corrected)
 
     def person(self, name: str) -> Person:
         """The person of the library called ``name`` (a name or an alias, accents and case

@@ -56,13 +56,14 @@ class _Groups:
 Token = tuple[str, tuple[str, ...]]  # a name and its aliases, as an article gives them
 
 
-def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
+def merge_people(appearances: Iterable[PersonInArticle], *, in_order: bool = False) -> list[Person]:
     """One ``Person`` per person of the library, most mentioned first.
 
     A library of 10,000 articles has some 40,000 appearances but only a few thousand distinct
     names with their aliases: the names are read, keyed and joined once each; an appearance
-    only goes to its person, the appearances sorted once, all together, in article order."""
-    ordered = sorted(appearances, key=_article_order)
+    only goes to its person, the appearances sorted once, all together, in article order
+    (``in_order``: they come so, as ``core.store.catalogue.people_rows`` gives them)."""
+    ordered = list(appearances) if in_order else sorted(appearances, key=article_order)
     tokens: dict[Token, int] = {}
     for appearance in ordered:
         token = (appearance.name, appearance.aliases)
@@ -108,7 +109,7 @@ def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
     return [people[n] for _, _, n in ranked]
 
 
-def _article_order(appearance: PersonInArticle) -> tuple[bool, str, int, int]:
+def article_order(appearance: PersonInArticle) -> tuple[bool, str, int, int]:
     """The articles in the order of their dates (undated ones last, in the order they were
     stored); in one article, the first mention first."""
     dct = appearance.dct
@@ -190,7 +191,7 @@ def _person(
 
 def _by_article(appearances: list[PersonInArticle]) -> tuple[PersonInArticle, ...]:
     """One appearance per article (two entities of one article joined add up); the
-    appearances come in article order (``_article_order``), an article's next to each other."""
+    appearances come in article order (``article_order``), an article's next to each other."""
     merged: list[PersonInArticle] = []
     for a in appearances:
         if not merged or merged[-1].document_id != a.document_id:

@@ -155,7 +155,8 @@ def raw_sha256(store: Store, document_id: int) -> str:
 
 def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list[PersonInArticle]:
     """Every person of every article not in the trash (or of ``document_ids``), as each article
-    gives them: mentions, first mention, age and roles, with the article's title and date."""
+    gives them: mentions, first mention, age and roles, with the article's title and date; in
+    article order (``core.names.people.article_order``)."""
     chosen = EntityRow.kind == "PER"
     if document_ids is None:
         chosen = chosen & not_(_trashed(EntityRow.document_id))
@@ -178,7 +179,17 @@ def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list
                 EntityRow.aliases,
                 EntityRow.mention_count,
                 EntityRow.first_at,
-            ).where(chosen & (EntityRow.mention_count > 0)),  # a person without mentions: none
+            )
+            .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
+            .where(chosen & (EntityRow.mention_count > 0))  # a person without mentions: none
+            # in article order (``core.names.people.article_order``), sorted by the database:
+            # sorted by Python, 40,000 rows held Python's lock (and the window) for 80 ms
+            .order_by(
+                DocumentRow.dct.is_(None),
+                DocumentRow.dct,
+                EntityRow.document_id,
+                EntityRow.first_at,
+            ),
             execution_options={"yield_per": CHUNK},
         )
         entities = [row for rows in found.partitions() for row in rows]

@@ -157,6 +157,22 @@ def test_people_are_merged_across_articles(library: Library, three: list[int]) -
     assert elon.to_json()["articles"] == list(elon.articles)
 
 
+def test_the_store_gives_people_in_article_order(library: Library, three: list[int]) -> None:
+    from core.names.people import article_order, merge_people
+    from core.store import catalogue
+
+    undated = add(library, "Sans date", [(None, "Sam Altman répond.")], ALTMAN, dct=None)
+    earlier = add(
+        library, "Avant", [("2001", "En 2001, Sam Altman parle.")], ALTMAN, dct="2001-05-02"
+    )
+    rows = catalogue.people_rows(library._store)  # merge_people(..., in_order=True) trusts it
+    assert rows == sorted(rows, key=article_order)
+    assert [a.document_id for a in rows][:1] == [earlier]
+    assert merge_people(rows, in_order=True) == merge_people(rows[::-1]) == library.people()
+    altman = next(p for p in library.people() if p.name == "Sam Altman")
+    assert altman.articles == (earlier, three[0], three[1], undated)
+
+
 def test_a_lone_surname_joins_the_one_person_it_can_be(library: Library) -> None:
     a = add(library, "A", [("2015", "En 2015, Sam Altman parle.")], ALTMAN)
     b = add(library, "B", [("2016", "En 2016, Altman répond.")], {"Altman": ()})
