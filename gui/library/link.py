@@ -18,7 +18,7 @@ from core.model import Person, PersonInArticle, SearchHit, StoryEvent, StorySour
 from gui.annotations.dialogs import TIMELINE_FORMATS, ExportDialog, suggested_path
 from gui.library import models as columns
 from gui.library.dialogs import AddressesDialog, EmptyTrashDialog, FolderDialog, addresses_in
-from gui.library.page import ARTICLES_TAB, PEOPLE_TAB, STORY_TAB
+from gui.library.page import ARTICLES_TAB, PEOPLE_TAB, STORY_TAB, table_order
 from gui.library.tables import Table, tabulate
 from gui.mainwindow import MainWindow
 from gui.operations.changes import Changes
@@ -104,11 +104,13 @@ class LibraryLink(QObject):
             self.refresh()
         elif tab == PEOPLE_TAB and self._stale["people"]:
             self._stale["people"] = False
-            self.ops.load_people(partial(tabulate, columns.PEOPLE_COLUMNS))
+            order = table_order(self.page.people.table)  # sorted on the worker, as shown
+            self.ops.load_people(partial(tabulate, columns.PEOPLE_COLUMNS, order=order))
 
     def refresh(self) -> None:
         self._stale["articles"] = False
-        shape = partial(tabulate, columns.ARTICLE_COLUMNS)
+        order = table_order(self.page.articles.table)
+        shape = partial(tabulate, columns.ARTICLE_COLUMNS, order=order)
         if self.page.articles.showing_trash():
             self.ops.refresh_trash(shape)
         else:

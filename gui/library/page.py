@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.model import LibraryEntry, Person, SearchHit, StoryEvent
 from gui.library import models as columns
-from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel, Table, tabulate
+from gui.library.tables import ROW_ROLE, Order, RowsFilter, RowsModel, Table, tabulate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ARTICLES_TAB, PEOPLE_TAB, STORY_TAB = range(3)
@@ -72,6 +72,12 @@ def size_columns(table: QTableView, widths: Sequence[int]) -> None:
     header = table.horizontalHeader()
     for number, width in enumerate(widths):
         header.resizeSection(number, max(width, header.sectionSizeHint(number)))
+
+
+def table_order(table: QTableView) -> Order:
+    """The column and direction the table's header says its rows are sorted in."""
+    header = table.horizontalHeader()
+    return header.sortIndicatorSection(), header.sortIndicatorOrder()
 
 
 def chosen_rows(table: QTableView) -> list[Any]:
@@ -224,12 +230,11 @@ class ArticlesTab(QWidget):
             self.hitChosen.emit(hit)
 
     def set_entries(self, entries: Table | Sequence[LibraryEntry]) -> None:
-        header = self.table.horizontalHeader()
         self.model.set_table(
             entries
             if isinstance(entries, Table)
             else tabulate(self.model.columns, entries, now=False),
-            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+            table_order(self.table),
         )
         self._summarise()
 
@@ -326,12 +331,11 @@ class PeopleTab(QWidget):
         self._summarise()
 
     def set_people(self, people: Table | Sequence[Person]) -> None:
-        header = self.table.horizontalHeader()
         self.model.set_table(
             people
             if isinstance(people, Table)
             else tabulate(self.model.columns, people, now=False),
-            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+            table_order(self.table),
         )
         self.appearances.set_rows([])
         self._summarise()

@@ -30,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 40  # the row itself (a core dataclass)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 41
+Order = tuple[int, Qt.SortOrder]  # a column and the direction of its sort
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class Table:
     keys: list[list[Any] | None]
     folded: list[list[str] | None]
     texts: list[list[str] | None]
+    order: Order | None = None  # the (column, order) the rows are sorted in, when known
 
     def text_column(self, columns: Sequence[Column], number: int) -> list[str]:
         found = self.texts[number]
@@ -84,7 +86,7 @@ class Table:
             )
         return found
 
-    def ordered(self, numbers: Sequence[int]) -> Table:
+    def ordered(self, numbers: Sequence[int], order: Order | None = None) -> Table:
         def pick(values: list[Any] | None) -> list[Any] | None:
             return None if values is None else [values[i] for i in numbers]
 
@@ -93,19 +95,36 @@ class Table:
             [pick(k) for k in self.keys],
             [pick(f) for f in self.folded],
             [pick(t) for t in self.texts],
+            order,
         )
 
+    def sorted_by(self, columns: Sequence[Column], order: Order) -> Table:
+        """The rows sorted by a column's keys (stable: equal keys keep their order)."""
+        column, direction = order
+        if self.order == order or not 0 <= column < len(columns):
+            return self
+        keys = self.key_column(columns, column)
+        reverse = direction == Qt.SortOrder.DescendingOrder
+        return self.ordered(sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse), order)
 
-def tabulate(columns: Sequence[Column], rows: Sequence[Any], *, now: bool = True) -> Table:
+
+def tabulate(
+    columns: Sequence[Column],
+    rows: Sequence[Any],
+    *,
+    now: bool = True,
+    order: Order | None = None,
+) -> Table:
     """What a ``RowsModel`` of ``columns`` needs of ``rows``: every column's texts, keys and
-    folded texts at once (``now``: on the worker, with the query), or each when first needed."""
+    folded texts at once (``now``: on the worker, with the query), or each when first needed;
+    sorted in ``order`` (on the worker too: 10,000 rows put in order took the window 25 ms)."""
     empty: list[Any] = [None] * len(columns)
     table = Table(list(rows), list(empty), list(empty), list(empty))
     if now:
         for number in range(len(columns)):
             table.folded_column(columns, number)
             table.key_column(columns, number)
-    return table
+    return table if order is None else table.sorted_by(columns, order)
 
 
 class RowsModel(QAbstractTableModel):
@@ -117,22 +136,18 @@ class RowsModel(QAbstractTableModel):
         self._table = tabulate(self.columns, [])
         self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any], order: tuple[int, Qt.SortOrder] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Any], order: Order | None = None) -> None:
         """Replace every row (a few: for many, ``set_table`` with a ``tabulate`` made on the
         worker); ``order`` (column, order) sorts them first, in the same reset."""
         self.set_table(tabulate(self.columns, rows, now=False), order)
 
-    def set_table(self, table: Table, order: tuple[int, Qt.SortOrder] | None = None) -> None:
-        if order is not None and 0 <= order[0] < len(self.columns):
-            table = table.ordered(self._order(table, order[0], order[1]))
+    def set_table(self, table: Table, order: Order | None = None) -> None:
+        """Show ``table``, sorted in ``order`` (column, direction) unless it already is."""
+        if order is not None:
+            table = table.sorted_by(self.columns, order)
         self.beginResetModel()
         self._table, self._rows = table, table.rows
         self.endResetModel()
-
-    def _order(self, table: Table, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = table.key_column(self.columns, column)
-        reverse = order == Qt.SortOrder.DescendingOrder
-        return sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -176,11 +191,13 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        numbered = self._order(self._table, column, order)
+        keys = self._table.key_column(self.columns, column)
+        reverse = order == Qt.SortOrder.DescendingOrder
+        numbered = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
         self.layoutAboutToBeChanged.emit()
         moved = {old: new for new, old in enumerate(numbered)}
         persistent = self.persistentIndexList()
-        self._table = self._table.ordered(numbered)
+        self._table = self._table.ordered(numbered, (column, order))
         self._rows = self._table.rows
         self.changePersistentIndexList(
             persistent, [self.index(moved[i.row()], i.column()) for i in persistent]
@@ -219,6 +236,8 @@ class RowsFilter(QSortFilterProxyModel):
             source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle and self._keep is None:
+            return True  # asked of every row at each reset: 10,000 rows of the library
         source = self.sourceModel()
         if not isinstance(source, RowsModel):
             return True

@@ -21,7 +21,7 @@ from core.reading.article import Article
 from gui.library import models as columns
 from gui.library.dialogs import AddressesDialog, EmptyTrashDialog, FolderDialog, addresses_in
 from gui.library.page import PEOPLE_TAB, STORY_TAB
-from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel
+from gui.library.tables import ROW_ROLE, RowsFilter, RowsModel, tabulate
 from tests.core.library_helpers import make_article
 
 WAIT = 10_000
@@ -461,3 +461,22 @@ def test_a_big_read_is_frozen_and_a_small_ones_cycles_collected() -> None:
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_rows_sorted_on_the_worker_are_shown_as_they_are(qtmodeltester: Any) -> None:
+    """``tabulate(order=…)`` sorts on the worker (stable: equal keys keep their order); the
+    model shows such a table without sorting it again, and sorts one that is not."""
+    entries = [
+        LibraryEntry(n, f"Titre {n}", "a.txt", dct, "fr", "2026-03-05T22:40:07Z", n % 2, 0, 0)
+        for n, dct in enumerate(["2024-01-02", None, "2023-05-06", "2024-01-02"])
+    ]
+    descending = (columns.DATE, Qt.SortOrder.DescendingOrder)
+    table = tabulate(columns.ARTICLE_COLUMNS, entries, order=descending)
+    assert [e.id for e in table.rows] == [1, 0, 3, 2]  # undated last: first when descending
+    assert table.order == descending
+    model = RowsModel(columns.ARTICLE_COLUMNS)
+    model.set_table(table, descending)
+    assert model.rows() == table.rows and model._table is table
+    model.set_table(table, (columns.DATE, Qt.SortOrder.AscendingOrder))
+    assert [e.id for e in model.rows()] == [2, 0, 3, 1]
+    qtmodeltester.check(model)
