@@ -476,7 +476,8 @@ def test_rows_sorted_on_the_worker_are_shown_as_they_are(qtmodeltester: Any) -> 
     assert table.order == descending
     model = RowsModel(columns.ARTICLE_COLUMNS)
     model.set_table(table, descending)
-    assert model.rows() == table.rows and model._table is table
+    assert model.rows() == table.rows
+    assert model._table is table  # not sorted again
     model.set_table(table, (columns.DATE, Qt.SortOrder.AscendingOrder))
     assert [e.id for e in model.rows()] == [2, 0, 3, 1]
     qtmodeltester.check(model)
