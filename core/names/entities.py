@@ -136,6 +136,7 @@ def build_entities(
     for entity in raw:
         cleaned = clean_span(text, entity)
         split = _split_at_verb(text, cleaned) if cleaned is not None else ()
+        split = [part for c in split for part in _split_acronym_tail(c)]
         for candidate in (part for c in split for part in _split_role_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
@@ -334,6 +335,31 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
     ]
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
+# A person's name then a party's or a list's acronym: "Marine Le Pen RN", "Jean Roux DVG".
+_SMALL_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_ACRONYM_TAIL = re.compile(
+    rf"(?P<name>{_SMALL_WORD}(?:\s+(?:(?:de|du|d['’]|van|von|al|el)\s+)?{_SMALL_WORD}){{1,3}})"
+    r"\s+(?P<acronym>(?![IVXLC]+$)[A-Z]{2,4})"
+)
+
+
+def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
+    """ "Marine Le Pen RN", "Olivier Faure PS": a person's full name, written in small letters,
+    then a word of two to four capitals (no Roman numeral: "Benoît XVI") is the person, then a
+    party or a list (an organisation). A name in capitals ("Marc DURAND") is not cut."""
+    if candidate.label != "PER" or " " not in candidate.text or "\n" in candidate.text:
+        return [candidate]
+    found = _ACRONYM_TAIL.fullmatch(candidate.text)
+    if found is None or ORG_SUFFIX.search(candidate.text):
+        return [candidate]
+    name_end, acronym_start = found.end("name"), found.start("acronym")
+    start = candidate.start
+    return [
+        Candidate(start, start + name_end, found["name"], "PER"),
+        Candidate(start + acronym_start, candidate.end, found["acronym"], "ORG"),
+    ]
 
 
 def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:

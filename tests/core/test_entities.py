@@ -775,3 +775,33 @@ def test_saints_friends_and_elided_surnames(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a party's or a list's acronym glued after a full name: the person, then the party
+        (
+            "Étaient présents Maryse Le Bihan RN, Éric Castagné LR et Olivier Ferrand PS.",
+            (
+                ("Maryse Le Bihan RN", "PER", 0),
+                ("Éric Castagné LR", "PER", 0),
+                ("Olivier Ferrand PS", "PER", 0),
+            ),
+            {("Maryse Le Bihan", "PER"), ("RN", "ORG"), ("Éric Castagné", "PER"),
+             ("LR", "ORG"), ("Olivier Ferrand", "PER"), ("PS", "ORG")},
+        ),
+        (
+            "La liste de Jean-Luc Bertin DVG arrive en tête.",
+            (("Jean-Luc Bertin DVG", "PER", 0),),
+            {("Jean-Luc Bertin", "PER"), ("DVG", "ORG")},
+        ),
+        # a Roman numeral, a surname in capitals, a name on two lines stay as they are
+        ("Le pape Léon XIV a prié.", (("Léon XIV", "PER", 0),), {("Léon XIV", "PER")}),
+        ("Texte de Marc ROY.", (("Marc ROY", "PER", 0),), {("Marc Roy", "PER")}),
+    ],
+)  # fmt: skip
+def test_a_party_acronym_after_a_name_is_no_part_of_it(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
