@@ -39,6 +39,7 @@ from core.names.lexicon import (
     LEGAL_FORMS,
     ORG_BEFORE,
     ORG_SUFFIX,
+    OTHER_NAME,
     PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -90,6 +91,7 @@ class Group:
     votes: Counter[str] = field(default_factory=Counter)
     evidence: Counter[str] = field(default_factory=Counter)
     mentions: list[Candidate] = field(default_factory=list)
+    other_names: set[str] = field(default_factory=set)  # "née Durand": no name to show
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +146,12 @@ def build_entities(
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
+    candidates, other_names = _other_names(text, candidates, context, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     candidates += [
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
-    groups = _group(text, candidates)
+    groups = _group(text, candidates, other_names)
     return _finish(groups)
 
 
@@ -451,6 +454,39 @@ def _cued_names(
     return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
 
 
+def _other_names(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """ "Anne Martin, née Durand", "Marie Curie (née Skłodowska)", "X, de son vrai nom Y": the
+    name after the cue is another name of the person named right before it, not a second
+    person. Gives the candidates, the other name among them (found if the model missed it), and
+    the pairs (person's key, other name's key) that ``_group`` joins."""
+    if "né" not in text and "nom" not in text and "alias" not in text:
+        return candidates, []
+    ends: dict[int, Candidate] | None = None
+    links: list[tuple[str, str]] = []
+    added: list[Candidate] = []
+    for match in OTHER_NAME.finditer(text):
+        if ends is None:
+            ends = {c.end: c for c in candidates}
+        before = match.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        person = ends.get(before)
+        start, end = match.span("name")
+        if person is None or blocked.overlaps(start, end):
+            continue
+        if context.allowed.containing(start, end) is None:
+            continue
+        added.append(Candidate(start, end, match["name"], "PER", titled=True))
+        links.append((normalise(person.text), normalise(match["name"])))
+    if not added:
+        return candidates, []
+    taken = _Occupancy([(c.start, c.end) for c in added])
+    kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
+    return kept + added, links
+
+
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
@@ -611,7 +647,9 @@ def normalise(form: str) -> str:
     return " ".join(folded.replace("’", "'").replace("-", " ").split())
 
 
-def _group(text: str, candidates: list[Candidate]) -> list[Group]:
+def _group(
+    text: str, candidates: list[Candidate], other_names: Sequence[tuple[str, str]] = ()
+) -> list[Group]:
     groups: dict[str, Group] = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         group = groups.setdefault(normalise(candidate.text), Group())
@@ -623,6 +661,10 @@ def _group(text: str, candidates: list[Candidate]) -> list[Group]:
         if candidate.titled and not group.evidence["PER"] and "MISC" not in evidence:
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
+    for person, other in other_names:  # "Anne Martin, née Durand": one person
+        if person != other and person in groups and other in groups:
+            groups[person].other_names.update(groups[other].forms)
+            _merge(groups, other, person)
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
 
@@ -790,6 +832,7 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
     target.votes.update(part.votes)
     target.evidence.update(part.evidence)
     target.mentions.extend(part.mentions)
+    target.other_names.update(part.other_names)
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 
@@ -876,6 +919,7 @@ def canonical_name(group: Group) -> str:
     return max(
         group.forms,
         key=lambda f: (
+            f not in group.other_names,  # "Anne Martin, née Durand": "Anne Martin"
             len(f.split()),
             _INITIAL.match(f) is None,
             -len(_CAPITALS_WORD.findall(f)),

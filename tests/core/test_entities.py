@@ -805,3 +805,39 @@ def test_a_party_acronym_after_a_name_is_no_part_of_it(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a birth name is another name of the person, not a second person
+        (
+            "Anne Morvan, née Kerlo, a été élue. Mme Morvan a remercié ses électeurs.",
+            (("Anne Morvan", "PER", 0), ("Kerlo", "MISC", 0)),
+            {("Anne Morvan", ("Anne Morvan", "Kerlo", "Morvan"))},
+        ),
+        # found where the model saw nothing
+        (
+            "La chimiste Irena Valtek (née Sobczak) a témoigné.",
+            (("Irena Valtek", "PER", 0),),
+            {("Irena Valtek", ("Irena Valtek", "Sobczak"))},
+        ),
+        # a longer real name stays an alias: the person keeps the name used
+        (
+            "Lou Vernier, de son vrai nom Louise Castel Vernier, chante ce soir.",
+            (("Lou Vernier", "PER", 0), ("Louise Castel Vernier", "PER", 0)),
+            {("Lou Vernier", ("Lou Vernier", "Louise Castel Vernier"))},
+        ),
+        # born somewhere, or on a day: no other name
+        (
+            "Anne Morvan, née en 1950 à Brest, a été élue.",
+            (("Anne Morvan", "PER", 0), ("Brest", "LOC", 0)),
+            {("Anne Morvan", ("Anne Morvan",))},
+        ),
+    ],
+)
+def test_a_birth_name_or_a_real_name_is_an_alias(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = {(e.name, tuple(sorted(e.aliases))) for e in _run(text, *raw) if e.kind == "PER"}
+    assert found == expected
