@@ -686,7 +686,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
-        or PERSON_AFTER.match(after)
+        or (PERSON_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before))
         or APPOSITION_BEFORE.search(before)
         or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
@@ -696,6 +696,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+# A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|sous|chez|contre|vers)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _named_after_a_name(candidate: Candidate, before: str) -> bool:

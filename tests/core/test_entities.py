@@ -841,3 +841,21 @@ def test_a_birth_name_or_a_real_name_is_an_alias(
 ) -> None:
     found = {(e.name, tuple(sorted(e.aliases))) for e in _run(text, *raw) if e.kind == "PER"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # after a preposition a name is no subject: the speech verb is another's
+        ("Le maire de Valbrune a critiqué le projet.", (("Valbrune", "LOC", 0),),
+         {("Valbrune", "LOC")}),
+        ("Le préfet du Valdrôme a déclaré l'alerte.", (("Valdrôme", "LOC", 0),),
+         {("Valdrôme", "LOC")}),
+        # the subject itself still speaks
+        ("Hier, Valbrune a déclaré forfait.", (("Valbrune", "LOC", 0),), {("Valbrune", "PER")}),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_after_a_name_after_a_preposition_is_not_its_own(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
