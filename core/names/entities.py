@@ -143,8 +143,12 @@ def build_entities(
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
+            kept = with_particle(kept, context)
+            if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
+                continue  # "Maire" alone
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
+    candidates = _join_particle_halves(text, candidates)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
@@ -164,6 +168,20 @@ class Context:
     allowed: SpanIndex
     stop_words: frozenset[str]
     vocabulary: frozenset[str]  # every word of the text as written
+    found: dict[str, frozenset[str]] = field(default_factory=dict)  # read once, when needed
+
+    def particle_name_inside(self, form: str) -> bool:
+        """Whether ``form`` ("Le Cam", "La Fontaine"), a capitalised particle and a name, is
+        written somewhere right after a word ("Gaëlle Le Cam", "selon Le Cam", "Jean de La
+        Fontaine"), where the capital is the name's own, not a sentence's."""
+        names = self.found.get("particle")
+        if names is None:
+            names = self.found["particle"] = frozenset(
+                m.group()
+                for m in _PARTICLE_NAME.finditer(self.text)
+                if _AFTER_A_WORD.search(self.text, max(0, m.start() - 4), m.start())
+            )
+        return form in names
 
     def is_common_word(self, word: str) -> bool:
         lower = word.lower()
@@ -175,6 +193,55 @@ class Context:
             return False
         lead = self.text[sentence[0] : position]
         return not any(ch.isalnum() for ch in lead)  # "— Oui", "« Pauvre Harbert"
+
+
+# A surname's particle written with a capital ("Le Cam", "Du Bellay", "La Fontaine", "Van Dijk")
+# or a name's article ("Le Monde"), and the name after it.
+_CAPITAL_PARTICLE = r"(?:Le|La|Du|De|Di|Da|Del|Dos|Van|Von)"
+_PARTICLE_NAME = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+$")
+_AFTER_A_WORD = re.compile(r"[\w,»)][ \t]+$")
+
+
+def with_particle(candidate: Candidate, context: Context) -> Candidate:
+    """ "Cam" of "selon Le Cam", "Drian" of "Le Drian a dit": the capitalised particle before a
+    name is the surname's own where the text writes the two after a word somewhere (at a
+    sentence's start alone, "Le" may be an article)."""
+    text, start = context.text, candidate.start
+    found = _PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if found is None:
+        return candidate
+    first = candidate.text.split(maxsplit=1)[0]
+    if not context.particle_name_inside(f"{text[found.start() : start]}{first}".replace("\t", " ")):
+        return candidate
+    return Candidate(
+        found.start(),
+        candidate.end,
+        text[found.start() : candidate.end],
+        candidate.label,
+        candidate.titled,
+    )
+
+
+def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Gaëlle" and "Le Cam", one space apart: the model cut a person's name at the particle
+    of the surname (a given name, then a capitalised particle and a name, is one name)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    joined: list[Candidate] = []
+    for candidate in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.end : candidate.start] == " "
+            and _PERSONAL_WORD.fullmatch(last.text)
+            and _PARTICLE_NAME.match(candidate.text)
+        ):
+            joined[-1] = Candidate(
+                last.start, candidate.end, text[last.start : candidate.end], "PER"
+            )
+        else:
+            joined.append(candidate)
+    return joined
 
 
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
@@ -214,7 +281,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
     ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar": the person is the name after
         start, titled = demonym.end(), label != "ORG"
-    if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
+    if end - start < 2 or (
+        len(words) == 1
+        and words[0].lower().rstrip(".") in _TITLE_WORDS
+        and not _PARTICLE_BEFORE.search(text, max(0, start - 5), start)  # "Le Maire"
+    ):
         return None
     return Candidate(start, end, text[start:end], label, titled=titled)
 
@@ -225,8 +296,10 @@ _ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{A
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
     """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
     start, words = candidate.start, candidate.text.split()
-    if not context.starts_sentence(start):
-        return candidate
+    if not context.starts_sentence(start) or (
+        len(words) > 1 and context.particle_name_inside(f"{words[0]} {words[1]}")
+    ):
+        return candidate  # "Le Cam a dit", where "Gaëlle Le Cam" is written too
     while len(words) > 1 and context.is_common_word(words[0]):
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]

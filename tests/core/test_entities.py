@@ -859,3 +859,48 @@ def test_a_speech_verb_after_a_name_after_a_preposition_is_not_its_own(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the model cut the name at the particle and left it out: the particle is the surname's
+        (
+            "Gaëlle Le Bihan a présenté sa liste. Le Bihan veut une piscine. Selon Le Bihan, "
+            "rien ne presse.",
+            (("Gaëlle", "LOC", 0), ("Bihan", "LOC", 0), ("Bihan", "LOC", 1), ("Bihan", "LOC", 2)),
+            {("Gaëlle Le Bihan", ("Gaëlle Le Bihan", "Le Bihan"), 3)},
+        ),
+        # at a sentence's start the particle stays where the text writes it after a word
+        (
+            "Le poète Anselme Du Verdier est né ici. Du Verdier a écrit des odes.",
+            (("Anselme Du Verdier", "PER", 0), ("Du Verdier", "PER", 1)),
+            {("Anselme Du Verdier", ("Anselme Du Verdier", "Du Verdier"), 2)},
+        ),
+        (
+            "La Vallière a écrit des fables. Jean de La Vallière est né à Reims.",
+            (("La Vallière", "PER", 0), ("Jean de La Vallière", "PER", 0)),
+            {("Jean de La Vallière", ("Jean de La Vallière", "La Vallière"), 2)},
+        ),
+        # a surname that is a title word alone ("Maire") is the surname's with its particle
+        (
+            "Nadine Le Maire a présenté le budget. Le Maire a défendu la baisse.",
+            (("Nadine Le Maire", "PER", 0), ("Maire", "LOC", 1)),
+            {("Nadine Le Maire", ("Le Maire", "Nadine Le Maire"), 2)},
+        ),
+        # alone at a sentence's start, "Le" is an article
+        ("Le Bellec a déclaré forfait.", (("Bellec", "PER", 0),), {("Bellec", ("Bellec",), 1)}),
+        ("Le Maire a signé.", (("Maire", "LOC", 0),), set()),
+    ],
+)
+def test_a_surname_keeps_its_capitalised_particle(
+    text: str,
+    raw: tuple[tuple[str, str, int], ...],
+    expected: set[tuple[str, tuple[str, ...], int]],
+) -> None:
+    found = {
+        (e.name, tuple(sorted(e.aliases)), len(e.mentions))
+        for e in _run(text, *raw, stop_words=frozenset({"le", "la", "du"}))
+        if e.kind == "PER"
+    }
+    assert found == expected
