@@ -724,14 +724,20 @@ def _group(
     text: str, candidates: list[Candidate], other_names: Sequence[tuple[str, str]] = ()
 ) -> list[Group]:
     groups: dict[str, Group] = {}
-    for candidate in sorted(candidates, key=lambda c: c.start):
+    ordered = sorted(candidates, key=lambda c: c.start)
+    listed = _listed_among_people(text, ordered)
+    for i, candidate in enumerate(ordered):
         group = groups.setdefault(normalise(candidate.text), Group())
         group.forms[candidate.text] += 1
         if candidate.label:
             group.votes[candidate.label] += 1
         evidence = _evidence(text, candidate)
         group.evidence.update(evidence)
-        if candidate.titled and not group.evidence["PER"] and "MISC" not in evidence:
+        if (
+            (candidate.titled or i in listed)
+            and not group.evidence["PER"]
+            and "MISC" not in evidence
+        ):
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
     for person, other in other_names:  # "Anne Martin, née Durand": one person
@@ -740,6 +746,33 @@ def _group(
             _merge(groups, other, person)
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+
+
+def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
+    """ "Édith Roux, Jacques Morel, Paul Vidal, Dumas": a lone name in a list of two full names of
+    people or more is a person's too (the indexes of such lone names in ``ordered``). Up to four
+    items each side are read: a long list of places costs no more than a short one."""
+    listed: set[int] = set()
+    for i, candidate in enumerate(ordered):
+        if " " in candidate.text:
+            continue
+        people = 0
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(ordered) and people < 2 and abs(j - i) < 4:
+                left, right = sorted((ordered[j], ordered[j + step]), key=lambda c: c.start)
+                if right.start - left.end > 6 or not _LIST_SEPARATOR.fullmatch(
+                    text, left.end, right.start
+                ):
+                    break
+                j += step
+                people += ordered[j].label == "PER" and " " in ordered[j].text
+        if people >= 2:
+            listed.add(i)
+    return listed
 
 
 def _evidence(text: str, candidate: Candidate) -> list[str]:

@@ -904,3 +904,32 @@ def test_a_surname_keeps_its_capitalised_particle(
         if e.kind == "PER"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a lone name listed with full names of people is a person's
+        (
+            "Étaient là : Roland Vasse, Édith Morel, Paul Girardin, Loubet.",
+            (("Roland Vasse", "PER", 0), ("Édith Morel", "PER", 0), ("Paul Girardin", "PER", 0),
+             ("Loubet", "PER", 0)),
+            {"Roland Vasse", "Édith Morel", "Paul Girardin", "Loubet"},
+        ),
+        (
+            "Ils ont vu Bastide, Jean Morin et Anne Castel.",
+            (("Bastide", "MISC", 0), ("Jean Morin", "PER", 0), ("Anne Castel", "PER", 0)),
+            {"Bastide", "Jean Morin", "Anne Castel"},
+        ),
+        # one full name beside a place is no list of people
+        (
+            "Le vainqueur est Jean Morin, Brienne.",
+            (("Jean Morin", "PER", 0), ("Brienne", "LOC", 0)),
+            {"Jean Morin"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_lone_name_in_a_list_of_people_is_a_person(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
