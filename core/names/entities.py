@@ -92,6 +92,7 @@ class Group:
     evidence: Counter[str] = field(default_factory=Counter)
     mentions: list[Candidate] = field(default_factory=list)
     other_names: set[str] = field(default_factory=set)  # "née Durand": no name to show
+    place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +734,10 @@ def _group(
             group.votes[candidate.label] += 1
         evidence = _evidence(text, candidate)
         group.evidence.update(evidence)
+        if not group.place_cue and " " not in candidate.text:
+            group.place_cue = bool(
+                _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+            )
         if (
             (candidate.titled or i in listed)
             and not group.evidence["PER"]
@@ -802,6 +807,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+# Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
 # A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|sous|chez|contre|vers)\s*$",
@@ -865,8 +872,13 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             surname = f"l'{key}"  # model having read "L'" as an article at a sentence start
             forms = owners_of(surname) or owners_of(surname := f"d'{key}")
         owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
-        if owners and forms[0].split()[-1] != surname and _leans_place(groups[key]):
-            continue  # "Korvia" is no first name of "Korvia Connection"
+        if (
+            owners
+            and forms[0].split()[-1] != surname
+            and _leans_place(groups[key])
+            and groups[key].place_cue
+        ):
+            continue  # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is)
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -944,6 +956,7 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
     target.evidence.update(part.evidence)
     target.mentions.extend(part.mentions)
     target.other_names.update(part.other_names)
+    target.place_cue = target.place_cue or part.place_cue
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 

@@ -425,10 +425,18 @@ def test_a_role_held_somewhere_splits_the_place_from_the_person() -> None:
 
 
 def test_a_place_is_no_first_name_of_a_title() -> None:
-    text = "Il a écrit Korvia Connection. Korvia a protesté. Korvia achète des armes."
+    text = "Il a écrit Korvia Connection. Korvia a protesté. Des armes partent à Korvia."
     raw = [("Korvia Connection", "PER", 0), ("Korvia", "LOC", 1), ("Korvia", "LOC", 2)]
     names = {(e.name, e.kind) for e in _run(text, *raw)}
     assert ("Korvia", "LOC") in names
+
+
+def test_a_first_name_the_model_saw_as_a_place_joins_the_full_name() -> None:
+    # no mention written where a place goes ("à X", "en X"): a first name, not a place
+    text = "Lucie Varenne a ouvert une boulangerie. Le frère de Lucie aide. Selon Lucie, tout va."
+    raw = [("Lucie Varenne", "PER", 0), ("Lucie", "LOC", 1), ("Lucie", "LOC", 2)]
+    (person,) = _run(text, *raw)
+    assert (person.name, person.kind, len(person.mentions)) == ("Lucie Varenne", "PER", 3)
 
 
 @pytest.mark.parametrize(
