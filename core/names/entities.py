@@ -359,6 +359,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
     word = candidate.text
     before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if (
+        (demonym := DEMONYM_BEFORE_NAME.match(context.text, candidate.start))
+        and demonym.end() > candidate.end
+        and _ARTICLE_BEFORE.search(before)
+    ):
+        return True  # "l'Américain" of "l'Américain Michael Phelps": the person follows
     if _INDEFINITE.search(before) and (
         DEMONYM.fullmatch(word)
         or _DEMONYM_IN.fullmatch(word)

@@ -941,3 +941,28 @@ def test_a_lone_name_in_a_list_of_people_is_a_person(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the inhabitant's word before a person's name is no place of its own
+        (
+            "L'Américain Ryan Keller a gagné. La Britannique Ann Holt est deuxième.",
+            (("Américain", "LOC", 0), ("Ryan Keller", "PER", 0), ("Britannique", "LOC", 0),
+             ("Ann Holt", "PER", 0)),
+            {("Ryan Keller", "PER"), ("Ann Holt", "PER")},
+        ),
+        (
+            "L'Allemand Paul Wendt est troisième.",
+            (("Allemand", "LOC", 0), ("Paul Wendt", "PER", 0)),
+            {("Paul Wendt", "PER")},
+        ),
+        # a place's name alone stays one
+        ("Il vit à Américana depuis mai.", (("Américana", "LOC", 0),), {("Américana", "LOC")}),
+    ],
+)  # fmt: skip
+def test_an_inhabitants_word_before_a_name_is_no_entity(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
