@@ -93,6 +93,7 @@ class Group:
     mentions: list[Candidate] = field(default_factory=list)
     other_names: set[str] = field(default_factory=set)  # "née Durand": no name to show
     place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
+    held_at: bool = False  # a mention after a role held somewhere: "le maire de X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,10 +741,15 @@ def _group(
             group.votes[candidate.label] += 1
         evidence = _evidence(text, candidate)
         group.evidence.update(evidence)
-        if not group.place_cue and " " not in candidate.text:
-            group.place_cue = bool(
-                _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
-            )
+        if " " not in candidate.text and candidate.label in ("LOC", "ORG"):
+            if not group.place_cue:
+                group.place_cue = bool(
+                    _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+                )
+            if not group.held_at:
+                group.held_at = bool(
+                    ROLE_OF.search(text, max(0, candidate.start - 50), candidate.start)
+                )
         if (
             (candidate.titled or i in listed)
             and not group.evidence["PER"]
@@ -880,11 +886,12 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
         if (
             owners
-            and forms[0].split()[-1] != surname
             and _leans_place(groups[key])
-            and groups[key].place_cue
+            and (groups[key].held_at or (groups[key].place_cue and forms[0].split()[-1] != surname))
         ):
-            continue  # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is)
+            # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is); "le maire
+            # de Tours": no surname of "Jean Tours"
+            continue
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -963,6 +970,7 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
     target.mentions.extend(part.mentions)
     target.other_names.update(part.other_names)
     target.place_cue = target.place_cue or part.place_cue
+    target.held_at = target.held_at or part.held_at
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 

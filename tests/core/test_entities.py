@@ -966,3 +966,26 @@ def test_an_inhabitants_word_before_a_name_is_no_entity(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a town named after a role held there is no surname of a person named like it
+        (
+            "Le maire de Vernay, Luc Bastien, a reçu Jean Vernay.",
+            (("Vernay", "LOC", 0), ("Luc Bastien", "PER", 0), ("Jean Vernay", "PER", 0)),
+            {("Vernay", "LOC", 1), ("Luc Bastien", "PER", 1), ("Jean Vernay", "PER", 1)},
+        ),
+        # the person's own surname still joins, even where the model saw a place
+        (
+            "Jean Vernay a parlé. Selon Vernay, tout va bien.",
+            (("Jean Vernay", "PER", 0), ("Vernay", "LOC", 1)),
+            {("Jean Vernay", "PER", 2)},
+        ),
+    ],
+)
+def test_a_town_held_by_a_role_is_no_surname(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str, int]]
+) -> None:
+    assert {(e.name, e.kind, len(e.mentions)) for e in _run(text, *raw)} == expected
