@@ -39,6 +39,7 @@ from core.names.lexicon import (
     LEGAL_FORMS,
     ORG_BEFORE,
     ORG_SUFFIX,
+    OTHER_NAME,
     PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -90,6 +91,9 @@ class Group:
     votes: Counter[str] = field(default_factory=Counter)
     evidence: Counter[str] = field(default_factory=Counter)
     mentions: list[Candidate] = field(default_factory=list)
+    other_names: set[str] = field(default_factory=set)  # "née Durand": no name to show
+    place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
+    held_at: bool = False  # a mention after a role held somewhere: "le maire de X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +140,24 @@ def build_entities(
     for entity in raw:
         cleaned = clean_span(text, entity)
         split = _split_at_verb(text, cleaned) if cleaned is not None else ()
+        split = [part for c in split for part in _split_acronym_tail(c)]
         for candidate in (part for c in split for part in _split_role_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
+            kept = with_particle(kept, context)
+            if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
+                continue  # "Maire" alone
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
+    candidates = _join_particle_halves(text, candidates)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
+    candidates, other_names = _other_names(text, candidates, context, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     candidates += [
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
-    groups = _group(text, candidates)
+    groups = _group(text, candidates, other_names)
     return _finish(groups)
 
 
@@ -160,6 +170,20 @@ class Context:
     allowed: SpanIndex
     stop_words: frozenset[str]
     vocabulary: frozenset[str]  # every word of the text as written
+    found: dict[str, frozenset[str]] = field(default_factory=dict)  # read once, when needed
+
+    def particle_name_inside(self, form: str) -> bool:
+        """Whether ``form`` ("Le Cam", "La Fontaine"), a capitalised particle and a name, is
+        written somewhere right after a word ("Gaëlle Le Cam", "selon Le Cam", "Jean de La
+        Fontaine"), where the capital is the name's own, not a sentence's."""
+        names = self.found.get("particle")
+        if names is None:
+            names = self.found["particle"] = frozenset(
+                m.group()
+                for m in _PARTICLE_NAME.finditer(self.text)
+                if _AFTER_A_WORD.search(self.text, max(0, m.start() - 4), m.start())
+            )
+        return form in names
 
     def is_common_word(self, word: str) -> bool:
         lower = word.lower()
@@ -171,6 +195,55 @@ class Context:
             return False
         lead = self.text[sentence[0] : position]
         return not any(ch.isalnum() for ch in lead)  # "— Oui", "« Pauvre Harbert"
+
+
+# A surname's particle written with a capital ("Le Cam", "Du Bellay", "La Fontaine", "Van Dijk")
+# or a name's article ("Le Monde"), and the name after it.
+_CAPITAL_PARTICLE = r"(?:Le|La|Du|De|Di|Da|Del|Dos|Van|Von)"
+_PARTICLE_NAME = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+$")
+_AFTER_A_WORD = re.compile(r"[\w,»)][ \t]+$")
+
+
+def with_particle(candidate: Candidate, context: Context) -> Candidate:
+    """ "Cam" of "selon Le Cam", "Drian" of "Le Drian a dit": the capitalised particle before a
+    name is the surname's own where the text writes the two after a word somewhere (at a
+    sentence's start alone, "Le" may be an article)."""
+    text, start = context.text, candidate.start
+    found = _PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if found is None:
+        return candidate
+    first = candidate.text.split(maxsplit=1)[0]
+    if not context.particle_name_inside(f"{text[found.start() : start]}{first}".replace("\t", " ")):
+        return candidate
+    return Candidate(
+        found.start(),
+        candidate.end,
+        text[found.start() : candidate.end],
+        candidate.label,
+        candidate.titled,
+    )
+
+
+def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Gaëlle" and "Le Cam", one space apart: the model cut a person's name at the particle
+    of the surname (a given name, then a capitalised particle and a name, is one name)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    joined: list[Candidate] = []
+    for candidate in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.end : candidate.start] == " "
+            and _PERSONAL_WORD.fullmatch(last.text)
+            and _PARTICLE_NAME.match(candidate.text)
+        ):
+            joined[-1] = Candidate(
+                last.start, candidate.end, text[last.start : candidate.end], "PER"
+            )
+        else:
+            joined.append(candidate)
+    return joined
 
 
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
@@ -210,7 +283,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
     ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar": the person is the name after
         start, titled = demonym.end(), label != "ORG"
-    if end - start < 2 or (len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_WORDS):
+    if end - start < 2 or (
+        len(words) == 1
+        and words[0].lower().rstrip(".") in _TITLE_WORDS
+        and not _PARTICLE_BEFORE.search(text, max(0, start - 5), start)  # "Le Maire"
+    ):
         return None
     return Candidate(start, end, text[start:end], label, titled=titled)
 
@@ -221,8 +298,10 @@ _ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{A
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
     """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
     start, words = candidate.start, candidate.text.split()
-    if not context.starts_sentence(start):
-        return candidate
+    if not context.starts_sentence(start) or (
+        len(words) > 1 and context.particle_name_inside(f"{words[0]} {words[1]}")
+    ):
+        return candidate  # "Le Cam a dit", where "Gaëlle Le Cam" is written too
     while len(words) > 1 and context.is_common_word(words[0]):
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -281,6 +360,12 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     """ "les Lillois", "un Belge de 30 ans", "des Irakiens": people by their place, no name."""
     word = candidate.text
     before = context.text[max(0, candidate.start - 20) : candidate.start]
+    if (
+        (demonym := DEMONYM_BEFORE_NAME.match(context.text, candidate.start))
+        and demonym.end() > candidate.end
+        and _ARTICLE_BEFORE.search(before)
+    ):
+        return True  # "l'Américain" of "l'Américain Michael Phelps": the person follows
     if _INDEFINITE.search(before) and (
         DEMONYM.fullmatch(word)
         or _DEMONYM_IN.fullmatch(word)
@@ -334,6 +419,31 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         m for m in _NAME_RUN.finditer(text, candidate.start, candidate.end) if m.end() > m.start()
     ]
     return [Candidate(m.start(), m.end(), m.group(), candidate.label) for m in runs]
+
+
+# A person's name then a party's or a list's acronym: "Marine Le Pen RN", "Jean Roux DVG".
+_SMALL_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_ACRONYM_TAIL = re.compile(
+    rf"(?P<name>{_SMALL_WORD}(?:\s+(?:(?:de|du|d['’]|van|von|al|el)\s+)?{_SMALL_WORD}){{1,3}})"
+    r"\s+(?P<acronym>(?![IVXLC]+$)[A-Z]{2,4})"
+)
+
+
+def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
+    """ "Marine Le Pen RN", "Olivier Faure PS": a person's full name, written in small letters,
+    then a word of two to four capitals (no Roman numeral: "Benoît XVI") is the person, then a
+    party or a list (an organisation). A name in capitals ("Marc DURAND") is not cut."""
+    if candidate.label != "PER" or " " not in candidate.text or "\n" in candidate.text:
+        return [candidate]
+    found = _ACRONYM_TAIL.fullmatch(candidate.text)
+    if found is None or ORG_SUFFIX.search(candidate.text):
+        return [candidate]
+    name_end, acronym_start = found.end("name"), found.start("acronym")
+    start = candidate.start
+    return [
+        Candidate(start, start + name_end, found["name"], "PER"),
+        Candidate(start + acronym_start, candidate.end, found["acronym"], "ORG"),
+    ]
 
 
 def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
@@ -423,6 +533,39 @@ def _cued_names(
     titled = [t for t in titled if not crossing.overlaps(t.start, t.end)]
     taken = _Occupancy([(t.start, t.end) for t in titled])
     return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
+
+
+def _other_names(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """ "Anne Martin, née Durand", "Marie Curie (née Skłodowska)", "X, de son vrai nom Y": the
+    name after the cue is another name of the person named right before it, not a second
+    person. Gives the candidates, the other name among them (found if the model missed it), and
+    the pairs (person's key, other name's key) that ``_group`` joins."""
+    if "né" not in text and "nom" not in text and "alias" not in text:
+        return candidates, []
+    ends: dict[int, Candidate] | None = None
+    links: list[tuple[str, str]] = []
+    added: list[Candidate] = []
+    for match in OTHER_NAME.finditer(text):
+        if ends is None:
+            ends = {c.end: c for c in candidates}
+        before = match.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        person = ends.get(before)
+        start, end = match.span("name")
+        if person is None or blocked.overlaps(start, end):
+            continue
+        if context.allowed.containing(start, end) is None:
+            continue
+        added.append(Candidate(start, end, match["name"], "PER", titled=True))
+        links.append((normalise(person.text), normalise(match["name"])))
+    if not added:
+        return candidates, []
+    taken = _Occupancy([(c.start, c.end) for c in added])
+    kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
+    return kept + added, links
 
 
 def _with_head(text: str, candidate: Candidate) -> Candidate:
@@ -576,20 +719,68 @@ def _ends_word(text: str, position: int) -> bool:
     return position >= len(text) or not (text[position].isalnum() or text[position] == "_")
 
 
-def _group(text: str, candidates: list[Candidate]) -> list[Group]:
+def _group(
+    text: str, candidates: list[Candidate], other_names: Sequence[tuple[str, str]] = ()
+) -> list[Group]:
     groups: dict[str, Group] = {}
-    for candidate in sorted(candidates, key=lambda c: c.start):
+    ordered = sorted(candidates, key=lambda c: c.start)
+    listed = _listed_among_people(text, ordered)
+    for i, candidate in enumerate(ordered):
         group = groups.setdefault(normalise(candidate.text), Group())
         group.forms[candidate.text] += 1
         if candidate.label:
             group.votes[candidate.label] += 1
         evidence = _evidence(text, candidate)
         group.evidence.update(evidence)
-        if candidate.titled and not group.evidence["PER"] and "MISC" not in evidence:
+        if " " not in candidate.text and candidate.label in ("LOC", "ORG"):
+            if not group.place_cue:
+                group.place_cue = bool(
+                    _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+                )
+            if not group.held_at:
+                group.held_at = bool(
+                    ROLE_OF.search(text, max(0, candidate.start - 50), candidate.start)
+                )
+        if (
+            (candidate.titled or i in listed)
+            and not group.evidence["PER"]
+            and "MISC" not in evidence
+        ):
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
         group.mentions.append(candidate)
+    for person, other in other_names:  # "Anne Martin, née Durand": one person
+        if person != other and person in groups and other in groups:
+            groups[person].other_names.update(groups[other].forms)
+            _merge(groups, other, person)
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
+
+
+def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
+    """ "Édith Roux, Jacques Morel, Paul Vidal, Dumas": a lone name in a list of two full names of
+    people or more is a person's too (the indexes of such lone names in ``ordered``). Up to four
+    items each side are read: a long list of places costs no more than a short one."""
+    listed: set[int] = set()
+    for i, candidate in enumerate(ordered):
+        if " " in candidate.text:
+            continue
+        people = 0
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(ordered) and people < 2 and abs(j - i) < 4:
+                left, right = sorted((ordered[j], ordered[j + step]), key=lambda c: c.start)
+                if right.start - left.end > 6 or not _LIST_SEPARATOR.fullmatch(
+                    text, left.end, right.start
+                ):
+                    break
+                j += step
+                people += ordered[j].label == "PER" and " " in ordered[j].text
+        if people >= 2:
+            listed.add(i)
+    return listed
 
 
 def _evidence(text: str, candidate: Candidate) -> list[str]:
@@ -609,7 +800,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
-        or PERSON_AFTER.match(after)
+        or (PERSON_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before))
         or APPOSITION_BEFORE.search(before)
         or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
@@ -619,6 +810,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+# Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
+# A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|sous|chez|contre|vers)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _named_after_a_name(candidate: Candidate, before: str) -> bool:
@@ -677,8 +875,14 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             surname = f"l'{key}"  # model having read "L'" as an article at a sentence start
             forms = owners_of(surname) or owners_of(surname := f"d'{key}")
         owners = list(dict.fromkeys(holder[f] for f in forms if holder[f] in groups))
-        if owners and forms[0].split()[-1] != surname and _leans_place(groups[key]):
-            continue  # "Korvia" is no first name of "Korvia Connection"
+        if (
+            owners
+            and _leans_place(groups[key])
+            and (groups[key].held_at or (groups[key].place_cue and forms[0].split()[-1] != surname))
+        ):
+            # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is); "le maire
+            # de Tours": no surname of "Jean Tours"
+            continue
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -739,6 +943,9 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
     target.votes.update(part.votes)
     target.evidence.update(part.evidence)
     target.mentions.extend(part.mentions)
+    target.other_names.update(part.other_names)
+    target.place_cue = target.place_cue or part.place_cue
+    target.held_at = target.held_at or part.held_at
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 
@@ -806,6 +1013,7 @@ def canonical_name(group: Group) -> str:
     return max(
         group.forms,
         key=lambda f: (
+            f not in group.other_names,  # "Anne Martin, née Durand": "Anne Martin"
             len(f.split()),
             _INITIAL.match(f) is None,
             -len(_CAPITALS_WORD.findall(f)),

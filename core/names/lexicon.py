@@ -272,6 +272,13 @@ CUED_NAME = re.compile(
     rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
 )
+# Another name of the person named right before: a birth name, a real name, an alias ("Anne
+# Martin, née Durand", "(née Skłodowska)", "de son vrai nom Anne Roy", "alias Jojo").
+OTHER_NAME = re.compile(
+    r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias)\s+"
+    rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
+    rf"{_CAPITAL_WORD}){{0,3}})"
+)
 # The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
 AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")
 

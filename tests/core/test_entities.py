@@ -426,10 +426,18 @@ def test_a_role_held_somewhere_splits_the_place_from_the_person() -> None:
 
 
 def test_a_place_is_no_first_name_of_a_title() -> None:
-    text = "Il a écrit Korvia Connection. Korvia a protesté. Korvia achète des armes."
+    text = "Il a écrit Korvia Connection. Korvia a protesté. Des armes partent à Korvia."
     raw = [("Korvia Connection", "PER", 0), ("Korvia", "LOC", 1), ("Korvia", "LOC", 2)]
     names = {(e.name, e.kind) for e in _run(text, *raw)}
     assert ("Korvia", "LOC") in names
+
+
+def test_a_first_name_the_model_saw_as_a_place_joins_the_full_name() -> None:
+    # no mention written where a place goes ("à X", "en X"): a first name, not a place
+    text = "Lucie Varenne a ouvert une boulangerie. Le frère de Lucie aide. Selon Lucie, tout va."
+    raw = [("Lucie Varenne", "PER", 0), ("Lucie", "LOC", 1), ("Lucie", "LOC", 2)]
+    (person,) = _run(text, *raw)
+    assert (person.name, person.kind, len(person.mentions)) == ("Lucie Varenne", "PER", 3)
 
 
 @pytest.mark.parametrize(
@@ -776,3 +784,209 @@ def test_saints_friends_and_elided_surnames(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a party's or a list's acronym glued after a full name: the person, then the party
+        (
+            "Étaient présents Maryse Le Bihan RN, Éric Castagné LR et Olivier Ferrand PS.",
+            (
+                ("Maryse Le Bihan RN", "PER", 0),
+                ("Éric Castagné LR", "PER", 0),
+                ("Olivier Ferrand PS", "PER", 0),
+            ),
+            {("Maryse Le Bihan", "PER"), ("RN", "ORG"), ("Éric Castagné", "PER"),
+             ("LR", "ORG"), ("Olivier Ferrand", "PER"), ("PS", "ORG")},
+        ),
+        (
+            "La liste de Jean-Luc Bertin DVG arrive en tête.",
+            (("Jean-Luc Bertin DVG", "PER", 0),),
+            {("Jean-Luc Bertin", "PER"), ("DVG", "ORG")},
+        ),
+        # a Roman numeral, a surname in capitals, a name on two lines stay as they are
+        ("Le pape Léon XIV a prié.", (("Léon XIV", "PER", 0),), {("Léon XIV", "PER")}),
+        ("Texte de Marc ROY.", (("Marc ROY", "PER", 0),), {("Marc Roy", "PER")}),
+    ],
+)  # fmt: skip
+def test_a_party_acronym_after_a_name_is_no_part_of_it(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a birth name is another name of the person, not a second person
+        (
+            "Anne Morvan, née Kerlo, a été élue. Mme Morvan a remercié ses électeurs.",
+            (("Anne Morvan", "PER", 0), ("Kerlo", "MISC", 0)),
+            {("Anne Morvan", ("Anne Morvan", "Kerlo", "Morvan"))},
+        ),
+        # found where the model saw nothing
+        (
+            "La chimiste Irena Valtek (née Sobczak) a témoigné.",
+            (("Irena Valtek", "PER", 0),),
+            {("Irena Valtek", ("Irena Valtek", "Sobczak"))},
+        ),
+        # a longer real name stays an alias: the person keeps the name used
+        (
+            "Lou Vernier, de son vrai nom Louise Castel Vernier, chante ce soir.",
+            (("Lou Vernier", "PER", 0), ("Louise Castel Vernier", "PER", 0)),
+            {("Lou Vernier", ("Lou Vernier", "Louise Castel Vernier"))},
+        ),
+        # born somewhere, or on a day: no other name
+        (
+            "Anne Morvan, née en 1950 à Brest, a été élue.",
+            (("Anne Morvan", "PER", 0), ("Brest", "LOC", 0)),
+            {("Anne Morvan", ("Anne Morvan",))},
+        ),
+    ],
+)
+def test_a_birth_name_or_a_real_name_is_an_alias(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = {(e.name, tuple(sorted(e.aliases))) for e in _run(text, *raw) if e.kind == "PER"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # after a preposition a name is no subject: the speech verb is another's
+        ("Le maire de Valbrune a critiqué le projet.", (("Valbrune", "LOC", 0),),
+         {("Valbrune", "LOC")}),
+        ("Le préfet du Valdrôme a déclaré l'alerte.", (("Valdrôme", "LOC", 0),),
+         {("Valdrôme", "LOC")}),
+        # the subject itself still speaks
+        ("Hier, Valbrune a déclaré forfait.", (("Valbrune", "LOC", 0),), {("Valbrune", "PER")}),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_after_a_name_after_a_preposition_is_not_its_own(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the model cut the name at the particle and left it out: the particle is the surname's
+        (
+            "Gaëlle Le Bihan a présenté sa liste. Le Bihan veut une piscine. Selon Le Bihan, "
+            "rien ne presse.",
+            (("Gaëlle", "LOC", 0), ("Bihan", "LOC", 0), ("Bihan", "LOC", 1), ("Bihan", "LOC", 2)),
+            {("Gaëlle Le Bihan", ("Gaëlle Le Bihan", "Le Bihan"), 3)},
+        ),
+        # at a sentence's start the particle stays where the text writes it after a word
+        (
+            "Le poète Anselme Du Verdier est né ici. Du Verdier a écrit des odes.",
+            (("Anselme Du Verdier", "PER", 0), ("Du Verdier", "PER", 1)),
+            {("Anselme Du Verdier", ("Anselme Du Verdier", "Du Verdier"), 2)},
+        ),
+        (
+            "La Vallière a écrit des fables. Jean de La Vallière est né à Reims.",
+            (("La Vallière", "PER", 0), ("Jean de La Vallière", "PER", 0)),
+            {("Jean de La Vallière", ("Jean de La Vallière", "La Vallière"), 2)},
+        ),
+        # a surname that is a title word alone ("Maire") is the surname's with its particle
+        (
+            "Nadine Le Maire a présenté le budget. Le Maire a défendu la baisse.",
+            (("Nadine Le Maire", "PER", 0), ("Maire", "LOC", 1)),
+            {("Nadine Le Maire", ("Le Maire", "Nadine Le Maire"), 2)},
+        ),
+        # alone at a sentence's start, "Le" is an article
+        ("Le Bellec a déclaré forfait.", (("Bellec", "PER", 0),), {("Bellec", ("Bellec",), 1)}),
+        ("Le Maire a signé.", (("Maire", "LOC", 0),), set()),
+    ],
+)
+def test_a_surname_keeps_its_capitalised_particle(
+    text: str,
+    raw: tuple[tuple[str, str, int], ...],
+    expected: set[tuple[str, tuple[str, ...], int]],
+) -> None:
+    found = {
+        (e.name, tuple(sorted(e.aliases)), len(e.mentions))
+        for e in _run(text, *raw, stop_words=frozenset({"le", "la", "du"}))
+        if e.kind == "PER"
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a lone name listed with full names of people is a person's
+        (
+            "Étaient là : Roland Vasse, Édith Morel, Paul Girardin, Loubet.",
+            (("Roland Vasse", "PER", 0), ("Édith Morel", "PER", 0), ("Paul Girardin", "PER", 0),
+             ("Loubet", "PER", 0)),
+            {"Roland Vasse", "Édith Morel", "Paul Girardin", "Loubet"},
+        ),
+        (
+            "Ils ont vu Bastide, Jean Morin et Anne Castel.",
+            (("Bastide", "MISC", 0), ("Jean Morin", "PER", 0), ("Anne Castel", "PER", 0)),
+            {"Bastide", "Jean Morin", "Anne Castel"},
+        ),
+        # one full name beside a place is no list of people
+        (
+            "Le vainqueur est Jean Morin, Brienne.",
+            (("Jean Morin", "PER", 0), ("Brienne", "LOC", 0)),
+            {"Jean Morin"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_lone_name_in_a_list_of_people_is_a_person(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the inhabitant's word before a person's name is no place of its own
+        (
+            "L'Américain Ryan Keller a gagné. La Britannique Ann Holt est deuxième.",
+            (("Américain", "LOC", 0), ("Ryan Keller", "PER", 0), ("Britannique", "LOC", 0),
+             ("Ann Holt", "PER", 0)),
+            {("Ryan Keller", "PER"), ("Ann Holt", "PER")},
+        ),
+        (
+            "L'Allemand Paul Wendt est troisième.",
+            (("Allemand", "LOC", 0), ("Paul Wendt", "PER", 0)),
+            {("Paul Wendt", "PER")},
+        ),
+        # a place's name alone stays one
+        ("Il vit à Américana depuis mai.", (("Américana", "LOC", 0),), {("Américana", "LOC")}),
+    ],
+)  # fmt: skip
+def test_an_inhabitants_word_before_a_name_is_no_entity(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a town named after a role held there is no surname of a person named like it
+        (
+            "Le maire de Vernay, Luc Bastien, a reçu Jean Vernay.",
+            (("Vernay", "LOC", 0), ("Luc Bastien", "PER", 0), ("Jean Vernay", "PER", 0)),
+            {("Vernay", "LOC", 1), ("Luc Bastien", "PER", 1), ("Jean Vernay", "PER", 1)},
+        ),
+        # the person's own surname still joins, even where the model saw a place
+        (
+            "Jean Vernay a parlé. Selon Vernay, tout va bien.",
+            (("Jean Vernay", "PER", 0), ("Vernay", "LOC", 1)),
+            {("Jean Vernay", "PER", 2)},
+        ),
+    ],
+)
+def test_a_town_held_by_a_role_is_no_surname(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str, int]]
+) -> None:
+    assert {(e.name, e.kind, len(e.mentions)) for e in _run(text, *raw)} == expected
