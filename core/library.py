@@ -36,6 +36,7 @@ from core.model import (
     LibraryEntry,
     Lookup,
     Person,
+    PersonInArticle,
     SearchHit,
     StoredArticle,
     StoryEvent,
@@ -510,17 +511,32 @@ class Library:
 
     def people(self, document_ids: Sequence[int] | None = None) -> list[Person]:
         """The people of the whole library (outside the trash), or of ``document_ids``, merged
-        across articles by name and aliases; most mentioned first."""
-        from core.names.people import appearances, merge_people
+        across articles by name and aliases; most mentioned first. Each person's appearances,
+        article by article, are read by ``appearances``."""
+        from core.names.people import appearances, merge_names, name_groups
         from core.store import catalogue
 
-        with _collector_paused():  # tens of thousands of rows, none of them garbage
-            found = catalogue.people_rows(self._store, document_ids)
+        with _collector_paused():  # thousands of rows, none of them garbage
             corrected = catalogue.corrected_documents(self._store, document_ids)
+            found = catalogue.people_names(self._store, document_ids, excluded=corrected)
+            groups, facts = found.groups, found.facts
             if corrected:  # read through the reader's corrections (few articles have any)
-                found = [a for a in found if a.document_id not in corrected]
-                found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
-            return merge_people(found, in_order=not corrected)
+                read = [a for i in sorted(corrected) for a in appearances(self.document(i))]
+                more_groups, more_facts = name_groups(read)
+                groups, facts = groups + more_groups, facts + more_facts
+            return merge_names(groups, facts, found.dates)
+
+    def appearances(self, person: Person) -> tuple[PersonInArticle, ...]:
+        """What each of a person's articles says of them (mentions, first mention, age,
+        roles), one article after another in the order of their dates."""
+        from core.names.people import appearances, appearances_of
+        from core.store import catalogue
+
+        names = {name for name, _ in person.names}
+        corrected = catalogue.corrected_documents(self._store, person.articles)
+        found = catalogue.people_rows(self._store, person.articles, names=names, excluded=corrected)
+        found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
+        return appearances_of(person, found)
 
     def person(self, name: str) -> Person:
         """The person of the library called ``name`` (a name or an alias, accents and case

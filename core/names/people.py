@@ -10,10 +10,10 @@ ambiguous, when it could be several people's ("Marie Dupont", "Paul Dupont").
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from core.model import Extraction, Person, PersonInArticle
+from core.model import Extraction, NameForms, Person, PersonInArticle, RoleSaid
 from core.names.keys import name_owners, normalise, shorter_form
 
 
@@ -53,25 +53,80 @@ class _Groups:
         return root
 
 
-Token = tuple[str, tuple[str, ...]]  # a name and its aliases, as an article gives them
+@dataclass(slots=True)
+class NameGroup:
+    """One name with its aliases as articles give it, over the library: the articles giving it
+    (one entry an entity) and the mentions they make of it. The store groups its rows so
+    (``core.store.catalogue.people_names``): people are merged from these, a few thousand in
+    10,000 articles, not from each of their 45,000 appearances."""
+
+    name: str
+    aliases: tuple[str, ...]
+    documents: list[int]
+    mentions: int
 
 
-def merge_people(appearances: Iterable[PersonInArticle], *, in_order: bool = False) -> list[Person]:
-    """One ``Person`` per person of the library, most mentioned first.
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An age or a role an article gives the bearer of a name."""
 
-    A library of 10,000 articles has some 40,000 appearances but only a few thousand distinct
-    names with their aliases: the names are read, keyed and joined once each; an appearance
-    only goes to its person, the appearances sorted once, all together, in article order
-    (``in_order``: they come so, as ``core.store.catalogue.people_rows`` gives them)."""
-    ordered = list(appearances) if in_order else sorted(appearances, key=article_order)
-    tokens: dict[Token, int] = {}
-    for appearance in ordered:
-        token = (appearance.name, appearance.aliases)
-        tokens[token] = tokens.get(token, 0) + 1
+    name: str
+    aliases: tuple[str, ...]
+    document_id: int
+    key: str  # "age" or "role"
+    value: str
+
+
+def merge_names(
+    groups: Iterable[NameGroup], facts: Iterable[Fact], dates: Mapping[int, str | None]
+) -> list[Person]:
+    """One ``Person`` per person of the library, most mentioned first. ``dates``: every
+    article's date, the articles in article order (``article_order``)."""
+    rank = {document_id: n for n, document_id in enumerate(dates)}
+    named: dict[NameForms, NameGroup] = {}
+    for group in groups:  # one name from the store and from an article read again: added up
+        token = (group.name, group.aliases)
+        seen = named.get(token)
+        if seen is None:
+            named[token] = NameGroup(
+                group.name, group.aliases, list(group.documents), group.mentions
+            )
+        else:
+            seen.documents += group.documents
+            seen.mentions += group.mentions
+    first = {token: min(map(rank.__getitem__, g.documents)) for token, g in named.items()}
+    # in the order of their first article (then alphabetically): whatever order they come in
+    tokens = sorted(named, key=lambda token: (first[token], token))
+    person_of, ambiguous_of = _people_of(tokens, named)
+    names: dict[str, list[NameForms]] = defaultdict(list)
+    for token in tokens:
+        names[person_of[token]].append(token)
+    told: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        owner = person_of.get((fact.name, fact.aliases))
+        if owner is not None:
+            told[owner].append(fact)
+    ambiguous = {
+        key: _candidates([_name(names[o], named) for o in owners])
+        for key, owners in ambiguous_of.items()
+    }
+    people = [
+        _person(key, found, named, told.get(key, []), rank, dates, ambiguous.get(key, ()))
+        for key, found in names.items()
+    ]
+    ranked = sorted((-p.mentions, p.name.casefold(), n) for n, p in enumerate(people))
+    return [people[n] for _, _, n in ranked]
+
+
+def _people_of(
+    tokens: Sequence[NameForms], named: Mapping[NameForms, NameGroup]
+) -> tuple[dict[NameForms, str], dict[str, set[str]]]:
+    """Each name's person (a key), by the rules of one article's names; and, for each lone name
+    of several people, whom it could be."""
     keys = _Keys()
     groups = _Groups()
-    full: dict[Token, str] = {}
-    lone: dict[Token, str] = {}
+    full: dict[NameForms, str] = {}
+    lone: dict[NameForms, str] = {}
     for token in tokens:
         forms = [keys(f) for f in (token[0], *token[1])]
         long_forms = [f for f in forms if len(f.split()) >= 2]
@@ -88,25 +143,40 @@ def merge_people(appearances: Iterable[PersonInArticle], *, in_order: bool = Fal
         if owners is None:
             owners = owners_by_key[key] = {groups.find(k) for k in owners_of(key)}
         person_of[token] = next(iter(owners)) if len(owners) == 1 else f"?{key}"
-    members: dict[str, list[PersonInArticle]] = defaultdict(list)
-    names: dict[str, list[Token]] = defaultdict(list)
-    for token, person in person_of.items():
-        names[person].append(token)
-    for appearance in ordered:
-        owner = person_of.get((appearance.name, appearance.aliases))
-        if owner is not None:
-            members[owner].append(appearance)
-    ambiguous = {
-        f"?{key}": _candidates([_name(names[o], tokens) for o in owners])
-        for key, owners in owners_by_key.items()
-        if len(owners) > 1
-    }
-    people = [
-        _person(key, names[key], tokens, found, ambiguous.get(key, ()))
-        for key, found in members.items()
-    ]
-    ranked = sorted((-p.mentions, p.name.casefold(), n) for n, p in enumerate(people))
-    return [people[n] for _, _, n in ranked]
+    ambiguous = {f"?{key}": owners for key, owners in owners_by_key.items() if len(owners) > 1}
+    return person_of, ambiguous
+
+
+def merge_people(appearances: Iterable[PersonInArticle]) -> list[Person]:
+    """``merge_names`` of appearances (one article's people, or a few articles read again)."""
+    found = list(appearances)
+    groups, facts = name_groups(found)
+    dated = sorted({a.document_id: a for a in found}.values(), key=article_order)
+    return merge_names(groups, facts, {a.document_id: a.dct for a in dated})
+
+
+def name_groups(appearances: Iterable[PersonInArticle]) -> tuple[list[NameGroup], list[Fact]]:
+    """The names and the facts of appearances, as the store gives them of its rows."""
+    groups: dict[NameForms, NameGroup] = {}
+    facts: list[Fact] = []
+    for a in appearances:
+        group = groups.setdefault((a.name, a.aliases), NameGroup(a.name, a.aliases, [], 0))
+        group.documents.append(a.document_id)
+        group.mentions += a.mentions
+        if a.age is not None:
+            facts.append(Fact(a.name, a.aliases, a.document_id, "age", str(a.age)))
+        facts += [Fact(a.name, a.aliases, a.document_id, "role", role) for role in a.roles]
+    return list(groups.values()), facts
+
+
+def appearances_of(
+    person: Person, appearances: Iterable[PersonInArticle]
+) -> tuple[PersonInArticle, ...]:
+    """What each of the person's articles says of them, one ``PersonInArticle`` an article,
+    in article order, from appearances that may hold other people's."""
+    names, articles = set(person.names), set(person.articles)
+    mine = [a for a in appearances if (a.name, a.aliases) in names and a.document_id in articles]
+    return _by_article(sorted(mine, key=article_order))
 
 
 def article_order(appearance: PersonInArticle) -> tuple[bool, str, int, int]:
@@ -156,36 +226,54 @@ def _count(item: tuple[str, int]) -> int:
     return item[1]
 
 
-def _name(tokens: Sequence[Token], counts: dict[Token, int]) -> str:
+def _name(tokens: Sequence[NameForms], named: Mapping[NameForms, NameGroup]) -> str:
     """The fullest name most articles give: most words, then most appearances, then longest,
-    then the earliest article's (``tokens`` come in the order of their first appearance)."""
-    named: Counter[str] = Counter()
+    then the earliest article's (``tokens`` come in the order of their first article)."""
+    counts: Counter[str] = Counter()
     for token in tokens:
-        named[token[0]] += counts[token]
-    return max(named, key=lambda n: (len(n.split()), named[n], len(n)))  # not the initials
+        counts[token[0]] += len(named[token].documents)
+    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))  # not the initials
 
 
 def _person(
     key: str,
-    tokens: Sequence[Token],
-    counts: dict[Token, int],
-    appearances: list[PersonInArticle],
+    tokens: Sequence[NameForms],
+    named: Mapping[NameForms, NameGroup],
+    facts: list[Fact],
+    rank: Mapping[int, int],
+    dates: Mapping[int, str | None],
     ambiguous: tuple[str, ...],
 ) -> Person:
-    name = _name(tokens, counts)
+    name = _name(tokens, named)
     forms: dict[str, int] = {}
+    articles: set[int] = set()
+    mentions = 0
     for token in tokens:
+        group = named[token]
+        articles.update(group.documents)
+        mentions += group.mentions
         for form in (token[0], *token[1]):
-            forms[form] = forms.get(form, 0) + counts[token]
+            forms[form] = forms.get(form, 0) + len(group.documents)
     if len(forms) > 2:  # the most used first, ties in order of appearance
         forms = dict(sorted(forms.items(), key=_count, reverse=True))
-    aliases = tuple(f for f in forms if f != name)
+    if facts:  # few people have any
+        facts = sorted(facts, key=lambda f: rank[f.document_id])
     return Person(
         key=key.lstrip("?"),
         name=name,
-        aliases=aliases,
-        appearances=_by_article(appearances),
+        aliases=tuple(f for f in forms if f != name),
+        articles=tuple(sorted(articles, key=rank.__getitem__)),
+        mentions=mentions,
+        ages=tuple(dict.fromkeys(int(f.value) for f in facts if f.key == "age")),
+        roles=tuple(
+            dict.fromkeys(
+                RoleSaid(f.value, f.document_id, dates[f.document_id])
+                for f in facts
+                if f.key == "role"
+            )
+        ),
         ambiguous=ambiguous,
+        names=tuple(tokens),
     )
 
 

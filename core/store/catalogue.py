@@ -9,13 +9,27 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Exists, delete, exists, func, not_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Exists,
+    String,
+    cast,
+    delete,
+    exists,
+    func,
+    not_,
+    select,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from core.errors import NotFound
 from core.model import LibraryEntry, PersonInArticle
+from core.names.people import Fact, NameGroup
 from core.store.db import Store
 from core.store.repository import now_iso, remove_documents
 from core.store.schema import (
@@ -153,80 +167,160 @@ def raw_sha256(store: Store, document_id: int) -> str:
     return found
 
 
-def people_rows(store: Store, document_ids: Sequence[int] | None = None) -> list[PersonInArticle]:
-    """Every person of every article not in the trash (or of ``document_ids``), as each article
-    gives them: mentions, first mention, age and roles, with the article's title and date; in
-    article order (``core.names.people.article_order``)."""
-    chosen = EntityRow.kind == "PER"
+def _people(document_ids: Sequence[int] | None, excluded: Collection[int]) -> ColumnElement[bool]:
+    """The people of every article not in the trash (or of ``document_ids``), but those of
+    the ``excluded`` articles (read through the reader's corrections instead)."""
+    chosen = (EntityRow.kind == "PER") & (EntityRow.mention_count > 0)  # none without mentions
     if document_ids is None:
         chosen = chosen & not_(_trashed(EntityRow.document_id))
     else:
         chosen = chosen & EntityRow.document_id.in_(list(document_ids))
-    dated = select(DocumentRow.id, DocumentRow.title, DocumentRow.dct)
-    if document_ids is not None:
-        dated = dated.where(DocumentRow.id.in_(list(document_ids)))
+    if excluded:
+        chosen = chosen & EntityRow.document_id.not_in(list(excluded))
+    return chosen
+
+
+def _listed(connection: Connection, column: InstrumentedAttribute[int]) -> ColumnElement[str]:
+    """A group's values as one text, comma-separated: the aggregate PostgreSQL spells
+    ``string_agg``, SQLite (and MySQL) ``group_concat``."""
+    if connection.dialect.name == "postgresql":
+        return func.string_agg(cast(column, String), ",")
+    return func.group_concat(column, ",")
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleNames:
+    """What the people across articles are merged from (``core.names.people.merge_names``)."""
+
+    groups: list[NameGroup]
+    facts: list[Fact]
+    dates: dict[int, str | None]  # every article's date, in article order
+
+
+def people_names(
+    store: Store, document_ids: Sequence[int] | None = None, *, excluded: Collection[int] = ()
+) -> PeopleNames:
+    """The names the articles give people (``_people``), each with its aliases once: the
+    articles giving it and the mentions they make; the ages and roles they give; every
+    article's date. Grouped by the database: 8,800 names for 45,000 appearances in 10,000
+    articles, none of them made into an object."""
+    chosen = _people(document_ids, excluded)
     with store.read() as session:
         connection = session.connection()
-        # each article's title and date, read once, not once per person
-        documents = {
-            document_id: (title, dct) for document_id, title, dct in connection.execute(dated).all()
+        dates: dict[int, str | None] = {
+            document_id: dct
+            for document_id, dct in connection.execute(
+                select(DocumentRow.id, DocumentRow.dct).order_by(
+                    DocumentRow.dct.is_(None), DocumentRow.dct, DocumentRow.id
+                )
+            ).all()
         }
-        found = connection.execute(  # Core rows: no ORM loading for 40,000 of them
+        named = connection.execute(
+            select(
+                EntityRow.name,
+                EntityRow.aliases,
+                _listed(connection, EntityRow.document_id),
+                func.sum(EntityRow.mention_count),
+            )
+            .where(chosen)
+            .group_by(EntityRow.name, EntityRow.aliases)
+        ).all()
+        told = connection.execute(
+            select(
+                EntityRow.name,
+                EntityRow.aliases,
+                EntityRow.document_id,
+                AttributeRow.key,
+                AttributeRow.value,
+            )
+            .join(EntityRow, EntityRow.id == AttributeRow.entity_id)
+            .where(chosen & AttributeRow.key.in_(("age", "role")))
+            .order_by(AttributeRow.id)
+        ).all()
+    parsed: dict[str, tuple[str, ...]] = {}
+
+    def aliases_of(text: str) -> tuple[str, ...]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = tuple(json.loads(text))
+        return found
+
+    groups = [
+        NameGroup(name, aliases_of(aliases), list(map(int, documents.split(","))), int(mentions))
+        for name, aliases, documents, mentions in named
+    ]
+    facts = [
+        Fact(name, aliases_of(aliases), document_id, key, value)
+        for name, aliases, document_id, key, value in told
+        if key == "role" or value.isdigit()
+    ]
+    return PeopleNames(groups, facts, dates)
+
+
+def people_rows(
+    store: Store,
+    document_ids: Sequence[int] | None = None,
+    *,
+    names: Collection[str] | None = None,
+    excluded: Collection[int] = (),
+) -> list[PersonInArticle]:
+    """The people of every article (``_people``), or those called one of ``names``, as each
+    article gives them: mentions, first mention, age and roles, with the article's title and
+    date."""
+    chosen = _people(document_ids, excluded)
+    if names is not None:
+        chosen = chosen & EntityRow.name.in_(list(names))
+    with store.read() as session:
+        connection = session.connection()
+        found = connection.execute(  # Core rows: no ORM loading for thousands of them
             select(
                 EntityRow.id,
                 EntityRow.document_id,
+                DocumentRow.title,
+                DocumentRow.dct,
                 EntityRow.name,
                 EntityRow.aliases,
                 EntityRow.mention_count,
                 EntityRow.first_at,
             )
             .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
-            .where(chosen & (EntityRow.mention_count > 0))  # a person without mentions: none
-            # in article order (``core.names.people.article_order``), sorted by the database:
-            # sorted by Python, 40,000 rows held Python's lock (and the window) for 80 ms
-            .order_by(
-                DocumentRow.dct.is_(None),
-                DocumentRow.dct,
-                EntityRow.document_id,
-                EntityRow.first_at,
-            ),
+            .where(chosen),
             execution_options={"yield_per": CHUNK},
         )
         entities = [row for rows in found.partitions() for row in rows]
-        # every age and role, kept for these people: a few thousand rows, read faster whole
-        # than looked up for each of 40,000 people
-        facts = connection.execute(
-            select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value).order_by(
-                AttributeRow.id
-            )
-        ).all()
-    people = {row[0] for row in entities}
+        wanted = [row[0] for row in entities]
+        facts: list[Any] = []
+        for start in range(0, len(wanted), CHUNK):  # a bound parameter each
+            facts += connection.execute(
+                select(AttributeRow.entity_id, AttributeRow.key, AttributeRow.value)
+                .where(AttributeRow.entity_id.in_(wanted[start : start + CHUNK]))
+                .order_by(AttributeRow.id)
+            ).all()
     ages: dict[int, int] = {}
     roles: dict[int, list[str]] = defaultdict(list)
-    for entity_id, key, value in facts:
-        if entity_id not in people:
-            continue
+    for entity_id, key, value in sorted(facts, key=lambda f: f[0]):
         if key == "age" and value.isdigit():
             ages.setdefault(entity_id, int(value))
         elif key == "role":
             roles[entity_id].append(value)
-    roles_of = {entity_id: tuple(said) for entity_id, said in roles.items()}
-    # the same alias lists come back article after article: each read once
-    aliases_of = {text: tuple(json.loads(text)) for text in {row[3] for row in entities}}
+    parsed: dict[str, tuple[str, ...]] = {}
     none: tuple[str, ...] = ()
     return [
         PersonInArticle(
             document_id,
-            *documents[document_id],
+            title,
+            dct,
             entity_id,
             name,
             count,
             start,
             ages.get(entity_id),
-            roles_of.get(entity_id, none),
-            aliases_of[aliases],
+            tuple(roles[entity_id]) if entity_id in roles else none,
+            parsed[aliases]
+            if aliases in parsed
+            else parsed.setdefault(aliases, tuple(json.loads(aliases))),
         )
-        for entity_id, document_id, name, aliases, count, start in entities
+        for entity_id, document_id, title, dct, name, aliases, count, start in entities
     ]
 
 

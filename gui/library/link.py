@@ -71,6 +71,7 @@ class LibraryLink(QObject):
         articles.cancelRequested.connect(self.ops.cancel_batch)
         articles.table.selectionModel().selectionChanged.connect(self._enable)
         people.personChosen.connect(self.open_person)
+        people.appearancesWanted.connect(self.ops.load_appearances)
         people.storyRequested.connect(self.story_of_person)
         story.sourceChosen.connect(self.open_source)
         story.exportRequested.connect(self.export_story)
@@ -82,6 +83,7 @@ class LibraryLink(QObject):
         ops.trashed.connect(lambda found: self._entries(found, trash=True))
         ops.hits.connect(self.page.articles.set_hits)
         ops.people.connect(self.page.people.set_people)
+        ops.appearances.connect(self.page.people.set_appearances)
         ops.story.connect(self._story)
         ops.openRequested.connect(self.open)
         ops.said.connect(lambda message: self.window.statusBar().showMessage(message, 10_000))
@@ -146,8 +148,11 @@ class LibraryLink(QObject):
     def open_hit(self, hit: SearchHit) -> None:
         self.ops.open_hit(hit, self.page.articles.search.text())
 
-    def open_person(self, _person: Person, appearance: PersonInArticle) -> None:
-        self.open(appearance.document_id, appearance.first_at)
+    def open_person(self, person: Person, appearance: PersonInArticle | None) -> None:
+        if appearance is None:  # its first mention, which the library finds
+            self.ops.open_person(person)
+        else:
+            self.open(appearance.document_id, appearance.first_at)
 
     def open_source(self, source: StorySource | None) -> None:
         if source is not None:

@@ -134,9 +134,8 @@ def _roles_by_date(person: Person) -> dict[str, list[str]]:
     """Each role the articles give, newest first, with the dates of the articles giving it
     (newest first; "" for an undated article)."""
     found: dict[str, list[str]] = {}
-    for appearance in reversed(person.appearances):
-        for role in appearance.roles:
-            found.setdefault(role, []).append(appearance.dct or "")
+    for said in reversed(person.roles):
+        found.setdefault(said.role, []).append(said.dct or "")
     return found
 
 
@@ -167,8 +166,7 @@ ROLES_IN_TIP = 20
 
 
 def _ages(person: Person) -> str:
-    ages = [a.age for a in person.appearances if a.age is not None]
-    return ", ".join(str(a) for a in dict.fromkeys(ages))
+    return ", ".join(map(str, person.ages))
 
 
 def _doubt(person: Person) -> str:
@@ -186,8 +184,8 @@ PEOPLE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Library", "Also called"), lambda p: ", ".join(p.aliases[:6])),
     Column(
         QT_TRANSLATE_NOOP("Library", "Articles"),
-        lambda p: str(len(p.appearances)),
-        key=lambda p: len(p.appearances),
+        lambda p: str(len(p.articles)),
+        key=lambda p: len(p.articles),
         number=True,
     ),
     Column(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import LibraryEntry, Person, SearchHit, StoryEvent
+from core.model import LibraryEntry, Person, PersonInArticle, SearchHit, StoryEvent
 from gui.library import models as columns
 from gui.library.tables import ROW_ROLE, Order, RowsFilter, RowsModel, Table, tabulate
 
@@ -288,7 +288,8 @@ class ArticlesTab(QWidget):
 
 
 class PeopleTab(QWidget):
-    personChosen = Signal(object, object)  # Person, document id to open (its first article)
+    personChosen = Signal(object, object)  # Person, PersonInArticle to open (None: its first)
+    appearancesWanted = Signal(object)  # Person: what each of its articles says, for the table
     storyRequested = Signal(object)  # Person: the timeline of the articles naming them
 
     def __init__(self, models: dict[str, RowsModel], parent: QWidget | None = None) -> None:
@@ -349,13 +350,20 @@ class PeopleTab(QWidget):
 
     def _on_selected(self, *_args: Any) -> None:
         person = self.current()
-        self.appearances.set_rows(person.appearances if person else [])
+        self.appearances.set_rows([])
+        if person is not None:
+            self.appearancesWanted.emit(person)  # read by the library, then shown
         self.story.setEnabled(person is not None)
+
+    def set_appearances(self, person: Person, appearances: Sequence[PersonInArticle]) -> None:
+        """The person's articles, one a row, if the person is still the one chosen."""
+        if person == self.current():
+            self.appearances.set_rows(appearances)
 
     def _on_activated(self, index: QModelIndex) -> None:
         person: Person | None = index.data(ROW_ROLE)
         if person is not None:
-            self.personChosen.emit(person, person.first())
+            self.personChosen.emit(person, None)
 
     def _on_appearance(self, index: QModelIndex) -> None:
         person = self.current()

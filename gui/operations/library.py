@@ -22,7 +22,7 @@ from gui.operations.runner import CancelToken, Runner
 if TYPE_CHECKING:
     from core.batch import Outcome, Report, Taken
     from core.library import Library
-    from core.model import SearchHit
+    from core.model import Person, PersonInArticle, SearchHit
     from core.reading.article import Article
 
 BATCH = "library-batch"
@@ -73,6 +73,7 @@ class LibraryOps(QObject):
     trashed = Signal(object)  # list[LibraryEntry] in the trash
     hits = Signal(str, object)  # query, list[SearchHit]
     people = Signal(object)  # list[Person]
+    appearances = Signal(object, object)  # Person, tuple[PersonInArticle, ...]
     story = Signal(object, object)  # document ids, list[StoryEvent]
     batchStarted = Signal(int)  # how many articles
     batchProgressed = Signal(int, int, str)  # done, total, "12 of 200 — title"
@@ -118,6 +119,27 @@ class LibraryOps(QObject):
         self.runner.run(
             settled(lambda lib: shape(lib.people())), self.people.emit, key="library-people"
         )
+
+    def load_appearances(self, person: Person) -> None:
+        """What each of the person's articles says of them (for the table under the people)."""
+        self.runner.run(
+            lambda library: library.appearances(person),
+            lambda found: self.appearances.emit(person, found),
+            key="library-appearances",
+        )
+
+    def open_person(self, person: Person) -> None:
+        """Open the person's first article at their first mention there."""
+
+        def first(library: Library) -> PersonInArticle | None:
+            found = library.appearances(person)
+            return found[0] if found else None
+
+        def open_at(appearance: PersonInArticle | None) -> None:
+            if appearance is not None:
+                self.openRequested.emit(appearance.document_id, appearance.first_at)
+
+        self.runner.run(first, open_at)
 
     def load_story(self, document_ids: Sequence[int]) -> None:
         ids = list(dict.fromkeys(document_ids))

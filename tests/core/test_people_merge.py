@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from core.model import PersonInArticle
-from core.names.people import merge_people
+from core.names.people import appearances_of, merge_people
 
 
 def _seen(
@@ -54,9 +54,10 @@ def test_people_are_joined_by_name_and_told_in_article_order() -> None:
     assert vasseur.mentions == 2 + 4 + 1
     assert people["Claire Vassor"].articles == (3, 4)
     # one article naming a person twice ("Hugo Lemaire", then "H. Lemaire") is one appearance
-    (lemaire,) = people["Hugo Lemaire"].appearances
+    (lemaire,) = appearances_of(people["Hugo Lemaire"], LIBRARY)
     assert (lemaire.entity_id, lemaire.mentions, lemaire.first_at) == (21, 3, 5)
     assert people["Hugo Lemaire"].aliases == ("H. Lemaire",)
+    assert [a.document_id for a in appearances_of(vasseur, LIBRARY)] == [2, 1, 4]
 
 
 def test_a_lone_name_of_two_people_stays_apart() -> None:

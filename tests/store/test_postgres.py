@@ -104,6 +104,7 @@ def test_the_library_works_on_postgresql(server: str) -> None:
         assert {h.document_id for h in library.search("ENSEMBLE")} == {ids[1]}
         (altman,) = library.people()
         assert altman.articles == tuple(ids)
+        assert [a.document_id for a in library.appearances(altman)] == ids
         (event,) = library.story(ids)
         assert len(event.sources) == 2
         library.trash([ids[0]])
