@@ -17,19 +17,6 @@ from core.model import Extraction, NameForms, Person, PersonInArticle, RoleSaid
 from core.names.keys import name_owners, normalise, shorter_form
 
 
-class _Keys:
-    """``normalise`` remembered: the same names come back in article after article."""
-
-    def __init__(self) -> None:
-        self._known: dict[str, str] = {}
-
-    def __call__(self, form: str) -> str:
-        key = self._known.get(form)
-        if key is None:
-            key = self._known[form] = normalise(form)
-        return key
-
-
 class _Groups:
     """Union-find over full-name keys."""
 
@@ -88,12 +75,12 @@ def merge_names(
         token = (group.name, group.aliases)
         seen = named.get(token)
         if seen is None:
+            named[token] = group
+        else:  # a new group: those given are left as they are
             named[token] = NameGroup(
-                group.name, group.aliases, list(group.documents), group.mentions
-            )
-        else:
-            seen.documents += group.documents
-            seen.mentions += group.mentions
+                seen.name, seen.aliases, seen.documents + group.documents,
+                seen.mentions + group.mentions,
+            )  # fmt: skip
     first = {token: min(map(rank.__getitem__, g.documents)) for token, g in named.items()}
     # in the order of their first article (then alphabetically): whatever order they come in
     tokens = sorted(named, key=lambda token: (first[token], token))
@@ -123,13 +110,13 @@ def _people_of(
 ) -> tuple[dict[NameForms, str], dict[str, set[str]]]:
     """Each name's person (a key), by the rules of one article's names; and, for each lone name
     of several people, whom it could be."""
-    keys = _Keys()
+    key_of = {f: normalise(f) for token in tokens for f in (token[0], *token[1])}
     groups = _Groups()
     full: dict[NameForms, str] = {}
     lone: dict[NameForms, str] = {}
     for token in tokens:
-        forms = [keys(f) for f in (token[0], *token[1])]
-        long_forms = [f for f in forms if len(f.split()) >= 2]
+        forms = [key_of[f] for f in (token[0], *token[1])]
+        long_forms = [f for f in forms if " " in f]  # two words or more (keys have one space)
         if long_forms:
             full[token] = groups.join(long_forms)
         elif forms[0]:
