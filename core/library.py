@@ -167,6 +167,9 @@ def claim(db: str | None) -> StoreLock | None:
     return lock
 
 
+_NAMED_ARTICLES = 1000  # at most, by id in one query
+
+
 class Library:
     """An open store. Not thread-safe: one thread uses it (the window's worker)."""
 
@@ -533,8 +536,12 @@ class Library:
         from core.store import catalogue
 
         names = {name for name, _ in person.names}
-        corrected = catalogue.corrected_documents(self._store, person.articles)
-        found = catalogue.people_rows(self._store, person.articles, names=names, excluded=corrected)
+        articles = set(person.articles)
+        # the articles named in the query, unless thousands (databases cap bound parameters):
+        # then the names alone choose the rows, and appearances_of keeps the person's articles
+        among = person.articles if len(articles) <= _NAMED_ARTICLES else None
+        corrected = catalogue.corrected_documents(self._store, among) & articles
+        found = catalogue.people_rows(self._store, among, names=names, excluded=corrected)
         found += [a for i in sorted(corrected) for a in appearances(self.document(i))]
         return appearances_of(person, found)
 

@@ -175,6 +175,18 @@ def test_a_persons_articles_are_in_the_order_of_their_dates(
     assert merge_people(rows) == merge_people(rows[::-1]) == library.people()
 
 
+def test_a_person_of_many_articles_is_read_by_name(
+    library: Library, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.library
+
+    altman = next(p for p in library.people() if p.name == "Sam Altman")
+    expected = library.appearances(altman)
+    monkeypatch.setattr(core.library, "_NAMED_ARTICLES", 1)  # "thousands" of articles
+    assert library.appearances(altman) == expected
+    assert [a.document_id for a in expected] == [three[0], three[1]]
+
+
 def test_a_lone_surname_joins_the_one_person_it_can_be(library: Library) -> None:
     a = add(library, "A", [("2015", "En 2015, Sam Altman parle.")], ALTMAN)
     b = add(library, "B", [("2016", "En 2016, Altman répond.")], {"Altman": ()})
