@@ -439,3 +439,27 @@ def test_a_name_marked_inside_a_longer_mention_wins_over_it(
     (nexora,) = [e for e in corrected.entities if e.name == "Nexora"]
     assert len(marked.mentions) == 1
     assert len(nexora.mentions) == 1  # the overlapped mention gave way, the other stays
+
+
+def test_the_librarys_people_are_read_through_the_corrections(
+    library: Library, document: int
+) -> None:
+    """People across articles: a corrected article gives its people as corrected (a thing
+    that was no person is gone, a renamed person has the new name, the facts given are kept),
+    an article without corrections as the store keeps them."""
+    other = extraction_of(TEXT.replace("Titre", "Autre titre"), source="/articles/autre.txt")
+    second = library.add(article_of(other), other).extraction.document.id
+    library.corrections.add("kind", "Nexora", document_id=document, kind="ORG")
+    library.corrections.add("rename", "Anne Roy", document_id=document, name="Anne-Marie Roy")
+    library.corrections.add("person", "Anne-Marie Roy", document_id=document, age=42)
+    people = {p.name: p for p in library.people()}
+    assert people["Nexora"].articles == (second,)  # still a person where nobody said otherwise
+    # the renamed person keeps "Anne Roy" as an alias: the other article's Anne Roy joins
+    renamed = people["Anne-Marie Roy"]
+    assert "Anne Roy" not in people
+    assert (renamed.articles, renamed.ages) == ((document, second), (42, 41))
+    seen = library.appearances(renamed)
+    assert [(a.document_id, a.name, a.age) for a in seen] == [
+        (document, "Anne-Marie Roy", 42),
+        (second, "Anne Roy", 41),
+    ]
