@@ -87,7 +87,9 @@ def merge_names(
     person_of, ambiguous_of = _people_of(tokens, named)
     names: dict[str, list[NameForms]] = defaultdict(list)
     for token in tokens:
-        names[person_of[token]].append(token)
+        owner = person_of.get(token)
+        if owner is not None:  # none for a name without a letter ("-")
+            names[owner].append(token)
     told: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         owner = person_of.get((fact.name, fact.aliases))

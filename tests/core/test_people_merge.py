@@ -35,6 +35,7 @@ LIBRARY = [
     _seen(6, 60, "Anne Martin", dct="2024-05-05"),
     _seen(2, 21, "Hugo Lemaire", "H. Lemaire", dct="2024-01-15", first_at=5),
     _seen(2, 22, "H. Lemaire", dct="2024-01-15", first_at=40, mentions=2),
+    _seen(6, 61, "-", dct="2024-05-05"),  # no letter: nobody
 ]
 
 
@@ -62,6 +63,7 @@ def test_people_are_joined_by_name_and_told_in_article_order() -> None:
 
 def test_a_lone_name_of_two_people_stays_apart() -> None:
     people = merge_people(LIBRARY)
+    assert "-" not in {p.name for p in people}
     (martin,) = [p for p in people if p.name == "Martin"]
     assert martin.ambiguous == ("Anne Martin", "Paul Martin")
     assert [p.mentions for p in people] == sorted((p.mentions for p in people), reverse=True)
