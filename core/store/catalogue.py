@@ -298,12 +298,12 @@ def people_rows(
             ).all()
     ages: dict[int, int] = {}
     roles: dict[int, list[str]] = defaultdict(list)
-    for entity_id, key, value in sorted(facts, key=lambda f: f[0]):
+    for entity_id, key, value in facts:  # an entity's facts in one chunk, in their order
         if key == "age" and value.isdigit():
             ages.setdefault(entity_id, int(value))
         elif key == "role":
             roles[entity_id].append(value)
-    parsed: dict[str, tuple[str, ...]] = {}
+    aliases_of = {text: tuple(json.loads(text)) for text in {row[5] for row in entities}}
     none: tuple[str, ...] = ()
     return [
         PersonInArticle(
@@ -316,9 +316,7 @@ def people_rows(
             start,
             ages.get(entity_id),
             tuple(roles[entity_id]) if entity_id in roles else none,
-            parsed[aliases]
-            if aliases in parsed
-            else parsed.setdefault(aliases, tuple(json.loads(aliases))),
+            aliases_of[aliases],
         )
         for entity_id, document_id, title, dct, name, aliases, count, start in entities
     ]
