@@ -188,6 +188,11 @@ def _listed(connection: Connection, column: InstrumentedAttribute[int]) -> Colum
     return func.group_concat(column, ",")
 
 
+def _aliases(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each stored alias list (JSON) read once: the same lists come back article after article."""
+    return {text: tuple(json.loads(text)) for text in texts}
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleNames:
     """What the people across articles are merged from (``core.names.people.merge_names``)."""
@@ -237,20 +242,13 @@ def people_names(
             .where(chosen & AttributeRow.key.in_(("age", "role")))
             .order_by(AttributeRow.id)
         ).all()
-    parsed: dict[str, tuple[str, ...]] = {}
-
-    def aliases_of(text: str) -> tuple[str, ...]:
-        found = parsed.get(text)
-        if found is None:
-            found = parsed[text] = tuple(json.loads(text))
-        return found
-
+    aliases_of = _aliases({row[1] for row in named} | {row[1] for row in told})
     groups = [
-        NameGroup(name, aliases_of(aliases), list(map(int, documents.split(","))), int(mentions))
+        NameGroup(name, aliases_of[aliases], list(map(int, documents.split(","))), int(mentions))
         for name, aliases, documents, mentions in named
     ]
     facts = [
-        Fact(name, aliases_of(aliases), document_id, key, value)
+        Fact(name, aliases_of[aliases], document_id, key, value)
         for name, aliases, document_id, key, value in told
         if key == "role" or value.isdigit()
     ]
@@ -303,7 +301,7 @@ def people_rows(
             ages.setdefault(entity_id, int(value))
         elif key == "role":
             roles[entity_id].append(value)
-    aliases_of = {text: tuple(json.loads(text)) for text in {row[5] for row in entities}}
+    aliases_of = _aliases({row[5] for row in entities})
     none: tuple[str, ...] = ()
     return [
         PersonInArticle(

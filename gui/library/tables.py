@@ -99,13 +99,16 @@ class Table:
         )
 
     def sorted_by(self, columns: Sequence[Column], order: Order) -> Table:
-        """The rows sorted by a column's keys (stable: equal keys keep their order)."""
-        column, direction = order
-        if self.order == order or not 0 <= column < len(columns):
+        """The rows sorted by a column's keys, unless they already are."""
+        if self.order == order or not 0 <= order[0] < len(columns):
             return self
-        keys = self.key_column(columns, column)
-        reverse = direction == Qt.SortOrder.DescendingOrder
-        return self.ordered(sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse), order)
+        return self.ordered(self.sorting(columns, order), order)
+
+    def sorting(self, columns: Sequence[Column], order: Order) -> list[int]:
+        """The rows' numbers in ``order`` (stable: equal keys keep their order)."""
+        keys = self.key_column(columns, order[0])
+        reverse = order[1] == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
 
 
 def tabulate(
@@ -191,9 +194,7 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        keys = self._table.key_column(self.columns, column)
-        reverse = order == Qt.SortOrder.DescendingOrder
-        numbered = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
+        numbered = self._table.sorting(self.columns, (column, order))
         self.layoutAboutToBeChanged.emit()
         moved = {old: new for new, old in enumerate(numbered)}
         persistent = self.persistentIndexList()
