@@ -13,16 +13,31 @@ import re
 from collections.abc import Sequence
 
 from core.model import Attributes, Mention
-from core.names.lexicon import NAME_PHRASE, ROLE
+from core.names.lexicon import NAME_PHRASE, ROLE, TRADE
 from core.temporal.ages import age_beside
 
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
 )
 _LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+)"
-_ROLE_PHRASE = rf"(?P<role>{ROLE}(?:\s+{_LINK}\s*{NAME_PHRASE})?)"
+# What a role may say before its noun ("l'ancien président", "l'ex-ministre") and the one
+# adjective after it, of a country, a party or a state ("le président syrien", "la députée
+# socialiste", "le maire sortant"), told by its ending: no verb ("le président reçoit X").
+_BEFORE_ROLE = r"(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|futur|future|actuel(?:le)?)\s+|ex-\s*)"
+_ADJECTIVE = (
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
+    r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|ales?|ants?|antes?"
+    r"|crates?|aves?|ans?|anes?)(?![\w-])"
+    r"|\s+(?:belges?|suisses?|russes?|tchèques?|grecs?|grecques?|turcs?|turques?|slovaques?"
+    r"|serbes?|croates?|bulgares?|kazakhs?|ouzbeks?|thaïs?|basques?|corses?|yéménites?))?"
+)
+_ROLE_PHRASE = (
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+{_LINK}\s*{NAME_PHRASE})?)"
+)
 
-ROLE_BEFORE = re.compile(rf"(?:^|\b{_ARTICLE}\s+){_ROLE_PHRASE}\s*,?\s*$", re.IGNORECASE)
+ROLE_BEFORE = re.compile(
+    rf"(?:^|\b{_ARTICLE}\s+|\b[lL]['’]\s*){_ROLE_PHRASE}\s*,?\s*$", re.IGNORECASE
+)
 ROLE_AFTER = re.compile(
     rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})", re.IGNORECASE
 )

@@ -41,6 +41,7 @@ from core.names.lexicon import (
     ORG_SUFFIX,
     OTHER_NAME,
     PARTICLES,
+    PARTY_MEMBERS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLURAL_DETERMINER,
@@ -273,6 +274,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         words[0].lower().rstrip(".:") in _TITLE_WORDS
         or words[0].lower().rstrip(".:") in CAPTIONS
         or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
+        or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -483,12 +485,17 @@ def _cued_names(
     which the model may miss or cut short: one pass of one pattern. A name found by the model
     inside one of them gives way to it; one that crosses it wins."""
     titled = []
-    seen: _Occupancy | None = None
     for match in CUED_NAME.finditer(text):
-        if match["demonym"]:  # the name only where the model saw nothing ("l'Américain X Y")
-            if seen is None:
-                seen = _Occupancy([(c.start, c.end) for c in candidates])
-            if seen.overlaps(*match.span("name")):
+        if match["demonym"]:  # "l'Américain X Y": the name where the model saw no person
+            # there ("Sun Yang" of "le Chinois Sun Yang" read as an organisation, "Clos" of "Chad
+            # le Clos" as a place) and no span of its runs beyond it
+            start, end = match.span("name")
+            if any(
+                c.start < end
+                and start < c.end
+                and (c.label == "PER" or c.start < start or end < c.end)
+                for c in candidates
+            ):
                 continue
         names = [match]
         plural = (match["plural"] or "").rstrip(" ,")

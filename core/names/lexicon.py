@@ -114,6 +114,7 @@ _TRADES = (
     "mathématicienne"
 ).split()
 _TRADE = rf"{one_of(_TRADES)}s?"
+TRADE = _TRADE  # a trade before a name is its role too ("le pilote X")
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
 _ARTICLE = one_of(["le", "la", "l'", "du", "au", "de la", "de l'"], apostrophe="['’]")
 # Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
@@ -177,14 +178,25 @@ _TITLE_WORD = one_of(
     "sultan archevêque évêque imam rabbin pasteur".split()
     + _NOBLE
 )
+# A people's or a place's inhabitant in the singular, written with a capital ("la Française X
+# Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
+_DEMONYM_WORD = (
+    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
+    r"|Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
+    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
+    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
+    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?)(?![\w’'-])"
+)
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"“'’])(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
+    r"(?:^|[\s(«\"“'’])(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
     rf"|(?i:{_TITLE_WORD}s?"
     rf"|{_ARTICLE}\s*{_TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
+    rf"|(?i:{_ARTICLE})\s*{_DEMONYM_WORD})"  # "le Chinois X Y", "l'Allemande X Y"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
 )
 # Names a cue before them makes sure of, found even where the model saw nothing (one pattern,
@@ -215,16 +227,6 @@ _CLAUSE_WORD = (
     r"(?:a|ont|est|sont|été|fut|était|avait|sera|qui|que|dont|où|et|ou|mais|par|pour|avec|sur|"
     r"dans|selon|il|elle|ils|elles|on|ne|se)"
 )
-# A people's or a place's inhabitant in the singular, written with a capital ("la Française X
-# Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
-_DEMONYM_WORD = (
-    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
-    r"|Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
-    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
-    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
-    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?)(?![\w’'-])"
-)
 # A span that starts with one before a name: "Géorgien Guram Tushishvili", "Brésilien Neymar".
 DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
 # Titles that make a lone name after them a person's: "la baronne Vasseur", "le juge Roux".
@@ -240,6 +242,11 @@ _NAMED_HEADS = (
 # Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
 _LEGAL_FORM = r"(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GAEC|GIE|SCEA|EARL|SCOP|SELARL|Ets\.?)"
 _FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associés))"
+# A surname's particle in small letters between a given name and the rest ("Chad le Clos", "Jan
+# van Dijk", "Ursula von der Leyen"); not "de", which as often starts a town ("X de Lyon").
+_INNER_PARTICLE = (
+    r"(?:le|la|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|ter|da|di|dos|del|della|al|el|ben|bin)"
+)
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
@@ -250,7 +257,8 @@ CUED_NAME = re.compile(
     rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{_TRADE}|candidate?)"
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
-    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}"
+    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}"
+    rf"(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,2}}"
     rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
     rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
@@ -397,6 +405,11 @@ PLURAL_DETERMINER = re.compile(
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.
 LEGAL_FORMS = frozenset(
     "sarl sas sasu sa eurl sci snc gaec gie scea earl scop selarl sàrl gmbh ets ets.".split()
+)
+# A party's member told by its name, capitalised before a person's name ("l'élu Vert Paul Roy",
+# "la députée Insoumise Anne Roux"): the word is no part of the name.
+PARTY_MEMBERS = frozenset(
+    "vert verte verts vertes insoumis insoumise insoumises écolo écolos".split()
 )
 # Words of a caption or a signature before a name ("Photos Marc DURAND", "Texte : Anne Roy").
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())

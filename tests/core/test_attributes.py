@@ -58,6 +58,17 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("fondateur de Vantor",),
         ),
         ("Le P.-D.G. Luc Brun a parlé.", "Luc Brun", ("P.-D.G.",)),
+        # an elided article, what the role was or will be, one adjective after it
+        ("L'entraîneur des Aigles, Luc Brun, a parlé.", "Luc Brun", ("entraîneur des Aigles",)),
+        ("L'ancien président Luc Brun a parlé.", "Luc Brun", ("ancien président",)),
+        ("Il a vu l'ex-ministre Luc Brun.", "Luc Brun", ("ex-ministre",)),
+        ("Le président moldave Luc Brun a parlé.", "Luc Brun", ("président moldave",)),
+        ("La députée écologiste Anne Roy a parlé.", "Anne Roy", ("députée écologiste",)),
+        ("Le maire sortant Luc Brun se représente.", "Luc Brun", ("maire sortant",)),
+        # a trade before a name is what the person does
+        ("Le navigateur Luc Brun est arrivé.", "Luc Brun", ("navigateur",)),
+        # a verb after the role is no adjective: the role is someone else's
+        ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
     ],
 )
 def test_roles(text: str, name: str, roles: tuple[str, ...]) -> None:

@@ -318,6 +318,9 @@ def test_local_news_names(
          {("Aldo Ferrant", "PER")}),
         ("Les juges Poncet et Maury instruisent.", (("Poncet", "MISC", 0),),
          {("Poncet", "PER"), ("Maury", "PER")}),
+        # a party's member told by the party's name is no part of the person's name
+        ("L'élu Vert Aldo Ferrant a voté contre.", (("Vert Aldo Ferrant", "PER", 0),),
+         {("Aldo Ferrant", "PER")}),
         # a lone given name after kin and a possessive; every name of a list after a plural
         ("Il laisse son épouse Odile et ses enfants Marc, Léa et Hugo.", (),
          {("Odile", "PER"), ("Marc", "PER"), ("Léa", "PER"), ("Hugo", "PER")}),
@@ -677,14 +680,26 @@ def test_a_surname_of_several_words_joins_the_full_name(
             (("Brésilien Neymarinho", "PER", 0),),
             {("Neymarinho", "PER")},
         ),
-        # a company the model knows stays one
+        # the model read the person as a company or cut the name at its particle: the
+        # capitalised word is an inhabitant (a noun), so a person follows
         (
-            "L'Américain General Rotors a licencié.",
-            (("Américain General Rotors", "ORG", 0),),
-            {("General Rotors", "ORG")},
+            "Le Chinois Wu Lanfang a gagné.",
+            (("Chinois", "LOC", 0), ("Wu Lanfang", "ORG", 0)),
+            {("Wu Lanfang", "PER")},
         ),
         (
-            "L'Américain General Rotors a licencié.",
+            "Le Sud-Africain Brent le Roux a gagné.",
+            (("Roux", "LOC", 0),),
+            {("Brent le Roux", "PER")},
+        ),
+        (
+            "La Néerlandaise Femke van Dalen a gagné.",
+            (("Femke van Dalen", "PER", 0),),
+            {("Femke van Dalen", "PER")},
+        ),
+        # an adjective in small letters before a company is no inhabitant: it stays one
+        (
+            "L'américain General Rotors a licencié.",
             (("General Rotors", "ORG", 0),),
             {("General Rotors", "ORG")},
         ),
