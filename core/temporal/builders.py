@@ -30,6 +30,7 @@ DIRECTIONS = {
 ANAPHORIC = {
     "suivant": 1, "suivante": 1, "d'après": 1, "following": 1, "after": 1,
     "précédent": -1, "précédente": -1, "d'avant": -1, "previous": -1, "before": -1,
+    "prior": -1, "preceding": -1,
 }  # fmt: skip
 POD_HOURS = {
     "midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0, 0), "midday": (12, 0),

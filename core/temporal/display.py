@@ -47,12 +47,14 @@ _UNITS = {  # singular, plural
         "Y": ("an", "ans"), "M": ("mois", "mois"), "W": ("semaine", "semaines"),
         "D": ("jour", "jours"), "WE": ("week-end", "week-ends"), "DE": ("décennie", "décennies"),
         "CE": ("siècle", "siècles"), "Q": ("trimestre", "trimestres"),
+        "E": ("décennie", "décennies"), "C": ("siècle", "siècles"),
         "TH": ("heure", "heures"), "TM": ("minute", "minutes"), "TS": ("seconde", "secondes"),
     },
     "en": {
         "Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"),
         "D": ("day", "days"), "WE": ("weekend", "weekends"), "DE": ("decade", "decades"),
         "CE": ("century", "centuries"), "Q": ("quarter", "quarters"),
+        "E": ("decade", "decades"), "C": ("century", "centuries"),
         "TH": ("hour", "hours"), "TM": ("minute", "minutes"), "TS": ("second", "seconds"),
     },
 }  # fmt: skip
@@ -69,9 +71,9 @@ _DURATION_MODS = {
     },
 }  # fmt: skip
 _DURATION = re.compile(
-    r"^P(?:(?P<date>(?:[\dX.]+(?:WE|DE|CE|[YMWDQ]))+))?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$"
+    r"^P(?:(?P<date>(?:[\dX.]+(?:WE|DE|CE|[YMWDQEC]))+))?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$"
 )
-_PART = re.compile(r"([\dX.]+)(WE|DE|CE|[YMWDQHS])")
+_PART = re.compile(r"([\dX.]+)(WE|DE|CE|[YMWDQECHS])")
 
 
 def say_duration(value: str, mod: str | None = None, lang: str = "fr") -> str | None:

@@ -315,7 +315,7 @@ class Resolver:
                 return self._same_day(self._firm("D"))  # "quelques heures plus tôt"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
                 return self._counted(spec, self._firm(spec.unit), cand.start)
-            return self._counted(spec, self._previous_or_dct(prefer_dct=False), cand.start)
+            return self._counted(spec, self._firm(spec.unit or "D"), cand.start)
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":

@@ -236,8 +236,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "last_next",
-            rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous)\s+"
-            rf"(?:fiscal\s+(?=year|quarter))?(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
+            rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous|prior"
+            rf"|preceding)\s+(?:fiscal\s+(?=year|quarter))?"
+            rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
             _next_in_story(br.last_next_unit(L, MODS)),
         ),
         r(
@@ -277,6 +278,12 @@ def _rules() -> list[Rule]:
             rf"{B}(?:later|earlier|late|early)\s+in\s+(?P<t>the\s+(?P<u>day|week|month|year)){E}"
             rf"|{B}(?P<t2>the\s+(?P<u2>week|month|year))(?={APO}s\s)",
             _in_the_unit,
+        ),
+        r(
+            "edge_of_unit",  # "by the end of the month", "at the start of the week"
+            rf"{B}(?P<t>(?P<mod>the\s+(?:end|beginning|start|middle))\s+of\s+the\s+"
+            rf"(?P<u>week|month|quarter|decade|century)){E}",
+            _edge_of_unit,
         ),
         r(
             "clock",
@@ -500,6 +507,15 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
     return Spec("rel", "DATE", unit=unit, amount=0) if unit else None
 
 
+def _edge_of_unit(m: re.Match[str]) -> Spec | None:
+    """ "the end of the month": the end of the month the story is at (as "the end of the
+    year" is of its year)."""
+    unit = L.units.get(norm(m["u"]))
+    edge = norm(m["mod"]).split()[-1]
+    mod = {"start": "START", "beginning": "START", "middle": "MID", "end": "END"}[edge]
+    return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit else None
+
+
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     """ "the third quarter of 1989" (1989-Q3), "the first half" (H1), "the last half of 1991"
     (1991-H2); a quarter or a half without its year is one of the document's year. "The fourth
@@ -642,7 +658,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "spoken_year": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
-    "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",),
+    "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),

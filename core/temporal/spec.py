@@ -88,7 +88,11 @@ def number_value(word: str, lex: Lexicon) -> float | None:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """``P6M``, ``PT30.4S``, ``PXY`` (``amount`` None: "plusieurs années")."""
+    """``P6M``, ``PT30.4S``, ``PXY`` (``amount`` None: "plusieurs années"); an unknown number
+    of centuries, decades or quarters keeps its unit (``PXC``, ``PXE``, ``PXQ``: TimeML's
+    letters), which no number of years or months can say."""
+    if amount is None and unit in ("CE", "DE", "Q"):
+        return f"PX{unit[0] if unit == 'Q' else {'CE': 'C', 'DE': 'E'}[unit]}"
     if unit == "CE":
         amount, unit = (None if amount is None else amount * 100), "Y"
     elif unit == "DE":
