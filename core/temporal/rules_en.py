@@ -102,6 +102,11 @@ FIXED_DURATIONS = {
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
               "eighty": 80, "ninety": 90}  # fmt: skip
 UNIT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+# A year read aloud: "nineteen ninety-four", "two thousand and one" (see ``_spoken``).
+SPOKEN = (
+    rf"(?P<spoken>nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})(?:[\s-]+(?P<unit>{alt(UNIT_WORDS)}))?"
+    rf"|two\s+thousand(?:\s+and\s+(?P<unit2>{alt(UNIT_WORDS)}))?)"
+)
 TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 ORDINAL_WORDS = {
@@ -143,8 +148,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_year",
-            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}{E}|{ABBR}),?\s+(?:of\s+)?(?P<y>{YEAR})){E}",
-            b.month_year(L, MODS, need_context=False),
+            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH}{E}|{ABBR}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN})){E}",
+            _spoken_year_of(b.month_year(L, MODS, need_context=False)),
         ),
         r(
             "month_this_year",
@@ -166,9 +171,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "spoken_year",
-            rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?"
-            rf"(?:nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})(?:[\s-]+(?P<unit>{alt(UNIT_WORDS)}))?"
-            rf"|two\s+thousand(?:\s+and\s+(?P<unit2>{alt(UNIT_WORDS)}))?)){E}",
+            rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?{SPOKEN}){E}",
             _spoken_year,
         ),
         r(
@@ -197,8 +200,8 @@ def _rules() -> list[Rule]:
         r(
             "season",
             rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
-            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){E}",
-            _season,
+            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}))?){E}",
+            _spoken_year_of(_season),
         ),
         r(
             "quarter",
@@ -222,8 +225,9 @@ def _rules() -> list[Rule]:
         r(
             "deictic_day",
             rf"{B}(?!(?<=\bof\s)tomorrow\b|(?<=\bof\s|\bin\s)today{APO}s\b)"  # "in today's world"
-            rf"(?P<t>(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
-            br.deictic_day(DAY_OFFSETS, PODS),
+            rf"(?P<t>(?:the\s+day\s+(?P<beyond>before|after)\s+)?(?:(?:early|late|earlier|later)\s+)?"
+            rf"(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            _day_beyond(br.deictic_day(DAY_OFFSETS, PODS)),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
@@ -543,13 +547,46 @@ def _part_of_year(m: re.Match[str]) -> Spec | None:
     return Spec("abs", "DATE", Point("half", year, code="H1" if number == 1 else "H2"))
 
 
+def _spoken(m: re.Match[str]) -> int | None:
+    """The year of ``SPOKEN``'s groups: "nineteen seventy-nine" 1979, "two thousand" 2000."""
+    if group(m, "tens"):
+        return 1900 + TENS_WORDS[norm(m["tens"])] + UNIT_WORDS.get(norm(m["unit"] or ""), 0)
+    if group(m, "spoken"):
+        return 2000 + UNIT_WORDS.get(norm(m["unit2"] or ""), 0)
+    return None
+
+
 def _spoken_year(m: re.Match[str]) -> Spec | None:
     """ "in nineteen seventy-nine" (1979), "before the year two thousand" (2000)."""
-    if group(m, "tens"):
-        year = 1900 + TENS_WORDS[norm(m["tens"])] + UNIT_WORDS.get(norm(m["unit"] or ""), 0)
-    else:
-        year = 2000 + UNIT_WORDS.get(norm(m["unit2"] or ""), 0)
-    return Spec("abs", "DATE", Point("year", year))
+    year = _spoken(m)
+    return Spec("abs", "DATE", Point("year", year)) if year is not None else None
+
+
+def _spoken_year_of(build: Builder) -> Builder:
+    """ "the winter of nineteen ninety-four", "March nineteen eighty-nine": the season or the
+    month of the year read aloud (broadcast transcripts write years in words)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        year = _spoken(m)
+        if spec is None or year is None or spec.point is None:
+            return spec
+        return replace(spec, kind="abs", point=replace(spec.point, year=year), direction=None)
+
+    return wrapped
+
+
+def _day_beyond(build: Builder) -> Builder:
+    """ "the day before yesterday", "the day after tomorrow": one day further."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        beyond = group(m, "beyond")
+        if spec is None or not beyond or spec.amount is None:
+            return spec
+        return replace(spec, amount=spec.amount + (1 if norm(beyond) == "after" else -1))
+
+    return wrapped
 
 
 def _decade(m: re.Match[str]) -> Spec | None:
