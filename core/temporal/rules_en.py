@@ -32,6 +32,8 @@ E = r"(?![\w])"
 APO = "['’]"
 MONTH = "(?-i:" + alt(w.capitalize() for w in L.months) + ")"
 ABBR = "(?-i:" + alt(w.capitalize() for w in L.month_abbrevs if w.endswith(".")) + ")"
+# Written without its period before a day: "Oct 15", "Sept 30" (not "Mar", "Jun": words too)
+ABBR_BARE = "(?-i:" + alt(w.capitalize() for w in L.month_abbrevs if "." not in w) + ")"
 WEEKDAY = alt(L.weekdays)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
@@ -129,7 +131,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_day",
-            rf"{B}(?:on\s+)?(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"{B}(?:on\s+)?(?P<t>{MODP}(?:(?P<wd>{WEEKDAY}),?\s+)?"
+            rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}|{ABBR_BARE}(?=\s+\d)))"
             rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
             b.written_date(L, MODS),
         ),
@@ -296,6 +299,16 @@ def _rules() -> list[Rule]:
             rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])){ON_DAY})(?![\w])",
             _on_day(_clock),
+        ),
+        r(
+            "months_quarter",  # "the January-March quarter", "the July-September period"
+            rf"{B}(?P<t>(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+(?:quarter|period)){E}",
+            _months_quarter,
+        ),
+        r(
+            "military",  # "at 0800 GMT", "(1530 GMT)": a time of day in four digits with its zone
+            rf"{B}(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:GMT|UTC|local\s+time){ON_DAY})(?![\w])",
+            _on_day(_military),
         ),
         r(
             "oclock",
@@ -635,6 +648,20 @@ def _clock(m: re.Match[str]) -> Spec | None:
     return br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
 
 
+def _months_quarter(m: re.Match[str]) -> Spec | None:
+    """Three months that make a calendar quarter are that quarter of the year (the document's,
+    like "the third quarter"); other ranges are left to the months."""
+    first, last = L.months.get(norm(m["m1"])), L.months.get(norm(m["m2"]))
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return None
+    return Spec("abs", "DATE", Point("quarter", None, code=f"Q{first // 3 + 1}"))
+
+
+def _military(m: re.Match[str]) -> Spec | None:
+    point = Point("time", None, hour=int(m["h"]), minute=int(m["mi"]))
+    return Spec("clock", "TIME", point)
+
+
 def _on_day(build: Builder) -> Builder:
     """ "9 a.m. Tuesday", "4 p.m. EST Nov. 10", "noon Saturday": one time on that day; "around
     7:15 p.m." keeps its "around" (APPROX)."""
@@ -702,7 +729,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
-    "same": ("time", "moment", "point"), "oclock": ("clock",),
+    "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
+    "months_quarter": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
