@@ -71,6 +71,7 @@ _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTRO
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
+_FINAL_INITIAL = re.compile(r"\w[ \t]+[A-ZÀ-ÖØ-Þ]$")  # a name, then a surname's initial
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
 
@@ -155,6 +156,7 @@ def build_entities(
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
+    found += _surnames_alone(text, candidates + found, context, blocked)
     candidates += [
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
@@ -260,6 +262,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    if text[end : end + 1] == "." and _FINAL_INITIAL.search(text, start, end):
+        end += 1  # "Jean-Marc D.": the initial keeps its period
     elision = _ELISION.match(text, start, end)
     if elision:
         start = elision.end()
@@ -683,6 +687,47 @@ def _propagate(
             ):
                 last_end = stop
                 found.append(Candidate(position, stop, form, None))
+    return found
+
+
+def _surnames_alone(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> list[Candidate]:
+    """ "Le nageur Florent Manaudou a gagné. Manaudou devance X": a person's surname written
+    alone later is a mention of the person where the model missed it. Only the surname of a
+    given name and a surname seen as a person's, that is no common word of the text, not after
+    a preposition of place ("à Tours"), and only after the full name."""
+    first_seen: dict[str, int] = {}
+    for c in candidates:
+        words = c.text.split()
+        if (
+            c.label == "PER"
+            and len(words) == 2
+            and all(_PERSONAL_WORD.fullmatch(w) for w in words)
+            and len(words[1]) >= 3
+            and not context.is_common_word(words[1])
+        ):
+            first_seen[words[1]] = min(first_seen.get(words[1], c.end), c.end)
+    if not first_seen:
+        return []
+    taken = _Occupancy([(c.start, c.end) for c in candidates])
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(first_seen, key=len, reverse=True)))})"
+        r"(?![\w'’-])"
+    )
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if (
+            start < first_seen[match.group()]
+            or taken.overlaps(start, end)
+            or blocked.overlaps(start, end)
+            or context.allowed.containing(start, end) is None
+            or _PLACE_BEFORE.search(text, max(0, start - 10), start)
+            or _NAME_BEFORE.search(text, max(0, start - 30), start)  # "Jean Manaudou": another
+        ):
+            continue
+        found.append(Candidate(start, end, match.group(), None))
     return found
 
 

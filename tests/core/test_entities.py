@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from core.names.attributes import person_attributes
 from core.names.entities import DraftEntity, build_entities, clean_span, person_case
 from core.names.keys import normalise
 from core.names.nlp import RawEntity
@@ -35,6 +36,27 @@ def _run(text: str, *labelled: tuple[str, str, int], **kwargs: object) -> list[D
 
 def _by_name(entities: list[DraftEntity]) -> dict[str, DraftEntity]:
     return {e.name: e for e in entities}
+
+
+def test_a_surname_alone_the_model_missed_is_a_mention_of_the_person() -> None:
+    text = (
+        "Selon Lorant, rien. Le nageur Ilan Lorant a gagné. Lorant devance Yves Roc. "
+        "Il vit à Lorant depuis 2010. Paul Lorant est venu."
+    )
+    people = _by_name(_run(text, ("Ilan Lorant", "PER", 0), ("Yves Roc", "PER", 0)))
+    mentions = [(m.start, m.text) for m in people["Ilan Lorant"].mentions]
+    # after the full name, not before it, not after a preposition of place, not in another name
+    assert mentions == [
+        (text.index("Ilan Lorant"), "Ilan Lorant"),
+        (text.index("Lorant dev"), "Lorant"),
+    ]
+
+
+def test_a_surname_initial_keeps_its_period() -> None:
+    text = "Le tribunal a condamné Marc-Yves T., 45 ans, à un an de prison."
+    (person,) = _run(text, ("Marc-Yves T.", "PER", 0))
+    assert person.name == "Marc-Yves T."
+    assert person_attributes(text, person.mentions).age == 45
 
 
 def test_surname_and_full_name_are_one_person() -> None:
