@@ -25,7 +25,17 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from eval.scoring import HALVES, PRF, Item, Scores, extract_text, gold_dir, missing_gold, overlap
+from eval.scoring import (
+    HALVES,
+    PRF,
+    Item,
+    Scores,
+    canonical,
+    extract_text,
+    gold_dir,
+    missing_gold,
+    overlap,
+)
 from eval.scoring import match as one_to_one
 
 System = Callable[[str, str, str], list[Item]]
@@ -89,7 +99,7 @@ def report_errors(name: str, doc: dict[str, object], pred: list[Item], gold: lis
             print(f"  MISS  {g.text!r} = {g.value}   …{text[max(0, g.start - 50) : g.start]!r}")
             continue
         p = pred[by_gold[gi]]
-        if p.value != g.value:
+        if canonical(p.value) != canonical(g.value):  # as scored: "W7" is "W07"
             print(f"  VALUE {g.text!r} = {g.value}   got {p.text!r} = {p.value}")
         elif (p.start, p.end) != (g.start, g.end):
             print(f"  SPAN  {g.text!r}   got {p.text!r}")

@@ -27,9 +27,10 @@ _BEFORE_ROLE = r"(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|futur|future|actuel(?
 _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|ales?|ants?|antes?"
-    r"|crates?|aves?|ans?|anes?)(?![\w-])"
+    r"|crates?|aves?|ans?|anes?|éens?|éennes?)(?![\w-])"
     r"|\s+(?:belges?|suisses?|russes?|tchèques?|grecs?|grecques?|turcs?|turques?|slovaques?"
-    r"|serbes?|croates?|bulgares?|kazakhs?|ouzbeks?|thaïs?|basques?|corses?|yéménites?))?"
+    r"|serbes?|croates?|bulgares?|kazakhs?|ouzbeks?|thaïs?|basques?|corses?|yéménites?)"
+    r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"
 )
 _ROLE_PHRASE = (
     rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+{_LINK}\s*{NAME_PHRASE})?)"
@@ -40,6 +41,22 @@ ROLE_BEFORE = re.compile(
 )
 ROLE_AFTER = re.compile(
     rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})", re.IGNORECASE
+)
+# A role the person was given, told after the name: "X a été élu président de Y", "X, élue
+# maire de Z en 2008", "X, nommé ministre".
+ROLE_GIVEN = re.compile(
+    r"^\s*,?\s*(?:qui\s+)?(?:a\s+été\s+|avait\s+été\s+|est\s+|sera\s+|vient\s+d['’]être\s+"
+    r"|has\s+been\s+|was\s+|is\s+)?(?:ré)?(?:élue?|nommée?|désignée?|investie?|elected|"
+    r"re-elected|appointed|named)\s+(?:au\s+poste\s+de\s+|as\s+)?"
+    rf"(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
+    re.IGNORECASE,
+)
+# A date closing a role ("maire de Z en 2008", "depuis mars"): when, not what.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:en|depuis|dès|le|in|since|on)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|l['’]an|l['’]année|last|this).*$",
+    re.IGNORECASE,
 )
 _TRAILING_CLAUSE = re.compile(
     r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait)\b.*$",
@@ -76,9 +93,13 @@ def _role_before(before: str) -> str | None:
 
 def _role_after(after: str) -> str | None:
     match = ROLE_AFTER.match(after)
-    if match is None or _NAME_FOLLOWS.match(after, match.end()):
+    if match is None:
+        match = ROLE_GIVEN.match(after)
+    elif _NAME_FOLLOWS.match(after, match.end()):
         return None  # "X, du cofondateur de Y, Jean Dupont": the role is the next person's
-    return _tidy(_TRAILING_CLAUSE.sub("", match.group("role")))
+    if match is None:
+        return None
+    return _tidy(_TRAILING_DATE.sub("", _TRAILING_CLAUSE.sub("", match.group("role"))))
 
 
 def _tidy(role: str) -> str:

@@ -71,6 +71,11 @@ _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTRO
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
+# A hyphenated syllable in small letters closing an Asian given name ("Jong-il", "Ki-moon"),
+# not what follows a verb ("-t-il", "-vous", "-ci", "-même").
+_SYLLABLE_AFTER = re.compile(
+    r"-(?!t-|(?:je|tu|nous|vous|ci|là|même|mêmes)(?![\w'’-]))[a-z]{2,5}(?![\w'’-])"
+)
 _FINAL_INITIAL = re.compile(r"\w[ \t]+[A-ZÀ-ÖØ-Þ]$")  # a name, then a surname's initial
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
@@ -264,6 +269,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end -= 1
     if text[end : end + 1] == "." and _FINAL_INITIAL.search(text, start, end):
         end += 1  # "Jean-Marc D.": the initial keeps its period
+    if label == "PER" and (syllable := _SYLLABLE_AFTER.match(text, end)):
+        end = syllable.end()  # "Kim Jong-un", "Ban Ki-moon": the tokenizer cut the syllable off
     elision = _ELISION.match(text, start, end)
     if elision:
         start = elision.end()

@@ -67,6 +67,19 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ("Le maire sortant Luc Brun se représente.", "Luc Brun", ("maire sortant",)),
         # a trade before a name is what the person does
         ("Le navigateur Luc Brun est arrivé.", "Luc Brun", ("navigateur",)),
+        ("Le député UMP Luc Brun a parlé.", "Luc Brun", ("député UMP",)),
+        # a role given to the person, told after the name, without its date
+        ("Luc Brun a été élu président de Varaine.", "Luc Brun", ("président de Varaine",)),
+        (
+            "Anne Roy, élue maire de Lorval en 2008, se représente.",
+            "Anne Roy",
+            ("maire de Lorval",),
+        ),
+        (
+            "Luc Brun, nommé ministre de la Culture le 3 mai, part.",
+            "Luc Brun",
+            ("ministre de la Culture",),
+        ),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
     ],

@@ -52,6 +52,12 @@ def test_a_surname_alone_the_model_missed_is_a_mention_of_the_person() -> None:
     ]
 
 
+def test_a_small_letter_syllable_closes_a_given_name() -> None:
+    text = "Le dirigeant Pak Sung-il a parlé. A-t-il menti ? Pak Sung-il a souri."
+    (person,) = _run(text, ("Pak Sung", "PER", 0), ("Pak Sung", "PER", 1))
+    assert (person.name, len(person.mentions)) == ("Pak Sung-il", 2)
+
+
 def test_a_surname_initial_keeps_its_period() -> None:
     text = "Le tribunal a condamné Marc-Yves T., 45 ans, à un an de prison."
     (person,) = _run(text, ("Marc-Yves T.", "PER", 0))
