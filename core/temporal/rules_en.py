@@ -237,7 +237,7 @@ def _rules() -> list[Rule]:
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:(?:this\s+(?:fiscal\s+(?=year|quarter))?"
             rf"|the\s+current\s+(?:fiscal\s+)?(?=quarter|month|week))"
-            rf"(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter)"
+            rf"(?P<u>morning|afternoon|evening|week|weekend|month|year|quarter|decade|century)"
             rf"|the\s+(?P<u2>weekend))){E}",
             br.this_unit(L, MODS),
         ),
@@ -304,6 +304,12 @@ def _rules() -> list[Rule]:
             "months_quarter",  # "the January-March quarter", "the July-September period"
             rf"{B}(?P<t>(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+(?:quarter|period)){E}",
             _months_quarter,
+        ),
+        r(
+            "month_quarter",  # "the September quarter": the quarter that ends in September
+            rf"{B}(?P<t>(?:the\s+)?(?P<mon>(?-i:March|June|September|December))\s+quarter"
+            rf"(?:\s+of\s+(?P<y>{YEAR}))?){E}",
+            _month_quarter,
         ),
         r(
             "military",  # "at 0800 GMT", "(1530 GMT)": a time of day in four digits with its zone
@@ -657,6 +663,14 @@ def _months_quarter(m: re.Match[str]) -> Spec | None:
     return Spec("abs", "DATE", Point("quarter", None, code=f"Q{first // 3 + 1}"))
 
 
+def _month_quarter(m: re.Match[str]) -> Spec | None:
+    month = L.months.get(norm(m["mon"]))
+    if month is None:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    return Spec("abs", "DATE", Point("quarter", year, code=f"Q{month // 3}"))
+
+
 def _military(m: re.Match[str]) -> Spec | None:
     point = Point("time", None, hour=int(m["h"]), minute=int(m["mi"]))
     return Spec("clock", "TIME", point)
@@ -730,7 +744,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
-    "months_quarter": ("#month",),
+    "months_quarter": ("#month",), "month_quarter": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
