@@ -217,9 +217,10 @@ def _reads_as_year(text: str, end: int, follow_ok: frozenset[str]) -> bool:
 
 def decade(tens_words: dict[str, int], mods: ModTable) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
-        raw = norm(m["y"]).rstrip("s").strip("'’")
-        if raw in tens_words:
-            value = 1900 + tens_words[raw]
+        word = norm(m["y"]).removeprefix("nineteen").strip(" -")
+        raw = word.rstrip("s").strip("'’")
+        if word in tens_words or raw in tens_words:  # "the eighties", "the nineteen sixties"
+            value = 1900 + tens_words.get(word, tens_words.get(raw, 0))
         elif raw.isdigit():
             value = int(raw) if len(raw) == 4 else 1900 + int(raw)
         else:

@@ -118,6 +118,13 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }  # fmt: skip
 CENTURY_LEX = replace(L, ordinals={**L.ordinals, **ORDINAL_WORDS})
+DAY_ORDINAL_WORDS = {
+    **ORDINAL_WORDS,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+DAY_ORDINALS = alt(DAY_ORDINAL_WORDS)
 
 
 def _rules() -> list[Rule]:
@@ -192,7 +199,7 @@ def _rules() -> list[Rule]:
             "decade",
             rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
             rf"{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
-            rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|{alt(TENS)})){E}",
+            rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|(?:nineteen[\s-]+)?{alt(TENS)})){E}",
             _decade,
         ),
         r(
@@ -299,6 +306,13 @@ def _rules() -> list[Rule]:
             rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])){ON_DAY})(?![\w])",
             _on_day(_clock),
+        ),
+        r(
+            "spoken_day",  # "March eighth", "May the fifteenth", "the fifteenth of May"
+            rf"{B}(?P<t>(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<o>{DAY_ORDINALS})"
+            rf"|the\s+(?P<o2>{DAY_ORDINALS})\s+of\s+(?P<mon2>{MONTH}))"
+            rf"(?:,?\s+(?:(?P<y>{YEAR})|{SPOKEN}))?){E}",
+            _spoken_day,
         ),
         r(
             "months_quarter",  # "the January-March quarter", "the July-September period"
@@ -654,6 +668,16 @@ def _clock(m: re.Match[str]) -> Spec | None:
     return br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
 
 
+def _spoken_day(m: re.Match[str]) -> Spec | None:
+    """A day of the month written as an ordinal word (broadcast transcripts)."""
+    month = L.months.get(norm(group(m, "mon") or group(m, "mon2") or ""))
+    day = DAY_ORDINAL_WORDS.get(norm(group(m, "o") or group(m, "o2") or ""))
+    if month is None or day is None:
+        return None
+    year = int(m["y"]) if group(m, "y") else _spoken(m)
+    return Spec("abs", "DATE", Point("day", year, month, day))
+
+
 def _months_quarter(m: re.Match[str]) -> Spec | None:
     """Three months that make a calendar quarter are that quarter of the year (the document's,
     like "the third quarter"); other ranges are left to the months."""
@@ -744,7 +768,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
-    "months_quarter": ("#month",), "month_quarter": ("#month",),
+    "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod"), "set_adj": ("#setadj",),
