@@ -99,9 +99,9 @@ def weekday(lex: Lexicon) -> Builder:
             return None
         direction = dir_of(m)
         this = norm(group(m, "this") or "")
-        if this:
-            direction = 0
         dir_word = norm(group(m, "dir") or "")
+        if this:  # "this Sunday" is this week's; "this past Sunday" the one just gone
+            direction = -1 if dir_word in ("past", "last") else 0
         pod_word = group(m, "pod")
         point = None
         if pod_word:

@@ -44,7 +44,8 @@ PODS = dict(L.parts_of_day)
 _SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
 # A day after a time: "9 a.m. Tuesday", "4 p.m. EST Nov. 10"
 ON_DAY = (
-    r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time)?"
+    r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time"
+    r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?\s+time)?"
     rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
     rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
 )
