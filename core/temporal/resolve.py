@@ -470,8 +470,8 @@ class Resolver:
     def _weekday(self, spec: Spec, start: int, end: int) -> _Result:
         assert spec.weekday is not None
         direction = spec.direction
-        if direction in (2, -2):  # "le lundi suivant": from the previous date
-            ref = self._previous_or_dct(prefer_dct=False)
+        if direction in (2, -2):  # "le lundi suivant": from the last day the text gave
+            ref = self._firm("D")
             direction = direction // 2
         elif spec.unit == "previous":  # "ce même lundi": the week of the previous date
             ref = self._previous_or_dct(prefer_dct=False)

@@ -94,6 +94,11 @@ REFS = {
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
 PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
+OVERNIGHT_NOUNS = (
+    "rates?|loans?|funds|money|interest|lending|repos?|deposits?|stays?|trips?|flights?|"
+    "delivery|deliveries|bags?|success|sensation|shifts?|trains?|camps?|guests?|visits?|"
+    "parking|hours|trading|session|market|markets|index|indicators?"
+)
 PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
@@ -241,6 +246,12 @@ def _rules() -> list[Rule]:
             _day_beyond(br.deictic_day(DAY_OFFSETS, PODS)),
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
+        r(
+            "overnight",  # "shares fell overnight": the night before the story's day; not
+            # "overnight rates", "an overnight stay"
+            rf"{B}(?P<t>overnight){E}(?!\s+(?:{OVERNIGHT_NOUNS})\b)",
+            lambda m: Spec("rel", "TIME", Point("pod", None, code="NI"), unit="D", amount=-1),
+        ),
         r(
             "this_unit",
             rf"{B}(?P<t>{MODP}(?:(?:this\s+(?:fiscal\s+(?=year|quarter))?"
@@ -764,6 +775,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
     "year_earlier": ("earlier", "ago"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
+    "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",),
