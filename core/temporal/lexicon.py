@@ -213,6 +213,7 @@ EN = Lexicon(
         "monthly": "P1M",
         "yearly": "P1Y",
         "annually": "P1Y",
+        "hourly": "PT1H",
     },
 )
 
