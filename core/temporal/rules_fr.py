@@ -445,6 +445,20 @@ def _rules() -> list[Rule]:
             br.duration(L),
         ),
         r(
+            "counted_recent",  # "les trois derniers mois", "des six prochains mois": a duration
+            rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?P<n>{NUMBER})\s+(?:derni(?:ers|ères)|prochain(?:s|es))"
+            rf"\s+(?P<u>{UNIT})){E}",
+            br.duration(L),
+        ),
+        r(
+            "edge_of_unit",  # "le début de la semaine", "en fin de mois", "à la fin du mois"
+            rf"{B}(?P<t>(?:(?:le|la|au|à\s+la)\s+|(?P<bare>en|dès)\s+)?(?P<edge>début|fin|milieu)\s+"
+            rf"(?:de\s+(?:la\s+|cette\s+)?(?P<u>semaine)|du\s+(?P<u2>mois)|de\s+ce\s+(?P<u3>mois)"
+            rf"|de\s+(?P<u4>mois|semaine))){E}"
+            rf"(?!\s+(?:de|d{APO}|du|des|derni|prochain|suivant|précédent|passé)|\s+(?:{MONTH}))",
+            _edge_of_unit,
+        ),
+        r(
             "recent_duration",
             rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?:derni(?:ers|ères)|prochain(?:s|es))\s+(?P<u>{UNIT})){E}",
             lambda m: Spec("literal", "DURATION", value=_vague(m)),
@@ -604,6 +618,21 @@ def _vague(m: re.Match[str]) -> str | None:
 
 
 _UNIT_OR_POD = ("#unit", "#pod")
+
+
+def _edge_of_unit(m: re.Match[str]) -> Spec | None:
+    """ "la fin du mois", "en début de semaine": that part of the week or the month the story
+    is at (the document's, without an earlier date as fine)."""
+    word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
+    unit = L.units.get(_key_word(word))
+    mod = {"début": "START", "fin": "END", "milieu": "MID"}[m["edge"].lower()]
+    return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit else None
+
+
+def _key_word(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
 KEYS: dict[str, tuple[str, ...]] = {
     "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
@@ -618,6 +647,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
+    "counted_recent": ("#unit",), "edge_of_unit": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
     "night_of": ("nuit",), "night_of_day": ("nuit",), "part_of_day_mod": ("#pod",),
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
