@@ -445,6 +445,12 @@ def _rules() -> list[Rule]:
             br.duration(L),
         ),
         r(
+            "about_count",  # "une quinzaine de jours", "il y a une dizaine d'années": about so many
+            rf"{B}(?P<t>(?P<ago>(?:il\s+y\s+a|voici|voilà)\s+)?(?:une\s+)?(?P<a>{alt(ABOUT_COUNTS)})"
+            rf"\s+d(?:e\s+|{APO})(?P<u>{UNIT})){E}",
+            _about_count,
+        ),
+        r(
             "counted_recent",  # "les trois derniers mois", "des six prochains mois": a duration
             rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?P<n>{NUMBER})\s+(?:derni(?:ers|ères)|prochain(?:s|es))"
             rf"\s+(?P<u>{UNIT})){E}",
@@ -620,6 +626,28 @@ def _vague(m: re.Match[str]) -> str | None:
 _UNIT_OR_POD = ("#unit", "#pod")
 
 
+_OF_BEFORE = re.compile(rf"(?:\bd{APO}|\bde\s+)$", re.IGNORECASE)
+# Nouns of an approximate count: "une dizaine de jours" is about ten days.
+ABOUT_COUNTS = {
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+
+
+def _about_count(m: re.Match[str]) -> Spec | None:
+    """About so many units: a duration (APPROX), or with "il y a" a date that far back. "Une
+    femme d'une trentaine d'années" tells an age, no duration."""
+    unit = L.units.get(_key_word(m["u"]))
+    amount = ABOUT_COUNTS.get(_key_word(m["a"]))
+    if unit is None or amount is None:
+        return None
+    if unit == "Y" and _OF_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None
+    if group(m, "ago"):
+        return Spec("deictic", "DATE", unit=unit, amount=-amount, mod="APPROX")
+    return Spec("literal", "DURATION", value=duration_value(amount, unit), mod="APPROX")
+
+
 def _edge_of_unit(m: re.Match[str]) -> Spec | None:
     """ "la fin du mois", "en début de semaine": that part of the week or the month the story
     is at (the document's, without an earlier date as fine)."""
@@ -647,7 +675,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",), "duration": ("#unit",), "recent_duration": ("#unit",),
-    "counted_recent": ("#unit",), "edge_of_unit": ("#unit",),
+    "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
     "night_of": ("nuit",), "night_of_day": ("nuit",), "part_of_day_mod": ("#pod",),
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
