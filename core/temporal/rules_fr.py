@@ -164,7 +164,8 @@ REFS = {
     "à présent": "PRESENT_REF", "de nos jours": "PRESENT_REF", "dorénavant": "PRESENT_REF",
     "autrefois": "PAST_REF", "jadis": "PAST_REF", "auparavant": "PAST_REF",
     "naguère": "PAST_REF", "récemment": "PAST_REF", "à l'avenir": "FUTURE_REF",
-    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF",
+    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "en ce moment": "PRESENT_REF",
+    "ces jours-ci": "PRESENT_REF", "ces temps-ci": "PRESENT_REF",
 }  # fmt: skip
 # Vague references from an adjective before its noun ("la prochaine réunion", "le futur stade",
 # "l'actuel maire", "le précédent mandat") or a noun ("préparer l'avenir", "pour l'heure").
@@ -176,6 +177,7 @@ VAGUE_BEFORE = {
 }
 VAGUE_NOUNS = {
     "l'avenir": "FUTURE_REF", "l'heure actuelle": "PRESENT_REF", "l'heure": "PRESENT_REF",
+    "l'instant": "PRESENT_REF",
     "l'époque actuelle": "PRESENT_REF", "la période actuelle": "PRESENT_REF",
 }  # fmt: skip
 # Periods named by a noun: their century (TimeML has no value for a span of years).
@@ -586,7 +588,7 @@ def _vague_adjective(m: re.Match[str]) -> Spec | None:
 def _vague_noun(m: re.Match[str]) -> Spec | None:
     key = _key(m)
     pre = norm(m["pre"] or "")
-    if key == "l'heure" and pre != "pour":
+    if key in ("l'heure", "l'instant") and pre != "pour":
         return None  # "pour l'heure" (for now); "à l'heure", "l'heure de pointe" are not
     if key == "l'avenir" and pre in ("à", "a"):
         return None  # "à l'avenir" is already a reference of its own (REFS)
@@ -661,6 +663,7 @@ def _key_word(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+_COMMON = {"à", "de", "l", "en", "ce", "ces"}  # too common to select the "ref" rule
 KEYS: dict[str, tuple[str, ...]] = {
     "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
@@ -684,9 +687,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
-    "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - {"à", "de", "l"}),
+    "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - _COMMON),
     "vague_adjective": tuple(VAGUE_BEFORE), "vague_after": ("ultérieur", "ultérieure",
-    "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période"),
+    "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période", "instant"),
 }  # fmt: skip
 
 RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
