@@ -281,6 +281,9 @@ def fixed_relative(
     return build
 
 
+_ABOUT = ("vers", "around", "about", "aux alentours de", "autour de")
+
+
 def clock(
     pods: dict[str, str],
     deictic: dict[str, int],
@@ -300,7 +303,7 @@ def clock(
             hour = 0
         point = Point("time", None, hour=hour % 24, minute=minute)
         pre = norm(group(m, "pre") or "")
-        mod = "APPROX" if pre in ("vers", "around", "about", "aux alentours de") else None
+        mod = "APPROX" if pre in _ABOUT else None
         day_word = group(m, "dw")
         if day_word:
             offset = deictic.get(norm(day_word))

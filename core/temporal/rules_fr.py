@@ -405,7 +405,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "noon",
-            rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à)\s+(?P<t>(?P<hw>midi|minuit)"
+            rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de)\s+"
+            rf"(?P<t>(?P<hw>midi|minuit)"
             rf"(?:\s+(?P<dw>ce|hier|demain))?){E}",
             br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
