@@ -40,9 +40,11 @@ _BEFORE = re.compile(
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
     r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
     r"|\b(?:il|elle|qui|on)\s+(?:a|avait|aura|aurait|allait|va)\s+(?:eu\s+)?"
-    r"|\ba\s+\(?\s*)$",
+    r"|\ba\s+\(?\s*"
+    r"|(?P<own>\b(?:ses|leurs|mes|tes|nos|vos)\s+))$",  # "fêter ses 100 ans" (not "ses 10 ans de…")
     re.IGNORECASE,
 )
+_OF_AFTER = re.compile(r"\s+(?:de|d['’])", re.IGNORECASE)
 _AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
 # A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
 _NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
@@ -65,8 +67,8 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
     if _HYPHENATED.search(expr.text):
         return None  # "a 27-year veteran", "a two-year option": an adjective of length
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
-    if cue is None:
-        return None
+    if cue is None or (cue["own"] and _OF_AFTER.match(text, expr.end)):
+        return None  # "ses 10 ans de mandat": a length of time
     if cue.group().strip().endswith((",", "(")):
         closing = _AFTER_PAUSE.match(text, expr.end)
         if closing is None:

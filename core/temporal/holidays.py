@@ -16,7 +16,8 @@ FIXED_FR = {
     "noël": (12, 25), "la toussaint": (11, 1), "le jour de l'an": (1, 1), "le nouvel an": (1, 1),
     "la saint-sylvestre": (12, 31), "la saint-valentin": (2, 14), "la chandeleur": (2, 2),
     "la fête de la musique": (6, 21), "le réveillon de noël": (12, 24),
-    "la veille de noël": (12, 24), "le 14 juillet": (7, 14), "la fête nationale": (7, 14),
+    "la veille de noël": (12, 24), "le 14 juillet": (7, 14), "le 14-juillet": (7, 14),
+    "la fête nationale": (7, 14),
 }  # fmt: skip
 FIXED_EN = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

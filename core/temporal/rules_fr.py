@@ -155,6 +155,33 @@ FIXED_RELATIVE = {
     "le soir même": ("D", 0), "ce jour là": ("D", 0), "ce mois là": ("M", 0),
     "cette journée": ("D", 0), "cette même journée": ("D", 0), "lendemain": ("D", 1),
 }  # fmt: skip
+# "le Père Noël", "le marché de Noël", "le sapin de Noël": the feast names a figure or a
+# thing, not the day (a lookbehind of fixed width for each word and form).
+NOT_THE_DAY = "".join(
+    rf"(?<!\b{w}\s)" if w in ("[Pp]ère", "[Pp]apa") else rf"(?<!\b{w}\sde\s)(?<!\b{w}s\sde\s)"
+    for w in (
+        "[Pp]ère",
+        "[Pp]apa",
+        "marché",
+        "sapin",
+        "arbre",
+        "chant",
+        "conte",
+        "cadeau",
+        "boule",
+        "décoration",
+        "illumination",
+        "crèche",
+        "bûche",
+        "carte",
+        "calendrier",
+        "vitrine",
+        "village",
+        "film",
+        "téléfilm",
+        "pull",
+    )
+)
 TENS = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
@@ -261,7 +288,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}(?P<t>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})(?![\w-])",
+            rf"{B}{NOT_THE_DAY}(?P<t>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})(?![\w-])",
             b.holiday(FIXED_FR, EASTER_FR, NTH_FR),
         ),
         r(
@@ -385,7 +412,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "night_of",
-            rf"{B}(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})\s+(?:à|au)\s+{WEEKDAY}){E}",
+            rf"{B}(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})(?:\s+(?:à|au)\s+{WEEKDAY})?){E}",
             br.night_of(L),
         ),
         r(
