@@ -446,7 +446,8 @@ class Resolver:
             return _Result(None, anchor, anchor_id)
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
-            amount = _this_weekend(self.dct, _FUTURE.search(self._sentence(start)) is not None)
+            past = self._tense(start, start) == -1 and not _FUTURE.search(self._sentence(start))
+            amount = _this_weekend(self.dct, past)
         moved = _count(point, spec.unit, amount)
         if moved is None:
             return _Result(None, anchor, anchor_id)
@@ -710,10 +711,11 @@ def _count(point: Point, unit: str, amount: int) -> Point | None:
     return shift(base, unit, amount) if amount else base
 
 
-def _this_weekend(dct: Point, future: bool) -> int:
-    """ "ce week-end" written Monday to Thursday in the past tense is the one just gone."""
+def _this_weekend(dct: Point, past: bool) -> int:
+    """ "ce week-end" written Monday to Thursday in the past tense is the one just gone; in the
+    present or the future, the one to come."""
     day = first_day(dct)
-    return -1 if day is not None and day.weekday() < 4 and not future else 0
+    return -1 if day is not None and day.weekday() < 4 and past else 0
 
 
 def _with_time(day: Point, time: Point | None) -> Point:
