@@ -667,8 +667,8 @@ ABOUT_COUNTS = {
 def _about_count(m: re.Match[str]) -> Spec | None:
     """About so many units: a duration (APPROX), or with "il y a" a date that far back. "Une
     femme d'une trentaine d'années" tells an age, no duration."""
-    unit = L.units.get(_key_word(m["u"]))
-    amount = ABOUT_COUNTS.get(_key_word(m["a"]))
+    unit = L.units.get(norm(m["u"]))
+    amount = ABOUT_COUNTS.get(norm(m["a"]))
     if unit is None or amount is None:
         return None
     if unit == "Y" and _OF_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
@@ -682,13 +682,9 @@ def _edge_of_unit(m: re.Match[str]) -> Spec | None:
     """ "la fin du mois", "en début de semaine": that part of the week or the month the story
     is at (the document's, without an earlier date as fine)."""
     word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
-    unit = L.units.get(_key_word(word))
+    unit = L.units.get(norm(word))
     mod = {"début": "START", "fin": "END", "milieu": "MID"}[m["edge"].lower()]
     return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit else None
-
-
-def _key_word(word: str) -> str:
-    return " ".join(word.lower().split())
 
 
 _COMMON = {"à", "de", "l", "en", "ce", "ces"}  # too common to select the "ref" rule
