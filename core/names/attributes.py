@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.model import Attributes, Mention
-from core.names.lexicon import NAME_PHRASE, ROLE, TRADE
+from core.names.lexicon import DEMONYMS_UNTOLD, NAME_PHRASE, ROLE, TRADE
 from core.temporal.ages import age_beside
 
 _ARTICLE = (
@@ -28,8 +28,7 @@ _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|ales?|ants?|antes?"
     r"|crates?|aves?|ans?|anes?|éens?|éennes?)(?![\w-])"
-    r"|\s+(?:belges?|suisses?|russes?|tchèques?|grecs?|grecques?|turcs?|turques?|slovaques?"
-    r"|serbes?|croates?|bulgares?|kazakhs?|ouzbeks?|thaïs?|basques?|corses?|yéménites?)"
+    rf"|\s+(?:{DEMONYMS_UNTOLD})s?(?![\w-])"  # read ignoring case: "belge", "suisses"
     r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"
 )
 _ROLE_PHRASE = (

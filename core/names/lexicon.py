@@ -180,13 +180,17 @@ _TITLE_WORD = one_of(
 )
 # A people's or a place's inhabitant in the singular, written with a capital ("la Française X
 # Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
+# Those no ending tells (also the adjectives of ``core.names.attributes``, in small letters).
+DEMONYMS_UNTOLD = (
+    r"Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
+    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
+    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
+    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
+)
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
     r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
-    r"|Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
-    r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
-    r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
-    r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?)(?![\w’'-])"
+    rf"|{DEMONYMS_UNTOLD})(?![\w’'-])"
 )
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
 # "l'élu écologiste X", "les juges X et Y").
