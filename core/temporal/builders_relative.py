@@ -92,6 +92,9 @@ def last_next_unit(lex: Lexicon, mods: ModTable) -> Builder:
     return build
 
 
+_SOME_BEFORE = re.compile(r"\b(?:un|a)\s+$", re.IGNORECASE)
+
+
 def weekday(lex: Lexicon) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
         day = lex.weekdays.get(norm(m["wd"]).rstrip("s"))
@@ -116,6 +119,10 @@ def weekday(lex: Lexicon) -> Builder:
             return Spec("weekday", "DATE", point, weekday=day, direction=ANAPHORIC[dir_word] * 2)
         if group(m, "plural") or (group(m, "le") and direction is None and point is None):
             return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
+        if direction is None and _SOME_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            if point is not None and point.gran == "pod":  # "un mardi soir": some Tuesday evening
+                return Spec("literal", "TIME", value=f"XXXX-WXX-{day + 1}T{point.code}")
+            return Spec("literal", "DATE", value=f"XXXX-WXX-{day + 1}")  # "un mardi", "a Tuesday"
         kind: TimexType = "TIME" if point else "DATE"
         unit = "previous" if this in ("ce même", "that same") else None
         month_day = int(m["d"].rstrip("erstndh")) if group(m, "d") else None

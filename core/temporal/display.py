@@ -24,6 +24,11 @@ _PODS = {
     "fr": {"MO": "matin", "AF": "après-midi", "EV": "soir", "NI": "nuit", "DT": "journée"},
     "en": {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"},
 }
+_WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_ANY_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI|DT))?$")
 _MODS = {
     "fr": {
         "START": "début {}", "MID": "mi-{}", "END": "fin {}", "APPROX": "vers {}",
@@ -114,7 +119,12 @@ def say_date(value: str, mod: str | None = None, lang: str = "fr") -> str:
         return duration
     point = parse_value(value)
     if point is None:
-        return value
+        weekday = _ANY_WEEKDAY.match(value)  # "XXXX-WXX-2": a Tuesday (of a set: every Tuesday)
+        if weekday is None:
+            return value
+        words = _WEEKDAYS[lang][int(weekday[1]) - 1]
+        pod = _PODS[lang].get(weekday[2] or "")
+        return f"{words} ({pod})" if pod else words
     words = _say(point, lang)
     template = _MODS[lang].get(mod or "")
     if template and lang == "en" and mod in ("START", "MID", "END") and words.startswith("the "):

@@ -314,6 +314,11 @@ def test_an_age_is_no_date(text: str, age: int | None) -> None:
         ("PAST_REF", None, "en", "in the past"),
         ("2015-Q1", None, "fr", "1er trimestre 2015"),
         ("2015-SU", None, "en", "summer 2015"),
+        ("PXE", None, "fr", "plusieurs décennies"),
+        ("PXC", None, "en", "several centuries"),
+        ("PXQ", None, "en", "several quarters"),
+        ("XXXX-WXX-2", None, "fr", "mardi"),
+        ("XXXX-WXX-6TMO", None, "en", "Saturday (morning)"),
     ],
 )
 def test_say_date(value: str, mod: str | None, lang: str, words: str) -> None:
