@@ -113,8 +113,7 @@ _TRADES = (
     "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
     "mathématicienne"
 ).split()
-_TRADE = rf"{one_of(_TRADES)}s?"
-TRADE = _TRADE  # a trade before a name is its role too ("le pilote X")
+TRADE = rf"{one_of(_TRADES)}s?"  # also a role before a name ("le pilote X")
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
 _ARTICLE = one_of(["le", "la", "l'", "du", "au", "de la", "de l'"], apostrophe="['’]")
 # Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
@@ -169,7 +168,7 @@ _KIN = (
     r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
-# A title word before a name ("le général X", "la reine X"), as a pattern like ``_TRADE``.
+# A title word before a name ("le général X", "la reine X"), as a pattern like ``TRADE``.
 _TITLE_WORD = one_of(
     "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
     "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
@@ -197,7 +196,7 @@ _DEMONYM_WORD = (
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
     rf"|(?i:{_TITLE_WORD}s?"
-    rf"|{_ARTICLE}\s*{_TRADE}"
+    rf"|{_ARTICLE}\s*{TRADE}"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
     rf"|(?i:{_ARTICLE})\s*{_DEMONYM_WORD})"  # "le Chinois X Y", "l'Allemande X Y"
@@ -258,7 +257,7 @@ CUED_NAME = re.compile(
     rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
-    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{_TRADE}|candidate?)"
+    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|candidate?)"
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}"

@@ -72,6 +72,20 @@ def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
     return build
 
 
+def edge_of_unit(lex: Lexicon, edges: dict[str, str]) -> Builder:
+    """ "la fin du mois", "en début de semaine", "the end of the month": that part of the week
+    (month…) the story is at, the document's without an earlier date as fine. ``edges``: the
+    word of the part ("fin", "end") → its mod; the unit in one of the groups u, u2, u3, u4."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
+        unit = lex.units.get(norm(word))
+        mod = edges.get(norm(m["edge"]))
+        return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit and mod else None
+
+    return build
+
+
 def last_next_unit(lex: Lexicon, mods: ModTable) -> Builder:
     """ "l'année dernière", "le mois prochain" (document date); "l'année suivante" (previous)."""
 

@@ -307,9 +307,11 @@ def _rules() -> list[Rule]:
         ),
         r(
             "edge_of_unit",  # "by the end of the month", "at the start of the week"
-            rf"{B}(?P<t>(?P<mod>the\s+(?:end|beginning|start|middle))\s+of\s+the\s+"
+            rf"{B}(?P<t>the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+"
             rf"(?P<u>week|month|quarter|decade|century)){E}",
-            _edge_of_unit,
+            br.edge_of_unit(
+                L, {"start": "START", "beginning": "START", "middle": "MID", "end": "END"}
+            ),
         ),
         r(
             "clock",
@@ -554,15 +556,6 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
         return Spec("deictic", "DATE", unit=unit, amount=0) if unit else None
     unit = L.units.get(norm(m["u"]))
     return Spec("rel", "DATE", unit=unit, amount=0) if unit else None
-
-
-def _edge_of_unit(m: re.Match[str]) -> Spec | None:
-    """ "the end of the month": the end of the month the story is at (as "the end of the
-    year" is of its year)."""
-    unit = L.units.get(norm(m["u"]))
-    edge = norm(m["mod"]).split()[-1]
-    mod = {"start": "START", "beginning": "START", "middle": "MID", "end": "END"}[edge]
-    return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit else None
 
 
 def _quarter_or_half(m: re.Match[str]) -> Spec | None:

@@ -488,11 +488,11 @@ def _rules() -> list[Rule]:
         ),
         r(
             "edge_of_unit",  # "le début de la semaine", "en fin de mois", "à la fin du mois"
-            rf"{B}(?P<t>(?:(?:le|la|au|à\s+la)\s+|(?P<bare>en|dès)\s+)?(?P<edge>début|fin|milieu)\s+"
+            rf"{B}(?P<t>(?:(?:le|la|au|à\s+la|en|dès)\s+)?(?P<edge>début|fin|milieu)\s+"
             rf"(?:de\s+(?:la\s+|cette\s+)?(?P<u>semaine)|du\s+(?P<u2>mois)|de\s+ce\s+(?P<u3>mois)"
             rf"|de\s+(?P<u4>mois|semaine))){E}"
             rf"(?!\s+(?:de|d{APO}|du|des|derni|prochain|suivant|précédent|passé)|\s+(?:{MONTH}))",
-            _edge_of_unit,
+            br.edge_of_unit(L, {"début": "START", "fin": "END", "milieu": "MID"}),
         ),
         r(
             "recent_duration",
@@ -676,15 +676,6 @@ def _about_count(m: re.Match[str]) -> Spec | None:
     if group(m, "ago"):
         return Spec("deictic", "DATE", unit=unit, amount=-amount, mod="APPROX")
     return Spec("literal", "DURATION", value=duration_value(amount, unit), mod="APPROX")
-
-
-def _edge_of_unit(m: re.Match[str]) -> Spec | None:
-    """ "la fin du mois", "en début de semaine": that part of the week or the month the story
-    is at (the document's, without an earlier date as fine)."""
-    word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
-    unit = L.units.get(norm(word))
-    mod = {"début": "START", "fin": "END", "milieu": "MID"}[m["edge"].lower()]
-    return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit else None
 
 
 _COMMON = {"à", "de", "l", "en", "ce", "ces"}  # too common to select the "ref" rule
