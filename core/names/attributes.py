@@ -13,11 +13,15 @@ import re
 from collections.abc import Sequence
 
 from core.model import Attributes, Mention
-from core.names.lexicon import DEMONYMS_UNTOLD, NAME_PHRASE, ROLE, TRADE
+from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, ROLE, TRADE
 from core.temporal.ages import age_beside
 
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
+)
+_PHRASE_START = (
+    r"(?:(?:et|ou|and|or)\s+(?-i:[a-zà-öø-ÿ])"  # "de Renault et Nissan" runs on
+    r"|(?:mais|le|la|les|l['’]|un|une|son|sa|ses|qui|que|but|a|an|who)(?![\w'’-]))"
 )
 _LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+)"
 # What a role may say before its noun ("l'ancien président", "l'ex-ministre") and the one
@@ -31,8 +35,15 @@ _ADJECTIVE = (
     rf"|\s+(?:{DEMONYMS_UNTOLD})s?(?![\w-])"  # read ignoring case: "belge", "suisses"
     r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"
 )
+# What the role is of ("de la République", "des affaires étrangères", read ignoring case), up to
+# a word that starts the next phrase: "le prince de Galles et la princesse Anne" gives Anne the
+# role "princesse", not "prince de Galles et la princesse".
+_OF_WHAT = (
+    rf"(?!{_PHRASE_START}){NAME_WORD}"
+    rf"(?:\s+(?:(?:de|du|des|of|the|and|&)\s+)?(?!{_PHRASE_START}){NAME_WORD})*"
+)
 _ROLE_PHRASE = (
-    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+{_LINK}\s*{NAME_PHRASE})?)"
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+{_LINK}\s*{_OF_WHAT})?)"
 )
 
 ROLE_BEFORE = re.compile(

@@ -946,6 +946,32 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
+    _adopt_lone_surnames(groups, set(full_names))
+
+
+def _adopt_lone_surnames(groups: dict[str, Group], people: set[str]) -> None:
+    """ "Recep Tayyip Erdogan a réagi. Erdogan a menacé": the model took the full name for a
+    thing and the surname alone for a person; the surname, no one else's, makes the full name a
+    person's. Only a full name of personal words (particles aside) that the model never saw as
+    a place or an organisation more than as a thing."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        if (
+            " " in key
+            and key not in people
+            and _leans_misc(group)
+            and not _leans_person(group)
+            and _forced_kind(key) is None
+            and all(
+                _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
+                for w in group.forms.most_common(1)[0][0].split()
+            )
+        ):
+            by_last[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in by_last if k in groups]:
+        owners = by_last[key]
+        if len(owners) == 1 and groups[key].votes["PER"] > 0 and _leans_person(groups[key]):
+            _merge(groups, key, owners[0])
 
 
 _SURNAME_PARTICLES = frozenset(

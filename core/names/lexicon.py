@@ -45,7 +45,7 @@ ROLE_NOUNS_FR = (
     "capitaine", "ingénieur", "ingénieure", "milliardaire", "investisseur", "investisseuse",
     "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
     "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
-    "autrice", "fondateur et pdg",
+    "autrice", "fondateur et pdg", "pape", "émir", "sultan", "empereur", "impératrice",
 )
 ROLE_NOUNS_EN = (
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",
@@ -234,6 +234,12 @@ _CLAUSE_WORD = (
 DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
 # Titles that make a lone name after them a person's: "la baronne Vasseur", "le juge Roux".
 _CUE_TITLES = one_of(_NOBLE + "juge inspecteur commissaire docteur collègue".split())
+# Sovereigns and clerics, in small letters only: "le prince William", "le pape François", "l'émir
+# Tamim" (not the capital of a work's title: "Le Roi Lion").
+_RULER_TITLES = one_of(
+    "roi reine prince princesse pape émir cheikh sultan empereur impératrice tsar tsarine "
+    "chah shah ayatollah".split()
+)
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
@@ -254,7 +260,7 @@ CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
-    rf"|Dr\.?|Pr\.?|Mgr|Me|(?i:{_CUE_TITLES}"
+    rf"|Dr\.?|Pr\.?|Mgr|Me|{_RULER_TITLES}|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
     rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|candidate?)"

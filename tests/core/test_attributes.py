@@ -80,6 +80,15 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Luc Brun",
             ("ministre de la Culture",),
         ),
+        # what a role is of runs through "et" before a name, not into the next phrase
+        ("Le PDG de Vantor et Nexora Luc Brun a parlé.", "Luc Brun", ("PDG de Vantor et Nexora",)),
+        ("Le prince de Varaine et la princesse Anne Roy.", "Anne Roy", ("princesse",)),
+        (
+            "Le ministre des affaires étrangères Luc Brun.",
+            "Luc Brun",
+            ("ministre des affaires étrangères",),
+        ),
+        ("Le pape Léon a reçu l'émir Kasem.", "Kasem", ("émir",)),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
     ],

@@ -336,6 +336,11 @@ def test_local_news_names(
         ("Il a écrit à la baronne Lemercier.", (), {("Lemercier", "PER")}),
         ("Merci à notre collègue Berthaud pour son travail.", (), {("Berthaud", "PER")}),
         ("Les fiches passaient par un nommé Garrigues.", (), {("Garrigues", "PER")}),
+        # a sovereign's or a cleric's title in small letters; in capitals it starts a title
+        ("Elle a salué le prince Orlan et l'émir Kasem.", (),
+         {("Orlan", "PER"), ("Kasem", "PER")}),
+        ("Il a revu Le Roi Orlan au cinéma.", (("Le Roi Orlan", "MISC", 0),),
+         {("Le Roi Orlan", "MISC")}),
         # a rank with its article keeps the particle; a corps or an adjective does not
         ("Il remplace le général de Rivière au ministère.", (("Rivière", "MISC", 0),),
          {("de Rivière", "PER")}),
@@ -672,6 +677,17 @@ def test_characters_are_not_people(
                 ("Dantas", "PER", 2),
             ),
             {("Paulo Sérgio Dantas da Costa", 3)},
+        ),
+        # the full name taken for a thing, the surname alone, no one else's, for a person's
+        (
+            "Omer Talip Kaya a réagi. Kaya a menacé.",
+            (("Omer Talip Kaya", "MISC", 0), ("Kaya", "PER", 1)),
+            {("Omer Talip Kaya", 2)},
+        ),
+        (
+            "Lin Weiqi arrive. Weiqi parle.",
+            (("Lin Weiqi", "MISC", 0), ("Weiqi", "PER", 1)),
+            {("Lin Weiqi", 2)},
         ),
         # a compound first name is no surname of a shorter one
         (
