@@ -45,6 +45,7 @@ from core.names.lexicon import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PLURAL_DETERMINER,
+    ROLE,
     ROLE_NOUNS,
     ROLE_OF,
     TITLE_BEFORE,
@@ -77,6 +78,12 @@ _SYLLABLE_AFTER = re.compile(
     r"-(?!t-|(?:je|tu|nous|vous|ci|là|même|mêmes)(?![\w'’-]))[a-z]{2,5}(?![\w'’-])"
 )
 _FINAL_INITIAL = re.compile(r"\w[ \t]+[A-ZÀ-ÖØ-Þ]$")  # a name, then a surname's initial
+# A given name the model left out after an elided "de" ("le procès d'Anders Behring Breivik"
+# read as "Behring Breivik"); not a place after a role ("le président d'Israël Shimon Peres").
+_GIVEN_NAME_ELIDED_BEFORE = re.compile(
+    rf"(?<![\w'’-])[dD][{APOSTROPHES}](?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+$"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
 
@@ -274,6 +281,13 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     elision = _ELISION.match(text, start, end)
     if elision:
         start = elision.end()
+    if (
+        label == "PER"
+        and " " in text[start:end].strip()
+        and (given := _GIVEN_NAME_ELIDED_BEFORE.search(text, max(0, start - 30), start))
+        and not ROLE_OF.search(text, max(0, given.start() - 60), given.start("given"))
+    ):
+        start = given.start("given")
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive:
         end = possessive.start()
@@ -459,10 +473,20 @@ def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
     ]
 
 
+_ROLE_HELD_IN = re.compile(
+    rf"(?i:{ROLE})\s+(?:de\s+la\s+|de\s+l[{APOSTROPHES}]|de\s+|du\s+|d[{APOSTROPHES}])"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
     """ "le fondateur de Qwantix Paul Lemaire", "le maire de Val-Fleuri Jean Roux": after a role
     held somewhere, a span of three words or more that ends with a given name and a surname is
     the place or company, then the person (of an organisation when the role is a company's)."""
+    held = _ROLE_HELD_IN.match(candidate.text)
+    if held:  # "Premier ministre d'Israël": the place is the name, the role none
+        start = candidate.start + held.end()
+        return [Candidate(start, candidate.end, text[start : candidate.end], candidate.label)]
     words = candidate.text.split()
     if len(words) < 3 or not ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start):
         return [candidate]

@@ -319,6 +319,13 @@ def test_a_capitalised_head_after_trimming_still_makes_an_affair() -> None:
          {("Marc Durand", "PER")}),
         ("La SARL Dubois a fermé.", "SARL Dubois", "PER", {("SARL Dubois", "ORG")}),
         ("Les élèves de CM1 ont chanté.", "CM1", "ORG", set()),
+        # a given name the model left out after "d'"; a place after a role's "d'" stays apart
+        ("Le procès d'Anselm Vik Dahl s'ouvre.", "Vik Dahl", "PER",
+         {("Anselm Vik Dahl", "PER")}),
+        ("Le président d'Ostrie Ivo Brenn parle.", "Ivo Brenn", "PER", {("Ivo Brenn", "PER")}),
+        # a role held in a place, read as a name: the place is the name
+        ("Le Premier ministre d'Ostrie a parlé.", "Premier ministre d'Ostrie", "LOC",
+         {("Ostrie", "LOC")}),
     ],
 )  # fmt: skip
 def test_local_news_names(
