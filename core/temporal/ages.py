@@ -39,8 +39,12 @@ _BEFORE = re.compile(
     r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
     r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
-    r"|\b(?:il|elle|qui|on)\s+(?:a|avait|aura|aurait|allait|va)\s+(?:eu\s+)?"
+    r"|(?P<had>\b(?:il|elle|qui|on|(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+))\s+"  # "Miller avait 70 ans"
+    r"(?:a|avait|aura|aurait|allait|va)\s+(?:eu\s+)?)"
     r"|\ba\s+\(?\s*"
+    # the age at death: "mort à 82 ans", "décédée samedi à Nice à 93 ans"
+    r"|(?P<died>\b(?:morte?s?|décédée?s?|meurt|mourait|décède|éteinte?)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+à\s+)"
     r"|(?P<own>\b(?:ses|leurs|mes|tes|nos|vos)\s+))$",  # "fêter ses 100 ans" (not "ses 10 ans de…")
     re.IGNORECASE,
 )
@@ -67,8 +71,10 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
     if _HYPHENATED.search(expr.text):
         return None  # "a 27-year veteran", "a two-year option": an adjective of length
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
-    if cue is None or (cue["own"] and _OF_AFTER.match(text, expr.end)):
-        return None  # "ses 10 ans de mandat": a length of time
+    if cue is None or (
+        (cue["own"] or cue["had"] or cue["died"]) and _OF_AFTER.match(text, expr.end)
+    ):
+        return None  # "ses 10 ans de mandat", "Lyon avait 10 ans d'avance": a length of time
     if cue.group().strip().endswith((",", "(")):
         closing = _AFTER_PAUSE.match(text, expr.end)
         if closing is None:
@@ -92,6 +98,9 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
       | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
       | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
+      | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
+      | (?:,\s*|\s+(?:est|était)\s+)(?:morte?|décédée?)\b[^.;!?\n]{0,40}?      # mort samedi
+        \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -25,6 +25,12 @@ def _attributes(text: str, name: str) -> Attributes:
         ("Pour Blanc, 53 ans, la question est close.", "Blanc", 53),
         ("Âgée de 61 ans, Blanc a pris sa retraite.", "Blanc", 61),
         ("Smith, 53, said nothing.", "Smith", 53),
+        # said with a verb: what the person had, the age at death
+        ("Réalisatrice, Léa Blanc avait 70 ans.", "Léa Blanc", 70),
+        ("Léa Blanc, qui avait 52 ans, vivait seule.", "Léa Blanc", 52),
+        ("Léa Blanc est morte lundi à Lorval à 82 ans.", "Léa Blanc", 82),
+        ("Léa Blanc, décédée à l'âge de 93 ans, laisse un fils.", "Léa Blanc", 93),
+        ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),
         ("Léa Blanc a vendu 40 voitures en 2015.", "Léa Blanc", None),
     ],
