@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from core.model import TimexType
 from core.temporal.builders import ANAPHORIC, DIRECTIONS, POD_HOURS, dir_of, mods_of
@@ -278,6 +279,36 @@ def night_of(lex: Lexicon) -> Builder:
         if month is None:
             return None
         return Spec("abs", "TIME", Point("pod", year, month, number, code="NI"))
+
+    return build
+
+
+def of_relative_year(build: Builder) -> Builder:
+    """ "the spring of next year", "à l'automne de l'année dernière": the season (or month) the
+    built spec names, of the year counted from today (group ``rdir``)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        amount = DIRECTIONS.get(norm(group(m, "rdir") or ""))
+        if spec is None or spec.point is None or amount is None:
+            return spec
+        point = replace(spec.point, year=None)
+        return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=spec.mod)
+
+    return wrapped
+
+
+def day_of_relative_month(ordinals: dict[str, int]) -> Builder:
+    """ "the first of next month", "le 15 du mois dernier": that day of the month counted from
+    today (groups ``o``, an ordinal word, or ``d``, digits; ``rdir``, the direction)."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        word = group(m, "o")
+        day = ordinals.get(norm(word)) if word else int(re.sub(r"\D", "", m["d"]) or 0)
+        amount = DIRECTIONS.get(norm(m["rdir"]))
+        if day is None or not 1 <= day <= 31 or amount is None:
+            return None
+        return Spec("deictic", "DATE", Point("day", None, None, day), unit="M", amount=amount)
 
     return build
 

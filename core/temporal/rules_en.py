@@ -47,6 +47,7 @@ ON_DAY = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time"
     r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?\s+time)?"
     rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
+    r"(?:\s+(?P<dpod>morning|afternoon|evening|night)(?!\w))?"
     rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
 )
 _GLUED = {k: v for k, v in MOD_WORDS_EN.items() if k.endswith("-")}
@@ -216,8 +217,15 @@ def _rules() -> list[Rule]:
         r(
             "season",
             rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
-            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}))?){E}",
-            _spoken_year_of(_season),
+            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
+            rf"|(?P<rdir>this|last|next)\s+year))?){E}",
+            _spoken_year_of(br.of_relative_year(_season)),
+        ),
+        r(
+            "day_of_month",  # "the first of next month", "the 15th of last month"
+            rf"{B}(?P<t>the\s+(?:(?P<o>{DAY_ORDINALS})|(?P<d>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+"
+            rf"(?P<rdir>this|last|next)\s+month){E}",
+            br.day_of_relative_month(DAY_ORDINAL_WORDS),
         ),
         r(
             "quarter",
@@ -352,8 +360,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "noon",
-            rf"{B}(?P<pre>at|around|about|by|until|before|after)\s+(?P<t>(?P<hw>noon|midnight|midday)"
-            rf"{ON_DAY}){E}",
+            rf"{B}(?:(?P<pre>at|around|about|by|until|before|after)\s+)?"
+            rf"(?P<t>(?P<hw>noon|midnight|midday){ON_DAY})(?(pre)|(?(dwd)|(?(dd)|(?!)))){E}",
             _on_day(br.clock(PODS, DAY_OFFSETS, L.numbers)),
         ),
         r(
@@ -715,6 +723,15 @@ def _on_day(build: Builder) -> Builder:
         if spec is None or time is None:
             return spec
         mod = "APPROX" if group(m, "approx") else spec.mod
+        pod = norm(group(m, "dpod") or "")
+        if (
+            time.hour is not None
+            and time.hour < 12
+            and not group(m, "ampm")
+            and not group(m, "hw")
+            and (pod in ("afternoon", "evening") or (pod == "night" and time.hour >= 6))
+        ):  # "10:30 Sunday night": 22:30
+            time = replace(time, hour=time.hour + 12)
         if m["dwd"]:
             day = L.weekdays.get(norm(m["dwd"]))
             return Spec("weekday", "TIME", time, weekday=day, mod=mod)
@@ -759,7 +776,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
     "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "quarter": ("quarter", "half"), "reported_quarter": ("quarter",),
+    "season": ("#season",), "day_of_month": ("month",), "quarter": ("quarter", "half"),
+    "reported_quarter": ("quarter",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"),

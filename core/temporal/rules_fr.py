@@ -318,8 +318,14 @@ def _rules() -> list[Rule]:
             "season",
             rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
-            rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E})?)",
-            _lower_case(b.season(L, MODS), "s"),
+            rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E}"
+            rf"|\s+de\s+l{APO}année\s+(?P<rdir>dernière|prochaine|passée){E})?)",
+            br.of_relative_year(_lower_case(b.season(L, MODS), "s")),
+        ),
+        r(
+            "day_of_month",  # "le 1er du mois prochain", "le 15 du mois dernier"
+            rf"{B}(?P<t>le\s+(?P<d>1er|[0-3]?\d)\s+du\s+mois\s+(?P<rdir>dernier|prochain|passé)){E}",
+            br.day_of_relative_month({}),
         ),
         r(
             "quarter",
@@ -407,7 +413,8 @@ def _rules() -> list[Rule]:
             rf"(?P<t>(?P<h>[01]?\d|2[0-4])\s?(?:h|:)(?:\s?(?P<mi>[0-5]\d))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
-            rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)|\s+(?P<wd>{WEEKDAY})(?!\s+\d))?){E}",
+            rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)"
+            rf"|\s+(?P<wd>{WEEKDAY})(?!\s+\d)(?:\s+(?:matin|soir|après-midi){E})?)?){E}",
             br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
         r(
@@ -434,8 +441,8 @@ def _rules() -> list[Rule]:
             "noon",
             rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de)\s+"
             rf"(?P<t>(?P<hw>midi|minuit)"
-            rf"(?:\s+(?P<dw>ce|hier|demain))?){E}",
-            br.clock(PODS, DAY_OFFSETS, L.numbers),
+            rf"(?:\s+(?P<dw>ce|hier|demain)|\s+(?P<wd>{WEEKDAY})(?!\s+\d))?){E}",
+            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
         r(
             "part_of_day",
@@ -688,7 +695,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "listed_day": ("#month",), "listed_last": ("#month",), "month_year": ("#month",),
     "month": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
-    "season": ("#season",), "quarter": ("trimestre", "semestre"),
+    "season": ("#season",), "day_of_month": ("mois",), "quarter": ("trimestre", "semestre"),
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
