@@ -39,6 +39,10 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 NUMBER = rf"(?:\d+(?:\.\d+)?|{alt(L.numbers)}|{alt(L.vague_numbers)})"
 UNIT = alt(L.units)
+# A unit in the singular after a number is an adjective ("a 14-day wait", "the five-year plan").
+SINGULAR_UNIT = (
+    r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|millennium)"
+)
 PODS = dict(L.parts_of_day)
 
 _SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
@@ -205,7 +209,8 @@ def _rules() -> list[Rule]:
         r(
             "decade",
             rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
-            rf"{MODP}the\s+(?:(?P<part>early|late|mid)[\s-]+)?"
+            rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s))"  # "early 1990s"
+            rf"(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|(?:nineteen[\s-]+)?{alt(TENS)})){E}",
             _decade,
         ),
@@ -378,7 +383,8 @@ def _rules() -> list[Rule]:
         r(
             "duration",
             rf"{B}(?:(?P<mod>over|some)\s+)?(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?"
-            rf"(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?"
+            rf"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+"
+            rf"|the\s+(?!{NUMBER}[\s-]+{SINGULAR_UNIT}(?![\w-])))?"  # not "the 14-day period"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",

@@ -120,6 +120,20 @@ def test_a_relative_date_finer_than_its_anchor_stays_unresolved() -> None:
     assert found["Six mois plus tard"].value is None
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a length of time used as an adjective leaves its article out; a head noun keeps it
+        ("The five-year plan ends in 2000.", "five-year"),
+        ("The two day rally ended.", "two day"),
+        ("Profit for the nine months rose.", "the nine months"),
+        ("Output fell over the past three years.", "the past three years"),
+    ],
+)
+def test_the_article_of_a_length_of_time(text: str, span: str) -> None:
+    assert span in by_text(tag(text, "1998-11-10", lang="en"))
+
+
 def test_tense_chooses_the_weekday() -> None:
     text = "Le musée rouvrira mardi. Il a fermé jeudi."
     sentences = [(0, 24), (25, len(text))]
