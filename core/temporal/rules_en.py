@@ -446,9 +446,12 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year_end",
-            rf"{B}(?:by|at|since|until|before|after|near|through|to|from)\s+"
-            rf"(?P<t>(?:around\s+)?(?:the\s+)?year[-\s]end){E}(?!-)",
-            lambda m: Spec("abs", "DATE", Point("day", None, 12, 31)),  # "by year-end": 31 Dec
+            rf"{B}(?:(?:by|at|since|until|before|after|near|through|to|from)\s+|(?=around\s))"
+            rf"(?P<t>(?:around\s+)?(?:the\s+)?year(?:[-\s]|{APO}s\s+)end"
+            rf"(?:\s+(?P<y>{YEAR}))?){E}(?!-)",
+            lambda m: Spec(  # "by year-end", "by year's end", "at year-end 1988": 31 December
+                "abs", "DATE", Point("day", int(m["y"]) if m["y"] else None, 12, 31)
+            ),
         ),
     ]
 
