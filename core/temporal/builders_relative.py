@@ -401,15 +401,18 @@ def part_of_day(pods: dict[str, str], mods: dict[str, str] | None = None) -> Bui
 
 
 def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
-    """ "chaque année" P1Y, "tous les deux mois" P2M, "tous les jeudis" XXXX-WXX-4."""
+    """ "chaque année" P1Y, "tous les deux mois" P2M, "tous les jeudis" XXXX-WXX-4, "every other
+    week" P2W, "chaque week-end" XXXX-WXX-WE."""
 
     def build(m: re.Match[str]) -> Spec | None:
         word = norm(m["u"])
         count_word = group(m, "n")
-        count = number_value(count_word, lex) if count_word else 1.0
+        count = number_value(count_word, lex) if count_word else 2.0 if group(m, "other") else 1.0
         if count is None:
             return None
         singular = word.rstrip("s") if word not in lex.units else word
+        if singular.replace("-", "") == "weekend":
+            return Spec("literal", "SET", value="XXXX-WXX-WE")
         if singular in lex.weekdays:
             return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[singular] + 1}")
         if singular in lex.months:

@@ -120,6 +120,8 @@ def say_date(value: str, mod: str | None = None, lang: str = "fr") -> str:
     point = parse_value(value)
     if point is None:
         weekday = _ANY_WEEKDAY.match(value)  # "XXXX-WXX-2": a Tuesday (of a set: every Tuesday)
+        if value == "XXXX-WXX-WE":  # a weekend, any (of a set: every weekend)
+            return "week-end" if lang == "fr" else "weekend"
         if weekday is None:
             return value
         words = _WEEKDAYS[lang][int(weekday[1]) - 1]

@@ -514,7 +514,7 @@ def _rules() -> list[Rule]:
         r(
             "set",
             rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
-            rf"(?P<u>{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
+            rf"(?P<u>week-?ends?|{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
             br.set_every(L, PODS),
         ),
         r(
@@ -708,7 +708,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
-    "set": ("#unit", "#weekday", "#month", "#pod"), "set_adj": ("#setadj",),
+    "set": ("#unit", "#weekday", "#month", "#pod", "week"), "set_adj": ("#setadj",),
     "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - _COMMON),
     "vague_adjective": tuple(VAGUE_BEFORE), "vague_after": ("ultérieur", "ultérieure",
     "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période", "instant"),

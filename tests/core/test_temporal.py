@@ -332,6 +332,8 @@ def test_an_age_is_no_date(text: str, age: int | None) -> None:
         ("PXC", None, "en", "several centuries"),
         ("PXQ", None, "en", "several quarters"),
         ("XXXX-WXX-2", None, "fr", "mardi"),
+        ("XXXX-WXX-WE", None, "fr", "week-end"),
+        ("XXXX-WXX-WE", None, "en", "weekend"),
         ("XXXX-WXX-6TMO", None, "en", "Saturday (morning)"),
     ],
 )
