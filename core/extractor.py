@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core import EXTRACTOR_VERSION
 from core.model import Attributes, DocumentInfo, Entity, Extraction, TimeExpression
-from core.names.attributes import person_attributes
+from core.names.attributes import people_attributes
 from core.names.entities import build_entities
 from core.names.nlp import find_entities
 from core.progress import CancelFn, ProgressFn, check_cancel
@@ -55,6 +55,8 @@ def extract(
         excluded=[(d.start, d.end) for d in dates if _is_point(d)],
         stop_words=_stop_words(lang) if raw else frozenset(),
     )
+    people = [d.mentions for d in drafts if d.kind == "PER"]
+    told = iter(people_attributes(text, people))  # in the people's order
     entities = [
         Entity(
             id=i,
@@ -62,7 +64,7 @@ def extract(
             name=d.name,
             aliases=d.aliases,
             mentions=d.mentions,
-            attributes=person_attributes(text, d.mentions) if d.kind == "PER" else Attributes(),
+            attributes=next(told) if d.kind == "PER" else Attributes(),
         )
         for i, d in enumerate(drafts, start=1)
     ]

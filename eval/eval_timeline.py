@@ -9,6 +9,9 @@ date found in the text's own dateline, not given), then:
 - **people**: a predicted PER entity matches a gold person when one of its forms (name or alias)
   is one of the person's aliases (case and accents folded); one-to-one, so a person split in two
   entities gives one match and one false positive, and two people merged into one give a miss.
+- **ages and roles** of the people matched (the people panel's columns): an age is right when it
+  is the gold's number; a role matches a gold role when one, case and accents folded, holds the
+  other ("président" and "ancien président"); one-to-one within each person.
 - **timeline value**: the events the reader sees (``Extraction.events``, one per date kept on
   the timeline) against the gold expressions flagged ``timeline``; an event matches when its
   date's span overlaps the gold span and its value is equal; one-to-one. The dateline is a false
@@ -24,6 +27,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.scoring import HALVES, PRF, Item, extract_text, gold_dir, match, missing_gold, same_value
@@ -35,9 +39,26 @@ def fold(form: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
-def score_article(
-    txt: Path, gold: dict[str, object], show: bool
-) -> tuple[PRF, PRF, PRF, str | None]:
+@dataclass
+class Scores:
+    people: PRF = field(default_factory=PRF)
+    timeline: PRF = field(default_factory=PRF)
+    values: PRF = field(default_factory=PRF)
+    ages: PRF = field(default_factory=PRF)
+    roles: PRF = field(default_factory=PRF)
+
+    def add(self, other: Scores) -> None:
+        for name in ("people", "timeline", "values", "ages", "roles"):
+            part = getattr(other, name)
+            getattr(self, name).add(part.tp, part.pred, part.gold)
+
+
+def _same_role(predicted: str, gold: str) -> bool:
+    a, b = fold(predicted), fold(gold)
+    return a in b or b in a
+
+
+def score_article(txt: Path, gold: dict[str, object], show: bool) -> tuple[Scores, str | None]:
     text = txt.read_text(encoding="utf-8")
     extraction = extract_text(text, lang="fr", dct=None)
     dct = extraction.document.dct  # type: ignore[attr-defined]
@@ -49,11 +70,26 @@ def score_article(
     gold_people = [
         (name, {fold(a) for a in p["aliases"]} | {fold(name)}) for name, p in people_gold.items()
     ]
-    pred_people = [
-        (e.name, {fold(e.name)} | {fold(a) for a in e.aliases}) for e in entities if e.kind == "PER"
-    ]
+    people_found = [e for e in entities if e.kind == "PER"]
+    pred_people = [(e.name, {fold(e.name)} | {fold(a) for a in e.aliases}) for e in people_found]
     pairs = match(pred_people, gold_people, lambda p, g: bool(p[1] & g[1]))
     people = PRF(len(pairs), len(pred_people), len(gold_people))
+    ages, roles = PRF(), PRF()
+    attribute_errors = []
+    for p, g in pairs:
+        found, wanted = people_found[p].attributes, people_gold[gold_people[g][0]]
+        age = PRF(int(found.age is not None and found.age == wanted["age"]),
+                  int(found.age is not None), int(wanted["age"] is not None))  # fmt: skip
+        ages.add(age.tp, age.pred, age.gold)
+        right = len(match(list(found.roles), list(wanted["roles"]), _same_role))
+        roles.add(right, len(found.roles), len(wanted["roles"]))
+        if age.tp != max(age.pred, age.gold) or right != max(
+            len(found.roles), len(wanted["roles"])
+        ):
+            attribute_errors.append(
+                f"    ATTRIBUTES    {gold_people[g][0]!r}: age {found.age} (gold {wanted['age']}), "
+                f"roles {list(found.roles)} (gold {wanted['roles']})"
+            )
 
     timexes = gold["timex"]
     assert isinstance(timexes, list)
@@ -80,6 +116,7 @@ def score_article(
         for i, (name, _forms) in enumerate(gold_people):
             if i not in matched_g:
                 print(f"    PERSON MISS   {name!r}")
+        print(*attribute_errors, sep="\n") if attribute_errors else None
         ep = {p for p, _ in ev_pairs}
         eg = {g for _, g in ev_pairs}
         for i, g in enumerate(gold_events):
@@ -94,7 +131,7 @@ def score_article(
             if i not in ep:
                 ctx = text[max(0, p.start - 40) : p.end + 20].replace("\n", " ")
                 print(f"    EVENT FALSE   {p.text!r} = {p.value}   in {ctx!r}")
-    return people, timeline, values, dct
+    return Scores(people, timeline, values, ages, roles), dct
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,27 +144,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return missing_gold("eval_timeline", "timeline_fr")
     from eval.scoring import split
 
-    totals = {h: (PRF(), PRF(), PRF()) for h in HALVES}
+    totals = {h: Scores() for h in HALVES}
     print(f"{folder} (dev = even index of the sorted names, check = odd)")
     print(f"  {'article':20s} {'half':5s} {'people P/R/F1':>20s}   {'timeline P/R/F1':>20s}  dct")
     for half, paths in split(folder.glob("fr_wikinews_*.json")).items():
         for path in paths:
             gold = json.loads(path.read_text(encoding="utf-8"))
             show = args.errors in (half, "all")
-            people, timeline, values, dct = score_article(path.with_suffix(".txt"), gold, show)
-            for total, part in zip(totals[half], (people, timeline, values), strict=True):
-                total.add(part.tp, part.pred, part.gold)
+            scores, dct = score_article(path.with_suffix(".txt"), gold, show)
+            totals[half].add(scores)
+            people, timeline = scores.people, scores.timeline
             flag = "" if dct == gold["dct"] else f"  (gold {gold['dct']})"
             print(
                 f"  {path.stem:20s} {half:5s} {people.p:5.2f} {people.r:5.2f} {people.f1:5.2f}   "
                 f"   {timeline.p:5.2f} {timeline.r:5.2f} {timeline.f1:5.2f}    {dct}{flag}"
             )
     for half in HALVES:
-        people, timeline, values = totals[half]
+        total = totals[half]
         print(f"[{half}]")
-        print(people.line("people"))
-        print(timeline.line("timeline"))
-        print(values.line("all values"))
+        print(total.people.line("people"))
+        print(total.timeline.line("timeline"))
+        print(total.values.line("all values"))
+        print(total.ages.line("ages"))
+        print(total.roles.line("roles"))
     return 0
 
 

@@ -9,12 +9,14 @@ Jean Dupont" → "cofondateur".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from core.model import Attributes, Mention
 from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, ROLE, TRADE
-from core.temporal.ages import age_beside
+from core.temporal.ages import MAX_AGE, age_beside
 
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
@@ -27,7 +29,9 @@ _LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the
 # What a role may say before its noun ("l'ancien président", "l'ex-ministre") and the one
 # adjective after it, of a country, a party or a state ("le président syrien", "la députée
 # socialiste", "le maire sortant"), told by its ending: no verb ("le président reçoit X").
-_BEFORE_ROLE = r"(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|futur|future|actuel(?:le)?)\s+|ex-\s*)"
+_BEFORE_ROLE = (
+    r"(?:(?:ancien(?:ne)?s?|nouvel(?:le)?s?|nouveaux?|future?s?|actuel(?:le)?s?)\s+|ex-\s*)"
+)
 _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|ales?|ants?|antes?"
@@ -50,7 +54,9 @@ ROLE_BEFORE = re.compile(
     rf"(?:^|\b{_ARTICLE}\s+|\b[lL]['’]\s*){_ROLE_PHRASE}\s*,?\s*$", re.IGNORECASE
 )
 ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})", re.IGNORECASE
+    rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
+    rf"(?P<role>{_BEFORE_ROLE}?{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
+    re.IGNORECASE,
 )
 # A role the person was given, told after the name: "X a été élu président de Y", "X, élue
 # maire de Z en 2008", "X, nommé ministre".
@@ -93,12 +99,83 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
     return Attributes(age=age, roles=tuple(roles))
 
 
+def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[Attributes]:
+    """``person_attributes`` of each person (its mentions), and an age a pronoun tells in the next
+    sentence: "Le comédien Mouss Laval est mort samedi. Il avait 47 ans." gives Mouss Laval 47.
+    The pronoun is the previous sentence's subject: the person named first in it, within its
+    first words ("Le comédien X", not "Selon X, Y …"), in the same paragraph, when no age was read
+    beside a mention."""
+    found = [person_attributes(text, mentions) for mentions in people]
+    named = sorted((m.start, i) for i, mentions in enumerate(people) for m in mentions)
+    starts = [start for start, _ in named]
+    for told in _PRONOUN_AGE.finditer(text):
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, told.start())]
+        if not stops or "\n" in text[stops[-1] : told.start()]:
+            continue  # the pronoun must open a sentence of the paragraph
+        previous = stops[-2] if len(stops) > 1 else 0
+        first = bisect.bisect_left(starts, previous)
+        if first == len(named) or named[first][0] >= stops[-1]:
+            continue  # no one named in the sentence before
+        subject_start, person = named[first]
+        lead = text[previous:subject_start]
+        if (
+            "\n" in text[subject_start : told.start()]
+            or len(lead.split()) > _SUBJECT_WORDS
+            or "," in lead
+            or _NO_SUBJECT.search(lead)  # "Selon X, Y …": X is a source
+        ):
+            continue
+        age = int(told["age"] or told["en"])
+        if found[person].age is None and 0 < age <= MAX_AGE:
+            found[person] = replace(found[person], age=age)
+    return found
+
+
+_SUBJECT_WORDS = 4  # "Le célèbre comédien X": words before a subject's name
+_NO_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:selon|pour|de|du|des|d['’]|à|au|aux|avec|par|chez|contre|sans|après|avant"
+    r"|according|for|with|by|to|of|from|after|before)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?\s+|\n+")
+# "Il avait 47 ans.", "She was 47." at a sentence's start (not "il a 10 ans d'expérience").
+_PRONOUN_AGE = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s))(?:(?:Il|Elle)\s+(?:avait|a|aura|aurait)\s+(?:eu\s+)?"
+    r"(?P<age>\d{1,3})\s*ans(?!\s+d[e'’])(?![\w'’-])"
+    r"|(?:He|She)\s+was\s+(?P<en>\d{1,3})(?:\s+years\s+old)?(?=[.,;]))",
+    re.MULTILINE,
+)
+
+
 def _role_before(before: str) -> str | None:
     start = 0
     for end in _SENTENCE_END.finditer(before):  # the role is in the name's own sentence
         start = end.end()
-    match = ROLE_BEFORE.search(before[start:])
-    return _tidy(match.group("role")) if match else None
+    sentence = before[start:]
+    match = ROLE_BEFORE.search(sentence)
+    listed = 0
+    while match is None and (name := _LISTED_BEFORE.search(sentence)) is not None:
+        sentence, listed = sentence[: name.start()], listed + 1
+        match = ROLE_BEFORE.search(sentence)  # "les cofondateurs Paul Girard et Anne Roy"
+    if match is None or (listed and not _plural(match.group("role"))):
+        return None  # "le président X et Y": the role is X's alone
+    return _tidy(match.group("role"))
+
+
+# A name of a list before the next one: "Paul Girard et ", "Roy, ".
+_LISTED_BEFORE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"\s*(?:,|\s+et|\s+and)\s+$"
+)
+
+
+def _plural(role: str) -> bool:
+    words = role.split()
+    head = words[1] if len(words) > 1 and re.fullmatch(_BEFORE_ROLE, words[0] + " ") else words[0]
+    return head[-1:].lower() in ("s", "x") and (
+        re.fullmatch(ROLE, head[:-1], re.IGNORECASE) is not None
+        or re.fullmatch(TRADE, head[:-1], re.IGNORECASE) is not None
+    )
 
 
 def _role_after(after: str) -> str | None:
@@ -114,10 +191,21 @@ def _role_after(after: str) -> str | None:
 
 def _tidy(role: str) -> str:
     role = " ".join(role.split()).strip(" ,")
+    before = ""
+    first, _, rest = role.partition(" ")
+    if rest and re.fullmatch(_BEFORE_ROLE, first + " ", re.IGNORECASE):
+        before, role = _SINGULAR.get(first.lower(), first) + " ", rest  # "les anciens présidents"
     head, _, rest = role.partition(" ")
     if head.lower().endswith("s") and re.fullmatch(ROLE, head[:-1], re.IGNORECASE):
         head = head[:-1]  # "les cofondateurs X et Y": each is a cofondateur
-    return f"{head} {rest}".strip()
+    return f"{before}{head} {rest}".strip()
+
+
+_SINGULAR = {
+    "anciens": "ancien", "anciennes": "ancienne", "nouveaux": "nouveau", "nouvelles": "nouvelle",
+    "nouvels": "nouvel", "futurs": "futur", "futures": "future", "actuels": "actuel",
+    "actuelles": "actuelle",
+}  # fmt: skip
 
 
 def _key(role: str) -> str:

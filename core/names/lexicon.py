@@ -45,7 +45,8 @@ ROLE_NOUNS_FR = (
     "capitaine", "ingénieur", "ingénieure", "milliardaire", "investisseur", "investisseuse",
     "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
     "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
-    "autrice", "fondateur et pdg", "pape", "émir", "sultan", "empereur", "impératrice",
+    "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan", "empereur",
+    "impératrice",
 )
 ROLE_NOUNS_EN = (
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",

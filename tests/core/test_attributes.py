@@ -5,16 +5,40 @@ from __future__ import annotations
 import pytest
 
 from core.model import Attributes, Mention
-from core.names.attributes import person_attributes
+from core.names.attributes import people_attributes, person_attributes
 
 
-def _attributes(text: str, name: str) -> Attributes:
+def _mentions(text: str, name: str) -> list[Mention]:
     mentions = []
     start = text.find(name)
     while start >= 0:
         mentions.append(Mention(start, start + len(name), name))
         start = text.find(name, start + 1)
-    return person_attributes(text, mentions)
+    return mentions
+
+
+def _attributes(text: str, name: str) -> Attributes:
+    return person_attributes(text, _mentions(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a pronoun opening the next sentence tells the age of that sentence's subject
+        ("Le comédien Luc Brun est mort à Lorval. Il avait 47 ans.", {"Luc Brun": 47}),
+        ("Anne Roy a parlé avec Luc Brun. Elle a 39 ans.", {"Anne Roy": 39}),
+        ("Luc Brun died on Sunday. He was 82.", {"Luc Brun": 82}),
+        # not a source, not a length of time, not across a paragraph, not an age read already
+        ("Selon Anne Roy, Luc Brun est parti. Il avait 47 ans.", {}),
+        ("Luc Brun est venu. Il a 10 ans d'expérience.", {}),
+        ("Luc Brun est venu.\nIl avait 47 ans.", {}),
+        ("Luc Brun, 52 ans, est venu. Il avait 47 ans.", {"Luc Brun": 52}),
+    ],
+)
+def test_an_age_told_by_a_pronoun(text: str, ages: dict[str, int]) -> None:
+    names = ["Luc Brun", "Anne Roy"]
+    found = people_attributes(text, [_mentions(text, n) for n in names])
+    assert {n: a.age for n, a in zip(names, found, strict=True) if a.age is not None} == ages
 
 
 @pytest.mark.parametrize(
@@ -86,6 +110,10 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Luc Brun",
             ("ministre de la Culture",),
         ),
+        # a plural role is each listed person's; a singular one the first's alone
+        ("Les anciens présidents Luc Brun et Paul Roy.", "Paul Roy", ("ancien président",)),
+        ("Les cofondateurs Anne Roy, Luc Brun et Paul Roy.", "Luc Brun", ("cofondateur",)),
+        ("Le président Luc Brun et Paul Roy sont venus.", "Paul Roy", ()),
         # what a role is of runs through "et" before a name, not into the next phrase
         ("Le PDG de Vantor et Nexora Luc Brun a parlé.", "Luc Brun", ("PDG de Vantor et Nexora",)),
         ("Le prince de Varaine et la princesse Anne Roy.", "Anne Roy", ("princesse",)),
