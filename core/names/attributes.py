@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.model import Attributes, Mention
-from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, ROLE, TRADE
+from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, PERSON_NOUN, ROLE, TRADE
 from core.temporal.ages import MAX_AGE, age_beside
 
 _ARTICLE = (
@@ -152,6 +152,9 @@ def _role_before(before: str) -> str | None:
     for end in _SENTENCE_END.finditer(before):  # the role is in the name's own sentence
         start = end.end()
     sentence = before[start:]
+    described = _DESCRIBED_BEFORE.search(sentence)
+    if described:
+        return " ".join(described.group("role").split())
     match = ROLE_BEFORE.search(sentence)
     listed = 0
     while match is None and (name := _LISTED_BEFORE.search(sentence)) is not None:
@@ -162,6 +165,14 @@ def _role_before(before: str) -> str | None:
     return _tidy(match.group("role"))
 
 
+# What a person is, in apposition before the name: "un jeune amérindien, X,", "une étudiante
+# lyonnaise, X" (a noun of people or an inhabitant's, and one adjective).
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:un|une)\s+(?P<role>(?:(?:jeune|vieil|vieux|petite?)\s+)?"
+    rf"(?:{PERSON_NOUN}|[a-zà-öø-ÿ]+(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|éens?"
+    rf"|éennes?)){_ADJECTIVE})\s*,\s*$",
+    re.IGNORECASE,
+)
 # A name of a list before the next one: "Paul Girard et ", "Roy, ".
 _LISTED_BEFORE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"

@@ -148,14 +148,14 @@ _PERSON_NOUNS = (
     "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
     "visiteuse client cliente patient patiente"
 ).split()
-_PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
+PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
 APPOSITION_BEFORE = re.compile(
-    rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}"
+    rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}"
     rf"{_QUALIFIER})\s*,\s*$"
 )
 APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{_PERSON_NOUN}\b)"
+    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b)"
 )
 _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants

@@ -110,6 +110,17 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Luc Brun",
             ("ministre de la Culture",),
         ),
+        # what the person is, in apposition before the name
+        ("Un jeune amérindien, Luc Brun, est guéri.", "Luc Brun", ("jeune amérindien",)),
+        ("Une étudiante lyonnaise, Anne Roy, a parlé.", "Anne Roy", ("étudiante lyonnaise",)),
+        ("Un plan, Luc Brun, rien.", "Luc Brun", ()),
+        # a role after the name past "un autre"; "ancien" is part of it
+        ("Luc Brun, un autre candidat socialiste, a perdu.", "Luc Brun", ("candidat socialiste",)),
+        (
+            "Luc Brun, ancien ministre de la Culture, est mort.",
+            "Luc Brun",
+            ("ancien ministre de la Culture",),
+        ),
         # a plural role is each listed person's; a singular one the first's alone
         ("Les anciens présidents Luc Brun et Paul Roy.", "Paul Roy", ("ancien président",)),
         ("Les cofondateurs Anne Roy, Luc Brun et Paul Roy.", "Luc Brun", ("cofondateur",)),
