@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from core.model import Attributes, Mention
 from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, PERSON_NOUN, ROLE, TRADE
-from core.temporal.ages import MAX_AGE, age_beside
+from core.temporal.ages import age_beside
 
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
@@ -100,37 +100,51 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
 
 
 def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[Attributes]:
-    """``person_attributes`` of each person (its mentions), and an age a pronoun tells in the next
-    sentence: "Le comédien Mouss Laval est mort samedi. Il avait 47 ans." gives Mouss Laval 47.
-    The pronoun is the previous sentence's subject: the person named first in it, within its
-    first words ("Le comédien X", not "Selon X, Y …"), in the same paragraph, when no age was read
-    beside a mention."""
+    """``person_attributes`` of each person (its mentions), and the role a noun opening the next
+    sentence gives the subject of one: "Serena Roy remporte le tournoi. La joueuse américaine a
+    battu …" gives Serena Roy the role "joueuse américaine". (A pronoun's age, "X est mort. Il
+    avait 47 ans.", is not read: the one who died is as often not the previous subject.)"""
     found = [person_attributes(text, mentions) for mentions in people]
-    named = sorted((m.start, i) for i, mentions in enumerate(people) for m in mentions)
-    starts = [start for start, _ in named]
-    for told in _PRONOUN_AGE.finditer(text):
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, told.start())]
-        if not stops or "\n" in text[stops[-1] : told.start()]:
-            continue  # the pronoun must open a sentence of the paragraph
-        previous = stops[-2] if len(stops) > 1 else 0
-        first = bisect.bisect_left(starts, previous)
-        if first == len(named) or named[first][0] >= stops[-1]:
-            continue  # no one named in the sentence before
-        subject_start, person = named[first]
-        lead = text[previous:subject_start]
-        if (
-            "\n" in text[subject_start : told.start()]
-            or len(lead.split()) > _SUBJECT_WORDS
-            or "," in lead
-            or _NO_SUBJECT.search(lead)  # "Selon X, Y …": X is a source
-        ):
-            continue
-        age = int(told["age"] or told["en"])
-        if found[person].age is None and 0 < age <= MAX_AGE:
-            found[person] = replace(found[person], age=age)
+    subject_of = _Subjects(text, people)
+    for told in _NOUN_SUBJECT.finditer(text):
+        person = subject_of(told.start())
+        role = " ".join(told["role"].split())
+        if person is not None and _key(role) not in {_key(r) for r in found[person].roles}:
+            found[person] = replace(found[person], roles=(*found[person].roles, role))
     return found
 
 
+class _Subjects:
+    """The person a sentence's opening noun refers to: the previous sentence's subject,
+    the first person named in it within the first words of a clause ("Le comédien X", "Après
+    2002, X"), not after a preposition ("Selon Y, X …": X), in the same paragraph."""
+
+    def __init__(self, text: str, people: Sequence[Sequence[Mention]]) -> None:
+        self.text = text
+        self.named = sorted((m.start, i) for i, mentions in enumerate(people) for m in mentions)
+        self.starts = [start for start, _ in self.named]
+
+    def __call__(self, position: int) -> int | None:
+        text = self.text
+        window = max(0, position - _REACH)
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window, position)]
+        if not stops or stops[-1] != position:
+            return None  # the pronoun must open a sentence of the paragraph
+        previous = stops[-2] if len(stops) > 1 else window
+        if "\n" in text[previous:position]:
+            return None
+        for i in range(bisect.bisect_left(self.starts, previous), len(self.named)):
+            subject_start, person = self.named[i]
+            if subject_start >= position:
+                break
+            # the words since the last comma ("Après 2002, X remporte", "Selon Y, X dit")
+            lead = text[previous:subject_start].rsplit(",", 1)[-1]
+            if len(lead.split()) <= _SUBJECT_WORDS and not _NO_SUBJECT.search(lead):
+                return person
+        return None
+
+
+_REACH = 600  # how far back the previous sentence may start
 _SUBJECT_WORDS = 4  # "Le célèbre comédien X": words before a subject's name
 _NO_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:selon|pour|de|du|des|d['’]|à|au|aux|avec|par|chez|contre|sans|après|avant"
@@ -138,11 +152,13 @@ _NO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?\s+|\n+")
-# "Il avait 47 ans.", "She was 47." at a sentence's start (not "il a 10 ans d'expérience").
-_PRONOUN_AGE = re.compile(
-    r"(?:^|(?<=[.!?…»”\"]\s))(?:(?:Il|Elle)\s+(?:avait|a|aura|aurait)\s+(?:eu\s+)?"
-    r"(?P<age>\d{1,3})\s*ans(?!\s+d[e'’])(?![\w'’-])"
-    r"|(?:He|She)\s+was\s+(?P<en>\d{1,3})(?:\s+years\s+old)?(?=[.,;]))",
+# "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
+# (a trade, a noun of people) in small letters and one adjective, then a verb.
+_NOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*"
+    rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
+    rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}))"  # not "Le président": someone else, as often
+    r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s|[a-zé]+(?:e|ait|a)\s)",
     re.MULTILINE,
 )
 

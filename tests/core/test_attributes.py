@@ -22,23 +22,31 @@ def _attributes(text: str, name: str) -> Attributes:
 
 
 @pytest.mark.parametrize(
-    ("text", "ages"),
+    ("text", "roles"),
     [
-        # a pronoun opening the next sentence tells the age of that sentence's subject
-        ("Le comédien Luc Brun est mort à Lorval. Il avait 47 ans.", {"Luc Brun": 47}),
-        ("Anne Roy a parlé avec Luc Brun. Elle a 39 ans.", {"Anne Roy": 39}),
-        ("Luc Brun died on Sunday. He was 82.", {"Luc Brun": 82}),
-        # not a source, not a length of time, not across a paragraph, not an age read already
-        ("Selon Anne Roy, Luc Brun est parti. Il avait 47 ans.", {}),
-        ("Luc Brun est venu. Il a 10 ans d'expérience.", {}),
-        ("Luc Brun est venu.\nIl avait 47 ans.", {}),
-        ("Luc Brun, 52 ans, est venu. Il avait 47 ans.", {"Luc Brun": 52}),
+        # a noun opening the next sentence describes that sentence's subject
+        (
+            "Anne Roy gagne. La joueuse américaine a battu Luc Brun.",
+            {"Anne Roy": ("joueuse américaine",)},
+        ),
+        (
+            "Après 2002, Luc Brun gagne. L'ancien ministre est ravi.",
+            {"Luc Brun": ("ancien ministre",)},
+        ),
+        ("Selon Anne Roy, Luc Brun part. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
+        # a bare office names someone else as often; a pronoun's age is not read
+        ("Luc Brun a parlé. Le président a répondu.", {}),
+        ("Luc Brun est mort samedi. Il avait 47 ans.", {}),
+        # not across a paragraph, nor a role the person has already
+        ("Luc Brun gagne.\nLe chanteur a salué.", {}),
+        ("Le chanteur Luc Brun gagne. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
     ],
 )
-def test_an_age_told_by_a_pronoun(text: str, ages: dict[str, int]) -> None:
+def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str, ...]]) -> None:
     names = ["Luc Brun", "Anne Roy"]
     found = people_attributes(text, [_mentions(text, n) for n in names])
-    assert {n: a.age for n, a in zip(names, found, strict=True) if a.age is not None} == ages
+    assert all(a.age is None for a in found)
+    assert {n: a.roles for n, a in zip(names, found, strict=True) if a.roles} == roles
 
 
 @pytest.mark.parametrize(
