@@ -95,7 +95,7 @@ NIGHT_OF = {k: k.split()[-1] for k in FIXED_RELATIVE if k.split()[-1] in L.parts
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "in the past": "PAST_REF",
+    "recently": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
 PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
@@ -421,6 +421,12 @@ def _rules() -> list[Rule]:
             "ref",
             rf"{B}(?P<t>{alt(REFS)}){E}",
             _ref,
+        ),
+        r(
+            "past_ref",  # "in the past": the phrase without its preposition, as TimeML writes it
+            rf"{B}(?:in|of|from|into)\s+(?P<t>the\s+(?:distant\s+|recent\s+)?past)"
+            rf"(?![\s-]+(?:{NUMBER}|few|several|many|{UNIT})(?![\w-])){E}",
+            br.literal("DATE", lambda m: "PAST_REF"),
         ),
         r(
             "future_ref",
@@ -790,7 +796,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"),
-    "future_ref": ("future", "soon", "term", "coming", "upcoming"),
+    "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
     "year_earlier": ("earlier", "ago"),

@@ -128,6 +128,8 @@ def test_a_relative_date_finer_than_its_anchor_stays_unresolved() -> None:
         ("The two day rally ended.", "two day"),
         ("Profit for the nine months rose.", "the nine months"),
         ("Output fell over the past three years.", "the past three years"),
+        # a reference to the past leaves its preposition out, as TimeML writes it
+        ("In the past, such attacks were rare.", "the past"),
     ],
 )
 def test_the_article_of_a_length_of_time(text: str, span: str) -> None:
