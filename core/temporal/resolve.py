@@ -120,6 +120,11 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
+# A verb of lasting in the past right before "until": what went on then ended ("ran until").
+_LASTED = re.compile(
+    r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
+    re.IGNORECASE,
+)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 # A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
 # reports, one already past whatever the tense of the verb around it (news of the coming day
@@ -517,8 +522,9 @@ class Resolver:
     def _deadline(self, start: int) -> bool:
         """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
         perfect ("Until Monday, the police had not named her a witness")."""
-        if not _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start):
-            return False
+        until = _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start)
+        if until is None or _LASTED.search(self.text, max(0, until.start() - 20), until.start()):
+            return False  # "the talks ran until Thursday": how long something went on, told after
         return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
 
     def _clock(self, spec: Spec, start: int) -> _Result:
