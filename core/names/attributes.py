@@ -127,7 +127,7 @@ class _Subjects:
     def __call__(self, position: int) -> int | None:
         text = self.text
         window = max(0, position - _REACH)
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window, position)]
+        stops = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
         if not stops or stops[-1] != position:
             return None  # the pronoun must open a sentence of the paragraph
         previous = stops[-2] if len(stops) > 1 else window
@@ -151,7 +151,6 @@ _NO_SUBJECT = re.compile(
     r"|according|for|with|by|to|of|from|after|before)(?![\w'’-])",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?\s+|\n+")
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
 _NOUN_SUBJECT = re.compile(
