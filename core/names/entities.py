@@ -167,12 +167,13 @@ def build_entities(
     candidates = _join_particle_halves(text, candidates)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
+    candidates, shared = _shared_surnames(text, candidates, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     found += _surnames_alone(text, candidates + found, context, blocked)
     candidates += [
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
-    groups = _group(text, candidates, other_names)
+    groups = _group(text, candidates, other_names, shared)
     return _finish(groups)
 
 
@@ -610,6 +611,50 @@ def _other_names(
     return kept + added, links
 
 
+# A given name, then "et", right before a person's full name: "Jean-Marie et Marine Le Pen".
+_GIVEN_AND = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"\s+(?:et|and|&)\s+$"
+)
+
+
+def _shared_surnames(
+    text: str, candidates: list[Candidate], blocked: _Occupancy
+) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """ "Jean-Marie et Marine Le Pen", "Pierre et Marie Curie": the given name before "et" and a
+    full name shares its surname; it is a person of that full name ("Jean-Marie Le Pen"), not a
+    thing the model saw. Not a place or a company ("Lyon et Jean Roux"), nor a surname the text
+    writes after a given name ("Nicolas Sarkozy … Sarkozy et François Hollande")."""
+    by_span = {(c.start, c.end): c for c in candidates}
+    taken = _Occupancy([(c.start, c.end) for c in candidates])
+    # a surname of the text is none of these given names: "Sarkozy et François Hollande" after
+    # "Nicolas Sarkozy"
+    surnames = {c.text.split()[-1] for c in candidates if c.label == "PER" and " " in c.text}
+    found: list[Candidate] = []
+    links: list[tuple[str, str]] = []
+    for person in candidates:
+        words = person.text.split()
+        if person.label != "PER" or len(words) < 2 or not _PERSONAL_WORD.fullmatch(words[0]):
+            continue
+        given = _GIVEN_AND.search(text, max(0, person.start - 40), person.start)
+        if given is None:
+            continue
+        start, end = given.span("given")
+        model = by_span.get((start, end))
+        if (
+            given["given"] in surnames
+            or blocked.overlaps(start, end)
+            or (taken.overlaps(start, end) and (model is None or model.label in ("LOC", "ORG")))
+        ):
+            continue
+        found.append(Candidate(start, end, given["given"], "PER", titled=True))
+        links.append((normalise(given["given"]), f"{given['given']} {' '.join(words[1:])}"))
+    if not found:
+        return candidates, []
+    added = _Occupancy([(c.start, c.end) for c in found])
+    return [c for c in candidates if not added.overlaps(c.start, c.end)] + found, links
+
+
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
@@ -803,7 +848,10 @@ def _ends_word(text: str, position: int) -> bool:
 
 
 def _group(
-    text: str, candidates: list[Candidate], other_names: Sequence[tuple[str, str]] = ()
+    text: str,
+    candidates: list[Candidate],
+    other_names: Sequence[tuple[str, str]] = (),
+    shared: Sequence[tuple[str, str]] = (),
 ) -> list[Group]:
     groups: dict[str, Group] = {}
     ordered = sorted(candidates, key=lambda c: c.start)
@@ -835,6 +883,16 @@ def _group(
         if person != other and person in groups and other in groups:
             groups[person].other_names.update(groups[other].forms)
             _merge(groups, other, person)
+    for given, full in shared:  # "Jean-Marie et Marine Le Pen": Jean-Marie Le Pen
+        key = normalise(full)
+        if given in groups and given != key:
+            group = groups.pop(given)
+            group.forms[full] += 1  # the name it is known by, written in no one place
+            if key in groups:
+                groups[given] = group
+                _merge(groups, given, key)
+            else:
+                groups[key] = group
     _join_name_parts(groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
 

@@ -38,6 +38,30 @@ def _by_name(entities: list[DraftEntity]) -> dict[str, DraftEntity]:
     return {e.name: e for e in entities}
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a given name before "et" shares the full name's surname
+        ("Jean-Loup et Maëlle Kerbrat ont défilé.",
+         (("Jean-Loup", "MISC", 0), ("Maëlle Kerbrat", "PER", 0)),
+         {"Jean-Loup Kerbrat", "Maëlle Kerbrat"}),
+        ("Jean-Loup et Maëlle Kerbrat ont défilé. Jean-Loup Kerbrat a parlé.",
+         (("Jean-Loup", "MISC", 0), ("Maëlle Kerbrat", "PER", 0), ("Jean-Loup Kerbrat", "PER", 0)),
+         {"Jean-Loup Kerbrat", "Maëlle Kerbrat"}),
+        # not a place, nor a surname the text gives someone else
+        ("Lorval et Maëlle Kerbrat ont signé.",
+         (("Lorval", "LOC", 0), ("Maëlle Kerbrat", "PER", 0)), {"Maëlle Kerbrat"}),
+        ("Yves Morvan perd. Entre Morvan et Maëlle Kerbrat, rien.",
+         (("Yves Morvan", "PER", 0), ("Morvan", "PER", 1), ("Maëlle Kerbrat", "PER", 0)),
+         {"Yves Morvan", "Maëlle Kerbrat"}),
+    ],
+)  # fmt: skip
+def test_a_given_name_shares_the_surname_after_et(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
 def test_a_surname_alone_the_model_missed_is_a_mention_of_the_person() -> None:
     text = (
         "Selon Lorant, rien. Le nageur Ilan Lorant a gagné. Lorant devance Yves Roc. "
