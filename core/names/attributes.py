@@ -129,7 +129,7 @@ class _Subjects:
         window = max(0, position - _REACH)
         stops = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
         if not stops or stops[-1] != position:
-            return None  # the pronoun must open a sentence of the paragraph
+            return None  # the noun must open a sentence of the paragraph
         previous = stops[-2] if len(stops) > 1 else window
         if "\n" in text[previous:position]:
             return None

@@ -71,9 +71,8 @@ ROLE_NOUNS = tuple(sorted(set(ROLE_NOUNS_FR + ROLE_NOUNS_EN), key=len, reverse=T
 ROLE = rf"{one_of(ROLE_NOUNS)}s?"
 ORG_ROLE = rf"{one_of(ORG_ROLE_NOUNS)}s?"
 
-# A capitalised name phrase: "Renault", "Air Liquide", "la Banque de France".
+# A word of a name ("Renault", "Air", "Liquide"); a pattern read ignoring case takes any word.
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
-NAME_PHRASE = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|of|the|and|&)\s+)?{NAME_WORD})*"
 
 # Verbs of speech and thought that follow a person's name (past participle or present tense).
 SPEECH_VERBS = (
