@@ -18,6 +18,20 @@ ABBREVIATIONS = frozenset(
     sep dec e.g i.e a.m p.m av.-j.-c j.-c apr.-j.-c
     """.split()
 )
+# Abbreviations that also end sentences ("The vote came at 3 p.m. The House…", "…of Acme Inc. It
+# said…"): a period after one ends the sentence when a word that only opens sentences follows.
+FINAL_ABBREVIATIONS = frozenset(
+    "a.m p.m etc inc ltd corp co jr sr jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Capitalised function words: after "3 p.m." they open a sentence ("3 p.m. Tuesday" does not).
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i you his her its their this that these those there but and
+    in on at after before when while if as yet still meanwhile however also then now
+    le la les l un une des il elle ils elles on nous vous ce cette ces mais et dans en au aux
+    selon après avant lors pour depuis puis ensuite cependant pourtant enfin
+    """.split()
+)
 # Abbreviations only when a number follows ("p. 12", "no. 5"): "He said no." ends a sentence.
 NUMBER_ABBREVIATIONS = frozenset("p pp no nos n° vol chap art fig".split())
 
@@ -66,12 +80,23 @@ def _is_abbreviation(text: str, start: int, dot: int, after: int) -> bool:
     if found is None:
         return False
     word = found.group(1).lower().strip("'’-")
+    if word in FINAL_ABBREVIATIONS and _opens_sentence(text, after):
+        return False
     if word in ABBREVIATIONS:
         return True
     if word in NUMBER_ABBREVIATIONS:
         return text[after : after + 1].isdigit()
     # An initial ("J. R. R. Tolkien", "John F. Kennedy"): one capital letter before the dot.
     return len(word) == 1 and text[dot - 1].isupper()
+
+
+_OPENING_WORD = re.compile(r"[\"«“'(\[]?\s*([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*)(?:['’]|\b)")
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """The capitalised word at ``position`` is one that only opens sentences ("The", "Il")."""
+    found = _OPENING_WORD.match(text, position)
+    return found is not None and found.group(1).lower() in _OPENERS
 
 
 def _next_word_is_lowercase(text: str, position: int) -> bool:

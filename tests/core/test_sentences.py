@@ -25,6 +25,12 @@ def _texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
         ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
         ("Un titre\nLe corps du texte. Suite.", ["Un titre", "Le corps du texte.", "Suite."]),
         ("  \n\n  ", []),
+        # an abbreviation that can end a sentence, then a word that only opens one
+        ("The vote came at 3 p.m. The House left.", ["The vote came at 3 p.m.", "The House left."]),
+        ("He met them at 3 p.m. Tuesday.", ["He met them at 3 p.m. Tuesday."]),
+        ("It bought Acme Inc. It paid cash.", ["It bought Acme Inc.", "It paid cash."]),
+        ("Rendez-vous à 9 a.m. Il pleuvait.", ["Rendez-vous à 9 a.m.", "Il pleuvait."]),
+        ("Dr. The Smith case.", ["Dr. The Smith case."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:
