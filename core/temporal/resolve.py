@@ -316,8 +316,8 @@ class Resolver:
         if spec.kind == "rel":
             if spec.amount == 0 and spec.unit == "D" and spec.point is None:
                 return self._counted(spec, self._told_day(), cand.start)  # "ce jour-là"
-            if spec.value == "offset" and spec.amount is None and spec.unit in ("H", "MIN"):
-                return self._same_day(self._firm("D"))  # "quelques heures plus tôt"
+            if spec.value == "offset" and spec.unit in ("H", "MIN"):
+                return self._hours_from(spec, self._firm("D"))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
                 return self._counted(spec, self._firm(spec.unit), cand.start)
             return self._counted(spec, self._firm(spec.unit or "D"), cand.start)
@@ -395,7 +395,9 @@ class Resolver:
                 and self.english
                 and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start)
             ):
-                direction = 0  # "extended the offer until Nov. 9": a deadline, whatever the tense
+                # "extended the offer until Nov. 9": a deadline, the nearest whatever the tense of
+                # the telling, unless the clause looks ahead ("is expected by June" in October)
+                direction = 1 if self._tense(start, end) == 1 else 0
             if direction is None:  # "depuis mars" written in October: the March just past
                 direction = self._tense(start, end) or 0
             if spec.direction == 0 or point.gran in ("quarter", "half"):
@@ -467,12 +469,22 @@ class Resolver:
         return _Result(format_value(_with_time(moved, spec.point)), anchor, anchor_id)
 
     @staticmethod
-    def _same_day(ref: tuple[Point, Anchor, int | None] | None) -> _Result:
-        """A few hours or minutes from a day: that day (the hour is not known)."""
+    def _hours_from(spec: Spec, ref: tuple[Point, Anchor, int | None] | None) -> _Result:
+        """Hours or minutes counted from the last day or time the text gave: from a time, that
+        time moved ("at 10:15 a.m. … eight hours later": 18:15); from a day, or a few hours
+        ("quelques heures plus tôt"), the day they fall on (the hour is not known)."""
         if ref is None:
             return _Result(None, "underspecified")
         point, anchor, anchor_id = ref
+        amount = spec.amount
+        if amount is not None and point.gran == "time" and point.hour is not None:
+            moved = shift(point, spec.unit or "H", amount)
+            if moved is not None:
+                return _Result(format_value(moved), anchor, anchor_id)
         day = truncate(point, "day") if point.rank >= _DAY_RANK else None
+        if day is not None and amount is not None:
+            hours = amount if spec.unit == "H" else amount / 60
+            day = shift(day, "D", int(hours / 24)) if abs(hours) >= 24 else day
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(day), anchor, anchor_id)
