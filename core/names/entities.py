@@ -951,6 +951,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
 # A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
@@ -962,13 +963,15 @@ _PREPOSITION_BEFORE = re.compile(
 
 def _named_after_a_name(candidate: Candidate, before: str) -> bool:
     """ "la start-up Nexalia Sophie Caron": a given name and a surname right after another name
-    are the person, the company being the name before."""
+    are the person, the company being the name before; "l'équipe de Paul Girard", "le parti de
+    Anne Morel": a person's name the model calls one after "de" is whom the body belongs to (its
+    own name follows the noun: "le parti Renaissance")."""
     words = candidate.text.split()
-    return (
-        len(words) == 2
-        and all(_PERSONAL_WORD.fullmatch(w) for w in words)
-        and _NAME_BEFORE.search(before) is not None
-    )
+    if len(words) < 2 or not all(_PERSONAL_WORD.fullmatch(w) for w in words):
+        return False
+    if len(words) == 2 and _NAME_BEFORE.search(before) is not None:
+        return True
+    return candidate.label == "PER" and _OWNER_BEFORE.search(before) is not None
 
 
 def _join_name_parts(groups: dict[str, Group]) -> None:

@@ -624,6 +624,22 @@ def test_a_person_named_after_a_company_is_no_company() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "kind"),
+    [
+        # a person's full name after "de": whom the team or the party belongs to
+        ("L'équipe de Paul Girard a battu Lille.", ("Paul Girard", "PER", 0), "PER"),
+        ("Le parti de Anne Morel a perdu trois sièges.", ("Anne Morel", "PER", 0), "PER"),
+        # the body's own name right after the noun, or a name the model calls no person's
+        ("Le parti Nouvelle Donne a perdu trois sièges.", ("Nouvelle Donne", "PER", 0), "ORG"),
+        ("L'équipe de Grand Ouest a gagné.", ("Grand Ouest", "LOC", 0), "ORG"),
+    ],
+)
+def test_a_person_a_body_belongs_to(text: str, raw: tuple[str, str, int], kind: str) -> None:
+    found = {e.name: e.kind for e in _run(text, raw)}
+    assert found[raw[0]] == kind
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "expected"),
     [
         # a full name after a trade with its article, the model having seen nothing
