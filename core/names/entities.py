@@ -31,6 +31,7 @@ from core.names.lexicon import (
     CUED_NAME,
     DEMONYM,
     DEMONYM_BEFORE_NAME,
+    DESCRIBED_NEXT,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
@@ -945,9 +946,25 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or APPOSITION_BEFORE.search(before)
         or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
+        or _described_next(text, candidate)
     ):
         found.append("PER")
     return found
+
+
+_SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?[ \t]+|\n")
+_OPENS_SENTENCE = re.compile(r"(?:^|(?<=\w\w)[.!?…][»”\"]?\s+|\n)[\s«“\"—–-]*$")
+
+
+def _described_next(text: str, candidate: Candidate) -> bool:
+    """A name opening its sentence, told of by the next sentence's opening noun: "Neymar a
+    marqué deux fois. Le Brésilien a été élu…", in the same paragraph."""
+    if not _OPENS_SENTENCE.search(text, max(0, candidate.start - 4), candidate.start):
+        return False
+    stop = _SENTENCE_STOP.search(text, candidate.end, candidate.end + 2 * CONTEXT)
+    if stop is None or stop.group() == "\n":
+        return False
+    return DESCRIBED_NEXT.match(text, stop.end()) is not None
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")

@@ -624,6 +624,26 @@ def test_a_person_named_after_a_company_is_no_company() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a lone name opening its sentence, the next one opening on what the person is
+        ("Zaïra a chanté samedi. La chanteuse de 41 ans a ému le public.", "PER"),
+        ("Tavarès a marqué deux fois. Le Portugais a été élu homme du match.", "PER"),
+        ("Tavarès a marqué deux fois. L'attaquant brésilien a été remplacé.", "PER"),
+        # not after another sentence opening, nor a bare office, nor in another paragraph
+        ("Selon Zaïra, tout va bien. La chanteuse est rentrée.", "MISC"),
+        ("Tavarès a lancé un appel. Le président a répondu.", "MISC"),
+        ("Zaïra a chanté samedi.\nLa chanteuse de 41 ans a ému le public.", "MISC"),
+    ],
+)
+def test_a_name_told_of_by_the_next_sentence(text: str, kind: str) -> None:
+    name = text.split()[0] if not text.startswith("Selon") else "Zaïra"
+    name = name.rstrip(",")
+    found = {e.name: e.kind for e in _run(text, (name, "MISC", 0))}
+    assert found[name] == kind
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "kind"),
     [
         # a person's full name after "de": whom the team or the party belongs to
