@@ -305,6 +305,10 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
+        held_in = _HELD_IN.match(text, start, end)
+        if held_in and len(text[held_in.end() : end].split()) >= 3:
+            start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
+            words = text[start:end].split()
     titled = False
     if (
         (len(words) >= 3 or (len(words) == 2 and label == "PER"))
@@ -321,6 +325,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     return Candidate(start, end, text[start:end], label, titled=titled)
 
 
+_HELD_IN = re.compile(
+    rf"(?:de\s+la|de\s+l[{APOSTROPHES}]|de|du|d[{APOSTROPHES}])\s*(?=[A-ZÀ-ÖØ-Þ])"
+)
 _ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])$")
 
 
@@ -488,9 +495,11 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
     held = _ROLE_HELD_IN.match(candidate.text)
     if held:  # "Premier ministre d'Israël": the place is the name, the role none
         start = candidate.start + held.end()
-        return [Candidate(start, candidate.end, text[start : candidate.end], candidate.label)]
+        candidate = Candidate(start, candidate.end, text[start : candidate.end], candidate.label)
     words = candidate.text.split()
-    if len(words) < 3 or not ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start):
+    if len(words) < 3 or not (
+        held or ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start)
+    ):
         return [candidate]
     given, surname = words[-2:]
     if not all(_PERSONAL_WORD.fullmatch(w) for w in (given, surname)):

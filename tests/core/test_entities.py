@@ -644,6 +644,34 @@ def test_a_name_told_of_by_the_next_sentence(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "person", "body"),
+    [
+        # the model's span runs from a title held somewhere through the person's name
+        (
+            "La ministre de la Culture Lucie Verdier a visité le musée.",
+            ("ministre de la Culture Lucie Verdier", "ORG", 0),
+            "Lucie Verdier",
+            "Culture",
+        ),
+        # the body named after "de la" before the name
+        (
+            "Le président de la FNTX Marc Aubry a démenti.",
+            ("FNTX Marc Aubry", "MISC", 0),
+            "Marc Aubry",
+            "FNTX",
+        ),
+    ],
+)
+def test_a_title_held_somewhere_then_a_name(
+    text: str, raw: tuple[str, str, int], person: str, body: str
+) -> None:
+    found = {e.name: e.kind for e in _run(text, raw)}
+    assert found.get(person) == "PER"
+    assert body in found
+    assert found[body] != "PER"
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "kind"),
     [
         # a person's full name after "de": whom the team or the party belongs to
