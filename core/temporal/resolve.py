@@ -77,7 +77,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
     r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis)\b)"
     r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?)\s+"
-    r"(?:(?:le|on|dès|since)\s+)?$",
+    r"(?:(?:le|on|dès|since|au|en|in|during)\s+)?$",
     re.IGNORECASE,
 )
 # An auxiliary before that participle: "sera rendu mardi" takes the auxiliary's tense.
@@ -707,8 +707,10 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
-    if participle is not None or _PAST.search(clause):
+    if _PAST.search(clause):
         return -1
+    if participle is not None:  # a schedule's ("Le sommet, prévu en mars, aura lieu…"): the
+        return None  # clause around it tells
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
     return 0 if _VERB.search(clause) else None
