@@ -46,7 +46,7 @@ ROLE_NOUNS_FR = (
     "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
     "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
     "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan", "empereur",
-    "impératrice",
+    "impératrice", "leader",
 )
 ROLE_NOUNS_EN = (
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",

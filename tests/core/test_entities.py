@@ -653,6 +653,13 @@ def test_a_name_told_of_by_the_next_sentence(text: str, kind: str) -> None:
             "Lucie Verdier",
             "Culture",
         ),
+        # a leader's party, then the leader
+        (
+            "Le leader d'Ennavo Karim Sadek a rencontré le président.",
+            ("Ennavo Karim Sadek", "ORG", 0),
+            "Karim Sadek",
+            "Ennavo",
+        ),
         # the body named after "de la" before the name
         (
             "Le président de la FNTX Marc Aubry a démenti.",
