@@ -51,11 +51,14 @@ _ROLE_PHRASE = (
 )
 
 ROLE_BEFORE = re.compile(
-    rf"(?:^|\b{_ARTICLE}\s+|\b[lL]['’]\s*){_ROLE_PHRASE}\s*,?\s*$", re.IGNORECASE
+    rf"(?:^|\b{_ARTICLE}\s+|\b[lL]['’]\s*){_ROLE_PHRASE}\s*,?\s*"
+    r"(?:(?:M\.|Mme|Me|Maître|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$",  # "L'avocat, Me X"
+    re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:{_ARTICLE}\s+)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
-    rf"(?P<role>{_BEFORE_ROLE}?{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
+    r"^\s*,\s*(?:\d{1,3}\s+ans\s*,\s*)?"  # "X, 45 ans, chef d'entreprise"
+    rf"(?:{_ARTICLE}\s+|l['’]\s*)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE})\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
 )
 # A role the person was given, told after the name: "X a été élu président de Y", "X, élue

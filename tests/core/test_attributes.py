@@ -142,6 +142,11 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("ministre des affaires étrangères",),
         ),
         ("Le pape Léon a reçu l'émir Kasem.", "Kasem", ("émir",)),
+        # after the name: with "l'", past an age, a trade; before it, past a title
+        ("Luc Brun, l'entraîneur du club, a parlé.", "Luc Brun", ("entraîneur du club",)),
+        ("Luc Brun, 45 ans, chef d'entreprise, a parlé.", "Luc Brun", ("chef d'entreprise",)),
+        ("Luc Brun, humoriste, a parlé.", "Luc Brun", ("humoriste",)),
+        ("L'avocat de la famille, Me Luc Brun, conteste.", "Luc Brun", ("avocat de la famille",)),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
     ],
