@@ -105,15 +105,21 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
 def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[Attributes]:
     """``person_attributes`` of each person (its mentions), and the role a noun opening the next
     sentence gives the subject of one: "Serena Roy remporte le tournoi. La joueuse américaine a
-    battu …" gives Serena Roy the role "joueuse américaine". (A pronoun's age, "X est mort. Il
+    battu …" gives Serena Roy the role "joueuse américaine", and an age told with the noun ("La
+    chanteuse de 53 ans a …") her age. (A pronoun's age, "X est mort. Il
     avait 47 ans.", is not read: the one who died is as often not the previous subject.)"""
     found = [person_attributes(text, mentions) for mentions in people]
     subject_of = _Subjects(text, people)
     for told in _NOUN_SUBJECT.finditer(text):
         person = subject_of(told.start())
+        if person is None:
+            continue
         role = " ".join(told["role"].split())
-        if person is not None and _key(role) not in {_key(r) for r in found[person].roles}:
+        if _key(role) not in {_key(r) for r in found[person].roles}:
             found[person] = replace(found[person], roles=(*found[person].roles, role))
+        age = told["age"] or told["aged"]
+        if age and found[person].age is None and 0 < int(age) < 120:
+            found[person] = replace(found[person], age=int(age))
     return found
 
 
@@ -160,6 +166,8 @@ _NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*"
     rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
     rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}))"  # not "Le président": someone else, as often
+    # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
+    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s|[a-zé]+(?:e|ait|a)\s)",
     re.MULTILINE,
 )

@@ -46,7 +46,9 @@ ROLE_NOUNS_FR = (
     "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
     "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
     "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan", "empereur",
-    "impératrice", "leader",
+    "impératrice", "leader", "raïs", "chancelier", "chancelière", "dictateur", "monarque",
+    "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète", "imam",
+    "rabbin", "général", "colonel", "commandant",
 )
 ROLE_NOUNS_EN = (
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",

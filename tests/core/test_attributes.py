@@ -50,6 +50,23 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "role"),
+    [
+        ("Anne Roy a chanté. La chanteuse de 53 ans a ému.", 53, "chanteuse"),
+        (
+            "Anne Roy a été jugée. L'ancienne ministre, âgée de 71 ans, a nié.",
+            71,
+            "ancienne ministre",
+        ),
+        ("Anne Roy a été jugée. L'ancien raïs, 84 ans, est malade.", 84, "ancien raïs"),
+    ],
+)
+def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str) -> None:
+    (found,) = people_attributes(text, [_mentions(text, "Anne Roy")])
+    assert (found.age, found.roles) == (age, (role,))
+
+
+@pytest.mark.parametrize(
     ("text", "name", "age"),
     [
         ("Selon Léa Blanc (39 ans), rien ne change.", "Léa Blanc", 39),
