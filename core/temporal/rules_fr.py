@@ -268,7 +268,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month",
-            rf"{B}(?:(?P<pre>en|dès|depuis|jusqu{APO}en|courant|pour|entre|et|ou|avant|après)\s+"
+            rf"{B}(?:(?P<pre>en|dès|depuis|jusqu{APO}en|jusqu{APO}à|courant|pour|entre|et|ou|avant|"
+            rf"après|à|vers)\s+"
             rf"|(?P<pred>d{APO}|de\s+)\s*)?"
             rf"(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
             rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E})?)",
@@ -488,8 +489,10 @@ def _rules() -> list[Rule]:
             _about_count,
         ),
         r(
-            "counted_recent",  # "les trois derniers mois", "des six prochains mois": a duration
-            rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?P<n>{NUMBER})\s+(?:derni(?:ers|ères)|prochain(?:s|es))"
+            "counted_recent",  # "les trois derniers mois", "des six prochains mois", "les neuf
+            # premiers mois (de l'année)": a duration
+            rf"{B}(?P<t>(?:ces|les|des|aux)\s+(?P<n>{NUMBER})\s+"
+            rf"(?:derni(?:ers|ères)|prochain(?:s|es)|premi(?:ers|ères))"
             rf"\s+(?P<u>{UNIT})){E}",
             br.duration(L),
         ),
