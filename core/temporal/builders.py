@@ -10,6 +10,7 @@ the match turns out not to be a date ("2000 soldats", the planet Mars).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from core.temporal.calendar import Point
 from core.temporal.lexicon import Lexicon, roman_to_int
@@ -281,7 +282,7 @@ def quarter(lex: Lexicon) -> Builder:
 def holiday(
     fixed: dict[str, tuple[int, int]],
     from_easter: dict[str, int],
-    nth: dict[str, tuple[int, int, int]],
+    nth: Mapping[str, tuple[int, ...]],
 ) -> Builder:
     """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
     fourth Thursday of November); the year is found like that of any date without one."""
@@ -297,9 +298,12 @@ def holiday(
             return Spec("abs", "DATE", Point("month", None, 4), unit="easter",
                         amount=from_easter[key])  # fmt: skip
         if key in nth:
-            month, rank, weekday = nth[key]
-            return Spec("abs", "DATE", Point("month", None, month), unit="nth", amount=rank,
-                        weekday=weekday)  # fmt: skip
+            month, rank, weekday, *from_day = nth[key]
+            # the day the count starts from, when not the first: "election day" from 2 November
+            start = (
+                Point("day", None, month, from_day[0]) if from_day else Point("month", None, month)
+            )
+            return Spec("abs", "DATE", start, unit="nth", amount=rank, weekday=weekday)
         return None
 
     return build

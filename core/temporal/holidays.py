@@ -31,11 +31,13 @@ EASTER_FR = {
     "le mardi gras": -47, "le mercredi des cendres": -46, "le jeudi de l'ascension": 39,
 }  # fmt: skip
 EASTER_EN = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
-# name → (month, rank of the weekday in the month, weekday Monday=0); rank -1 is the last
+# name → (month, rank of the weekday in the month, weekday Monday=0[, the day of the month the
+# count starts from]); rank -1 is the last. The United States vote on "the Tuesday after the first
+# Monday in November": the first Tuesday from 2 November.
 NTH_EN = {
     "thanksgiving": (11, 4, 3), "thanksgiving day": (11, 4, 3), "labor day": (9, 1, 0),
     "memorial day": (5, -1, 0), "martin luther king day": (1, 3, 0),
-    "presidents day": (2, 3, 0), "presidents' day": (2, 3, 0),
+    "presidents day": (2, 3, 0), "presidents' day": (2, 3, 0), "election day": (11, 1, 1, 2),
 }  # fmt: skip
 NTH_FR = {"la fête des mères": (5, -1, 6), "la fête des pères": (6, 3, 6)}
 
@@ -54,11 +56,14 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def nth_weekday(year: int, month: int, rank: int, weekday: int) -> dt.date | None:
-    """The ``rank``-th ``weekday`` of ``month`` (rank -1: the last one); None when there is none."""
+def nth_weekday(
+    year: int, month: int, rank: int, weekday: int, from_day: int = 1
+) -> dt.date | None:
+    """The ``rank``-th ``weekday`` of ``month`` counted from its day ``from_day`` (rank -1: the
+    last one); None when there is none."""
     if rank < 0:
         last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
+    first = dt.date(year, month, from_day)
     day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
     return day if day.month == month else None

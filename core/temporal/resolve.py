@@ -673,7 +673,8 @@ def _holiday(spec: Spec, year: int) -> Point | None:
             month = spec.point.month if spec.point is not None else None
             if month is None or spec.amount is None or spec.weekday is None:
                 return None
-            found = nth_weekday(year, month, spec.amount, spec.weekday)
+            from_day = spec.point.day if spec.point is not None and spec.point.day else 1
+            found = nth_weekday(year, month, spec.amount, spec.weekday, from_day)
             if found is None:
                 return None
             day = found
