@@ -71,6 +71,7 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
 _AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
 # A hyphenated syllable in small letters closing an Asian given name ("Jong-il", "Ki-moon"),
@@ -276,6 +277,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    dangling = _DANGLING_LINK.search(text, start, end)
+    if dangling:  # "le Barça de Tito Vilanova": the model's span stopped after "de"
+        end = dangling.start()
     if text[end : end + 1] == "." and _FINAL_INITIAL.search(text, start, end):
         end += 1  # "Jean-Marc D.": the initial keeps its period
     if label == "PER" and (syllable := _SYLLABLE_AFTER.match(text, end)):
@@ -520,7 +524,10 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
     ]
 
 
-_PERSONAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+# A word of a person's name: "Anne", "Jean-Luc" (not "Écologie-Les": an article is no name)
+_PERSONAL_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+)
 
 
 def _cued_names(
@@ -956,6 +963,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or APPOSITION_AFTER.match(after)
         or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
+        or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
     ):
         found.append("PER")
     return found

@@ -679,6 +679,29 @@ def test_a_title_held_somewhere_then_a_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a lone given name the model calls a person's, its age after it
+        ("Agnès, 13 ans, a été retrouvée.", ("Agnès", "PER", 0), {("Agnès", "PER")}),
+        # ... but a place with an age stays a place
+        ("Lorval, 300 ans, fête sa charte.", ("Lorval", "LOC", 0), {("Lorval", "LOC")}),
+        # a party's name with "Les" inside is no given name and surname
+        (
+            "Eva Joly, candidate d'Europe Écologie-Les Verts, a parlé.",
+            ("Europe Écologie-Les Verts", "ORG", 0),
+            {("Europe Écologie-Les Verts", "ORG")},
+        ),
+        # a span that stops after "de"
+        ("Le Barça de Tito a perdu.", ("Barça de", "ORG", 0), {("Barça", "ORG")}),
+    ],
+)
+def test_spans_and_kinds_in_local_news(
+    text: str, raw: tuple[str, str, int], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, raw)} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "kind"),
     [
         # a person's full name after "de": whom the team or the party belongs to
