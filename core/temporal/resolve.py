@@ -125,6 +125,7 @@ _LASTED = re.compile(
     r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
     re.IGNORECASE,
 )
+_UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 # A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
 # reports, one already past whatever the tense of the verb around it (news of the coming day
@@ -509,6 +510,13 @@ class Resolver:
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
         if direction is None and self.english and self._deadline(start):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
+        if (
+            direction is None
+            and not self.english
+            and _UNTIL_FR.search(self.text, max(0, start - 12), start)
+            and self._tense(start, end) != -1
+        ):
+            direction = 1  # "en grève jusqu'à vendredi" (not "a duré jusqu'à vendredi")
         if (
             direction is None
             and self.english
