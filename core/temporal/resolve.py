@@ -315,8 +315,12 @@ class Resolver:
                 return _Result("PRESENT_REF")
             return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
         if spec.kind == "rel":
-            if spec.amount == 0 and spec.unit == "D" and spec.point is None:
-                return self._counted(spec, self._told_day(), cand.start)  # "ce jour-là"
+            if (
+                spec.amount == 0
+                and spec.unit == "D"
+                and (spec.point is None or spec.point.gran == "pod")
+            ):  # "ce jour-là", "cette nuit-là", "that night"
+                return self._counted(spec, self._told_day(), cand.start)
             if spec.value == "offset" and spec.unit in ("H", "MIN"):
                 return self._hours_from(spec, self._firm("D"))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
