@@ -40,7 +40,7 @@ _BOUNDARY = re.compile(
     (?P<end>[.!?…]+|\.\.\.)        # terminal punctuation
     (?P<close>["'»”’)\]]*)         # closing quotes or brackets that belong to the sentence
     (?P<space>[ \t\u00a0\u202f]+)  # some horizontal space
-    (?=[\"«“'(\[—–-]?\s*[\d\w])    # then what can start a sentence
+    (?=(?:``|[\"«“'(\[—–-])?\s*[\d\w])  # then what can start a sentence (``: a quote, the AP way)
     """,
     re.VERBOSE,
 )

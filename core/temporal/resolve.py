@@ -116,7 +116,8 @@ _REPORTING_BEFORE = re.compile(
     r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
     re.IGNORECASE,
 )
-_COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]")
+# (" -- " and " _ " are dashes in typewritten news)
+_COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
@@ -138,7 +139,9 @@ _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNOREC
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r"[;:«»“”()—–]|,\s+(?:et|mais|puis|qui|où|alors|and|but|which|who)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:«»“”()—–]|\s(?:--|_)\s|,\s+(?:et|mais|puis|qui|où|alors|and|but|which|who)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ def _texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
         ("It bought Acme Inc. It paid cash.", ["It bought Acme Inc.", "It paid cash."]),
         ("Rendez-vous à 9 a.m. Il pleuvait.", ["Rendez-vous à 9 a.m.", "Il pleuvait."]),
         ("Dr. The Smith case.", ["Dr. The Smith case."]),
+        # a quotation opened the typewriter way
+        ("He left. ``We won,'' he said.", ["He left.", "``We won,'' he said."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:
