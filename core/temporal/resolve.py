@@ -383,6 +383,9 @@ class Resolver:
     def _absolute(self, spec: Spec, start: int, end: int) -> _Result:
         point = spec.point
         assert point is not None
+        # without its year a holiday counted from a day ("Election Day", from 2 November) is
+        # only its month
+        unknown = replace(point, gran="month", day=None) if spec.unit == "nth" else point
         if point.year is not None:
             return _Result(format_value(point), "explicit")
         if self.dct is None:
@@ -395,7 +398,7 @@ class Resolver:
             year, anchor, anchor_id = near.point.year, "previous", near.id
         elif self.dct is not None:
             if spec.direction is None and point.gran == "season" and self._habitual(start):
-                return _Result(format_value(point), "underspecified")  # "en été, la demande…"
+                return _Result(format_value(unknown), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             direction = spec.direction
             if (
@@ -419,13 +422,13 @@ class Resolver:
                     year = _plausible_year(self.dct, month, point.day, year)
             anchor, anchor_id = "dct", None
         else:
-            return _Result(format_value(point), "underspecified")
+            return _Result(format_value(unknown), "underspecified")
         if year is None:
-            return _Result(format_value(point), "underspecified")
+            return _Result(format_value(unknown), "underspecified")
         if spec.unit in ("easter", "nth"):  # "le lundi de Pâques", "Thanksgiving"
             day = _holiday(spec, year)
             if day is None:
-                return _Result(format_value(point), "underspecified")
+                return _Result(format_value(unknown), "underspecified")
             return _Result(format_value(day), anchor, anchor_id)  # type: ignore[arg-type]
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
