@@ -63,8 +63,9 @@ def this_unit(lex: Lexicon, mods: ModTable) -> Builder:
         if word in lex.parts_of_day:
             point = Point("pod", None, code=lex.parts_of_day[word])
             # "cette nuit-là": that night of the day the story is at; "ce soir": today's
-            kind = "rel" if group(m, "there") else "deictic"
-            return Spec(kind, "TIME", point, unit="D", amount=0, mod=mod)
+            if group(m, "there"):
+                return Spec("rel", "TIME", point, unit="D", amount=0, mod=mod)
+            return Spec("deictic", "TIME", point, unit="D", amount=0, mod=mod)
         unit = "WE" if word in ("week-end", "weekend") else lex.units.get(word)
         if unit is None:
             return None
