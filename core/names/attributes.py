@@ -110,7 +110,7 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
     avait 47 ans.", is not read: the one who died is as often not the previous subject.)"""
     found = [person_attributes(text, mentions) for mentions in people]
     subject_of = _Subjects(text, people)
-    for told in _NOUN_SUBJECT.finditer(text):
+    for told in NOUN_SUBJECT.finditer(text):
         person = subject_of(told.start())
         if person is None:
             continue
@@ -162,7 +162,7 @@ _NO_SUBJECT = re.compile(
 )
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
-_NOUN_SUBJECT = re.compile(
+NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*"
     rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
     rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}))"  # not "Le président": someone else, as often

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.model import EntityKind, Mention
+from core.names.attributes import NOUN_SUBJECT
 from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
     AND_NAME,
@@ -31,7 +32,7 @@ from core.names.lexicon import (
     CUED_NAME,
     DEMONYM,
     DEMONYM_BEFORE_NAME,
-    DESCRIBED_NEXT,
+    DEMONYM_SUBJECT,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
@@ -981,7 +982,8 @@ def _described_next(text: str, candidate: Candidate) -> bool:
     stop = _SENTENCE_STOP.search(text, candidate.end, candidate.end + 2 * CONTEXT)
     if stop is None or stop.group() == "\n":
         return False
-    return DESCRIBED_NEXT.match(text, stop.end()) is not None
+    opening = stop.end()
+    return bool(NOUN_SUBJECT.match(text, opening) or DEMONYM_SUBJECT.match(text, opening))
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")

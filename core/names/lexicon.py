@@ -193,18 +193,11 @@ _DEMONYM_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
     rf"|{DEMONYMS_UNTOLD})(?![\w’'-])"
 )
-_NATIONALITY = (
-    r"(?:\s+[a-zà-öø-ÿ-]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ol|ole|ique|iste)"
-    r"(?![\w-]))"
-)
-# A sentence that opens on what someone is, right after a sentence that opens on a name, most
-# often tells of that name ("X a marqué deux buts. Le Brésilien a été élu…", "X a annulé sa
-# tournée. La chanteuse souffre…"): a trade, a person noun or a demonym, then a verb.
-DESCRIBED_NEXT = re.compile(
-    rf"(?:Le|La|L['’])\s*(?:(?:jeune|ancien(?:ne)?|nouvel(?:le)?)\s+|ex-\s*)?"
-    rf"(?:(?:(?i:{TRADE}|{PERSON_NOUN})|{_DEMONYM_WORD}){_NATIONALITY}?"
-    rf"|(?i:{ROLE}){_NATIONALITY})"  # not "Le président": someone else, as often
-    r"(?:\s+de\s+\d+\s+ans)?"
+# A sentence opening on a people's inhabitant, right after a sentence that opens on a name,
+# most often tells of that name ("X a marqué deux buts. Le Brésilien a été élu…"); a trade or a
+# role opening it is ``attributes.NOUN_SUBJECT``.
+DEMONYM_SUBJECT = re.compile(
+    rf"(?:Le|La|L['’])\s*{_DEMONYM_WORD}(?:\s+de\s+\d+\s+ans)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s)"
 )
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
