@@ -37,10 +37,17 @@ _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
     the of to in on at and or for with by an""".split()
 )
-# A date a figure is compared with places no event: "… par rapport à l'an dernier", "than in 2019".
+# A date a figure is compared with places no event: "… par rapport à l'an dernier", "than in 2019",
+# "25 %, contre 17 % il y a un an", "up from $40 a week ago".
+_FIGURE = (
+    r"[$€£]?\d[\d\s.,]*\s*(?:%|€|\$|percent|cents?|points?|euros?|dollars?"
+    r"|(?:millions?|milliards?|million|billion)(?:\s+(?:d['’]euros|de\s+dollars|dollars))?)?\s*"
+)
 _BASELINE = re.compile(
     r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
-    r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus)\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
+    r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus"
+    rf"|contre\s+{_FIGURE}(?:en\s+|à\s+|au\s+)?|(?:from|against)\s+{_FIGURE}(?:in\s+)?)"
+    r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
@@ -76,7 +83,7 @@ def build_events(
         (date, point)
         for date, point in _placed(dates)
         if not any(start < date.end and date.start < end for start, end in not_events)
-        and not _BASELINE.search(text, max(0, date.start - 30), date.start)
+        and not _BASELINE.search(text, max(0, date.start - 45), date.start)
     ]
     for sentence, group in _by_sentence(text, placed, spans, starts):
         kept = _refined(group)

@@ -202,3 +202,24 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
     dates = [replace(d, value=decade) if d.value == "199" else d for d in dates]
     events = build_events(text, dates=dates, entities=[], sentences=sentences, lang="en")
     assert [e.value for e in events] == ["1995"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "events"),
+    [
+        # a date a figure is compared with places no event
+        ("Le chômage touche 25 %, contre 17 % en 2011.", "fr", []),
+        ("Les ventes font 3 millions d'euros, contre 2,1 millions d'euros en 2011.", "fr", []),
+        ("Le chômage a augmenté par rapport à 2011.", "fr", []),
+        ("The stock closed at $45, up from $40 in 2011.", "en", []),
+        ("Profit rose to 8% from 5% in 2011.", "en", []),
+        # "contre", "from" without a figure: an event
+        ("Il s'est battu contre la maladie en 2011.", "fr", ["2011"]),
+        ("He returned from Paris in 2011.", "en", ["2011"]),
+    ],
+)
+def test_a_comparison_baseline_is_no_event(text: str, lang: str, events: list[str]) -> None:
+    sentences = split_sentences(text)
+    dates = tag_dates(text, lang=lang, dct=None, spans=[(0, len(text))], sentences=sentences)
+    found = build_events(text, dates=dates, entities=[], sentences=sentences, lang=lang)
+    assert [e.value for e in found] == events
