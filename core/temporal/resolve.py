@@ -126,6 +126,7 @@ _LASTED = re.compile(
     r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
     re.IGNORECASE,
 )
+_FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
 # A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
@@ -608,8 +609,9 @@ class Resolver:
             return False
         tense = self._tense(start, end)
         # no verb the cues know ("Aujourd'hui, le village compte 300 habitants"): generic
-        # when a comma sets it apart as the sentence's frame
-        return tense == 0 or (tense is None and self.text.startswith(",", end))
+        # when a comma sets it apart as the sentence's frame ("Aujourd'hui encore, …" too)
+        framed = _FRAME_AFTER.match(self.text, end) is not None
+        return tense == 0 or (tense is None and framed)
 
     def _habitual(self, start: int) -> bool:
         """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
