@@ -50,6 +50,7 @@ _BASELINE = re.compile(
     r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\betc|\bInc|\bLtd|\bCorp|\bJr)\.$")
 _JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
 _PRONOUN = {
@@ -227,7 +228,9 @@ def _words(text: str) -> list[str]:
 
 
 def _tidy(label: str) -> str:
-    label = _LEADING.sub("", label.strip(" \t\n,;:-–—")).rstrip(" .")
+    label = _LEADING.sub("", label.strip(" \t\n,;:-–—")).rstrip(" ")
+    if label.endswith(".") and not _ABBREVIATION_END.search(label):
+        label = label[:-1].rstrip(" ")  # the sentence's period, not that of "11 p.m."
     if len(label) > LABEL_MAX:
         cut = label[:LABEL_MAX].rsplit(" ", 1)[0].rstrip(" ,;:")
         words = cut.split(" ")

@@ -95,6 +95,12 @@ def test_label_of_a_short_sentence_is_the_sentence() -> None:
     assert make_label(text, (0, len(text)), date) == ("La société a lancé un nouveau produit")
 
 
+def test_label_keeps_the_period_of_an_abbreviation() -> None:
+    text = "The vote came shortly after 11 p.m."
+    date = TimeExpression(1, 28, 35, "11 p.m.", "TIME", "1998-10-14T23:00")
+    assert make_label(text, (0, len(text)), date) == "The vote came shortly after 11 p.m."
+
+
 def test_participants_are_named_people_and_organisations_and_the_subject_pronoun() -> None:
     text = (
         "Paul Martin dirige Acme. Marie Durand le rejoint à Lyon.\n"
