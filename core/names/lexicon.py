@@ -49,6 +49,9 @@ ROLE_NOUNS_FR = (
     "impératrice", "leader", "raïs", "chancelier", "chancelière", "dictateur", "monarque",
     "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète", "imam",
     "rabbin", "général", "colonel", "commandant",
+    # what a player is in a tournament: "X, tête de série n°6", "Y, tenant du titre"
+    "tête de série", "tenant du titre", "tenante du titre", "numéro un mondial",
+    "numéro un mondiale",
 )
 ROLE_NOUNS_EN = (
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair",

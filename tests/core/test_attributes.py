@@ -164,6 +164,9 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ("Luc Brun, 45 ans, chef d'entreprise, a parlé.", "Luc Brun", ("chef d'entreprise",)),
         ("Luc Brun, humoriste, a parlé.", "Luc Brun", ("humoriste",)),
         ("L'avocat de la famille, Me Luc Brun, conteste.", "Luc Brun", ("avocat de la famille",)),
+        # what a player is in a tournament
+        ("Luc Brun, tenant du titre, a perdu.", "Luc Brun", ("tenant du titre",)),
+        ("Anne Roy, tête de série numéro 6, a gagné.", "Anne Roy", ("tête de série numéro 6",)),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
     ],
