@@ -126,6 +126,14 @@ _LASTED = re.compile(
     r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
     re.IGNORECASE,
 )
+_PLUPERFECT = re.compile(
+    r"\b(?:avait|avaient|avais|avions|aviez|était|étaient)\s+(?:(?:déjà|pas|plus|jamais|été)\s+)*"
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|is|it|u|us|ert)\b"
+    # "had won", "had already left" (not "had to", "had a meeting")
+    r"|\bhad\s+(?:(?:already|not|just|been|never|also)\s+)*"
+    r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|little)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
@@ -178,6 +186,7 @@ class Resolver:
         self.last: _Seen | None = None
         self.last_counted_from: _Seen | None = None  # the last one of a year or finer
         self.last_day: _Seen | None = None
+        self.story_day: _Seen | None = None  # the last day not told in the pluperfect
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
@@ -263,6 +272,8 @@ class Resolver:
         )
         if point.rank >= _DAY_RANK and not reported:  # "…, indique aujourd'hui la police":
             self.last_day = seen  # the day it is told, not the story's day
+            if not self._pluperfect(self._start_of(index)):
+                self.story_day = seen
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
@@ -564,6 +575,14 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         near = self.last_day
+        if (
+            near is not self.story_day
+            and self.story_day is not None
+            and not self._pluperfect(start)
+        ):
+            # "Le concert a commencé samedi. [Le club avait gagné trois jours plus tôt.] Il a
+            # fini à 23 h": a day told in the pluperfect is background, not the story's day
+            near = self.story_day
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
@@ -578,6 +597,11 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _pluperfect(self, position: int) -> bool:
+        """The sentence at ``position`` tells of what had happened before ("avait remporté",
+        "had left")."""
+        return _PLUPERFECT.search(self._sentence(position)) is not None
 
     def _tense(self, start: int, end: int) -> int | None:
         """Where the clause around ``text[start:end]`` puts it: -1 before the document date (a past
