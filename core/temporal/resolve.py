@@ -601,7 +601,10 @@ class Resolver:
     def _pluperfect(self, position: int) -> bool:
         """The sentence at ``position`` tells of what had happened before ("avait remporté",
         "had left")."""
-        return _PLUPERFECT.search(self._sentence(position)) is not None
+        sentence = self._sentence(position)
+        if "had" not in sentence and "vai" not in sentence and "étai" not in sentence:
+            return False  # most sentences: no need for the pattern
+        return _PLUPERFECT.search(sentence) is not None
 
     def _tense(self, start: int, end: int) -> int | None:
         """Where the clause around ``text[start:end]`` puts it: -1 before the document date (a past
