@@ -37,6 +37,15 @@ _NOT_AFTER = _PASSIVE + "".join(
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
 _AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing)"
 
+# Verbs of a scheduled event, in the present: the third person, and the base forms that are no
+# common noun ("the vote Monday", "his return Friday" are nouns)
+_SCHEDULE_VERBS = (
+    "meets|opens|begins|starts|resumes|ends|closes|reconvenes|convenes|holds|hosts|"
+    "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
+    "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
+    "kick\\s+off"
+)
+
 _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
     r"(?P<future>\b(?:will|shall|won['’]t|would|may|might|must|should)\b|['’]ll\b"
@@ -49,7 +58,10 @@ _CUES = re.compile(
     r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
     r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
-    r"[a-z]+\b)"
+    r"[a-z]+\b"
+    # a schedule in the present right before the date: "The leaders meet Monday", "The trial
+    # opens on Tuesday" (the news tells what happened in the past tense)
+    r"|\b(?:" + _SCHEDULE_VERBS + r")\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
