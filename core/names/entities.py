@@ -10,6 +10,7 @@ cues from the text ("PDG de X" makes X an organisation, a verb of speech after a
 from __future__ import annotations
 
 import bisect
+import difflib
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -1068,6 +1069,44 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
         elif len(owners) > 1:
             _share(groups, key, owners)
     _adopt_lone_surnames(groups, set(full_names))
+    _join_spelling_variants(groups)
+
+
+def _join_spelling_variants(groups: dict[str, Group]) -> None:
+    """A name spelt two ways in one article, as transliterated names often are: a lone surname
+    close to exactly one person's ("Mahmoud Ahmadinejad … le président Ahmadinedjad"), a full
+    name with the same given name and a close surname ("Mouammar Kadhafi … Mouammar Kaddafi").
+    Close: the same initial, six letters or more, at most about one letter in eight changed."""
+    people = [k for k, g in groups.items() if len(k.split()) >= 2 and _leans_person(g)]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_surname[key.split()[-1]].append(key)
+    for key in [k for k, g in groups.items() if " " not in k and _leans_person(g)]:
+        owners = {o for s in by_surname if _spelt_alike(key, s) for o in by_surname[s]}
+        if len(owners) == 1 and key in groups:
+            _merge(groups, key, owners.pop())
+    by_given: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_given[key.split()[0]].append(key)
+    for same_given in by_given.values():
+        for a, b in itertools.combinations(same_given, 2):
+            alike = len(a.split()) == len(b.split()) and _spelt_alike(a.split()[-1], b.split()[-1])
+            if alike and a in groups and b in groups:
+                small, big = sorted((a, b), key=lambda k: len(groups[k].mentions))
+                _merge(groups, small, big)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name (normalised keys): not the same, the same first and last
+    letters, six letters or more, lengths within two and most letters in common, not one the
+    other's start ("Martin", "Martinez" are two names, as are "Bernardi", "Bernardo")."""
+    if a == b or a[0] != b[0] or a[-1] != b[-1] or min(len(a), len(b)) < 6:
+        return False
+    if abs(len(a) - len(b)) > 2:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _adopt_lone_surnames(groups: dict[str, Group], people: set[str]) -> None:

@@ -1174,3 +1174,37 @@ def test_a_town_held_by_a_role_is_no_surname(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str, int]]
 ) -> None:
     assert {(e.name, e.kind, len(e.mentions)) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "people"),
+    [
+        # a transliterated name spelt two ways is one person
+        (
+            "Karim Bendjedid a parlé. Le président Benjedid a été hué.",
+            (("Karim Bendjedid", "PER", 0), ("Benjedid", "PER", 0)),
+            [("Karim Bendjedid", {"Karim Bendjedid", "Benjedid"})],
+        ),
+        (
+            "Omar Kadhafi est venu. Omar Kaddafi est reparti.",
+            (("Omar Kadhafi", "PER", 0), ("Omar Kaddafi", "PER", 0)),
+            [("Omar Kaddafi", {"Omar Kadhafi", "Omar Kaddafi"})],
+        ),
+        # two names, one the other's start or another ending, are two people
+        (
+            "Jean Martin et Jean Martinez sont venus.",
+            (("Jean Martin", "PER", 0), ("Jean Martinez", "PER", 0)),
+            [("Jean Martin", {"Jean Martin"}), ("Jean Martinez", {"Jean Martinez"})],
+        ),
+        (
+            "Luc Bernardi est venu. Anne Bernardo est venue.",
+            (("Luc Bernardi", "PER", 0), ("Anne Bernardo", "PER", 0)),
+            [("Luc Bernardi", {"Luc Bernardi"}), ("Anne Bernardo", {"Anne Bernardo"})],
+        ),
+    ],
+)
+def test_spellings_of_one_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], people: list[tuple[str, set[str]]]
+) -> None:
+    found = [(e.name, set(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert found == people
