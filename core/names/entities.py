@@ -1075,7 +1075,8 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
 def _join_spelling_variants(groups: dict[str, Group]) -> None:
     """A name spelt two ways in one article, as transliterated names often are: a lone surname
     close to exactly one person's ("Mahmoud Ahmadinejad … le président Ahmadinedjad"), a full
-    name with the same given name and a close surname ("Mouammar Kadhafi … Mouammar Kaddafi").
+    name whose every word is the same or close ("Mouammar Kadhafi … Mouammar Kaddafi",
+    "Benyamin Netanyahou … Benjamin Netanyahu").
     Close: the same initial, six letters or more, at most about one letter in eight changed."""
     people = [k for k, g in groups.items() if len(k.split()) >= 2 and _leans_person(g)]
     by_surname: dict[str, list[str]] = defaultdict(list)
@@ -1085,12 +1086,13 @@ def _join_spelling_variants(groups: dict[str, Group]) -> None:
         owners = {o for s in by_surname if _spelt_alike(key, s) for o in by_surname[s]}
         if len(owners) == 1 and key in groups:
             _merge(groups, key, owners.pop())
-    by_given: dict[str, list[str]] = defaultdict(list)
+    by_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in people:
-        by_given[key.split()[0]].append(key)
-    for same_given in by_given.values():
-        for a, b in itertools.combinations(same_given, 2):
-            alike = len(a.split()) == len(b.split()) and _spelt_alike(a.split()[-1], b.split()[-1])
+        by_initials[tuple(w[0] for w in key.split())].append(key)
+    for alike_initials in by_initials.values():
+        for a, b in itertools.combinations(alike_initials, 2):
+            words = zip(a.split(), b.split(), strict=True)
+            alike = all(x == y or _spelt_alike(x, y) for x, y in words)
             if alike and a in groups and b in groups:
                 small, big = sorted((a, b), key=lambda k: len(groups[k].mentions))
                 _merge(groups, small, big)

@@ -1190,6 +1190,11 @@ def test_a_town_held_by_a_role_is_no_surname(
             (("Omar Kadhafi", "PER", 0), ("Omar Kaddafi", "PER", 0)),
             [("Omar Kaddafi", {"Omar Kadhafi", "Omar Kaddafi"})],
         ),
+        (
+            "Benyamin Karolou a parlé. Benjamin Karolu est reparti. Benjamin Karolu a ri.",
+            (("Benyamin Karolou", "PER", 0), ("Benjamin Karolu", "PER", 0)),
+            [("Benjamin Karolu", {"Benyamin Karolou", "Benjamin Karolu"})],
+        ),
         # two names, one the other's start or another ending, are two people
         (
             "Jean Martin et Jean Martinez sont venus.",
