@@ -353,7 +353,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "last_next",
-            rf"{B}(?P<t>{MODP}(?:la|le|l{APO}|du|de\s+la|de\s+l{APO})\s*(?P<u>semaine|mois|année|an|week-end|trimestre|"
+            # the article may go after "début de", "fin de": "en début de semaine prochaine"
+            rf"{B}(?P<t>{MODP}(?:(?:la|le|l{APO}|du|de\s+la|de\s+l{APO})\s*|(?<=de\s))"
+            rf"(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
             br.last_next_unit(L, MODS),
