@@ -1076,8 +1076,7 @@ def _join_spelling_variants(groups: dict[str, Group]) -> None:
     """A name spelt two ways in one article, as transliterated names often are: a lone surname
     close to exactly one person's ("Mahmoud Ahmadinejad … le président Ahmadinedjad"), a full
     name whose every word is the same or close ("Mouammar Kadhafi … Mouammar Kaddafi",
-    "Benyamin Netanyahou … Benjamin Netanyahu").
-    Close: the same initial, six letters or more, at most about one letter in eight changed."""
+    "Benyamin Netanyahou … Benjamin Netanyahu"); close as ``_spelt_alike`` says."""
     people = [k for k, g in groups.items() if len(k.split()) >= 2 and _leans_person(g)]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in people:
