@@ -87,7 +87,9 @@ FIXED_RELATIVE = {
     "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
     "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
     "that quarter": ("Q", 0), "the same quarter": ("Q", 0), "that week": ("W", 0),
-    "the same week": ("W", 0),
+    "the same week": ("W", 0), "that same week": ("W", 0), "that same month": ("M", 0),
+    "that same year": ("Y", 0), "that same night": ("D", 0), "that same morning": ("D", 0),
+    "that same evening": ("D", 0), "that same afternoon": ("D", 0),
     "the next morning": ("D", 1), "the following morning": ("D", 1),
 }  # fmt: skip
 # "that night": the part of day its words name
