@@ -17,7 +17,9 @@ FIXED_FR = {
     "la saint-sylvestre": (12, 31), "la saint-valentin": (2, 14), "la chandeleur": (2, 2),
     "la fête de la musique": (6, 21), "le réveillon de noël": (12, 24),
     "la veille de noël": (12, 24), "le 14 juillet": (7, 14), "le 14-juillet": (7, 14),
-    "la fête nationale": (7, 14),
+    "la fête nationale": (7, 14), "l'assomption": (8, 15), "la saint-jean": (6, 24),
+    "l'épiphanie": (1, 6), "la fête du travail": (5, 1),
+    "halloween": (10, 31),
 }  # fmt: skip
 FIXED_EN = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

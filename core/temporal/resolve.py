@@ -134,6 +134,18 @@ _PLUPERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|little)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
+_WEEKDAY_NUMBER = {
+    **{d: i for i, d in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())},
+    **{
+        d: i
+        for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+    },
+}
+_WEEKDAY_WORD = "(" + "|".join(_WEEKDAY_NUMBER) + ")"
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:(?:du|de|from)\s+)?{_WEEKDAY_WORD}\s+(?:au|à|to|through|thru)\s+{_WEEKDAY_WORD}\b",
+    re.IGNORECASE,
+)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
@@ -218,7 +230,7 @@ class Resolver:
                 )
             )
             self._remember(index, spec, result, cand.end)
-        return self._clock_days_ahead(out)
+        return _ordered_ranges(self.text, self._clock_days_ahead(out), self.dct)
 
     def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
         """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
@@ -515,6 +527,9 @@ class Resolver:
     def _weekday(self, spec: Spec, start: int, end: int) -> _Result:
         assert spec.weekday is not None
         direction = spec.direction
+        if direction is None and spec.amount is None and self._weekly(start, end):
+            # "Du lundi au vendredi, le musée est ouvert": every such day, no one date
+            return _Result(f"XXXX-WXX-{spec.weekday + 1}", "underspecified")
         if direction in (2, -2):  # "le lundi suivant": from the last day the text gave
             ref = self._firm("D")
             direction = direction // 2
@@ -598,6 +613,18 @@ class Resolver:
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
+    def _weekly(self, start: int, end: int) -> bool:
+        """A working week's range of days ("du lundi au vendredi", "Monday through Saturday":
+        five days or more, as opening hours say) in a sentence that tells of what is usual (the
+        present, neither past nor future); "du vendredi au dimanche" is a festival's dates."""
+        window = self.text[max(0, start - 30) : end + 30]
+        offset = start - max(0, start - 30)
+        for found in _WEEKDAY_RANGE.finditer(window):
+            if found.start() <= offset < found.end():
+                first, last = (_WEEKDAY_NUMBER[word.lower()] for word in found.groups())
+                return (last - first) % 7 >= 4 and self._habitual(start)
+        return False
+
     def _pluperfect(self, position: int) -> bool:
         """The sentence at ``position`` tells of what had happened before ("avait remporté",
         "had left")."""
@@ -659,6 +686,41 @@ class Resolver:
         if span is not None:
             return self.text[span[0] : span[1]]
         return self.text[max(0, position - 150) : position + 150]
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:au|à|to|through|thru|-|–)\s*", re.IGNORECASE)
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _ordered_ranges(
+    text: str, exprs: list[TimeExpression], dct: Point | None
+) -> list[TimeExpression]:
+    """Two days of a range ("du lundi au vendredi", "Monday to Friday"), each resolved from the
+    document date on its own, may come out in the wrong order: the range is then the one whose
+    days follow each other, its start a week back when its end is past, else its end a week on."""
+    today = first_day(dct) if dct is not None else None
+    fixed = list(exprs)
+    for i in range(len(fixed) - 1):
+        first, second = fixed[i], fixed[i + 1]
+        if (
+            today is None
+            or first.anchor != "dct"
+            or second.anchor != "dct"
+            or not _FULL_DAY.fullmatch(first.value or "")
+            or not _FULL_DAY.fullmatch(second.value or "")
+            or not _RANGE_JOINT.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        start = dt.date.fromisoformat(first.value)  # type: ignore[arg-type]
+        end = dt.date.fromisoformat(second.value)  # type: ignore[arg-type]
+        if not 0 < (start - end).days < 7:
+            continue  # in order, or no two days of one week
+        week = dt.timedelta(days=7)
+        if end <= today:
+            fixed[i] = replace(first, value=(start - week).isoformat())
+        else:
+            fixed[i + 1] = replace(second, value=(end + week).isoformat())
+    return fixed
 
 
 def _after_midnight(day: Point, time: Point | None) -> bool:

@@ -182,6 +182,17 @@ NOT_THE_DAY = "".join(
         "film",
         "téléfilm",
         "pull",
+        # a church, a school or a street named after the feast: "l'église de l'Assomption"
+        "église",
+        "chapelle",
+        "paroisse",
+        "basilique",
+        "cathédrale",
+        "collège",
+        "lycée",
+        "école",
+        "rue",
+        "place",
     )
 )
 TENS = {
