@@ -585,8 +585,9 @@ class Resolver:
         return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
 
     def _clock(self, spec: Spec, start: int) -> _Result:
-        if _SLOT_BEFORE.search(self.text, max(0, start - 60), start):
-            # "une émission diffusée à 23 h": a programme's slot, no event, anchors nothing
+        if _SLOT_BEFORE.search(self.text, max(0, start - 60), start) or self._weekly_hours(start):
+            # "une émission diffusée à 23 h", "ouvert du lundi au vendredi, de 10 h à 18 h": a
+            # programme's slot, opening hours: no event, anchors nothing
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         near = self.last_day
@@ -624,6 +625,14 @@ class Resolver:
                 first, last = (_WEEKDAY_NUMBER[word.lower()] for word in found.groups())
                 return (last - first) % 7 >= 4 and self._habitual(start)
         return False
+
+    def _weekly_hours(self, start: int) -> bool:
+        """A time of day in a sentence that gives a working week's range of days as usual."""
+        span = self._sentence_span(start)
+        if span is None:
+            return False
+        found = _WEEKDAY_RANGE.search(self.text, span[0], span[1])
+        return found is not None and self._weekly(found.start(), found.end())
 
     def _pluperfect(self, position: int) -> bool:
         """The sentence at ``position`` tells of what had happened before ("avait remporté",
