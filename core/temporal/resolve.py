@@ -30,7 +30,8 @@ from core.temporal.calendar import (
     weekday_of,
 )
 from core.temporal.holidays import easter, nth_weekday
-from core.temporal.spec import Candidate, Spec
+from core.temporal.lexicon import EN, FR
+from core.temporal.spec import Candidate, Spec, alt
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -134,16 +135,11 @@ _PLUPERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|little)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBER = {
-    **{d: i for i, d in enumerate("lundi mardi mercredi jeudi vendredi samedi dimanche".split())},
-    **{
-        d: i
-        for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-    },
-}
-_WEEKDAY_WORD = "(" + "|".join(_WEEKDAY_NUMBER) + ")"
+# A range of weekdays: "du lundi au vendredi", "Monday through Friday"
+_WEEKDAY_NUMBER = {**FR.weekdays, **EN.weekdays}  # Monday 0
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?:(?:du|de|from)\s+)?{_WEEKDAY_WORD}\s+(?:au|à|to|through|thru)\s+{_WEEKDAY_WORD}\b",
+    rf"\b(?:(?:du|de|from)\s+)?({alt(_WEEKDAY_NUMBER)})\s+(?:au|à|to|through|thru)\s+"
+    rf"({alt(_WEEKDAY_NUMBER)})\b",
     re.IGNORECASE,
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
@@ -615,24 +611,25 @@ class Resolver:
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
     def _weekly(self, start: int, end: int) -> bool:
-        """A working week's range of days ("du lundi au vendredi", "Monday through Saturday":
-        five days or more, as opening hours say) in a sentence that tells of what is usual (the
-        present, neither past nor future); "du vendredi au dimanche" is a festival's dates."""
-        window = self.text[max(0, start - 30) : end + 30]
-        offset = start - max(0, start - 30)
-        for found in _WEEKDAY_RANGE.finditer(window):
-            if found.start() <= offset < found.end():
-                first, last = (_WEEKDAY_NUMBER[word.lower()] for word in found.groups())
-                return (last - first) % 7 >= 4 and self._habitual(start)
+        """A weekday of a range told as usual (see ``_usual_week``)."""
+        window = max(0, start - 30)
+        for found in _WEEKDAY_RANGE.finditer(self.text, window, end + 30):
+            if found.start() <= start < found.end():
+                return self._usual_week(found)
         return False
 
     def _weekly_hours(self, start: int) -> bool:
         """A time of day in a sentence that gives a working week's range of days as usual."""
         span = self._sentence_span(start)
-        if span is None:
-            return False
-        found = _WEEKDAY_RANGE.search(self.text, span[0], span[1])
-        return found is not None and self._weekly(found.start(), found.end())
+        found = _WEEKDAY_RANGE.search(self.text, *span) if span is not None else None
+        return found is not None and self._usual_week(found)
+
+    def _usual_week(self, found: re.Match[str]) -> bool:
+        """A working week's range of days ("du lundi au vendredi", "Monday through Saturday":
+        five days or more, as opening hours say) in a sentence that tells of what is usual (the
+        present, neither past nor future); "du vendredi au dimanche" is a festival's dates."""
+        first, last = (_WEEKDAY_NUMBER[word.lower()] for word in found.groups())
+        return (last - first) % 7 >= 4 and self._habitual(found.start())
 
     def _pluperfect(self, position: int) -> bool:
         """The sentence at ``position`` tells of what had happened before ("avait remporté",
