@@ -233,8 +233,10 @@ def _tidy(role: str) -> str:
     if rest and re.fullmatch(_BEFORE_ROLE, first + " ", re.IGNORECASE):
         before, role = _SINGULAR.get(first.lower(), first) + " ", rest  # "les anciens présidents"
     head, _, rest = role.partition(" ")
-    if head.lower().endswith("s") and re.fullmatch(ROLE, head[:-1], re.IGNORECASE):
-        head = head[:-1]  # "les cofondateurs X et Y": each is a cofondateur
+    if head.lower().endswith("s") and (
+        re.fullmatch(ROLE, head[:-1], re.IGNORECASE) or re.fullmatch(TRADE, head[:-1], re.I)
+    ):
+        head = head[:-1]  # "les cofondateurs X et Y", "les attaquants X et Y": each is one
     return f"{before}{head} {rest}".strip()
 
 

@@ -43,12 +43,14 @@ from core.names.lexicon import (
     ORG_BEFORE,
     ORG_SUFFIX,
     OTHER_NAME,
+    PAIR_AFTER_TITLE,
     PARTICLES,
     PARTY_MEMBERS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLURAL_DETERMINER,
     ROLE,
+    ROLE_APPOSITION_BEFORE,
     ROLE_NOUNS,
     ROLE_OF,
     TITLE_BEFORE,
@@ -205,6 +207,18 @@ class Context:
             )
         return form in names
 
+    def small_particle_inside(self, form: str) -> bool:
+        """Whether ``form`` ("Van der Berghe", "Al Hassani"), opening a sentence on a particle,
+        is written elsewhere with the particle in small letters after a name ("Pieter van der
+        Berghe"): the capital is the sentence's, the particle the surname's."""
+        first, rest = form.split(maxsplit=1)
+        if first.lower() not in _FOREIGN_PARTICLES or first.lower() == first:
+            return False  # not "Les", "De": French articles open sentences
+        written = re.compile(
+            rf"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+{re.escape(first.lower())}[ \t]+{re.escape(rest)}\b"
+        )
+        return written.search(self.text) is not None
+
     def is_common_word(self, word: str) -> bool:
         lower = word.lower()
         return lower in self.stop_words or (lower != word and lower in self.vocabulary)
@@ -217,6 +231,8 @@ class Context:
         return not any(ch.isalnum() for ch in lead)  # "— Oui", "« Pauvre Harbert"
 
 
+# Particles of foreign surnames, no French words: "van der Berghe", "al-Hassani", "da Silva".
+_FOREIGN_PARTICLES = frozenset("van von der den di da del della dos das al el ben bin".split())
 # A surname's particle written with a capital ("Le Cam", "Du Bellay", "La Fontaine", "Van Dijk")
 # or a name's article ("Le Monde"), and the name after it.
 _CAPITAL_PARTICLE = r"(?:Le|La|Du|De|Di|Da|Del|Dos|Van|Von)"
@@ -317,10 +333,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
             words = text[start:end].split()
     titled = False
     if (
-        (len(words) >= 3 or (len(words) == 2 and label == "PER"))
+        (len(words) >= 3 or (len(words) == 2 and label != "ORG"))
         and (demonym := DEMONYM_BEFORE_NAME.match(text, start, end))
         and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar": the person is the name after
+    ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar", "l'Argentin Messi" (a thing
+        # to the model): the person is the name after
         start, titled = demonym.end(), label != "ORG"
     if end - start < 2 or (
         len(words) == 1
@@ -341,7 +358,11 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
     """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
     start, words = candidate.start, candidate.text.split()
     if not context.starts_sentence(start) or (
-        len(words) > 1 and context.particle_name_inside(f"{words[0]} {words[1]}")
+        len(words) > 1
+        and (
+            context.particle_name_inside(f"{words[0]} {words[1]}")
+            or context.small_particle_inside(candidate.text)
+        )
     ):
         return candidate  # "Le Cam a dit", where "Gaëlle Le Cam" is written too
     while len(words) > 1 and context.is_common_word(words[0]):
@@ -429,7 +450,6 @@ _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Me
 _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
 
-_PAIR_AFTER_TITLE = re.compile(r"\b(?:MM\.|Mmes)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$")
 _PLURAL_TITLE = re.compile(r"\b(?:MM\.|Mmes|messieurs|mesdames)\s*$")
 _NAME_RUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
@@ -962,8 +982,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or PERSON_BEFORE.search(before)
         or (PERSON_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before))
         or APPOSITION_BEFORE.search(before)
+        or ROLE_APPOSITION_BEFORE.search(before)
         or APPOSITION_AFTER.match(after)
-        or (("MM." in before or "Mmes" in before) and _PAIR_AFTER_TITLE.search(before))
+        or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
     ):
@@ -1017,6 +1038,17 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     a lone surname or first name; one that fits several full names goes, mention by mention, to
     the nearest one named before it (else after it)."""
     full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    # a cue may make a person of what the model took for a thing ("Le chef de l'État, X Y,"):
+    # its longer and shorter forms of several words join it, its lone words only if a person's
+    cued = {
+        key
+        for key, g in groups.items()
+        if len(key.split()) >= 2
+        and not _leans_person(g)
+        and g.evidence["PER"]
+        and _personal_name(g)
+    }
+    full_names += sorted(cued)
     # a longer form the model took for a title or a thing ("Luiz Inácio Lula da Silva", MISC)
     # may still hold a person's shorter one
     unsure = [
@@ -1064,12 +1096,26 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is); "le maire
             # de Tours": no surname of "Jean Tours"
             continue
+        if owners and not _leans_person(groups[key]) and all(o in cued for o in owners):
+            continue
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
     _adopt_lone_surnames(groups, set(full_names))
     _join_spelling_variants(groups)
+
+
+def _personal_name(group: Group) -> bool:
+    """A name of personal words (particles aside) that its cues make a person's."""
+    return (
+        decide_kind(group) == "PER"
+        and _forced_kind(normalise(group.forms.most_common(1)[0][0])) is None
+        and all(
+            _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
+            for w in group.forms.most_common(1)[0][0].split()
+        )
+    )
 
 
 def _join_spelling_variants(groups: dict[str, Group]) -> None:

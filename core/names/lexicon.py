@@ -158,6 +158,12 @@ APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}"
     rf"{_QUALIFIER})\s*,\s*$"
 )
+# A role and where it is held, then the holder between commas: "Le chef de l'État, X Y, a…",
+# "le secrétaire général de l'ONU, X Y," (the role says a person follows).
+ROLE_APPOSITION_BEFORE = re.compile(
+    rf"(?i:\b(?:le|la|l['’])\s*{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,\s*$"
+)
 APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b)"
 )
@@ -203,12 +209,20 @@ DEMONYM_SUBJECT = re.compile(
     rf"(?:Le|La|L['’])\s*{_DEMONYM_WORD}(?:\s+de\s+\d+\s+ans)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s)"
 )
+_TRADE_PLURAL = rf"{one_of(_TRADES)}s"
+# The second of two names after a plural title or trade: "MM. Roy et Petit", "les attaquants
+# Neymar et Ronaldinho", "les juges Roux et Faure".
+PAIR_AFTER_TITLE = re.compile(
+    rf"(?:\b(?:MM\.|Mmes)|(?i:\bles\s+(?:{_TRADE_PLURAL}|{_TITLE_WORD}s)))\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+et\s+$"
+)
 # A title, then at most one lower-case qualifier that is no particle ("le député socialiste X",
 # "l'élu écologiste X", "les juges X et Y").
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
     rf"|(?i:{_TITLE_WORD}s?"
     rf"|{_ARTICLE}\s*{TRADE}"
+    rf"|les\s+{_TRADE_PLURAL}"  # "les attaquants X et Y"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"
     rf"|(?i:{_ARTICLE})\s*{_DEMONYM_WORD})"  # "le Chinois X Y", "l'Allemande X Y"

@@ -99,6 +99,7 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ),
         ("Selon la ministre Anne Roy, tout va bien.", "Anne Roy", ("ministre",)),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
+        ("Les attaquants Paul Girard et Anne Roy.", "Anne Roy", ("attaquant",)),
         (
             "Anne Roy, directrice générale de Nexora, qui a parlé.",
             "Anne Roy",

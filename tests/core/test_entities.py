@@ -732,6 +732,19 @@ def test_a_person_a_body_belongs_to(text: str, raw: tuple[str, str, int], kind: 
         ("Hier, Leila, une étudiante, est venue.", (("Leila", "MISC", 0),), {("Leila", "PER")}),
         ("« Nous resterons », affirme Samir.", (("Samir", "MISC", 0),), {("Samir", "PER")}),
         ("« Nous resterons », a expliqué Samir.", (("Samir", "LOC", 0),), {("Samir", "PER")}),
+        # two lone names after a plural trade or title
+        ("Les attaquants Zelinho et Tavaro ont marqué.",
+         (("Zelinho", "MISC", 0), ("Tavaro", "MISC", 0)), {("Zelinho", "PER"), ("Tavaro", "PER")}),
+        ("Les juges Roubaud et Ferrant ont tranché.",
+         (("Roubaud", "LOC", 0), ("Ferrant", "ORG", 0)), {("Roubaud", "PER"), ("Ferrant", "PER")}),
+        # a role and where it is held, then the name between commas
+        ("Le secrétaire général de l'ONU, Bao Lintao, arrive.", (("Bao Lintao", "ORG", 0),),
+         {("Bao Lintao", "PER")}),
+        ("La directrice du musée, Ines Vartan, a parlé.", (("Ines Vartan", "LOC", 0),),
+         {("Ines Vartan", "PER")}),
+        # not a body's name after its place: "le maire de Lyon, Rhône…" is no such apposition
+        ("La région, Auvergne-Rhône, a voté.", (("Auvergne-Rhône", "LOC", 0),),
+         {("Auvergne-Rhône", "LOC")}),
     ],
 )  # fmt: skip
 def test_trades_appositions_and_quotations(
@@ -814,6 +827,24 @@ def test_characters_are_not_people(
             (("Lin Weiqi", "MISC", 0), ("Weiqi", "PER", 1)),
             {("Lin Weiqi", 2)},
         ),
+        # a role between commas before the full name makes it a person's, whatever the model
+        # saw: its surname of several words joins it
+        (
+            "Le chef de l'État, Joaquim Nunes da Rocha, a parlé. Nunes da Rocha a souri.",
+            (("Joaquim Nunes da Rocha", "ORG", 0), ("Nunes da Rocha", "PER", 1)),
+            {("Joaquim Nunes da Rocha", 2)},
+        ),
+        # a sentence's capital on the particle of a surname written in small letters elsewhere
+        (
+            "Le coureur Joost van der Velde gagne. Van der Velde sourit.",
+            (("Joost van der Velde", "PER", 0), ("Van der Velde", "PER", 0)),
+            {("Joost van der Velde", 2)},
+        ),
+        (
+            "Van der Velde gagne. Van der Velde sourit.",
+            (("Van der Velde", "PER", 0), ("Van der Velde", "PER", 1)),
+            {("Van der Velde", 2)},
+        ),
         # a compound first name is no surname of a shorter one
         (
             "Jean-Pierre Dumas part. Pierre Dumas reste. Pierre Dumas rit.",
@@ -848,6 +879,11 @@ def test_a_surname_of_several_words_joins_the_full_name(
             "Le Brésilien Neymarinho est blessé.",
             (("Brésilien Neymarinho", "PER", 0),),
             {("Neymarinho", "PER")},
+        ),
+        (
+            "Il a battu l'Argentin Rodrigón en finale.",
+            (("Argentin Rodrigón", "MISC", 0),),
+            {("Rodrigón", "PER")},
         ),
         # the model read the person as a company or cut the name at its particle: the
         # capitalised word is an inhabitant (a noun), so a person follows
