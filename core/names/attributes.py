@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.model import Attributes, Mention
-from core.names.lexicon import DEMONYMS_UNTOLD, NAME_WORD, PERSON_NOUN, ROLE, TRADE
+from core.names.lexicon import CALLING, DEMONYMS_UNTOLD, NAME_WORD, PERSON_NOUN, ROLE, TRADE
 from core.temporal.ages import age_beside
 
 _ARTICLE = (
@@ -58,7 +58,7 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s+ans\s*,\s*)?"  # "X, 45 ans, chef d'entreprise"
     rf"(?:{_ARTICLE}\s+|l['’]\s*)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
-    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE})\b[^,.;:()«»\"“”\n]{{0,60}})",
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}|{CALLING}s?)\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
 )
 # A role the person was given, told after the name: "X a été élu président de Y", "X, élue
@@ -77,6 +77,7 @@ _TRAILING_DATE = re.compile(
     r"|august|september|october|november|december|l['’]an|l['’]année|last|this).*$",
     re.IGNORECASE,
 )
+_TRAILING_AGE = re.compile(r"\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans\b.*$")  # "infirmière de 34 ans"
 _TRAILING_CLAUSE = re.compile(
     r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait)\b.*$",
     re.IGNORECASE,
@@ -223,7 +224,8 @@ def _role_after(after: str) -> str | None:
         return None  # "X, du cofondateur de Y, Jean Dupont": the role is the next person's
     if match is None:
         return None
-    return _tidy(_TRAILING_DATE.sub("", _TRAILING_CLAUSE.sub("", match.group("role"))))
+    role = _TRAILING_AGE.sub("", _TRAILING_CLAUSE.sub("", match.group("role")))
+    return _tidy(_TRAILING_DATE.sub("", role))
 
 
 def _tidy(role: str) -> str:

@@ -78,6 +78,10 @@ _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
 _AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
+_INNER_APOSTROPHE = re.compile(rf"[{APOSTROPHES}][a-zà-öø-ÿ]+(?![\w{APOSTROPHES}-])")
+_NAME_BEFORE_APOSTROPHE = re.compile(
+    r"(?<![\w'’-])(?!(?i:aujourd|\w*qu)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$"
+)  # not "Jusqu'", "Lorsqu'", "Aujourd'"
 # A hyphenated syllable in small letters closing an Asian given name ("Jong-il", "Ki-moon"),
 # not what follows a verb ("-t-il", "-vous", "-ci", "-même").
 _SYLLABLE_AFTER = re.compile(
@@ -291,6 +295,10 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     elided = _ELIDED_AFTER.search(text, start, end)
     if elided:  # "Scott Brown n'", "Rappelons qu'": the next word's elision
         end = elided.start()
+    elif (inner := _INNER_APOSTROPHE.match(text, end - 1)) and _NAME_BEFORE_APOSTROPHE.search(
+        text, start, end - 1
+    ):
+        end = inner.end()  # "Eto'", cut like "l'" by the tokenizer: the name is "Eto'o"
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:

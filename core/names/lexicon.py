@@ -153,6 +153,14 @@ _PERSON_NOUNS = (
     "visiteuse client cliente patient patiente"
 ).split()
 PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
+# Those of them that say what a person does, a role when written after the name ("X, une
+# infirmière de 34 ans", "Y, un commerçant"): not "homme", "voisin" nor "victime".
+CALLING = one_of(
+    "manifestant manifestante étudiant étudiante lycéen lycéenne collégien collégienne ouvrier "
+    "ouvrière agriculteur agricultrice retraité retraitée bénévole commerçant commerçante salarié "
+    "salariée employé employée militant militante infirmier infirmière policier policière "
+    "gendarme pompier enseignant enseignante chômeur chômeuse".split()
+)
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
 APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}"

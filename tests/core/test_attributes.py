@@ -79,6 +79,10 @@ def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str
         ("Léa Blanc, qui avait 52 ans, vivait seule.", "Léa Blanc", 52),
         ("Léa Blanc est morte lundi à Lorval à 82 ans.", "Léa Blanc", 82),
         ("Léa Blanc, décédée à l'âge de 93 ans, laisse un fils.", "Léa Blanc", 93),
+        # with what the person is: "une infirmière de 34 ans", not "un ami de 20 ans"
+        ("Parmi eux, Léa Blanc, une infirmière de 34 ans.", "Léa Blanc", 34),
+        ("Léa Blanc, un plombier belge de 51 ans, témoigne.", "Léa Blanc", 51),
+        ("Léa Blanc, une amie de 20 ans, témoigne.", "Léa Blanc", None),
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),
         ("Léa Blanc a vendu 40 voitures en 2015.", "Léa Blanc", None),
@@ -100,6 +104,13 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ("Selon la ministre Anne Roy, tout va bien.", "Anne Roy", ("ministre",)),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
         ("Les attaquants Paul Girard et Anne Roy.", "Anne Roy", ("attaquant",)),
+        ("Parmi eux, Anne Roy, une infirmière de 34 ans.", "Anne Roy", ("infirmière",)),
+        (
+            "« Non », dit Anne Roy, un commerçant du quartier.",
+            "Anne Roy",
+            ("commerçant du quartier",),
+        ),
+        ("Anne Roy, un voisin, a tout vu.", "Anne Roy", ()),
         (
             "Anne Roy, directrice générale de Nexora, qui a parlé.",
             "Anne Roy",

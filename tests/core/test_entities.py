@@ -834,6 +834,12 @@ def test_characters_are_not_people(
             (("Joaquim Nunes da Rocha", "ORG", 0), ("Nunes da Rocha", "PER", 1)),
             {("Joaquim Nunes da Rocha", 2)},
         ),
+        # a name's inner apostrophe, cut by the tokenizer like an elision
+        (
+            "Samuel Etu'u a signé. Etu'u sourit.",
+            (("Samuel Etu'u", "PER", 0), ("Etu'", "ORG", 1)),
+            {("Samuel Etu'u", 2)},
+        ),
         # a sentence's capital on the particle of a surname written in small letters elsewhere
         (
             "Le coureur Joost van der Velde gagne. Van der Velde sourit.",
