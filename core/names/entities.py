@@ -400,8 +400,12 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
         return True  # "l'Administration", "les États membres": common nouns with a capital
     if (len(words) == 1 and _CODE.fullmatch(first)) or _REFERENCE.fullmatch(candidate.text):
         return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 7"
-    if candidate.text.lower() in _ROLE_SET:
-        return True  # "Première ministre", "Secrétaire général": a role, no name
+    if candidate.text.lower() in _ROLE_SET or any(
+        " ".join(words[:n]).lower() in _ROLE_SET and all(w.islower() for w in words[n:])
+        for n in (1, 2)
+        if len(words) > n
+    ):
+        return True  # "Première ministre", "Premier ministre grec": a role, no name
     if len(words) == 1:
         # "Or", "Non" wherever they stand; "Président" alone is a role; "Pouvez-vous" a verb.
         return (
@@ -628,11 +632,12 @@ def _cued_names(
 def _other_names(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
-    """ "Anne Martin, née Durand", "Marie Curie (née Skłodowska)", "X, de son vrai nom Y": the
+    """ "Anne Martin, née Durand", "Marie Curie (née Skłodowska)", "X, de son vrai nom Y", "X, dit
+    « Y »": the
     name after the cue is another name of the person named right before it, not a second
     person. Gives the candidates, the other name among them (found if the model missed it), and
     the pairs (person's key, other name's key) that ``_group`` joins."""
-    if "né" not in text and "nom" not in text and "alias" not in text:
+    if not any(cue in text for cue in ("né", "nom", "alias", "dit", "surnomm")):
         return candidates, []
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
@@ -979,6 +984,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
+        or (candidate.label != "LOC" and _HEAD_OF.search(before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
@@ -1016,6 +1022,9 @@ def _described_next(text: str, candidate: Candidate) -> bool:
     return bool(NOUN_SUBJECT.match(text, opening) or DEMONYM_SUBJECT.match(text, opening))
 
 
+# What one leads: "à la tête de Berkshire Hathaway", "at the helm of X" (a body; a country's
+# name, which the model knows as a place, is left alone).
+_HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm\s+of)\s*$")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".

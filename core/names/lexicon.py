@@ -172,8 +172,16 @@ ROLE_APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:le|la|l['’])\s*{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,\s*$"
 )
+# Kin in small letters, singular: "la sœur de la victime", "le père de l'enfant".
+_KIN_NOUN = one_of(
+    "épouse époux mari compagne compagnon fiancé fiancée veuve veuf fils fille père mère frère "
+    "sœur soeur oncle tante cousin cousine neveu nièce grand-père grand-mère petit-fils "
+    "petite-fille beau-père belle-mère beau-frère belle-sœur gendre".split()
+)
 APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b)"
+    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
+    # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
+    rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:de|du|des|d['’]))"
 )
 _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
@@ -324,9 +332,11 @@ CUED_NAME = re.compile(
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
 )
 # Another name of the person named right before: a birth name, a real name, an alias ("Anne
-# Martin, née Durand", "(née Skłodowska)", "de son vrai nom Anne Roy", "alias Jojo").
+# Martin, née Durand", "(née Skłodowska)", "de son vrai nom Anne Roy", "alias Jojo", "dit
+# « Jojo »", "surnommée Lili").
 OTHER_NAME = re.compile(
-    r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias)\s+"
+    r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias"
+    r"|dite?(?=\s+[«\"“])|surnommée?)\s+[«\"“]?\s*"  # "X, dit « Jojo »" (not "…, dit Anne")
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
 )

@@ -513,6 +513,8 @@ def test_a_first_name_the_model_saw_as_a_place_joins_the_full_name() -> None:
         ("Le livre porte le numéro ISBN 2020012345.", "ISBN", "ORG"),
         ("Voir la revue, No. 7, page 12.", "No. 7", "ORG"),
         ("Elle devient Première ministre en mai.", "Première ministre", "MISC"),
+        ("Le Premier ministre grec a parlé.", "Premier ministre grec", "MISC"),
+        ("Le Président sortant a parlé.", "Président sortant", "PER"),
         ("Trois autres Lillois sont arrivés.", "Lillois", "LOC"),
         # one person told by where they live, or by an age: no name
         ("Un Lillois de 30 ans a été interpellé.", "Lillois de 30 ans", "MISC"),
@@ -691,6 +693,13 @@ def test_a_title_held_somewhere_then_a_name(
             ("Europe Écologie-Les Verts", "ORG", 0),
             {("Europe Écologie-Les Verts", "ORG")},
         ),
+        # what one leads is a body, not a person (a country stays a place)
+        (
+            "Il est à la tête de Corvin Hathel.",
+            ("Corvin Hathel", "PER", 0),
+            {("Corvin Hathel", "ORG")},
+        ),
+        ("Il est à la tête de Valdorie.", ("Valdorie", "LOC", 0), {("Valdorie", "LOC")}),
         # a span that stops after "de"
         ("Le Barça de Tito a perdu.", ("Barça de", "ORG", 0), {("Barça", "ORG")}),
     ],
@@ -737,6 +746,13 @@ def test_a_person_a_body_belongs_to(text: str, raw: tuple[str, str, int], kind: 
          (("Zelinho", "MISC", 0), ("Tavaro", "MISC", 0)), {("Zelinho", "PER"), ("Tavaro", "PER")}),
         ("Les juges Roubaud et Ferrant ont tranché.",
          (("Roubaud", "LOC", 0), ("Ferrant", "ORG", 0)), {("Roubaud", "PER"), ("Ferrant", "PER")}),
+        # a lone name, then whose kin or what the person is: "la sœur de la victime"
+        ("Selon Maëla, la sœur de la victime, il fuyait.", (("Maëla", "MISC", 0),),
+         {("Maëla", "PER")}),
+        ("Pour Tavio, l'avocat de la famille, rien ne change.", (("Tavio", "LOC", 0),),
+         {("Tavio", "PER")}),
+        ("Lorval, la capitale de la région, a voté.", (("Lorval", "LOC", 0),),
+         {("Lorval", "LOC")}),
         # a role and where it is held, then the name between commas
         ("Le secrétaire général de l'ONU, Bao Lintao, arrive.", (("Bao Lintao", "ORG", 0),),
          {("Bao Lintao", "PER")}),
@@ -1062,6 +1078,23 @@ def test_a_party_acronym_after_a_name_is_no_part_of_it(
             "Lou Vernier, de son vrai nom Louise Castel Vernier, chante ce soir.",
             (("Lou Vernier", "PER", 0), ("Louise Castel Vernier", "PER", 0)),
             {("Lou Vernier", ("Lou Vernier", "Louise Castel Vernier"))},
+        ),
+        # a nickname in quotation marks, or after "surnommé"
+        (
+            "Marc Ferral, dit « Jojo », a été condamné. Ferral a fait appel.",
+            (("Marc Ferral", "PER", 0), ("Jojo", "MISC", 0), ("Ferral", "PER", 1)),
+            {("Marc Ferral", ("Ferral", "Jojo", "Marc Ferral"))},
+        ),
+        (
+            "Le boxeur Marc Ferral, surnommé Tornado, a gagné.",
+            (("Marc Ferral", "PER", 0),),
+            {("Marc Ferral", ("Marc Ferral", "Tornado"))},
+        ),
+        # a speaker after a quotation's last name is no nickname
+        (
+            "« Nous soutenons Marc Ferral, dit Anne Roy. »",
+            (("Marc Ferral", "PER", 0), ("Anne Roy", "PER", 0)),
+            {("Marc Ferral", ("Marc Ferral",)), ("Anne Roy", ("Anne Roy",))},
         ),
         # born somewhere, or on a day: no other name
         (
