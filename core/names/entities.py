@@ -911,8 +911,16 @@ def _group(
     for i, candidate in enumerate(ordered):
         group = groups.setdefault(normalise(candidate.text), Group())
         group.forms[candidate.text] += 1
-        if candidate.label:
-            group.votes[candidate.label] += 1
+        label = candidate.label
+        if (
+            label == "PER"
+            and not candidate.titled
+            and " " not in candidate.text
+            and _DEFINITE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        ):
+            label = "MISC"  # "l'Élysée", "le Louvre": a person's name takes no article
+        if label:
+            group.votes[label] += 1
         evidence = _evidence(text, candidate)
         group.evidence.update(evidence)
         if " " not in candidate.text and candidate.label in ("LOC", "ORG"):
@@ -994,7 +1002,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
-        or (PERSON_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before))
+        or (
+            PERSON_AFTER.match(after)
+            and not _PREPOSITION_BEFORE.search(before)
+            and not (" " not in candidate.text and _DEFINITE_BEFORE.search(before))
+        )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or ROLE_APPOSITION_BEFORE.search(before)
         or APPOSITION_AFTER.match(after)
@@ -1022,6 +1034,8 @@ def _described_next(text: str, candidate: Candidate) -> bool:
     return bool(NOUN_SUBJECT.match(text, opening) or DEMONYM_SUBJECT.match(text, opening))
 
 
+# A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
+_DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
 # What one leads: "à la tête de Berkshire Hathaway", "at the helm of X" (a body; a country's
 # name, which the model knows as a place, is left alone).
 _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm\s+of)\s*$")

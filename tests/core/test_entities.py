@@ -693,6 +693,10 @@ def test_a_title_held_somewhere_then_a_name(
             ("Europe Écologie-Les Verts", "ORG", 0),
             {("Europe Écologie-Les Verts", "ORG")},
         ),
+        # a name after a definite article is no person's, whatever it does or the model says
+        ("L'Orvalée a annoncé un sommet.", ("Orvalée", "LOC", 0), {("Orvalée", "LOC")}),
+        ("Il visite le Brantôme demain.", ("Brantôme", "PER", 0), {("Brantôme", "MISC")}),
+        ("Brantôme a annoncé un sommet.", ("Brantôme", "LOC", 0), {("Brantôme", "PER")}),
         # what one leads is a body, not a person (a country stays a place)
         (
             "Il est à la tête de Corvin Hathel.",
