@@ -20,6 +20,7 @@ from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.attributes import NOUN_SUBJECT
+from core.names.given_names import is_given_name
 from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
     AND_NAME,
@@ -1015,7 +1016,20 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
     ):
         found.append("PER")
+    elif not found and candidate.label == "MISC" and _given_and_surname(candidate.text):
+        found.append("PER")  # "Armel Le Cléache", a thing to the model
     return found
+
+
+def _given_and_surname(name: str) -> bool:
+    """A common given name, then a surname, particles allowed ("Armel Le Cléache")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and is_given_name(words[0])
+        and all(_PERSONAL_WORD.fullmatch(w) for w in (words[0], words[-1]))
+        and all(_PERSONAL_WORD.fullmatch(w) or w.lower() in _SURNAME_PARTICLES for w in words[1:])
+    )
 
 
 _SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?[ \t]+|\n")

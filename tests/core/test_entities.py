@@ -9,6 +9,7 @@ import pytest
 
 from core.names.attributes import person_attributes
 from core.names.entities import DraftEntity, build_entities, clean_span, person_case
+from core.names.given_names import is_given_name
 from core.names.keys import normalise
 from core.names.nlp import RawEntity
 from core.reading.sentences import split_sentences
@@ -693,6 +694,19 @@ def test_a_title_held_somewhere_then_a_name(
             ("Europe Écologie-Les Verts", "ORG", 0),
             {("Europe Écologie-Les Verts", "ORG")},
         ),
+        # a common given name and a surname the model took for a thing (not a title nor a place)
+        (
+            "Derrière lui, Armel Le Kervoc (Vexa) suit.",
+            ("Armel Le Kervoc", "MISC", 0),
+            {("Armel Le Kervoc", "PER")},
+        ),
+        ("Hier, Marie Tempête a gagné.", ("Marie Tempête", "MISC", 0), {("Marie Tempête", "PER")}),
+        (
+            "Il a vu le film « Marie Tempête ».",
+            ("Marie Tempête", "MISC", 0),
+            {("Marie Tempête", "MISC")},
+        ),
+        ("Il habite Jean Moulinet.", ("Jean Moulinet", "LOC", 0), {("Jean Moulinet", "LOC")}),
         # a name after a definite article is no person's, whatever it does or the model says
         ("L'Orvalée a annoncé un sommet.", ("Orvalée", "LOC", 0), {("Orvalée", "LOC")}),
         ("Il visite le Brantôme demain.", ("Brantôme", "PER", 0), {("Brantôme", "MISC")}),
@@ -1292,3 +1306,11 @@ def test_spellings_of_one_name(
 ) -> None:
     found = [(e.name, set(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Hélène", True), ("Jean-Luc", True), ("MOHAMED", True), ("Paris", False), ("Rose", False)],
+)
+def test_common_given_names(word: str, given: bool) -> None:
+    assert is_given_name(word) is given

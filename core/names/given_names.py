@@ -1,0 +1,71 @@
+"""Common given names, the first word of many a person's full name in French and English news.
+
+A name of two words or more that opens on one of them ("Armel Le Cléache", "Rémy Halbwax") is
+most likely a person's even where the model called it a thing (MISC). The list holds given names
+in use in France, in the French-speaking world and in the countries the news most often names;
+names that are as often common words or places ("Rose", "Florence", "Paris") are left out. Read
+case-folded, without accents (``folded``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_NAMES = """
+adam adrien agathe agnes aicha alain alban albert alexandre alexandra alexis alfred alice aline
+amandine amelie anais andre andrea angela angelique anne annie antoine antonin apolline arnaud
+arthur aude audrey augustin aurelie aurelien axel baptiste barbara bastien beatrice benedicte
+benjamin benoit bernadette bernard bertrand blandine brigitte bruno camille capucine carole
+caroline catherine cecile cedric celine chantal charlene charles charlotte chloe christelle
+christian christiane christine christophe claire clarisse claude claudine clement clemence
+colette corentin corinne cyril cyrille damien daniel daniele danielle david delphine denis
+denise didier dominique dorothee edith edouard eliane elisabeth elise elodie eloise emile emilie
+emma emmanuel emmanuelle eric estelle etienne eugene eugenie evelyne fabien fabienne fabrice
+fanny felix fernand fernande florian florent francine francis franck francois francoise
+frederic frederique gabriel gabrielle gael gaelle gaetan gaston genevieve georges gerald
+gerard geraldine germaine gilbert gilles ginette gisele gregoire gregory guillaume gustave guy
+helene henri henriette herve hubert hugues irene isabelle jacqueline jacques jeanne jean
+jeannine jerome joel joelle johan jonathan josette josiane joseph josephine jules julie julien
+juliette justine karine laetitia lea leon leonie lionel loic louis louise luc lucas lucie lucien
+lucienne ludovic madeleine magali manon marc marcel marcelle margaux marguerite marianne marie
+marine marion martine mathias mathieu mathilde matthieu maurice maxime melanie micheline michel
+michele mireille monique muriel myriam nadine nathalie nicolas nicole noel noelle odette odile
+olivier pascal pascale patrice patricia patrick paul paulette pauline philippe pierre quentin
+raphael raymond regine remi remy renee rene richard robert roger roland romain sabine samuel
+sandrine sebastien segolene serge severine simone solange sophie stephane stephanie suzanne
+sylvain sylvie therese thibault thierry thomas timothee tristan valentin valerie vanessa
+veronique vincent virginie xavier yann yannick yolande yves yvette yvonne zoe
+armel erwan gwenael gwendal katell loig maiwenn morgane nolwenn ronan soizic tanguy yannig
+abdel abdallah abdelaziz abdelkader abdellah abdoulaye abdou ahmed aissa ali amadou amina amine
+anouar bachir boubacar brahim djamel driss fatima fatou fatoumata farid hamid hassan hichem
+hocine hussein ibrahim ibrahima idriss ismael jamal kader kamel karim khaled lakhdar leila
+lamine mamadou malik mehdi mohamed mohammed mokhtar mouammar moussa mustapha nabil nadia
+nassim nordine omar ousmane rachid rachida redouane said salah salim samir samira sofiane
+souleymane tarek yacine yasmina youssef zinedine zineb
+alessandro andrea antonio carlo enrico francesco giorgio giovanni giuseppe luca luigi marco
+mario massimo matteo paolo roberto silvio stefano
+alejandro alvaro ana carlos carmen cristina diego enrique fernando francisco javier jesus jorge
+jose juan luis manuel maria mariano miguel pablo pedro rafael raul ricardo sergio
+joao luiz paulo dilma
+angela dieter frank gerhard gunter hans heinz helmut horst jurgen karl klaus manfred rainer
+ulrich walter werner wolfgang
+aleksandr alexei alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail mikhail nikolai
+oleg sergei serguei vladimir viktor vitali youri
+barack bill bob charles david donald edward elizabeth george hillary james jane jennifer john
+joseph kevin margaret mark mary michael michelle mitt robert ronald sarah steve steven susan
+thomas william
+""".split()
+
+
+def folded(word: str) -> str:
+    """Case-folded, accents removed: "Hélène" -> "helene"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+GIVEN_NAMES = frozenset(_NAMES)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (or the first part of a compound, "Jean-Luc") is a common given name."""
+    return folded(word.split("-")[0]) in GIVEN_NAMES
