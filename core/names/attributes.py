@@ -23,7 +23,10 @@ _ARTICLE = (
 )
 _PHRASE_START = (
     r"(?:(?:et|ou|and|or)\s+(?-i:[a-zà-öø-ÿ])"  # "de Renault et Nissan" runs on
-    r"|(?:mais|le|la|les|l['’]|un|une|son|sa|ses|qui|que|but|a|an|who)(?![\w'’-]))"
+    r"|(?:mais|le|la|les|l['’]|un|une|son|sa|ses|qui|que|but|a|an|who"
+    # a verb: "le président de la fédération avait rencontré X" gives X no role
+    r"|avait|avaient|ont|est|était|étaient|sont|sera|seront|va|vont|vient|has|had|is|was|were"
+    r")(?![\w'’-]))"
 )
 _LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+)"
 # What a role may say before its noun ("l'ancien président", "l'ex-ministre") and the one

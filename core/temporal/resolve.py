@@ -161,6 +161,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
+_RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Seen:
     id: int
@@ -344,6 +349,10 @@ class Resolver:
                 and (spec.point is None or spec.point.gran == "pod")
             ):  # "ce jour-là", "cette nuit-là", "that night"
                 return self._counted(spec, self._told_day(), cand.start)
+            if spec.unit == "D" and spec.amount in (-1, 1) and spec.point is None:
+                restated = self._restated(cand.start, cand.end)
+                if restated is not None:
+                    return restated
             if spec.value == "offset" and spec.unit in ("H", "MIN"):
                 return self._hours_from(spec, self._firm("D"))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
@@ -360,6 +369,19 @@ class Resolver:
                 return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
+
+    def _restated(self, start: int, end: int) -> _Result | None:
+        """ "le 29 juin, au lendemain de l'élimination": the day after an event, said of the day
+        just named, is that day (not the day after it)."""
+        last = self.last
+        if (
+            last is None
+            or last.point.rank < _DAY_RANK
+            or not _RESTATED_BEFORE.fullmatch(self.text, last.end, start)
+            or not _EVENT_AFTER.match(self.text, end)
+        ):
+            return None
+        return _Result(format_value(last.point), "previous", last.id)
 
     def _same_period(self, spec: Spec, start: int) -> _Result | None:
         """ "Net rose to $5 million in the third quarter from $4 million a year earlier": a year

@@ -102,6 +102,8 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("associé chez Acme Partners",),
         ),
         ("Selon la ministre Anne Roy, tout va bien.", "Anne Roy", ("ministre",)),
+        # the role is the subject's, the name the object's
+        ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
         ("Les attaquants Paul Girard et Anne Roy.", "Anne Roy", ("attaquant",)),
         ("Parmi eux, Anne Roy, une infirmière de 34 ans.", "Anne Roy", ("infirmière",)),
