@@ -28,7 +28,10 @@ _PHRASE_START = (
     r"|avait|avaient|ont|est|était|étaient|sont|sera|seront|va|vont|vient|has|had|is|was|were"
     r")(?![\w'’-]))"
 )
-_LINK = r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+)"
+_LINK = (
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+|chez\s+|of\s+the\s+|of\s+|at\s+"
+    r"|pour\s+(?:la\s+|le\s+|les\s+|l['’])?)"  # "l'émissaire de l'ONU pour la Syrie"
+)
 # What a role may say before its noun ("l'ancien président", "l'ex-ministre") and the one
 # adjective after it, of a country, a party or a state ("le président syrien", "la députée
 # socialiste", "le maire sortant"), told by its ending: no verb ("le président reçoit X").
@@ -37,7 +40,7 @@ _BEFORE_ROLE = (
 )
 _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
-    r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|ales?|ants?|antes?"
+    r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|al|ales?|ants?|antes?"
     r"|crates?|aves?|ans?|anes?|éens?|éennes?)(?![\w-])"
     rf"|\s+(?:{DEMONYMS_UNTOLD})s?(?![\w-])"  # read ignoring case: "belge", "suisses"
     r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"

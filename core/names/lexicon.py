@@ -48,7 +48,9 @@ ROLE_NOUNS_FR = (
     "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan", "empereur",
     "impératrice", "leader", "raïs", "chancelier", "chancelière", "dictateur", "monarque",
     "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète", "imam",
-    "rabbin", "général", "colonel", "commandant",
+    "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
+    "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
+    "adjointe",
     # what a player is in a tournament: "X, tête de série n°6", "Y, tenant du titre"
     "tête de série", "tenant du titre", "tenante du titre", "numéro un mondial",
     "numéro un mondiale",

@@ -69,7 +69,7 @@ _AHEAD = re.compile(
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
-    r"|\b(?:prévoi[st]|prévoient|prévoyait|envisage|envisagent|projette)\b",
+    r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b",  # (not "prévoyait": past)
     re.IGNORECASE,
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".

@@ -262,7 +262,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "written",
-            rf"{B}(?P<t>{MODP}(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
+            # ("prendre fin le 19 août": "fin le" is no edge of the day)
+            rf"{B}(?P<t>(?!(?:fin|début|courant)\s+le\s){MODP}(?:le\s+)?"
+            rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
             _not_in_a_name(b.written_date(L, MODS)),

@@ -102,6 +102,13 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("associé chez Acme Partners",),
         ),
         ("Selon la ministre Anne Roy, tout va bien.", "Anne Roy", ("ministre",)),
+        (
+            "L'émissaire international pour la Syrie, Anne Roy, a démissionné.",
+            "Anne Roy",
+            ("émissaire international pour la Syrie",),
+        ),
+        ("Le conseiller municipal Anne Roy a voté.", "Anne Roy", ("conseiller municipal",)),
+        ("Il est remplacé par son adjoint, Anne Roy.", "Anne Roy", ("adjoint",)),
         # the role is the subject's, the name the object's
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
