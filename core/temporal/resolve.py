@@ -161,6 +161,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_NIGHT_BETWEEN = re.compile(r"\b(?:nuit|night)\s+(?:du|de|of)\s+\w+\s+(?:au|à|to)\s", re.I)
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
@@ -205,6 +206,7 @@ class Resolver:
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
         self._starts_by_id: dict[int, int] = {}
         self.firm: list[_Seen] = []  # dates given by the text, not counted offsets
+        self.explicit_ids: set[int] = set()  # those of them written out ("avril 2009")
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
         self.last_period: _Seen | None = None  # the last quarter, month or day the text gave
 
@@ -278,6 +280,7 @@ class Resolver:
             self.last_year = seen  # a year the text gave (not a decade, not the document date)
         if result.anchor == "explicit" and point.rank >= _YEAR_RANK:
             self.last_explicit = seen
+            self.explicit_ids.add(index)
             if point.month is not None:
                 self.last_in_month[point.month] = seen
         reported = result.anchor == "dct" and _REPORTING_BEFORE.search(
@@ -297,21 +300,45 @@ class Resolver:
         "deux jours plus tôt" is the same day); else the document date."""
         gran = UNIT_GRAN.get(unit, "day")
         need = _DAY_RANK if gran in ("week", "weekend") else Point(gran, 2000).rank
-        for seen in reversed(self.firm):
-            if seen.point.rank >= need and seen.point.gran != "season":
+        coarser: _Seen | None = None  # "En avril 2009, … Neuf jours plus tard": the story has
+        for seen in reversed(self.firm):  # moved to another year, where no day is known
+            if seen.point.gran == "season":
+                continue
+            if seen.point.rank >= need:
+                if coarser is not None and coarser.point.year != seen.point.year:
+                    return coarser.point, "previous", coarser.id
                 return seen.point, "previous", seen.id
+            if coarser is None and seen.id in self.explicit_ids:
+                coarser = seen
+        if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
+            return coarser.point, "previous", coarser.id
         return (self.dct, "dct", None) if self.dct is not None else None
 
     def _start_of(self, index: int) -> int:
         return self._starts_by_id.get(index, 0)
 
-    def _told_day(self) -> tuple[Point, Anchor, int | None] | None:
+    def _told_day(self, start: int) -> tuple[Point, Anchor, int | None] | None:
         """The day "ce jour-là", "cette journée" refer to: the last day the story told, not one
-        inside a noun ("le scrutin du 2 mars"); else the document date."""
+        inside a noun ("le scrutin du 2 mars") nor one to come told of in the past ("Il s'y
+        rendra lundi. Des répliques ont été ressenties dans la journée": today); else the
+        document date."""
         told = self.last_told
-        if told is not None:
+        if told is not None and not self._ahead_of_past(told, start):
             return told.point, "previous", told.id
         return (self.dct, "dct", None) if self.dct is not None else None
+
+    def _ahead_of_past(self, seen: _Seen, start: int) -> bool:
+        """Whether ``seen`` is a day after the document date while the clause at ``start`` tells
+        of the past."""
+        if self.dct is None or seen.point.rank < _DAY_RANK:
+            return False
+        day, today = first_day(seen.point), first_day(self.dct)
+        return (
+            day is not None
+            and today is not None
+            and day > today
+            and self._tense(start, start) == -1
+        )
 
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
         """What a relative date counts from. A century or a decade named in passing ("au XVIIe
@@ -348,7 +375,7 @@ class Resolver:
                 and spec.unit == "D"
                 and (spec.point is None or spec.point.gran == "pod")
             ):  # "ce jour-là", "cette nuit-là", "that night"
-                return self._counted(spec, self._told_day(), cand.start)
+                return self._counted(spec, self._told_day(cand.start), cand.start)
             if spec.unit == "D" and spec.amount in (-1, 1) and spec.point is None:
                 restated = self._restated(cand.start, cand.end)
                 if restated is not None:
@@ -617,13 +644,21 @@ class Resolver:
             # "Le concert a commencé samedi. [Le club avait gagné trois jours plus tôt.] Il a
             # fini à 23 h": a day told in the pluperfect is background, not the story's day
             near = self.story_day
+        if near is not None and self._ahead_of_past(near, start):
+            near = None  # "Il s'y rendra lundi. Une réplique a eu lieu à 15 h": today
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
             told_before = sentence is not None and near.end <= sentence[0]
-            if told_before and _after_midnight(near.point, spec.point):
+            if (told_before and _after_midnight(near.point, spec.point)) or (
+                self._night_between(near)
+                and spec.point is not None
+                and spec.point.hour is not None
+                and spec.point.hour < 7
+            ):
                 # "Il a chaviré samedi soir. Il est rentré à 0 h 50.": Sunday (but "ce soir à
-                # 0 h 10" in one breath is the evening's slot, as TimeBank dates it)
+                # 0 h 10" in one breath is the evening's slot, as TimeBank dates it); "dans la
+                # nuit de samedi à dimanche, vers 4 h": Sunday
                 day = shift(truncate(day, "day") or day, "D", 1) or day
         elif self.dct is not None:
             day, anchor, anchor_id = self.dct, "dct", None
@@ -631,6 +666,15 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+
+    def _night_between(self, seen: _Seen) -> bool:
+        """Whether ``seen`` is written as a night between two days ("la nuit de samedi à
+        dimanche", "the night of Saturday to Sunday")."""
+        return (
+            seen.point.gran == "pod"
+            and seen.point.code == "NI"
+            and bool(_NIGHT_BETWEEN.search(self.text, self._start_of(seen.id), seen.end))
+        )
 
     def _weekly(self, start: int, end: int) -> bool:
         """A weekday of a range told as usual (see ``_usual_week``)."""
