@@ -70,9 +70,12 @@ ROLE_AFTER = re.compile(
 # A role the person was given, told after the name: "X a été élu président de Y", "X, élue
 # maire de Z en 2008", "X, nommé ministre".
 ROLE_GIVEN = re.compile(
-    r"^\s*,?\s*(?:qui\s+)?(?:a\s+été\s+|avait\s+été\s+|est\s+|sera\s+|vient\s+d['’]être\s+"
+    r"^\s*,?\s*(?:qui\s+)?(?:(?:a\s+été\s+|avait\s+été\s+|est\s+|sera\s+|vient\s+d['’]être\s+"
     r"|has\s+been\s+|was\s+|is\s+)?(?:ré)?(?:élue?|nommée?|désignée?|investie?|elected|"
     r"re-elected|appointed|named)\s+(?:au\s+poste\s+de\s+|as\s+)?"
+    # or what the person is, was, became: "X était maire de Paris", "X est devenu ministre"
+    r"|(?:est|était|fut|devient|est\s+devenue?|était\s+alors|became|is\s+now)\s+"
+    r"(?:(?:le|la|l['’])\s*)?)"
     rf"(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
 )

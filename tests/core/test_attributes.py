@@ -109,6 +109,10 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ),
         ("Le conseiller municipal Anne Roy a voté.", "Anne Roy", ("conseiller municipal",)),
         ("Il est remplacé par son adjoint, Anne Roy.", "Anne Roy", ("adjoint",)),
+        # what the person was or became
+        ("Quand Anne Roy était maire de Lorval, tout allait.", "Anne Roy", ("maire de Lorval",)),
+        ("Anne Roy est devenue ministre.", "Anne Roy", ("ministre",)),
+        ("Anne Roy n'est pas ministre.", "Anne Roy", ()),
         # the role is the subject's, the name the object's
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
