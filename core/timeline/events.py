@@ -192,7 +192,10 @@ def make_label(
     rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
         last = seg + 1 >= len(cuts) - 1
-        label = text[s_start:seg_start] if last else text[cuts[seg + 1] : s_end]
+        if last or seg == 0:
+            label = text[s_start:seg_start] if last else text[cuts[seg + 1] : s_end]
+        else:  # "X avait pris le maillot jaune, le 7 juillet, à Y": the sentence around it
+            label = text[s_start:seg_start].rstrip(" ,") + " " + text[cuts[seg + 1] : s_end]
     elif others:
         label = text[slice(*_own_clause(text, date, others, seg_start, seg_end))]
     else:

@@ -229,3 +229,11 @@ def test_a_comparison_baseline_is_no_event(text: str, lang: str, events: list[st
     dates = tag_dates(text, lang=lang, dct=None, spans=[(0, len(text))], sentences=sentences)
     found = build_events(text, dates=dates, entities=[], sentences=sentences, lang=lang)
     assert [e.value for e in found] == events
+
+
+def test_label_of_a_date_between_commas_is_the_sentence_around_it() -> None:
+    text = "Le procès, le 5 mars 2015, a été reporté à la demande de la défense."
+    start = text.index("le 5 mars 2015")
+    date = TimeExpression(1, start, start + 14, "le 5 mars 2015", "DATE", "2015-03-05")
+    label = make_label(text, (0, len(text)), date)
+    assert label == "Le procès a été reporté à la demande de la défense"
