@@ -510,6 +510,14 @@ class Resolver:
         sentence = self._sentence_span(start)
         if seen is None or sentence is None or seen.end < sentence[0]:
             return None
+        if (
+            self.dct is not None
+            and seen.point.year is not None
+            and self.dct.year is not None
+            and seen.point.year < self.dct.year
+            and self._tense(start, start) == 1
+        ):
+            return None  # "closed since 1987, the plant will reopen in the spring": ahead
         return seen
 
     def _year_source(self, point: Point, start: int) -> _Seen | None:
