@@ -91,9 +91,22 @@ FIXED_RELATIVE = {
     "that same year": ("Y", 0), "that same night": ("D", 0), "that same morning": ("D", 0),
     "that same evening": ("D", 0), "that same afternoon": ("D", 0),
     "the next morning": ("D", 1), "the following morning": ("D", 1),
+    "the previous night": ("D", -1), "the previous evening": ("D", -1),
+    "the previous morning": ("D", -1), "the previous afternoon": ("D", -1),
+    "the night before": ("D", -1), "the next night": ("D", 1), "the following night": ("D", 1),
+    "the next evening": ("D", 1), "the following evening": ("D", 1),
+    "the next afternoon": ("D", 1), "the following afternoon": ("D", 1),
+    "the year before": ("Y", -1), "the previous year": ("Y", -1), "the following year": ("Y", 1),
+    "the week before": ("W", -1), "the previous week": ("W", -1), "the following week": ("W", 1),
+    "the month before": ("M", -1), "the previous month": ("M", -1),
+    "the following month": ("M", 1),
 }  # fmt: skip
-# "that night": the part of day its words name
-NIGHT_OF = {k: k.split()[-1] for k in FIXED_RELATIVE if k.split()[-1] in L.parts_of_day}
+# "that night", "the night before": the part of day its words name
+NIGHT_OF = {
+    k: next(w for w in k.split() if w in L.parts_of_day)
+    for k in FIXED_RELATIVE
+    if any(w in L.parts_of_day for w in k.split())
+}
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
