@@ -155,7 +155,7 @@ FIXED_RELATIVE = {
     "le soir même": ("D", 0), "ce jour là": ("D", 0), "ce mois là": ("M", 0),
     "cette journée": ("D", 0), "cette même journée": ("D", 0), "lendemain": ("D", 1),
     "la même semaine": ("W", 0), "cette même semaine": ("W", 0), "ce même mois": ("M", 0),
-    "cette même année": ("Y", 0),
+    "cette même année": ("Y", 0), "la nuit précédente": ("D", -1), "la nuit suivante": ("D", 0),
 }  # fmt: skip
 # "le Père Noël", "le marché de Noël", "le sapin de Noël": the feast names a figure or a
 # thing, not the day (a lookbehind of fixed width for each word and form).
@@ -414,10 +414,17 @@ def _rules() -> list[Rule]:
             rf"le\s+même\s+mois|ce\s+mois-là|ce\s+mois\s+là|ce\s+jour\s+là|le\s+matin\s+même|"
             rf"le\s+soir\s+même|cette\s+journée|cette\s+même\s+journée|(?<=au\s)lendemain|"
             rf"la\s+même\s+semaine|cette\s+même\s+semaine|ce\s+même\s+mois|cette\s+même\s+année|"
-            rf"(?<=à\s)la\s+veille)"
+            rf"(?<=à\s)la\s+veille|la\s+nuit\s+(?:précédente|suivante))"
             rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
             br.fixed_relative(
-                FIXED_RELATIVE, PODS, {"le matin même": "matin", "le soir même": "soir"}
+                FIXED_RELATIVE,
+                PODS,
+                {
+                    "le matin même": "matin",
+                    "le soir même": "soir",
+                    "la nuit précédente": "nuit",
+                    "la nuit suivante": "nuit",
+                },
             ),
         ),
         r(
