@@ -166,7 +166,8 @@ def build_entities(
         cleaned = clean_span(text, entity)
         split = _split_at_verb(text, cleaned) if cleaned is not None else ()
         split = [part for c in split for part in _split_acronym_tail(c)]
-        for candidate in (part for c in split for part in _split_role_name(text, c)):
+        split = [part for c in split for part in _split_role_name(text, c)]
+        for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
@@ -555,6 +556,26 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
             text[candidate.start : head_end],
             "ORG" if org else candidate.label,
         ),
+        Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
+    ]
+
+
+def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "a nommé à Matignon Jean-Pierre Raffarin": after "à", a place's word, then a common
+    given name and a surname, are the place and the person the model read as one name."""
+    words = candidate.text.split()
+    if (
+        len(words) < 3
+        or not _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        or is_given_name(words[0])
+        or not is_given_name(words[1])
+        or not all(_PERSONAL_WORD.fullmatch(w) for w in (words[0], words[1], words[-1]))
+    ):
+        return [candidate]
+    cut = candidate.start + candidate.text.index(words[1], len(words[0]))
+    end = candidate.start + len(words[0])
+    return [
+        Candidate(candidate.start, end, words[0], "LOC"),
         Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
     ]
 
@@ -994,6 +1015,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
         or (candidate.label != "LOC" and _HEAD_OF.search(before))
+        or _BROADCAST_ON.search(before)
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
@@ -1050,6 +1072,13 @@ def _described_next(text: str, candidate: Candidate) -> bool:
 
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
 _DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
+# Where a programme is shown: "diffusées sur Arte", "retransmis en direct sur Canal+" (a
+# channel, a body).
+_BROADCAST_ON = re.compile(
+    r"\b(?:diffusée?s?|rediffusée?s?|retransmise?s?|visibles?|broadcast|aired)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:sur|on)\s+$",
+    re.IGNORECASE,
+)
 # What one leads: "à la tête de Berkshire Hathaway", "at the helm of X" (a body; a country's
 # name, which the model knows as a place, is left alone).
 _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm\s+of)\s*$")

@@ -711,6 +711,19 @@ def test_a_title_held_somewhere_then_a_name(
         ("L'Orvalée a annoncé un sommet.", ("Orvalée", "LOC", 0), {("Orvalée", "LOC")}),
         ("Il visite le Brantôme demain.", ("Brantôme", "PER", 0), {("Brantôme", "MISC")}),
         ("Brantôme a annoncé un sommet.", ("Brantôme", "LOC", 0), {("Brantôme", "PER")}),
+        # a channel a programme is shown on
+        ("Le film sera diffusé ce soir sur Vorta.", ("Vorta", "PER", 0), {("Vorta", "ORG")}),
+        # a place, then a person, read as one name
+        (
+            "Il a nommé à Brevannes Jean-Pierre Vallot.",
+            ("Brevannes Jean-Pierre Vallot", "PER", 0),
+            {("Brevannes", "LOC"), ("Jean-Pierre Vallot", "PER")},
+        ),
+        (
+            "Il a vu à Paris Jean Marie Vallot.",
+            ("Jean Marie Vallot", "PER", 0),
+            {("Jean Marie Vallot", "PER")},
+        ),
         # what one leads is a body, not a person (a country stays a place)
         (
             "Il est à la tête de Corvin Hathel.",
