@@ -580,6 +580,11 @@ def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
     ]
 
 
+# A given name, then a surname in capitals ("Didier PLANADEVALL", "Anne-Marie LE GALL").
+_GIVEN_CAPITALS = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+"
+    r"(?:(?:LE|LA|DE|DU|VAN|VON)[ \t]+)?[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?![\w'’-])"
+)
 # A word of a person's name: "Anne", "Jean-Luc" (not "Écologie-Les": an article is no name)
 _PERSONAL_WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
@@ -638,6 +643,15 @@ def _cued_names(
             name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
             if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
                 titled.append(candidate)
+    for found in _GIVEN_CAPITALS.finditer(text):  # "Didier PLANADEVALL": a signature's name
+        start, end = found.span()
+        if (
+            is_given_name(found["given"])
+            and not blocked.overlaps(start, end)
+            and context.allowed.containing(start, end)
+            and context.sentences.containing(start, end)
+        ):
+            titled.append(Candidate(start, end, found.group(), "PER"))
     if not titled:
         return candidates
     spans = _Occupancy([(t.start, t.end) for t in titled])
@@ -1038,9 +1052,28 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
     ):
         found.append("PER")
-    elif not found and candidate.label == "MISC" and _given_and_surname(candidate.text):
-        found.append("PER")  # "Armel Le Cléache", a thing to the model
+    elif (
+        not found
+        and candidate.label == "MISC"
+        and (
+            _given_and_surname(candidate.text)
+            or (_lone_given_name(candidate.text) and not _DEFINITE_BEFORE.search(before))
+        )
+    ) or (
+        not found
+        and candidate.label == "PER"
+        and _lone_given_name(candidate.text)
+        and not _DEFINITE_BEFORE.search(before)
+    ):
+        found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
     return found
+
+
+def _lone_given_name(word: str) -> bool:
+    """ "Pauline", "Jean-Pierre"; not "Paul-Bert" (a street's way of writing a person's name)."""
+    return _PERSONAL_WORD.fullmatch(word) is not None and all(
+        is_given_name(part) for part in word.split("-")
+    )
 
 
 def _given_and_surname(name: str) -> bool:

@@ -707,6 +707,11 @@ def test_a_title_held_somewhere_then_a_name(
             {("Marie Tempête", "MISC")},
         ),
         ("Il habite Jean Moulinet.", ("Jean Moulinet", "LOC", 0), {("Jean Moulinet", "LOC")}),
+        # a lone common given name (not a street's hyphenated name, not after an article)
+        ("Hier, Pauline jouait au bord de l'eau.", ("Pauline", "PER", 0), {("Pauline", "PER")}),
+        ("Pauline, en vacances, jouait.", ("Pauline", "MISC", 0), {("Pauline", "PER")}),
+        ("Le feu a pris côté Paul-Bert.", ("Paul-Bert", "PER", 0), {("Paul-Bert", "MISC")}),
+        ("Il a vu la Pauline au port.", ("Pauline", "MISC", 0), {("Pauline", "MISC")}),
         # a name after a definite article is no person's, whatever it does or the model says
         ("L'Orvalée a annoncé un sommet.", ("Orvalée", "LOC", 0), {("Orvalée", "LOC")}),
         ("Il visite le Brantôme demain.", ("Brantôme", "PER", 0), {("Brantôme", "MISC")}),
@@ -1327,3 +1332,9 @@ def test_spellings_of_one_name(
 )
 def test_common_given_names(word: str, given: bool) -> None:
     assert is_given_name(word) is given
+
+
+def test_a_given_name_and_a_surname_in_capitals_make_a_signature() -> None:
+    text = "Le feu est éteint.\nDidier VARANCOURT\n"
+    (person,) = _run(text, ("Didier", "MISC", 0))
+    assert (person.name, person.kind) == ("Didier Varancourt", "PER")
