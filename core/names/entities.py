@@ -1028,8 +1028,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     found = []
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
-        or (candidate.label != "LOC" and _HEAD_OF.search(before))
-        or _BROADCAST_ON.search(before)
+        or (
+            candidate.label != "LOC"
+            and ("tête" in before or "helm" in before)
+            and _HEAD_OF.search(before)
+        )
+        or (before.rstrip().endswith(("sur", "on")) and _BROADCAST_ON.search(before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
@@ -1045,7 +1049,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and not (" " not in candidate.text and _DEFINITE_BEFORE.search(before))
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
-        or ROLE_APPOSITION_BEFORE.search(before)
+        or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
         or APPOSITION_AFTER.match(after)
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
