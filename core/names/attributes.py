@@ -42,7 +42,7 @@ _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|al|ales?|ants?|antes?"
     r"|crates?|aves?|ans?|anes?|éens?|éennes?)(?![\w-])"
-    rf"|\s+(?:{DEMONYMS_UNTOLD})s?(?![\w-])"  # read ignoring case: "belge", "suisses"
+    rf"|\s+(?i:{DEMONYMS_UNTOLD})s?(?![\w-])"  # in any case: "belge", "suisses"
     r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"
 )
 # What the role is of ("de la République", "des affaires étrangères", read ignoring case), up to

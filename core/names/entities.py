@@ -461,6 +461,7 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
 # One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
 _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
 _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Messin", "une Angevine"
+_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s+ans\s*,")
 _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
 
@@ -1054,6 +1055,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
+        or (  # "la petite Maëlys, 9 ans, …", whatever the model says
+            _PERSONAL_WORD.fullmatch(candidate.text)
+            and _AGE_APPOSITION.match(text, candidate.end)
+            and not _DEFINITE_BEFORE.search(before)
+        )
     ):
         found.append("PER")
     elif (

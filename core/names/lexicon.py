@@ -194,7 +194,10 @@ _KIN = (
     r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
     r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
     r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
-    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?)"
+    r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?"
+    # those one works or competes with: "son rival Rohff", "son homologue X"
+    r"|rivale?s?|adversaires?|coéquipière?s?|partenaires?|successeur|prédécesseur|homologues?"
+    r"|compatriotes?|mentor|protégée?)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
 # A title word before a name ("le général X", "la reine X"), as a pattern like ``TRADE``.

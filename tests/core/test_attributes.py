@@ -34,6 +34,11 @@ def _attributes(text: str, name: str) -> Attributes:
             {"Luc Brun": ("ancien ministre",)},
         ),
         ("Selon Anne Roy, Luc Brun part. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
+        # an inhabitant's adjective in small letters after the noun
+        (
+            "Anne Roy a reçu le ministre. La chancelière allemande a plaidé.",
+            {"Anne Roy": ("chancelière allemande",)},
+        ),
         # a bare office names someone else as often; a pronoun's age is not read
         ("Luc Brun a parlé. Le président a répondu.", {}),
         ("Luc Brun est mort samedi. Il avait 47 ans.", {}),
@@ -109,6 +114,12 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ),
         ("Le conseiller municipal Anne Roy a voté.", "Anne Roy", ("conseiller municipal",)),
         ("Il est remplacé par son adjoint, Anne Roy.", "Anne Roy", ("adjoint",)),
+        # an inhabitant's adjective in small letters after the noun opening the next sentence
+        (
+            "Anne Roy a reçu le ministre. La chancelière allemande a plaidé pour la rigueur.",
+            "Anne Roy",
+            ("chancelière allemande",),
+        ),
         # what the person was or became
         ("Quand Anne Roy était maire de Lorval, tout allait.", "Anne Roy", ("maire de Lorval",)),
         ("Anne Roy est devenue ministre.", "Anne Roy", ("ministre",)),

@@ -707,6 +707,19 @@ def test_a_title_held_somewhere_then_a_name(
             {("Marie Tempête", "MISC")},
         ),
         ("Il habite Jean Moulinet.", ("Jean Moulinet", "LOC", 0), {("Jean Moulinet", "LOC")}),
+        # one the person competes or works with, after a possessive
+        (
+            "Le rappeur Zébo et son rival Rokk se sont battus.",
+            ("Rokk", "MISC", 0),
+            {("Rokk", "PER")},
+        ),
+        ("Il a reçu son homologue Tavarès.", ("Tavarès", "LOC", 0), {("Tavarès", "PER")}),
+        # a lone name with an age between commas, whatever the model says
+        (
+            "Les parents de la petite Naëlys, 9 ans, appellent.",
+            ("Naëlys", "ORG", 0),
+            {("Naëlys", "PER")},
+        ),
         # a lone common given name (not a street's hyphenated name, not after an article)
         ("Hier, Pauline jouait au bord de l'eau.", ("Pauline", "PER", 0), {("Pauline", "PER")}),
         ("Pauline, en vacances, jouait.", ("Pauline", "MISC", 0), {("Pauline", "PER")}),
