@@ -97,7 +97,7 @@ AGE_AFTER = re.compile(
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
       | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
       | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
-      | ,\s*(?P<d>\d{1,3})\s*,                                             # , 53, (English)
+      | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,2}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans

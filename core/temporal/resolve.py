@@ -121,6 +121,8 @@ _REPORTING_BEFORE = re.compile(
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
+# A day set as a target: "des élections pour le 17 juin", "reportée au 3 mars".
+_FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 # A verb of lasting in the past right before "until": what went on then ended ("ran until").
 _LASTED = re.compile(
@@ -477,6 +479,15 @@ class Resolver:
             ):
                 # "extended the offer until Nov. 9": a deadline, the nearest whatever the tense of
                 # the telling, unless the clause looks ahead ("is expected by June" in October)
+                direction = 1 if self._tense(start, end) == 1 else 0
+            if (
+                direction is None
+                and not self.english
+                and point.day is not None
+                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 8), start)
+            ):
+                # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
+                # the tense of the telling (the next one in a clause about the future)
                 direction = 1 if self._tense(start, end) == 1 else 0
             if direction is None:  # "depuis mars" written in October: the March just past
                 direction = self._tense(start, end) or 0

@@ -31,7 +31,7 @@ _SEGMENT = re.compile(r",\s+|;\s+|:\s+|\s+[-–—]\s+|\s*[«»“”\"]\s*")
 _FILLER = frozenset(
     """en le la les l au aux à a dès depuis de du d des vers début fin mi courant dans un une
     in on at the of since by from during early late mid around about before after avant après
-    ce cet cette this that même same""".split()
+    ce cet cette this that même same entre et ou between and or to jusqu""".split()
 )
 _TRAILING = frozenset(
     """à a de du des d l le la les un une et ou en dans pour sur au aux par avec qui que qu
@@ -189,7 +189,7 @@ def make_label(
     cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
     seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
     seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
-    rest = _words(text[seg_start : date.start] + " " + text[date.end : seg_end])
+    rest = _words(_without(text, seg_start, seg_end, [date, *others]))
     if all(w in _FILLER for w in rest):  # the segment is only the date: "En mars 2015,"
         last = seg + 1 >= len(cuts) - 1
         if last or seg == 0:
@@ -201,6 +201,15 @@ def make_label(
     else:
         label = text[s_start:s_end]
     return _tidy(label)
+
+
+def _without(text: str, start: int, end: int, dates: Sequence[TimeExpression]) -> str:
+    """``text[start:end]`` with the dates in it blanked ("Entre 2008 et 2011," -> "Entre et")."""
+    pieces, at = [], start
+    for date in sorted((d for d in dates if start <= d.start and d.end <= end), key=_start):
+        pieces.append(text[at : date.start])
+        at = date.end
+    return " ".join([*pieces, text[at:end]])
 
 
 def _own_clause(
@@ -295,3 +304,7 @@ def _participants(
         if not named_before and i >= 0 and ids[i] not in firsts:
             firsts[ids[i]] = subject.start()
     return tuple(sorted(firsts, key=lambda entity_id: firsts[entity_id]))
+
+
+def _start(date: TimeExpression) -> int:
+    return date.start

@@ -79,6 +79,7 @@ def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str
         ("Pour Blanc, 53 ans, la question est close.", "Blanc", 53),
         ("Âgée de 61 ans, Blanc a pris sa retraite.", "Blanc", 61),
         ("Smith, 53, said nothing.", "Smith", 53),
+        ("Le parti de Léa Blanc, 16,78 %, suit.", "Léa Blanc", None),
         # said with a verb: what the person had, the age at death
         ("Réalisatrice, Léa Blanc avait 70 ans.", "Léa Blanc", 70),
         ("Léa Blanc, qui avait 52 ans, vivait seule.", "Léa Blanc", 52),

@@ -237,3 +237,12 @@ def test_label_of_a_date_between_commas_is_the_sentence_around_it() -> None:
     date = TimeExpression(1, start, start + 14, "le 5 mars 2015", "DATE", "2015-03-05")
     label = make_label(text, (0, len(text)), date)
     assert label == "Le procès a été reporté à la demande de la défense"
+
+
+def test_label_of_a_range_of_years_is_the_sentence_after_it() -> None:
+    text = "Entre 2008 et 2011, le PIB a chuté de 13 %."
+    first = TimeExpression(1, 6, 10, "2008", "DATE", "2008")
+    second = TimeExpression(2, 14, 18, "2011", "DATE", "2011")
+    for date in (first, second):
+        label = make_label(text, (0, len(text)), date, others=[first, second])
+        assert label == "Le PIB a chuté de 13 %"
