@@ -163,6 +163,23 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_OPENING_BRACKET = re.compile(r"[^()\n]{0,20}\(\s*(?:(?:à|vers|soit|ou)\s+)?")
+
+
+def is_conversion(text: str, before: _Seen | TimeExpression, start: int) -> bool:
+    """Whether a time at ``start`` is written in brackets right after the time ``before``
+    ("vers 1 h du matin (7 h à Paris)", "at 9 a.m. (1400 GMT)"): the same moment in another
+    time zone."""
+    if isinstance(before, TimeExpression):
+        if before.type != "TIME" or not _CLOCK.search(before.value or ""):
+            return False
+    elif before.point.gran != "time":
+        return False
+    return (
+        start - before.end <= 30 and _OPENING_BRACKET.fullmatch(text, before.end, start) is not None
+    )
+
+
 _NIGHT_BETWEEN = re.compile(r"\b(?:nuit|night)\s+(?:du|de|of)\s+\w+\s+(?:au|à|to)\s", re.I)
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
@@ -211,11 +228,14 @@ class Resolver:
         self.explicit_ids: set[int] = set()  # those of them written out ("avril 2009")
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
         self.last_period: _Seen | None = None  # the last quarter, month or day the text gave
+        self._index = 0  # the expression being resolved
+        self._not_anchors: set[int] = set()  # times told again in another zone
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         out: list[TimeExpression] = []
         for index, cand in enumerate(sorted(candidates, key=lambda c: c.start), start=1):
             self._starts_by_id[index] = cand.start
+            self._index = index
             result = self._value(cand)
             spec = cand.spec
             value = result.value
@@ -234,7 +254,8 @@ class Resolver:
                     anchor_date_id=result.anchor_id,
                 )
             )
-            self._remember(index, spec, result, cand.end)
+            if index not in self._not_anchors:
+                self._remember(index, spec, result, cand.end)
         return _ordered_ranges(self.text, self._clock_days_ahead(out), self.dct)
 
     def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
@@ -245,6 +266,12 @@ class Resolver:
         fixed = list(exprs)
         for i, expr in enumerate(exprs):
             if expr.type != "TIME" or expr.value is None or not _CLOCK.search(expr.value):
+                continue
+            if expr.id in self._not_anchors and expr.anchor_date_id:  # "9 a.m. (1400 GMT)": the
+                told = fixed[expr.anchor_date_id - 1].value or ""  # day of the time it restates
+                if "T" in told:
+                    value = told[: told.index("T")] + expr.value[expr.value.index("T") :]
+                    fixed[i] = replace(expr, value=value)
                 continue
             sentence = self._sentence_span(expr.start)
             anchor = exprs[expr.anchor_date_id - 1] if expr.anchor_date_id else None
@@ -649,6 +676,14 @@ class Resolver:
         return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
 
     def _clock(self, spec: Spec, start: int) -> _Result:
+        last = self.last
+        if last is not None and is_conversion(self.text, last, start):
+            # "vers 1 h du matin (7 h à Paris)": the same moment in another time zone, dated
+            # like the time before it; it anchors nothing (and places no event)
+            day = truncate(last.point, "day")
+            if day is not None and spec.point is not None:
+                self._not_anchors.add(self._index)
+                return _Result(format_value(_with_time(day, spec.point)), "previous", last.id)
         if _SLOT_BEFORE.search(self.text, max(0, start - 60), start) or self._weekly_hours(start):
             # "une émission diffusée à 23 h", "ouvert du lundi au vendredi, de 10 h à 18 h": a
             # programme's slot, opening hours: no event, anchors nothing

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from core.model import Entity, Event, TimeExpression
 from core.temporal.calendar import Point, first_day, parse_value, span_days
+from core.temporal.resolve import is_conversion
 
 PRECISION = {
     "century": "century", "decade": "decade", "year": "year", "half": "quarter",
@@ -82,7 +83,7 @@ def build_events(
     events: list[Event] = []
     placed = [
         (date, point)
-        for date, point in _placed(dates)
+        for date, point in _placed(text, dates)
         if not any(start < date.end and date.start < end for start, end in not_events)
         and not _BASELINE.search(text, max(0, date.start - 45), date.start)
     ]
@@ -124,10 +125,15 @@ def sort_key(point: Point, mod: str | None) -> str:
     return day.isoformat()
 
 
-def _placed(dates: Sequence[TimeExpression]) -> list[tuple[TimeExpression, Point]]:
+def _placed(text: str, dates: Sequence[TimeExpression]) -> list[tuple[TimeExpression, Point]]:
+    """The dates that place an event: a day or finer, not a time told again in another time
+    zone ("vers 1 h (7 h à Paris)")."""
     placed: list[tuple[TimeExpression, Point]] = []
+    previous: TimeExpression | None = None
     for date in sorted(dates, key=lambda d: d.start):
-        if date.type not in ("DATE", "TIME") or not date.value:
+        converted = previous is not None and is_conversion(text, previous, date.start)
+        previous = date
+        if date.type not in ("DATE", "TIME") or not date.value or converted:
             continue
         point = parse_value(date.value)
         if point is not None and point.is_complete():

@@ -246,3 +246,9 @@ def test_label_of_a_range_of_years_is_the_sentence_after_it() -> None:
     for date in (first, second):
         label = make_label(text, (0, len(text)), date, others=[first, second])
         assert label == "Le PIB a chuté de 13 %"
+
+
+def test_a_time_told_again_in_another_zone_places_no_second_event() -> None:
+    text = "Il a parlé mardi 6 novembre 2012, vers 1 h (7 h à Paris), devant ses partisans."
+    events = events_of(text)
+    assert [e.value for e in events] == ["2012-11-06T01:00"]  # not 07:00 too
