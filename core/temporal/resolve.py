@@ -769,8 +769,7 @@ class Resolver:
             return -1
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
         for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
-            breaks = list(pattern.finditer(self.text, s_start, start))
-            c_start = breaks[-1].end() if breaks else s_start
+            c_start = self._clause_start(pattern, s_start, start)
             after = pattern.search(self.text, end, s_end)
             c_end = after.start() if after else s_end
             read = clause_tense_en if self.english else _clause_tense
@@ -778,6 +777,22 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+    def _clause_start(self, pattern: re.Pattern[str], s_start: int, start: int) -> int:
+        """Where the clause before ``start`` begins: after the last break, a bracketed aside
+        being part of its clause ("a battu l'OM (2-2, 5-4 aux tirs au but) dimanche soir")."""
+        end = start
+        while True:
+            breaks = list(pattern.finditer(self.text, s_start, end))
+            if not breaks:
+                return s_start
+            last = breaks[-1]
+            if last.group() != ")":
+                return last.end()
+            opening = self.text.rfind("(", s_start, last.start())
+            if opening < 0:
+                return last.end()
+            end = opening
 
     def _generic(self, start: int, end: int) -> bool:
         """ "Aujourd'hui" opening its sentence before a present tense means "nowadays"
