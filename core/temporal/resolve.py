@@ -181,6 +181,9 @@ def is_conversion(text: str, before: _Seen | TimeExpression, start: int) -> bool
 
 
 _NIGHT_BETWEEN = re.compile(r"\b(?:nuit|night)\s+(?:du|de|of)\s+\w+\s+(?:au|à|to)\s", re.I)
+# The marks of an aside, closing and opening: what they hold belongs to the clause around them.
+_ASIDE_OPENER = {")": "(", "»": "«", "”": "“", "—": "—", "–": "–"}
+_ASIDE_CLOSER = {"(": ")", "«": "»", "“": "”", "—": "—", "–": "–"}
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
@@ -770,8 +773,7 @@ class Resolver:
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
         for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
             c_start = self._clause_start(pattern, s_start, start)
-            after = pattern.search(self.text, end, s_end)
-            c_end = after.start() if after else s_end
+            c_end = self._clause_end(pattern, end, s_end)
             read = clause_tense_en if self.english else _clause_tense
             found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
@@ -779,20 +781,34 @@ class Resolver:
         return None
 
     def _clause_start(self, pattern: re.Pattern[str], s_start: int, start: int) -> int:
-        """Where the clause before ``start`` begins: after the last break, a bracketed aside
-        being part of its clause ("a battu l'OM (2-2, 5-4 aux tirs au but) dimanche soir")."""
+        """Where the clause before ``start`` begins: after the last break, an aside in brackets,
+        quotation marks or dashes being part of its clause ("a battu l'OM (2-2, 5-4 aux tirs au
+        but) dimanche soir", "a dénoncé « une trahison » mardi")."""
         end = start
         while True:
             breaks = list(pattern.finditer(self.text, s_start, end))
             if not breaks:
                 return s_start
             last = breaks[-1]
-            if last.group() != ")":
-                return last.end()
-            opening = self.text.rfind("(", s_start, last.start())
+            opener = _ASIDE_OPENER.get(last.group())
+            opening = self.text.rfind(opener, s_start, last.start()) if opener else -1
             if opening < 0:
                 return last.end()
             end = opening
+
+    def _clause_end(self, pattern: re.Pattern[str], end: int, s_end: int) -> int:
+        """Where the clause after ``end`` ends: at the first break, past an aside ("Mardi (heure
+        locale), le ministre a démissionné")."""
+        start = end
+        while True:
+            found = pattern.search(self.text, start, s_end)
+            if found is None:
+                return s_end
+            closer = _ASIDE_CLOSER.get(found.group())
+            closing = self.text.find(closer, found.end(), s_end) if closer else -1
+            if closing < 0:
+                return found.start()
+            start = closing + 1
 
     def _generic(self, start: int, end: int) -> bool:
         """ "Aujourd'hui" opening its sentence before a present tense means "nowadays"
