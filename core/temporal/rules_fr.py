@@ -414,6 +414,11 @@ def _rules() -> list[Rule]:
             br.relative(L, {}, deictic_sign=1),
         ),
         r(
+            "last_night",  # "la nuit dernière": the night before the document date
+            rf"{B}(?P<t>la\s+nuit\s+(?:dernière|passée)){E}",
+            lambda m: Spec("deictic", "TIME", Point("pod", None, code="NI"), unit="D", amount=-1),
+        ),
+        r(
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>la\s+veille|l{APO}avant-veille|le\s+lendemain|le\s+surlendemain|"
             rf"le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là|ce\s+même\s+jour|la\s+même\s+année|"
@@ -733,7 +738,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
-    "ago": ("#unit",), "ahead": ("dans",), "duration": ("#unit",), "recent_duration": ("#unit",),
+    "ago": ("#unit",), "ahead": ("dans",), "last_night": ("nuit",), "duration": ("#unit",),
+    "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
     "night_of": ("nuit",), "night_of_day": ("nuit",), "part_of_day_mod": ("#pod",),
