@@ -177,6 +177,7 @@ def build_entities(
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, kept))
     candidates = _join_particle_halves(text, candidates)
+    candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
     candidates, shared = _shared_surnames(text, candidates, blocked)
@@ -265,6 +266,36 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
         candidate.label,
         candidate.titled,
     )
+
+
+_GIVEN_BEFORE_AND = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?:et|and)\s+$"
+)
+
+
+def _given_names_paired(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> list[Candidate]:
+    """ "Deux pompiers, Kevin et Mathieu, …": a common given name joined by "et" to a lone given
+    name the model took for a person's is a person's too, whether the model missed it or took it
+    for a place (the candidates, with such names marked as a person's)."""
+    by_start = {c.start: i for i, c in enumerate(candidates)}
+    kept = list(candidates)
+    for c in candidates:
+        if c.label not in ("PER", "MISC") or not _lone_given_name(c.text):
+            continue
+        pair = _GIVEN_BEFORE_AND.search(text, max(0, c.start - 40), c.start)
+        if pair is None or not _lone_given_name(pair["given"]):
+            continue
+        start, end = pair.span("given")
+        if blocked.overlaps(start, end) or context.starts_sentence(start):
+            continue  # a capital proves less at a sentence's start
+        named = Candidate(start, end, pair["given"], "PER", titled=True)
+        if start in by_start and kept[by_start[start]].end == end:
+            kept[by_start[start]] = named
+        elif not any(o.start < end and start < o.end for o in kept):
+            kept.append(named)
+    return kept
 
 
 def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candidate]:

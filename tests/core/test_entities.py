@@ -1351,3 +1351,9 @@ def test_a_given_name_and_a_surname_in_capitals_make_a_signature() -> None:
     text = "Le feu est éteint.\nDidier VARANCOURT\n"
     (person,) = _run(text, ("Didier", "MISC", 0))
     assert (person.name, person.kind) == ("Didier Varancourt", "PER")
+
+
+def test_a_given_name_paired_with_a_persons_given_name_is_a_persons() -> None:
+    text = "Deux pompiers, Kévin et Mathieu, sont blessés."
+    found = {(e.name, e.kind) for e in _run(text, ("Kévin", "LOC", 0), ("Mathieu", "PER", 0))}
+    assert found == {("Kévin", "PER"), ("Mathieu", "PER")}
