@@ -41,6 +41,7 @@ from core.names.lexicon import (
     INSTITUTIONS,
     LABEL_MAP,
     LEGAL_FORMS,
+    OPENING_ADJECTIVES,
     ORG_BEFORE,
     ORG_SUFFIX,
     OTHER_NAME,
@@ -410,9 +411,11 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
     if len(words) == 1 and (
-        context.is_common_word(words[0]) or COMMON_ENDING.fullmatch(words[0]) is not None
+        context.is_common_word(words[0])
+        or COMMON_ENDING.fullmatch(words[0]) is not None
+        or words[0].lower() in OPENING_ADJECTIVES
     ):
-        return None  # "Cependant", "Oui", "Curieusement", "Natation"
+        return None  # "Cependant", "Oui", "Curieusement", "Natation", "Prochain match :"
     return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)
 
 

@@ -474,6 +474,13 @@ PARTY_MEMBERS = frozenset(
 CAPTIONS = frozenset("photo photos texte textes dessin dessins crédit crédits illustration".split())
 # Endings of French common nouns and adverbs: a lone capitalised word with one at the start of a
 # sentence is a headline's or a rubric's word ("Curieusement, …", "Natation", "Météorologie").
+# Adjectives that open sentences and are nobody's name ("Prochain match : samedi", "Dernière
+# minute"), beside the stop words.
+OPENING_ADJECTIVES = frozenset(
+    "prochain prochaine prochains prochaines dernier dernière derniers dernières nouvelle "
+    "nouvelles nouveaux ancien ancienne anciens anciennes aucun aucune quelques divers diverses "
+    "différents différentes précédent précédente suivant suivante".split()
+)
 COMMON_ENDING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"
 )

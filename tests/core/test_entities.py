@@ -411,6 +411,8 @@ def test_names_after_titles(
         ("Curieusement, rien ne bouge.", "Curieusement", "LOC"),
         ("Natation\nLe club gagne.", "Natation", "ORG"),
         ("Météorologie\nIl pleut en mai.", "Météorologie", "LOC"),
+        ("Il gagne. Prochain match : samedi.", "Prochain", "MISC"),
+        ("Dernière minute : le match est reporté.", "Dernière", "MISC"),
         ("Secteur B\nLe secteur B paie. C'est la fin.", "Secteur B", "ORG"),  # "B" alone is no name
     ],
 )
