@@ -74,7 +74,8 @@ ROLE_GIVEN = re.compile(
     r"|has\s+been\s+|was\s+|is\s+)?(?:ré)?(?:élue?|nommée?|désignée?|investie?|elected|"
     r"re-elected|appointed|named)\s+(?:au\s+poste\s+de\s+|as\s+)?"
     # or what the person is, was, became: "X était maire de Paris", "X est devenu ministre"
-    r"|(?:est|était|fut|devient|est\s+devenue?|était\s+alors|became|is\s+now)\s+"
+    r"|(?:est|était|fut|devient|est\s+devenue?|était\s+alors|reste|demeure|became|is\s+now"
+    r"|remains)\s+"
     r"(?:(?:le|la|l['’])\s*)?)"
     rf"(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,

@@ -118,6 +118,11 @@ def test_age(text: str, name: str, age: int | None) -> None:
         # what the person was or became
         ("Quand Anne Roy était maire de Lorval, tout allait.", "Anne Roy", ("maire de Lorval",)),
         ("Anne Roy est devenue ministre.", "Anne Roy", ("ministre",)),
+        (
+            "Son prédécesseur, Anne Roy, reste présidente du conseil.",
+            "Anne Roy",
+            ("présidente du conseil",),
+        ),
         ("Anne Roy n'est pas ministre.", "Anne Roy", ()),
         # the role is the subject's, the name the object's
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
