@@ -1257,15 +1257,21 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     _join_spelling_variants(groups)
 
 
+def _of_personal_words(group: Group) -> bool:
+    """Whether the group's most used form is made of personal words, particles aside ("Omer
+    Talip Kaya", "Fatima al-Hassani")."""
+    return all(
+        _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
+        for w in group.forms.most_common(1)[0][0].split()
+    )
+
+
 def _personal_name(group: Group) -> bool:
     """A name of personal words (particles aside) that its cues make a person's."""
     return (
         decide_kind(group) == "PER"
         and _forced_kind(normalise(group.forms.most_common(1)[0][0])) is None
-        and all(
-            _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
-            for w in group.forms.most_common(1)[0][0].split()
-        )
+        and _of_personal_words(group)
     )
 
 
@@ -1320,10 +1326,7 @@ def _adopt_lone_surnames(groups: dict[str, Group], people: set[str]) -> None:
             and _leans_misc(group)
             and not _leans_person(group)
             and _forced_kind(key) is None
-            and all(
-                _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
-                for w in group.forms.most_common(1)[0][0].split()
-            )
+            and _of_personal_words(group)
         ):
             by_last[key.rsplit(" ", 1)[-1]].append(key)
     for key in [k for k in by_last if k in groups]:
