@@ -1061,6 +1061,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if CHARACTER_BEFORE.search(before):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     found = []
+    # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
+    after_article = _DEFINITE_BEFORE.search(before) is not None
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
         or (
@@ -1081,7 +1083,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (
             PERSON_AFTER.match(after)
             and not _PREPOSITION_BEFORE.search(before)
-            and not (" " not in candidate.text and _DEFINITE_BEFORE.search(before))
+            and not (" " not in candidate.text and after_article)
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
@@ -1092,22 +1094,17 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (  # "la petite Maëlys, 9 ans, …", whatever the model says
             _PERSONAL_WORD.fullmatch(candidate.text)
             and _AGE_APPOSITION.match(text, candidate.end)
-            and not _DEFINITE_BEFORE.search(before)
+            and not after_article
         )
     ):
         found.append("PER")
-    elif (
-        not found
-        and candidate.label == "MISC"
-        and (
-            _given_and_surname(candidate.text)
-            or (_lone_given_name(candidate.text) and not _DEFINITE_BEFORE.search(before))
+    elif not found and (
+        (candidate.label == "MISC" and _given_and_surname(candidate.text))
+        or (
+            candidate.label in ("MISC", "PER")
+            and _lone_given_name(candidate.text)
+            and not after_article
         )
-    ) or (
-        not found
-        and candidate.label == "PER"
-        and _lone_given_name(candidate.text)
-        and not _DEFINITE_BEFORE.search(before)
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
     return found
