@@ -217,6 +217,14 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+# The next names of a list up to its last, before a comma: " et Petit, …", ", Petit et Leroy, …".
+_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)*"
+    r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"(?=\s*,)"
+)
+
+
 def _plural(role: str) -> bool:
     words = role.split()
     head = words[1] if len(words) > 1 and re.fullmatch(_BEFORE_ROLE, words[0] + " ") else words[0]
@@ -227,6 +235,11 @@ def _plural(role: str) -> bool:
 
 
 def _role_after(after: str) -> str | None:
+    listed = _LISTED_AFTER.match(after)
+    if listed is not None:  # "Mmes Roy et Petit, conseillères municipales": each of them is one
+        match = ROLE_AFTER.match(after[listed.end() :])
+        if match is not None and _plural(match.group("role")):
+            return _tidy(match.group("role"))
     match = ROLE_AFTER.match(after)
     if match is None:
         match = ROLE_GIVEN.match(after)
@@ -249,7 +262,24 @@ def _tidy(role: str) -> str:
         re.fullmatch(ROLE, head[:-1], re.IGNORECASE) or re.fullmatch(TRADE, head[:-1], re.I)
     ):
         head = head[:-1]  # "les cofondateurs X et Y", "les attaquants X et Y": each is one
+        words = rest.split(" ")
+        for i, word in enumerate(words):  # and its adjectives: "conseillères municipales"
+            if not re.fullmatch(r"[a-zà-öø-ÿ-]+(?:s|aux)", word) or word in _NOT_ADJECTIVES:
+                break
+            words[i] = _singular_adjective(word)
+        rest = " ".join(words)
     return f"{before}{head} {rest}".strip()
+
+
+_NOT_ADJECTIVES = frozenset("des les aux ses leurs nos vos ces dans sous sans vers chez".split())
+
+
+def _singular_adjective(word: str) -> str:
+    if word.endswith("aux"):
+        return word[:-3] + "al"  # "municipaux"
+    if word.endswith(("ais", "ois", "ss", "us", "is")):
+        return word  # "français", "suédois", "gris": the same in the singular
+    return word[:-1]
 
 
 _SINGULAR = {

@@ -128,6 +128,23 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
         ("Les attaquants Paul Girard et Anne Roy.", "Anne Roy", ("attaquant",)),
+        # a plural role after a list is each one's, its adjectives in the singular too
+        (
+            "Étaient présentes Mmes Anne Roy et Lafarge, conseillères municipales.",
+            "Anne Roy",
+            ("conseillère municipale",),
+        ),
+        (
+            "Paul Girard, Anne Roy et Lafarge, conseillers municipaux, ont voté.",
+            "Anne Roy",
+            ("conseiller municipal",),
+        ),
+        (
+            "Anne Roy et Léo Petit, entraîneurs français, rient.",
+            "Anne Roy",
+            ("entraîneur français",),
+        ),
+        ("Anne Roy et Léo Petit, un voisin, rient.", "Anne Roy", ()),
         ("Parmi eux, Anne Roy, une infirmière de 34 ans.", "Anne Roy", ("infirmière",)),
         (
             "« Non », dit Anne Roy, un commerçant du quartier.",
