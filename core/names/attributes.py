@@ -52,8 +52,15 @@ _OF_WHAT = (
     rf"(?!{_PHRASE_START}){NAME_WORD}"
     rf"(?:\s+(?:(?:de|du|des|of|the|and|&)\s+)?(?!{_PHRASE_START}){NAME_WORD})*"
 )
+# A portfolio in small letters: "l'adjoint aux sports X", "la conseillère déléguée à la
+# culture Y", "l'adjoint chargé des finances Z", "l'adjoint au maire W".
+_PORTFOLIO = (
+    r"(?:(?:délégué|chargé)e?s?\s+)?(?:aux|au|à\s+la|à\s+l['’]|de\s+la|de\s+l['’]|des|du)\s*"
+    r"[a-zà-öø-ÿ]{3,}(?:\s+et\s+(?:aux\s+|à\s+la\s+|à\s+l['’]|de\s+la\s+|des\s+|du\s+)?[a-zà-öø-ÿ]{3,})?"
+)
 _ROLE_PHRASE = (
-    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+{_LINK}\s*{_OF_WHAT})?)"
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}"
+    rf"(?:\s+{_LINK}\s*{_OF_WHAT}|\s+(?-i:{_PORTFOLIO}))?)"
 )
 
 ROLE_BEFORE = re.compile(

@@ -114,6 +114,19 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("émissaire international pour la Syrie",),
         ),
         ("Le conseiller municipal Anne Roy a voté.", "Anne Roy", ("conseiller municipal",)),
+        # a portfolio in small letters
+        ("Il y avait l'adjoint aux sports Luc Brun.", "Luc Brun", ("adjoint aux sports",)),
+        ("L'adjoint au maire Luc Brun a parlé.", "Luc Brun", ("adjoint au maire",)),
+        (
+            "La conseillère déléguée à la culture Anne Roy a parlé.",
+            "Anne Roy",
+            ("conseillère déléguée à la culture",),
+        ),
+        (
+            "L'adjoint chargé des finances et du budget Luc Brun a parlé.",
+            "Luc Brun",
+            ("adjoint chargé des finances et du budget",),
+        ),
         ("Il est remplacé par son adjoint, Anne Roy.", "Anne Roy", ("adjoint",)),
         # what the person was or became
         ("Quand Anne Roy était maire de Lorval, tout allait.", "Anne Roy", ("maire de Lorval",)),
