@@ -393,6 +393,8 @@ class Resolver:
             found = self._same_period(spec, cand.start)
             if found is not None:
                 return found
+            if spec.point is not None and spec.point.gran == "year":
+                return _Result(format_value(spec.point))  # "the 1988 quarter", none reported
         if spec.kind == "literal":
             return _Result(spec.value)
         if spec.kind == "abs":
@@ -459,7 +461,7 @@ class Resolver:
         if (spec.same_period == "near" or not coarse) and period.end < reach:
             # "the year-ago quarter" after a month told sentences before: still a quarter
             return self._last_reported(spec)
-        moved = replace(period.point, year=period.point.year + spec.amount)
+        moved = replace(period.point, year=_year_of(spec, period.point.year))
         if moved.rank >= _DAY_RANK and first_day(moved) is None:
             return None  # 29 February
         return _Result(format_value(moved), "previous", period.id)
@@ -472,7 +474,7 @@ class Resolver:
         last = _count(self.dct, "Q", -1)
         if last is None or last.year is None:
             return None
-        return _Result(format_value(replace(last, year=last.year + spec.amount)), "dct")
+        return _Result(format_value(replace(last, year=_year_of(spec, last.year))), "dct")
 
     def _sentence_start(self, position: int, back: int) -> int:
         """Where the sentence ``back`` sentences before the one at ``position`` starts."""
@@ -981,6 +983,14 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
     return 0 if _VERB.search(clause) else None
+
+
+def _year_of(spec: Spec, year: int) -> int:
+    """The year of the period a ``same_period`` spec names: its own ("the 1988 quarter") or
+    ``year`` counted on ("a year earlier")."""
+    if spec.point is not None and spec.point.year is not None:
+        return spec.point.year
+    return year + (spec.amount or 0)
 
 
 def _count(point: Point, unit: str, amount: int) -> Point | None:

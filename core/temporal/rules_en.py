@@ -261,6 +261,11 @@ def _rules() -> list[Rule]:
             lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
         ),
         r(
+            "year_period",  # "the 1988 quarter", "the 1990 period": the period reported, that year
+            rf"{B}(?P<t>the\s+(?P<y>{YEAR})\s+(?:quarter|period)){E}(?!-)",
+            _year_period,
+        ),
+        r(
             "year_earlier",
             rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
             rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
@@ -530,6 +535,11 @@ def _vague_ago(build: Builder) -> Builder:
         return build(m)
 
     return wrapped
+
+
+def _year_period(m: re.Match[str]) -> Spec | None:
+    year = Point("year", int(m["y"]))
+    return Spec("rel", "DATE", year, unit="Y", amount=0, value="offset", same_period="named")
 
 
 def _year_earlier(m: re.Match[str]) -> Spec | None:
@@ -814,7 +824,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
-    "year_earlier": ("earlier", "ago"),
+    "year_earlier": ("earlier", "ago"), "year_period": ("quarter", "period"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
