@@ -283,12 +283,14 @@ def holiday(
     fixed: dict[str, tuple[int, int]],
     from_easter: dict[str, int],
     nth: Mapping[str, tuple[int, ...]],
+    group: str = "t",
 ) -> Builder:
     """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
-    fourth Thursday of November); the year is found like that of any date without one."""
+    fourth Thursday of November), read in the match's ``group``; the year is found like that of
+    any date without one."""
 
     def build(m: re.Match[str]) -> Spec | None:
-        key = norm(m["t"])
+        key = norm(m[group])
         if re.match(r"\s+[A-ZÀ-ÖØ-Þ]", m.string[m.end() : m.end() + 3]):
             return None  # "Noël Mamère": a first name
         if key in fixed:

@@ -724,6 +724,12 @@ class Resolver:
         else:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
+        if (
+            spec.point is not None
+            and (spec.point.hour, spec.point.minute or 0) == (0, 0)
+            and _SPAN_TO.search(self.text, max(0, start - 30), start)
+        ):  # "between 10 p.m. and midnight", "de 22 h à minuit": the midnight that ends the day
+            day = shift(truncate(day, "day") or day, "D", 1) or day
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
 
     def _night_between(self, seen: _Seen) -> bool:
@@ -891,6 +897,12 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
     return day.gran == "time" and day.hour is not None and day.hour >= 12
 
 
+# The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
+_SPAN_TO = re.compile(
+    r"(?:\d\s*(?:p\.m\.|pm|h\s*\d{0,2})|\bevening|\bsoir(?:ée)?)\s+"
+    r"(?:and|to|till|until|through|à|jusqu['’]à)\s+$",
+    re.IGNORECASE,
+)
 # A date without its year that the tense would put this far from the document date (in days;
 # a month: nearly a year) is read as the nearer one when that is close: "had been scheduled to
 # close Nov. 7" written on 2 November is five days ahead, not a year back; "announced the plan Aug.

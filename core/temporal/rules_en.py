@@ -212,8 +212,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}(?P<t>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?![\w-])",
-            b.holiday(FIXED_EN, EASTER_EN, NTH_EN),
+            rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+)?"
+            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])}))(?![\w-])",
+            _holiday_told(b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h")),
         ),
         r(
             "nth_weekday",
@@ -385,7 +386,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "noon",
-            rf"{B}(?:(?P<pre>at|around|about|by|until|before|after)\s+)?"
+            # "at midnight", "from 8 p.m. to midnight", "between 10 p.m. and midnight"
+            rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past"
+            r"|(?<=[ap]\.m\.\s)and)\s+)?"
             rf"(?P<t>(?P<hw>noon|midnight|midday){ON_DAY})(?(pre)|(?(dwd)|(?(dd)|(?!)))){E}",
             _on_day(br.clock(PODS, DAY_OFFSETS, L.numbers)),
         ),
@@ -533,6 +536,19 @@ def _vague_ago(build: Builder) -> Builder:
         if norm(m["n"]) in L.vague_numbers:
             return Spec("literal", "DATE", value="PAST_REF")
         return build(m)
+
+    return wrapped
+
+
+def _holiday_told(build: Builder) -> Builder:
+    """ "last Christmas", "next Thanksgiving": the one before or after the document date."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        told = group(m, "dir")
+        if spec is None or not told:
+            return spec
+        return replace(spec, direction={"last": -1, "next": 1, "this": 0}[norm(told)])
 
     return wrapped
 

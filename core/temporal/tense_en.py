@@ -61,7 +61,9 @@ _CUES = re.compile(
     r"[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
-    r"|\b(?:" + _SCHEDULE_VERBS + r")\s+(?:on\s+)?$)"
+    r"|\b(?:" + _SCHEDULE_VERBS + r")\s+(?:on\s+)?$"
+    # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
+    r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
