@@ -235,7 +235,8 @@ def relative(
     deictic_sign: int | None = None,
     det_ok: bool = False,
 ) -> Builder:
-    """ "2 mois plus tard" (+2 M from the previous date); "deux ans après," but not "après sa mort".
+    """ "2 mois plus tard" (+2 M from the previous date); "deux ans après," but not "après sa mort";
+    "un an et demi plus tard", "a year and a half later" in months (+18 M).
 
     With ``deictic_sign`` the phrase counts from the document date instead ("il y a deux ans").
     """
@@ -256,6 +257,10 @@ def relative(
             return None
         if amount is None and deictic_sign is not None:
             return None  # "il y a quelques mois": only "quelques mois", a duration
+        if amount is not None and (group(m, "half") or group(m, "half2")):
+            if unit != "Y":
+                return None  # "a week and a half": too fine a half to place a date by
+            unit, amount = "M", amount * 12 + 6  # "il y a un an et demi": 18 months
         count = None if amount is None or amount % 1 else int(amount) * sign
         if deictic_sign is None:  # counted from a date the text gave, never from another offset
             return Spec("rel", "DATE", unit=unit, amount=count, value="offset")

@@ -315,12 +315,14 @@ def _rules() -> list[Rule]:
         ),
         r(
             "relative",
-            rf"{B}(?P<t>(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
+            rf"{B}(?P<t>(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{UNIT})"
+            rf"(?P<half2>\s+and\s+a\s+half)?\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
             _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"}))),
         ),
         r(
             "ago",
-            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+ago){E}",
+            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})"
+            rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+ago){E}",
             _vague_ago(_same_period(br.relative(L, {}, deictic_sign=-1))),
         ),
         r(

@@ -396,7 +396,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "relative",
-            rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
+            rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?\s+"
             rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
             br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"}), det_ok=True),
         ),
@@ -404,7 +404,7 @@ def _rules() -> list[Rule]:
             "ago",
             rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ|exactement|"
             rf"presque|quasiment|déjà|bientôt|pile|tout\s+juste)\s+)?"
-            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})){E}",
+            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
             br.relative(L, {}, deictic_sign=-1),
         ),
         r(
