@@ -287,25 +287,27 @@ def holiday(
 ) -> Builder:
     """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
     fourth Thursday of November), read in the match's ``group``; the year is found like that of
-    any date without one."""
+    any date without one, or told: "last Christmas", "à Noël dernier" (the match's "dir")."""
 
     def build(m: re.Match[str]) -> Spec | None:
         key = norm(m[group])
         if re.match(r"\s+[A-ZÀ-ÖØ-Þ]", m.string[m.end() : m.end() + 3]):
             return None  # "Noël Mamère": a first name
+        direction = dir_of(m)
         if key in fixed:
             month, day = fixed[key]
-            return Spec("abs", "DATE", Point("day", None, month, day))
+            return Spec("abs", "DATE", Point("day", None, month, day), direction=direction)
         if key in from_easter:
             return Spec("abs", "DATE", Point("month", None, 4), unit="easter",
-                        amount=from_easter[key])  # fmt: skip
+                        amount=from_easter[key], direction=direction)  # fmt: skip
         if key in nth:
             month, rank, weekday, *from_day = nth[key]
             # the day the count starts from, when not the first: "election day" from 2 November
             start = (
                 Point("day", None, month, from_day[0]) if from_day else Point("month", None, month)
             )
-            return Spec("abs", "DATE", start, unit="nth", amount=rank, weekday=weekday)
+            return Spec("abs", "DATE", start, unit="nth", amount=rank, weekday=weekday,
+                        direction=direction)  # fmt: skip
         return None
 
     return build

@@ -214,7 +214,7 @@ def _rules() -> list[Rule]:
             "holiday",
             rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+)?"
             rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])}))(?![\w-])",
-            _holiday_told(b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h")),
+            b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h"),
         ),
         r(
             "nth_weekday",
@@ -538,19 +538,6 @@ def _vague_ago(build: Builder) -> Builder:
         if norm(m["n"]) in L.vague_numbers:
             return Spec("literal", "DATE", value="PAST_REF")
         return build(m)
-
-    return wrapped
-
-
-def _holiday_told(build: Builder) -> Builder:
-    """ "last Christmas", "next Thanksgiving": the one before or after the document date."""
-
-    def wrapped(m: re.Match[str]) -> Spec | None:
-        spec = build(m)
-        told = group(m, "dir")
-        if spec is None or not told:
-            return spec
-        return replace(spec, direction={"last": -1, "next": 1, "this": 0}[norm(told)])
 
     return wrapped
 

@@ -304,8 +304,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}{NOT_THE_DAY}(?P<t>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})(?![\w-])",
-            b.holiday(FIXED_FR, EASTER_FR, NTH_FR),
+            rf"{B}{NOT_THE_DAY}(?P<t>(?P<h>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})"
+            r"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?))?)(?![\w-])",
+            b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h"),
         ),
         r(
             "nth_weekday",
