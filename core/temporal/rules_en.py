@@ -309,9 +309,11 @@ def _rules() -> list[Rule]:
         ),
         r(
             "weekday",
-            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-            rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
-            br.weekday(L),
+            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?"
+            # "early Tuesday" (a part of day after it keeps "early" out: "early Friday morning")
+            rf"(?:(?P<edge>early|late)\s+(?={WEEKDAY}\b(?!\s+(?:morning|afternoon|evening|night))))?"
+            rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
+            _edge_of_day(br.weekday(L)),
         ),
         r(
             "relative",
@@ -538,6 +540,19 @@ def _vague_ago(build: Builder) -> Builder:
         if norm(m["n"]) in L.vague_numbers:
             return Spec("literal", "DATE", value="PAST_REF")
         return build(m)
+
+    return wrapped
+
+
+def _edge_of_day(build: Builder) -> Builder:
+    """ "early Tuesday", "late Friday": that day, its start or its end."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        edge = group(m, "edge")
+        if spec is None or not edge:
+            return spec
+        return replace(spec, mod="START" if norm(edge) == "early" else "END")
 
     return wrapped
 
