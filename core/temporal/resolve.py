@@ -32,6 +32,7 @@ from core.temporal.calendar import (
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.lexicon import EN, FR
 from core.temporal.spec import Candidate, Spec, alt
+from core.temporal.tense_en import SCHEDULED
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -835,6 +836,8 @@ class Resolver:
     def _habitual(self, start: int) -> bool:
         """A sentence in the present tense, neither past nor future: "le tourisme grimpe en été"."""
         sentence = self._sentence(start)
+        if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
+            return False  # "The museum reopens in the autumn": the coming one
         return not (_FUTURE.search(sentence) or _PAST.search(sentence))
 
     def _same_paragraph(self, end: int, start: int) -> bool:

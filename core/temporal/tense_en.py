@@ -40,7 +40,7 @@ _AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|plann
 # Verbs of a scheduled event, in the present: the third person, and the base forms that are no
 # common noun ("the vote Monday", "his return Friday" are nouns)
 _SCHEDULE_VERBS = (
-    "meets|opens|begins|starts|resumes|ends|closes|reconvenes|convenes|holds|hosts|"
+    "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
     "kick\\s+off"
@@ -80,6 +80,14 @@ _SUBORDINATE = re.compile(
 
 # A cue after the date counts as this many characters farther than one before it.
 _AFTER_PENALTY = 8
+
+
+# A schedule verb in the third person governing what follows it ("The museum reopens in the
+# autumn"): a plan, not a habit (the base forms are adjectives too: "is open Monday").
+_THIRD_PERSON = "|".join(v for v in _SCHEDULE_VERBS.split("|") if v.split("\\")[0].endswith("s"))
+SCHEDULED = re.compile(
+    r"\b(?:" + _THIRD_PERSON + r")\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def clause_tense(before: str, after: str) -> int | None:
