@@ -206,7 +206,12 @@ def _role_before(before: str) -> str | None:
         match = ROLE_BEFORE.search(sentence)  # "les cofondateurs Paul Girard et Anne Roy"
     if match is None or (listed and not _plural(match.group("role"))):
         return None  # "le président X et Y": the role is X's alone
+    if _TITLE_LAST.search(match.group("role")):
+        return None  # "L'avocat de M. Roy, X": a role of X's, said of Roy
     return _tidy(match.group("role"))
+
+
+_TITLE_LAST = re.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Mr|Mrs|Ms|Pr)\.?\s*$")
 
 
 # What a person is, in apposition before the name: "un jeune amérindien, X,", "une étudiante

@@ -1252,6 +1252,31 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             _share(groups, key, owners)
     _adopt_lone_surnames(groups, set(full_names))
     _join_spelling_variants(groups)
+    _join_initialisms(groups)
+
+
+def _join_initialisms(groups: dict[str, Group]) -> None:
+    """A person known by the initials of the name, as the press writes some ("Dominique
+    Strauss-Kahn … DSK", "Patrick Poivre d'Arvor … PPDA"): three to five capitals that are the
+    initials of exactly one person's full name, particles with or without."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if len(key.split()) >= 2 and _leans_person(group):
+            for initials in _initials(key):
+                owners[initials].add(key)
+    for key in [k for k in groups if k in owners and len(owners[k]) == 1]:
+        forms = groups[key].forms
+        if all(3 <= len(f) <= 5 and f.isalpha() and f.isupper() for f in forms):
+            _merge(groups, key, next(iter(owners[key])))
+
+
+def _initials(key: str) -> set[str]:
+    """ "dsk" of "dominique strauss kahn" (a key: hyphens are spaces), "ppda" and "ppa" of
+    "patrick poivre d'arvor"."""
+    words = [part for word in key.split() for part in re.split(r"(?<=['’])", word) if part]
+    every = "".join(w[0] for w in words)
+    named = "".join(w[0] for w in words if w.rstrip("'’") not in PARTICLES)
+    return {every, named} - {""}
 
 
 def _of_personal_words(group: Group) -> bool:

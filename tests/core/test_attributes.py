@@ -165,6 +165,9 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("commerçant du quartier",),
         ),
         ("Anne Roy, un voisin, a tout vu.", "Anne Roy", ()),
+        # a role of someone named with a title is the next name's
+        ("L'avocat de M. Anne Roy, Luc Brun, a plaidé.", "Anne Roy", ()),
+        ("L'avocat de M. Anne Roy, Luc Brun, a plaidé.", "Luc Brun", ("avocat de M. Anne Roy",)),
         (
             "Anne Roy, directrice générale de Nexora, qui a parlé.",
             "Anne Roy",

@@ -1342,6 +1342,40 @@ def test_spellings_of_one_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "people"),
+    [
+        # the initials of one person's name, as the press writes some
+        (
+            "Dominique Vallas-Kerr a parlé. DVK, qui dirigeait Acme, a nié.",
+            (("Dominique Vallas-Kerr", "PER", 0), ("DVK", "ORG", 0)),
+            [("Dominique Vallas-Kerr", {"Dominique Vallas-Kerr", "DVK"})],
+        ),
+        (
+            "Paul Pierre d'Arnac a parlé. Selon PPDA, rien ne change.",
+            (("Paul Pierre d'Arnac", "PER", 0), ("PPDA", "ORG", 0)),
+            [("Paul Pierre d'Arnac", {"Paul Pierre d'Arnac", "PPDA"})],
+        ),
+        # initials two people share, or two letters, stay apart
+        (
+            "Jean Lamy et Julie Lemaire ont parlé. JL a ri.",
+            (("Jean Lamy", "PER", 0), ("Julie Lemaire", "PER", 0), ("JL", "ORG", 0)),
+            [("Jean Lamy", {"Jean Lamy"}), ("Julie Lemaire", {"Julie Lemaire"})],
+        ),
+        (
+            "Jean Luc Moreau et Julie Lou Martin ont parlé. JLM a ri.",
+            (("Jean Luc Moreau", "PER", 0), ("Julie Lou Martin", "PER", 0), ("JLM", "ORG", 0)),
+            [("Jean Luc Moreau", {"Jean Luc Moreau"}), ("Julie Lou Martin", {"Julie Lou Martin"})],
+        ),
+    ],
+)
+def test_a_person_known_by_initials(
+    text: str, raw: tuple[tuple[str, str, int], ...], people: list[tuple[str, set[str]]]
+) -> None:
+    found = [(e.name, set(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert found == people
+
+
+@pytest.mark.parametrize(
     ("word", "given"),
     [("Hélène", True), ("Jean-Luc", True), ("MOHAMED", True), ("Paris", False), ("Rose", False)],
 )
