@@ -304,7 +304,8 @@ _INNER_PARTICLE = (
     r"(?:le|la|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|ter|da|di|dos|del|della|al|el|ben|bin)"
 )
 CUED_NAME = re.compile(
-    r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
+    r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
+    r"|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|{_RULER_TITLES}|(?i:{_CUE_TITLES}"

@@ -368,6 +368,11 @@ def test_local_news_names(
         ("Il a écrit à la baronne Lemercier.", (), {("Lemercier", "PER")}),
         ("Merci à notre collègue Berthaud pour son travail.", (), {("Berthaud", "PER")}),
         ("Les fiches passaient par un nommé Garrigues.", (), {("Garrigues", "PER")}),
+        # a civility written out, before a name, not before "le Président"
+        ("Madame Vasseur, vous avez raison.", (("Vasseur", "MISC", 0),), {("Vasseur", "PER")}),
+        ("Monsieur Prodal, la Commission agit.", (("Prodal", "ORG", 0), ("Commission", "ORG", 0)),
+         {("Prodal", "PER"), ("Commission", "ORG")}),
+        ("Monsieur le Président, je vous remercie.", (), set()),
         # a sovereign's or a cleric's title in small letters; in capitals it starts a title
         ("Elle a salué le prince Orlan et l'émir Kasem.", (),
          {("Orlan", "PER"), ("Kasem", "PER")}),
