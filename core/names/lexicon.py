@@ -342,7 +342,8 @@ CUED_NAME = re.compile(
 # « Jojo »", "surnommée Lili").
 OTHER_NAME = re.compile(
     r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias"
-    r"|dite?(?=\s+[«\"“])|surnommée?)\s+[«\"“]?\s*"  # "X, dit « Jojo »" (not "…, dit Anne")
+    r"|dite?(?=\s+[«\"“])|surnommée?"  # "X, dit « Jojo »" (not "…, dit Anne")
+    r"|(?:dite?|surnommée?)\s+(?:le|la)(?=\s+[A-ZÀ-ÖØ-Þ]))\s+[«\"“]?\s*"  # "dit le Roi-Soleil"
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
 )

@@ -1146,6 +1146,11 @@ def test_a_party_acronym_after_a_name_is_no_part_of_it(
             (("Marc Ferral", "PER", 0),),
             {("Marc Ferral", ("Marc Ferral", "Tornado"))},
         ),
+        (
+            "Louis XX, dit le Roi-Lune, régna longtemps.",
+            (("Louis XX", "PER", 0), ("Roi-Lune", "LOC", 0)),
+            {("Louis XX", ("Louis XX", "Roi-Lune"))},
+        ),
         # a speaker after a quotation's last name is no nickname
         (
             "« Nous soutenons Marc Ferral, dit Anne Roy. »",
