@@ -1229,8 +1229,9 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             if form in known:
                 holder.setdefault(form, key)
     owners_of = name_owners(holder)
+    inside = _inner_words([key for key in full_names if key in groups], groups)
     for key in [k for k in groups if len(k.split()) == 1]:
-        forms = owners_of(key)
+        forms = owners_of(key) or inside.get(key, [])
         surname = key
         if not forms and key[:2] not in ("l'", "d'"):  # "Huillier" of "Anne L'Huillier", the
             surname = f"l'{key}"  # model having read "L'" as an article at a sentence start
@@ -1277,6 +1278,19 @@ def _initials(key: str) -> set[str]:
     every = "".join(w[0] for w in words)
     named = "".join(w[0] for w in words if w.rstrip("'’") not in PARTICLES)
     return {every, named} - {""}
+
+
+def _inner_words(full_names: list[str], groups: dict[str, Group]) -> dict[str, list[str]]:
+    """The words inside full names, neither first nor last, as the names are written (a
+    hyphenated given name is one word): "Leclerc" of "Philippe Leclerc de Hauteclocque", "Lula"
+    of "Luiz Inácio Lula da Silva" (not "Pierre" of "Jean-Pierre Roy")."""
+    inner: dict[str, list[str]] = defaultdict(list)
+    for key in full_names:
+        words = groups[key].forms.most_common(1)[0][0].split()
+        for word in words[1:-1]:
+            if word.lower() not in PARTICLES and _is_name_word(word):
+                inner[normalise(word)].append(key)
+    return inner
 
 
 def _of_personal_words(group: Group) -> bool:

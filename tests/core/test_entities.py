@@ -118,6 +118,30 @@ def test_first_name_shared_by_two_people_joins_the_nearest() -> None:
     assert [m.start for m in names["Paul Girard"].mentions if m.text == "Paul"] == paul[1:]
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "people"),
+    [
+        # a word inside one full name, neither its first nor its last, is that person
+        (
+            "Le général Lebrac a parlé. Philippe Lebrac de Hautmont a signé.",
+            (("Lebrac", "PER", 0), ("Philippe Lebrac de Hautmont", "PER", 0)),
+            {("Philippe Lebrac de Hautmont", ("Lebrac", "Philippe Lebrac de Hautmont"))},
+        ),
+        # not a part of a hyphenated given name
+        (
+            "Jean-Pierre Vauclin est venu. Pierre est resté.",
+            (("Jean-Pierre Vauclin", "PER", 0), ("Pierre", "PER", 0)),
+            {("Jean-Pierre Vauclin", ("Jean-Pierre Vauclin",)), ("Pierre", ("Pierre",))},
+        ),
+    ],
+)
+def test_a_word_inside_a_full_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], people: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    found = {(e.name, tuple(sorted(e.aliases))) for e in _run(text, *raw) if e.kind == "PER"}
+    assert found == people
+
+
 def test_initials_and_a_longer_form_are_the_same_person() -> None:
     text = "Lucía Ortega a gagné. J.-L. Martin et Lucía Ortega Díaz ont parlé avec Jean-Luc Martin."
     raw = [("Lucía Ortega", "PER", 0), ("J.-L. Martin", "PER", 0),
