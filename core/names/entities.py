@@ -30,6 +30,7 @@ from core.names.lexicon import (
     AT_BEFORE,
     CAPTIONS,
     CHARACTER_BEFORE,
+    CLUB_WORDS,
     COMMON_ENDING,
     CUED_NAME,
     DEMONYM,
@@ -1091,6 +1092,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
+        or (  # "Messi (12e)": a scorer
+            _MINUTES_AFTER.match(after)
+            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+        )
         or (  # "la petite Maëlys, 9 ans, …", whatever the model says
             _PERSONAL_WORD.fullmatch(candidate.text)
             and _AGE_APPOSITION.match(text, candidate.end)
@@ -1108,6 +1113,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
     return found
+
+
+# A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
+_MINUTES_AFTER = re.compile(
+    r"\s*\(\s*\d{1,3}\s*(?:e|ᵉ|ème|')(?:\s*(?:,|et)\s*\d{1,3}\s*(?:e|ᵉ|ème|'))*"
+    r"(?:\s*,?\s*(?:s\.?\s*p\.?|pen\.?|csc|sur\s+penalty))?\s*\)"
+)
 
 
 def _lone_given_name(word: str) -> bool:
@@ -1539,6 +1551,8 @@ def _forced_kind(name: str) -> EntityKind | None:
         return HEAD_NOUNS[first]  # type: ignore[return-value]
     if len(words) > 1 and first in LEGAL_FORMS:
         return "ORG"  # "SARL Dubois", "SCI Les Tilleuls"
+    if len(words) > 1 and first in CLUB_WORDS:
+        return "ORG"  # "Real Madrid", "FC Nantes", "Olympique lyonnais": a club, not its town
     if first in INSTITUTIONS and all(w[0].islower() or w.lower() in PARTICLES for w in words[1:]):
         return "ORG"  # "Commission", "Parlement européen", "Cour de cassation"
     return None

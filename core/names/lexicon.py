@@ -463,6 +463,12 @@ PLURAL_DETERMINER = re.compile(
     r"(?:\s+|(?<=['’]))$",
     re.IGNORECASE,
 )
+# Words that open a sports club's name before its town ("Real Madrid", "FC Nantes", "Olympique
+# de Marseille", "Inter Milan"): the club is an organisation, not the town.
+CLUB_WORDS = frozenset(
+    "real fc ac sc rc olympique sporting atletico athletic inter borussia bayern dynamo "
+    "racing".split()
+)
 # Legal forms written before a company's name ("la SARL Dubois"): an organisation.
 LEGAL_FORMS = frozenset(
     "sarl sas sasu sa eurl sci snc gaec gie scea earl scop selarl sàrl gmbh ets ets.".split()

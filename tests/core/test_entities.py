@@ -392,6 +392,15 @@ def test_local_news_names(
         ("Il a écrit à la baronne Lemercier.", (), {("Lemercier", "PER")}),
         ("Merci à notre collègue Berthaud pour son travail.", (), {("Berthaud", "PER")}),
         ("Les fiches passaient par un nommé Garrigues.", (), {("Garrigues", "PER")}),
+        # a scorer's minutes after the name, in a match report
+        ("Les buts de Ferrandi (12e, 45e) et Lobato (67e, s.p.) suffisent.",
+         (("Ferrandi", "MISC", 0), ("Lobato", "LOC", 0)),
+         {("Ferrandi", "PER"), ("Lobato", "PER")}),
+        ("La note monte (12e) en mai.", (), set()),
+        # a club's name before its town is the club's
+        ("Il signe au Real Lorvas et quitte le FC Brenne.",
+         (("Real Lorvas", "LOC", 0), ("FC Brenne", "LOC", 0)),
+         {("Real Lorvas", "ORG"), ("FC Brenne", "ORG")}),
         # a civility written out, before a name, not before "le Président"
         ("Madame Vasseur, vous avez raison.", (("Vasseur", "MISC", 0),), {("Vasseur", "PER")}),
         ("Monsieur Prodal, la Commission agit.", (("Prodal", "ORG", 0), ("Commission", "ORG", 0)),
