@@ -183,10 +183,12 @@ _NO_SUBJECT = re.compile(
 NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*"
     rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
-    rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}))"  # not "Le président": someone else, as often
+    rf"|{ROLE}{_ADJECTIVE.removesuffix('?')})"  # not "Le président": someone else, as often
+    # what of, before an age told with commas: "Le manager écossais de Manchester United, 70 ans,"
+    rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
-    r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s|[a-zé]+(?:e|ait|a)\s)",
+    r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s|[a-zà-öø-ÿ]+(?:e|ait|a)\s)",
     re.MULTILINE,
 )
 

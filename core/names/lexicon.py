@@ -118,7 +118,7 @@ _TRADES = (
     "pianiste violoniste guitariste rappeur rappeuse danseur danseuse architecte styliste "
     "producteur productrice dramaturge judoka rugbyman handballeur handballeuse basketteur "
     "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
-    "mathématicienne"
+    "mathématicienne manager capitaine buteur buteuse arbitre"
 ).split()
 TRADE = rf"{one_of(_TRADES)}s?"  # also a role before a name ("le pilote X")
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".

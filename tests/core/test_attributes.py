@@ -64,6 +64,11 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
             "ancienne ministre",
         ),
         ("Anne Roy a été jugée. L'ancien raïs, 84 ans, est malade.", 84, "ancien raïs"),
+        (
+            "Anne Roy a signé. Le manager écossais de Lorval United, 70 ans, entraîne le club.",
+            70,
+            "manager écossais de Lorval United",
+        ),
     ],
 )
 def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str) -> None:
