@@ -327,21 +327,27 @@ class Resolver:
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
 
-    def _firm(self, unit: str) -> tuple[Point, Anchor, int | None] | None:
+    def _firm(self, unit: str, start: int | None = None) -> tuple[Point, Anchor, int | None] | None:
         """What "trois jours plus tard" counts from: the last date the text gave that is at least
         as fine as the unit, not a season, a vague date nor another offset (so a repeated
-        "deux jours plus tôt" is the same day); else the document date."""
+        "deux jours plus tôt" is the same day), nor, for a clause at ``start`` that tells of the
+        past, a day to come ("Il prêtera serment le 2 avril. Trois jours avant le scrutin, l'UA
+        avait dépêché un médiateur": not 30 March); else the document date."""
         gran = UNIT_GRAN.get(unit, "day")
         need = _DAY_RANK if gran in ("week", "weekend") else Point(gran, 2000).rank
         coarser: _Seen | None = None  # "En avril 2009, … Neuf jours plus tard": the story has
-        for seen in reversed(self.firm):  # moved to another year, where no day is known
+        later: _Seen | None = None  # moved to another year, where no day is known
+        for seen in reversed(self.firm):
             if seen.point.gran == "season":
+                continue
+            if start is not None and self._ahead_of_past(seen, start):
+                later = later or seen  # skipped, it still says which year the story is in
                 continue
             if seen.point.rank >= need:
                 if coarser is not None and coarser.point.year != seen.point.year:
                     return coarser.point, "previous", coarser.id
                 return seen.point, "previous", seen.id
-            if coarser is None and seen.id in self.explicit_ids:
+            if coarser is None and later is None and seen.id in self.explicit_ids:
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
             return coarser.point, "previous", coarser.id
@@ -416,10 +422,10 @@ class Resolver:
                 if restated is not None:
                     return restated
             if spec.value == "offset" and spec.unit in ("H", "MIN"):
-                return self._hours_from(spec, self._firm("D"))  # "eight hours later"
+                return self._hours_from(spec, self._firm("D", cand.start))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
-                return self._counted(spec, self._firm(spec.unit), cand.start)
-            return self._counted(spec, self._firm(spec.unit or "D"), cand.start)
+                return self._counted(spec, self._firm(spec.unit, cand.start), cand.start)
+            return self._counted(spec, self._firm(spec.unit or "D", cand.start), cand.start)
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":
