@@ -89,7 +89,8 @@ ROLE_GIVEN = re.compile(
 )
 # A date closing a role ("maire de Z en 2008", "depuis mars"): when, not what.
 _TRAILING_DATE = re.compile(
-    r"\s+(?:en|depuis|dès|le|in|since|on)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet"
+    r"\s+(?:de|from)\s+\d{4}\b.*$"  # "de 2004 à 2007"
+    r"|\s+(?:en|depuis|dès|le|in|since|on)\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet"
     r"|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|l['’]an|l['’]année|last|this).*$",
     re.IGNORECASE,
@@ -210,7 +211,7 @@ def _role_before(before: str) -> str | None:
         return None  # "le président X et Y": the role is X's alone
     if _TITLE_LAST.search(match.group("role")):
         return None  # "L'avocat de M. Roy, X": a role of X's, said of Roy
-    return _tidy(match.group("role"))
+    return _tidy(_TRAILING_DATE.sub("", match.group("role")))
 
 
 _TITLE_LAST = re.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Mr|Mrs|Ms|Pr)\.?\s*$")
@@ -270,7 +271,8 @@ def _tidy(role: str) -> str:
     before = ""
     first, _, rest = role.partition(" ")
     if rest and re.fullmatch(_BEFORE_ROLE, first + " ", re.IGNORECASE):
-        before, role = _SINGULAR.get(first.lower(), first) + " ", rest  # "les anciens présidents"
+        # "les anciens présidents"; "Ancien ministre, X…" opening a sentence
+        before, role = _SINGULAR.get(first.lower(), first.lower()) + " ", rest
     head, _, rest = role.partition(" ")
     if head.lower().endswith("s") and (
         re.fullmatch(ROLE, head[:-1], re.IGNORECASE) or re.fullmatch(TRADE, head[:-1], re.I)

@@ -170,6 +170,12 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("commerçant du quartier",),
         ),
         ("Anne Roy, un voisin, a tout vu.", "Anne Roy", ()),
+        # when is no part of what: "de 2004 à 2007"; a capital opening the sentence is not kept
+        (
+            "Ancien ministre de Lorval de 2004 à 2007, Anne Roy a parlé.",
+            "Anne Roy",
+            ("ancien ministre de Lorval",),
+        ),
         # a role of someone named with a title is the next name's
         ("L'avocat de M. Anne Roy, Luc Brun, a plaidé.", "Anne Roy", ()),
         ("L'avocat de M. Anne Roy, Luc Brun, a plaidé.", "Luc Brun", ("avocat de M. Anne Roy",)),
