@@ -25,7 +25,8 @@ _PERSON_NOUNS = (
     "ouvrière|agricultrice|agriculteur|cycliste|piéton|piétonne|motard|automobiliste|"
     "septuagénaire|octogénaire|quadragénaire|quinquagénaire|sexagénaire|nonagénaire|"
     "caporal-chef|caporal|sergent|soldat|militaire|gendarme|capitaine|colonel|athlète|pilote|"
-    "skipper|"
+    "skipper|employée?|salariée?|blessée?|otage|voisine?|témoin|bénévole|réfugiée?|rescapée?|"
+    "détenue?|prévenue?|accusée?|suspecte?|mineure?|"
     "man|woman|boy|girl|child|driver|victim"
 )
 # Nouns of people by their ending (professions, inhabitants): "plombier", "conductrice",
