@@ -138,6 +138,13 @@ _PLUPERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|little)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
+# A pluperfect, or a perfect ("a été interpellé", "has left"): the verb told last decides.
+_PLUPERFECT_OR_PERFECT = re.compile(
+    _PLUPERFECT.pattern
+    + r"|(?P<perfect>\b(?:a|ont|est|sont|has|have)\s+(?:(?:déjà|pas|plus|jamais|été|been|already"
+    r"|not|just)\s+)*[^\W\d_]{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|ed|en)\b)",
+    re.IGNORECASE,
+)
 # A range of weekdays: "du lundi au vendredi", "Monday through Friday"
 _WEEKDAY_NUMBER = {**FR.weekdays, **EN.weekdays}  # Monday 0
 _WEEKDAY_RANGE = re.compile(
@@ -224,6 +231,7 @@ class Resolver:
         self.last_counted_from: _Seen | None = None  # the last one of a year or finer
         self.last_day: _Seen | None = None
         self.story_day: _Seen | None = None  # the last day not told in the pluperfect
+        self.background_day: _Seen | None = None  # the last day told in the pluperfect
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
@@ -323,6 +331,8 @@ class Resolver:
             self.last_day = seen  # the day it is told, not the story's day
             if not self._pluperfect(self._start_of(index)):
                 self.story_day = seen
+            else:
+                self.background_day = seen
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
@@ -409,14 +419,16 @@ class Resolver:
         if spec.kind == "deictic":
             if spec.value == "PRESENT_REF" and self._generic(cand.start, cand.end):
                 return _Result("PRESENT_REF")
-            return self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
+            found = self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
+            return self._night_gone(found, cand.start)
         if spec.kind == "rel":
             if (
                 spec.amount == 0
                 and spec.unit == "D"
                 and (spec.point is None or spec.point.gran == "pod")
             ):  # "ce jour-là", "cette nuit-là", "that night"
-                return self._counted(spec, self._told_day(cand.start), cand.start)
+                found = self._counted(spec, self._told_day(cand.start), cand.start)
+                return self._night_gone(found, cand.start)
             if spec.unit == "D" and spec.amount in (-1, 1) and spec.point is None:
                 restated = self._restated(cand.start, cand.end)
                 if restated is not None:
@@ -437,6 +449,21 @@ class Resolver:
                 return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
+
+    def _night_gone(self, found: _Result, start: int) -> _Result:
+        """ "Il a neigé cette nuit", "il s'est rendu sur place dans la nuit" told of the document
+        date's day in the past: the night that ended that morning, begun the day before (as
+        TimeML dates a night); the night to come keeps the day ("il partira dans la nuit")."""
+        if self.dct is None or not (found.value or "").endswith("TNI"):
+            return found
+        night, today = parse_value(found.value or ""), first_day(self.dct)
+        if night is None or first_day(night) != today or self._tense(start, start) == 1:
+            return found
+        before = shift(truncate(night, "day") or night, "D", -1)
+        if before is None:
+            return found
+        return replace(found, value=format_value(replace(night, year=before.year,
+                       month=before.month, day=before.day)))  # fmt: skip
 
     def _restated(self, start: int, end: int) -> _Result | None:
         """ "le 29 juin, au lendemain de l'élimination": the day after an event, said of the day
@@ -710,6 +737,14 @@ class Resolver:
             # "Le concert a commencé samedi. [Le club avait gagné trois jours plus tôt.] Il a
             # fini à 23 h": a day told in the pluperfect is background, not the story's day
             near = self.story_day
+        elif (
+            self.background_day is not None
+            and self.background_day is not near
+            and self._pluperfect(start)
+        ):
+            # "Le forcené, qui s'était retranché mercredi, a été interpellé jeudi. Il avait fait
+            # irruption vers 10 h 15": the background's day, Wednesday
+            near = self.background_day
         if near is not None and self._ahead_of_past(near, start):
             near = None  # "Il s'y rendra lundi. Une réplique a eu lieu à 15 h": today
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
@@ -737,7 +772,8 @@ class Resolver:
             and _SPAN_TO.search(self.text, max(0, start - 30), start)
         ):  # "between 10 p.m. and midnight", "de 22 h à minuit": the midnight that ends the day
             day = shift(truncate(day, "day") or day, "D", 1) or day
-        return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+        found = _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
+        return self._night_gone(found, start)
 
     def _night_between(self, seen: _Seen) -> bool:
         """Whether ``seen`` is written as a night between two days ("la nuit de samedi à
@@ -775,6 +811,15 @@ class Resolver:
         sentence = self._sentence(position)
         if "had" not in sentence and "vai" not in sentence and "étai" not in sentence:
             return False  # most sentences: no need for the pattern
+        span = self._sentence_span(position)
+        if span is not None:  # the tense of the verb told last before the date, if any: "Le
+            # forcené qui s'était retranché mercredi a été interpellé jeudi": Thursday is told
+            lead = self.text[span[0] : position]
+            last = None
+            for last in _PLUPERFECT_OR_PERFECT.finditer(lead):  # noqa: B007
+                pass
+            if last is not None:
+                return last["perfect"] is None
         return _PLUPERFECT.search(sentence) is not None
 
     def _tense(self, start: int, end: int) -> int | None:
