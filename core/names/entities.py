@@ -773,10 +773,33 @@ def _shared_surnames(
             continue
         found.append(Candidate(start, end, given["given"], "PER", titled=True))
         links.append((normalise(given["given"]), f"{given['given']} {' '.join(words[1:])}"))
+    for family in _FAMILY_GIVEN.finditer(text):  # "les frères Kouachi, Saïd et Chérif,"
+        surname = family["surname"]
+        for given in _GIVEN_WORD.finditer(family["given"]):
+            start, end = family.start("given") + given.start(), family.start("given") + given.end()
+            if blocked.overlaps(start, end):
+                continue
+            model = by_span.get((start, end))
+            if taken.overlaps(start, end) and (model is None or model.label == "ORG"):
+                continue
+            found.append(Candidate(start, end, given.group(), "PER", titled=True))
+            links.append((normalise(given.group()), f"{given.group()} {surname}"))
     if not found:
         return candidates, []
     added = _Occupancy([(c.start, c.end) for c in found])
     return [c for c in candidates if not added.overlaps(c.start, c.end)] + found, links
+
+
+# A family told by its name, then the given names of its members between commas: "les frères
+# Kouachi, Saïd et Chérif,", "le couple Balkany, Patrick et Isabelle,".
+_FAMILY_GIVEN = re.compile(
+    r"(?i:\b(?:frères|sœurs|soeurs|époux|cousins|cousines|jumeaux|jumelles|couple|famille))\s+"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s*"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)*"
+    r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*[,)]"
+)
+_GIVEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
 
 
 def _with_head(text: str, candidate: Candidate) -> Candidate:

@@ -55,6 +55,12 @@ def _by_name(entities: list[DraftEntity]) -> dict[str, DraftEntity]:
         ("Yves Morvan perd. Entre Morvan et Maëlle Kerbrat, rien.",
          (("Yves Morvan", "PER", 0), ("Morvan", "PER", 1), ("Maëlle Kerbrat", "PER", 0)),
          {"Yves Morvan", "Maëlle Kerbrat"}),
+        # a family told by its name, its members' given names between commas
+        ("Les frères Kerbrat, Yann et Loïc, ont été arrêtés.",
+         (("Kerbrat", "PER", 0), ("Yann", "PER", 0), ("Loïc", "LOC", 0)),
+         {"Yann Kerbrat", "Loïc Kerbrat"}),
+        ("Le couple Morvan, Paul, Anne et Léa, est venu.", (),
+         {"Paul Morvan", "Anne Morvan", "Léa Morvan"}),
     ],
 )  # fmt: skip
 def test_a_given_name_shares_the_surname_after_et(
