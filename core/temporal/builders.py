@@ -35,6 +35,7 @@ ANAPHORIC = {
 }  # fmt: skip
 POD_HOURS = {
     "midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0, 0), "midday": (12, 0),
+    "la mi-journée": (12, 0),
 }  # fmt: skip
 
 

@@ -370,7 +370,7 @@ def _rules() -> list[Rule]:
         r(
             "last_next",
             # the article may go after "début de", "fin de": "en début de semaine prochaine"
-            rf"{B}(?P<t>{MODP}(?:(?:la|le|l{APO}|du|de\s+la|de\s+l{APO})\s*|(?<=de\s))"
+            rf"{B}(?P<t>{MODP}(?:(?:la|le|l{APO}|du)\s*|(?<=de\s))"
             rf"(?P<u>semaine|mois|année|an|week-end|trimestre|"
             rf"semestre|décennie)\s+(?P<dir>derni(?:er|ère)|prochaine?|pass(?:é|ée)|suivante?|"
             rf"précédente?|d{APO}après|d{APO}avant)){E}",
@@ -478,7 +478,7 @@ def _rules() -> list[Rule]:
         r(
             "noon",
             rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de)\s+"
-            rf"(?P<t>(?P<hw>midi|minuit)"
+            rf"(?P<t>(?P<hw>midi|minuit|la\s+mi-journée)"  # "à la mi-journée": noon
             rf"(?:\s+(?P<dw>ce|hier|demain)|\s+(?P<wd>{WEEKDAY})(?!\s+\d))?){E}",
             br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
@@ -747,7 +747,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
     "range_first": ("#unit",),
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
-    "same": ("moment", "époque", "date"), "noon": ("midi", "minuit"), "part_of_day": ("#pod",),
+    "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
+    "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "week"), "set_adj": ("#setadj",),
     "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - _COMMON),
