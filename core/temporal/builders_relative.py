@@ -269,8 +269,10 @@ def relative(
     return build
 
 
-# "quatre mois après le séisme": the event named after it is the date just given
-_DETERMINER_AFTER = re.compile(r"\s+(?:le|la|les|l['’]|cette|ce|cet)\s*(?=\w)", re.IGNORECASE)
+# the event named after it is the date just given
+_DETERMINER_AFTER = re.compile(
+    r"\s+(?:le|la|les|l['’]|cette|ce|cet|son|sa|ses|leur|leurs)\s*(?=\w)", re.IGNORECASE
+)  # "quatre mois après le séisme", "une semaine après sa sortie"
 
 
 def night_of(lex: Lexicon) -> Builder:
