@@ -14,7 +14,7 @@ import difflib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -773,7 +773,7 @@ def _shared_surnames(
             continue
         found.append(Candidate(start, end, given["given"], "PER", titled=True))
         links.append((normalise(given["given"]), f"{given['given']} {' '.join(words[1:])}"))
-    for family in _FAMILY_GIVEN.finditer(text):  # "les frères Kouachi, Saïd et Chérif,"
+    for family in _families(text):  # "les frères Kouachi, Saïd et Chérif,"
         surname = family["surname"]
         for given in _GIVEN_WORD.finditer(family["given"]):
             start, end = family.start("given") + given.start(), family.start("given") + given.end()
@@ -790,10 +790,34 @@ def _shared_surnames(
     return [c for c in candidates if not added.overlaps(c.start, c.end)] + found, links
 
 
+def _families(text: str) -> Iterator[re.Match[str]]:
+    """``_FAMILY_GIVEN`` where a family word stands (found by plain search: a regex that starts
+    with a choice of words would be tried at every position of a long text)."""
+    lower = text.lower()
+    starts = sorted(
+        i
+        for word in _FAMILY_WORDS
+        for i in _positions(lower, word)
+        if i == 0 or not text[i - 1].isalnum()
+    )
+    for start in starts:
+        found = _FAMILY_GIVEN.match(text, start)
+        if found is not None:
+            yield found
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
+
+
 # A family told by its name, then the given names of its members between commas: "les frères
 # Kouachi, Saïd et Chérif,", "le couple Balkany, Patrick et Isabelle,".
+_FAMILY_WORDS = "frères sœurs soeurs époux cousins cousines jumeaux jumelles couple famille".split()
 _FAMILY_GIVEN = re.compile(
-    r"(?i:\b(?:frères|sœurs|soeurs|époux|cousins|cousines|jumeaux|jumelles|couple|famille))\s+"
+    rf"(?i:(?:{'|'.join(_FAMILY_WORDS)}))\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s*"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
     r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)*"
