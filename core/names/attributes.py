@@ -59,7 +59,7 @@ _PORTFOLIO = (
     r"[a-zà-öø-ÿ]{3,}(?:\s+et\s+(?:aux\s+|à\s+la\s+|à\s+l['’]|de\s+la\s+|des\s+|du\s+)?[a-zà-öø-ÿ]{3,})?"
 )
 _ROLE_PHRASE = (
-    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}"
+    rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+par\s+intérim)?"
     rf"(?:\s+{_LINK}\s*{_OF_WHAT}|\s+(?-i:{_PORTFOLIO}))?)"
 )
 
@@ -83,8 +83,8 @@ ROLE_GIVEN = re.compile(
     # or what the person is, was, became: "X était maire de Paris", "X est devenu ministre"
     r"|(?:est|était|fut|devient|est\s+devenue?|était\s+alors|reste|demeure|became|is\s+now"
     r"|remains)\s+"
-    r"(?:(?:le|la|l['’])\s*)?)"
-    rf"(?P<role>{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
+    r"(?:(?:le|la|l['’]|un|une)\s*)?)"  # "X est un ancien chef rebelle"
+    rf"(?P<role>{_BEFORE_ROLE}?{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
 )
 # A date closing a role ("maire de Z en 2008", "depuis mars"): when, not what.

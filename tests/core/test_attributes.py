@@ -136,6 +136,12 @@ def test_age(text: str, name: str, age: int | None) -> None:
         # what the person was or became
         ("Quand Anne Roy était maire de Lorval, tout allait.", "Anne Roy", ("maire de Lorval",)),
         ("Anne Roy est devenue ministre.", "Anne Roy", ("ministre",)),
+        ("Anne Roy est une ancienne ministre.", "Anne Roy", ("ancienne ministre",)),
+        (
+            "Le président malien par intérim, Luc Brun, a parlé.",
+            "Luc Brun",
+            ("président malien par intérim",),
+        ),
         (
             "Son prédécesseur, Anne Roy, reste présidente du conseil.",
             "Anne Roy",
