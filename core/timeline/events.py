@@ -54,6 +54,12 @@ _BASELINE = re.compile(
 _ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\betc|\bInc|\bLtd|\bCorp|\bJr)\.$")
 _JOINT = re.compile(r"\s+(?:et|puis|ou|mais|and|then|or|but)\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:puis|et|mais|or|ensuite|then|and|but)\s+", re.IGNORECASE)
+# A wire dispatch's place and agency opening the first sentence: "WASHINGTON (AP) _ ",
+# "O'SMACH, Cambodia (AP)_ ", "PARIS (AFP) - ".
+_DISPATCH = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]+(?:,\s*[A-ZÀ-ÖØ-Þ][\w.' -]*)?"  # the place, in capitals
+    r"\s*\([A-Za-z. ]{2,12}\)\s*(?:_|—|–|--|-)\s*"  # the agency, a dash
+)
 _PRONOUN = {
     "fr": re.compile(
         r"\b(?:il|elle)\b(?!\s+(?:s['’]agit|y\s+a|faut|semble|reste|paraît|était\s+une\s+fois))",
@@ -246,7 +252,7 @@ def _words(text: str) -> list[str]:
 
 
 def _tidy(label: str) -> str:
-    label = _LEADING.sub("", label.strip(" \t\n,;:-–—")).rstrip(" ")
+    label = _LEADING.sub("", _DISPATCH.sub("", label.strip(" \t\n,;:-–—"))).rstrip(" ")
     if label.endswith(".") and not _ABBREVIATION_END.search(label):
         label = label[:-1].rstrip(" ")  # the sentence's period, not that of "11 p.m."
     if len(label) > LABEL_MAX:

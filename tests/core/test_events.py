@@ -239,6 +239,18 @@ def test_label_of_a_date_between_commas_is_the_sentence_around_it() -> None:
     assert label == "Le procès a été reporté à la demande de la défense"
 
 
+@pytest.mark.parametrize(
+    "dispatch", ["WASHINGTON (AP) _ ", "O'SMACH, Cambodia (AP)_ ", "PARIS (AFP) - "]
+)
+def test_label_leaves_out_a_dispatchs_place_and_agency(dispatch: str) -> None:
+    text = f"{dispatch}The Senate voted Thursday to confirm the nominee."
+    start = text.index("Thursday")
+    date = TimeExpression(1, start, start + 8, "Thursday", "DATE", "1998-04-02")
+    assert (
+        make_label(text, (0, len(text)), date) == "The Senate voted Thursday to confirm the nominee"
+    )
+
+
 def test_label_of_a_range_of_years_is_the_sentence_after_it() -> None:
     text = "Entre 2008 et 2011, le PIB a chuté de 13 %."
     first = TimeExpression(1, 6, 10, "2008", "DATE", "2008")
