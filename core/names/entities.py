@@ -1327,7 +1327,10 @@ def _join_initialisms(groups: dict[str, Group]) -> None:
     for key in [k for k in groups if k in owners and len(owners[k]) == 1]:
         forms = groups[key].forms
         if all(3 <= len(f) <= 5 and f.isalpha() and f.isupper() for f in forms):
-            _merge(groups, key, next(iter(owners[key])))
+            owner = next(iter(owners[key]))
+            votes = Counter(groups[owner].votes)
+            _merge(groups, key, owner)
+            groups[owner].votes = votes  # the model reads capitals as a body's: no vote
 
 
 def _initials(key: str) -> set[str]:
@@ -1541,9 +1544,9 @@ def _plausible_person(group: Group) -> bool:
     name = group.forms.most_common(1)[0][0]
     if any(ch.isdigit() for ch in name) or any(_has_inner_capital(w) for w in name.split()):
         return False
-    if name.isupper() and " " not in name and len(name) <= 5:
-        return False  # "RPR", "CNRS": an acronym
     multiword = any(len(form.split()) >= 2 for form in group.forms)
+    if name.isupper() and " " not in name and len(name) <= 5 and not multiword:
+        return False  # "RPR", "CNRS": an acronym (not "DSK" beside "Dominique Strauss-Kahn")
     return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
 
 

@@ -1390,6 +1390,13 @@ def test_spellings_of_one_name(
     assert found == people
 
 
+def test_initials_told_more_often_than_the_name_keep_the_person_a_person() -> None:
+    text = "Dominique Vallas-Kerr a parlé. DVK a nié. DVK a ri. DVK est parti. DVK revient."
+    raw = [("Dominique Vallas-Kerr", "PER", 0)] + [("DVK", "ORG", i) for i in range(4)]
+    (person,) = _run(text, *raw)
+    assert (person.kind, person.name, len(person.mentions)) == ("PER", "Dominique Vallas-Kerr", 5)
+
+
 @pytest.mark.parametrize(
     ("text", "raw", "people"),
     [
