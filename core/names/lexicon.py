@@ -183,7 +183,7 @@ _KIN_NOUN = one_of(
 APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
     # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
-    rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:de|du|des|d['’]))"
+    rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:(?:de|du|des)\b|d['’]))"
 )
 _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants

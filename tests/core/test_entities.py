@@ -848,6 +848,8 @@ def test_a_person_a_body_belongs_to(text: str, raw: tuple[str, str, int], kind: 
          {("Tavio", "PER")}),
         ("Lorval, la capitale de la région, a voté.", (("Lorval", "LOC", 0),),
          {("Lorval", "LOC")}),
+        ("Au large du Lorstrom, le capitaine dut virer.", (("Lorstrom", "LOC", 0),),
+         {("Lorstrom", "LOC")}),  # "du" of "dut" is no preposition
         # a role and where it is held, then the name between commas
         ("Le secrétaire général de l'ONU, Bao Lintao, arrive.", (("Bao Lintao", "ORG", 0),),
          {("Bao Lintao", "PER")}),
