@@ -177,7 +177,7 @@ def build_entities(
             if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
                 continue  # "Maire" alone
             if not is_junk(kept, context):
-                candidates.append(_with_head(text, kept))
+                candidates.append(_with_head(text, _with_adjective(text, kept, context)))
     candidates = _join_particle_halves(text, candidates)
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
@@ -824,6 +824,26 @@ _FAMILY_GIVEN = re.compile(
     r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*[,)]"
 )
 _GIVEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+
+
+def _with_adjective(text: str, candidate: Candidate, context: Context) -> Candidate:
+    """ "Conseil constitutionnel", "Parlement européen", "Assemblée nationale": an institution's
+    noun takes the adjective in small letters that names which one (the model often stops
+    before it)."""
+    if " " in candidate.text or candidate.text.lower() not in INSTITUTIONS:
+        return candidate
+    found = _INSTITUTION_ADJECTIVE.match(text, candidate.end)
+    if found is None or context.sentences.containing(candidate.start, found.end()) is None:
+        return candidate
+    return Candidate(candidate.start, found.end(), text[candidate.start : found.end()], "ORG")
+
+
+# An adjective of an institution, by its ending: "constitutionnel", "européen", "nationale",
+# "général", "municipal", "régional", "suprême" (not a nationality: "le Sénat américain").
+_INSTITUTION_ADJECTIVE = re.compile(
+    r"[ \t]+(?:[a-zà-öø-ÿ]+(?:el|elle|en|enne|al|ale|aux|ique|aire|ier|ière|if|ive)|suprême)"
+    r"(?![\w'’-])"
+)
 
 
 def _with_head(text: str, candidate: Candidate) -> Candidate:

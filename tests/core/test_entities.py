@@ -403,6 +403,12 @@ def test_local_news_names(
          (("Ferrandi", "MISC", 0), ("Lobato", "LOC", 0)),
          {("Ferrandi", "PER"), ("Lobato", "PER")}),
         ("La note monte (12e) en mai.", (), set()),
+        # an institution's noun takes the adjective that says which one
+        ("Le Conseil constitutionnel a tranché.", (("Conseil", "ORG", 0),),
+         {("Conseil constitutionnel", "ORG")}),
+        ("Le texte passe au Parlement européen mardi.", (("Parlement", "ORG", 0),),
+         {("Parlement européen", "ORG")}),
+        ("Le Conseil a tranché.", (("Conseil", "ORG", 0),), {("Conseil", "ORG")}),
         # a club's name before its town is the club's
         ("Il signe au Real Lorvas et quitte le FC Brenne.",
          (("Real Lorvas", "LOC", 0), ("FC Brenne", "LOC", 0)),
