@@ -459,11 +459,14 @@ class Resolver:
     def _night_gone(self, found: _Result, start: int) -> _Result:
         """ "Il a neigé cette nuit", "il s'est rendu sur place dans la nuit" told of the document
         date's day in the past: the night that ended that morning, begun the day before (as
-        TimeML dates a night); the night to come keeps the day ("il partira dans la nuit")."""
+        TimeML dates a night); the night to come keeps the day ("il partira dans la nuit"), and
+        "tonight" is tonight whatever the tense."""
         if self.dct is None or not (found.value or "").endswith("TNI"):
             return found
+        if self.text[start : start + 7].lower() == "tonight":
+            return found
         night, today = parse_value(found.value or ""), first_day(self.dct)
-        if night is None or first_day(night) != today or self._tense(start, start) == 1:
+        if night is None or first_day(night) != today or self._tense(start, start) != -1:
             return found
         before = shift(truncate(night, "day") or night, "D", -1)
         if before is None:
