@@ -779,9 +779,8 @@ def _shared_surnames(
             start, end = family.start("given") + given.start(), family.start("given") + given.end()
             if blocked.overlaps(start, end):
                 continue
-            model = by_span.get((start, end))
-            if taken.overlaps(start, end) and (model is None or model.label == "ORG"):
-                continue
+            if taken.overlaps(start, end) and (start, end) not in by_span:
+                continue  # the model's name runs beyond the given name: leave it
             found.append(Candidate(start, end, given.group(), "PER", titled=True))
             links.append((normalise(given.group()), f"{given.group()} {surname}"))
     if not found:
@@ -793,13 +792,10 @@ def _shared_surnames(
 def _families(text: str) -> Iterator[re.Match[str]]:
     """``_FAMILY_GIVEN`` where a family word stands (found by plain search: a regex that starts
     with a choice of words would be tried at every position of a long text)."""
-    lower = text.lower()
+    words = [w for word in _FAMILY_WORDS for w in (word, word.capitalize(), word.upper())]
     starts = sorted(
-        i
-        for word in _FAMILY_WORDS
-        for i in _positions(lower, word)
-        if i == 0 or not text[i - 1].isalnum()
-    )
+        i for word in words for i in _positions(text, word) if i == 0 or not text[i - 1].isalnum()
+    )  # (not in ``text.lower()``, whose offsets may differ from the text's)
     for start in starts:
         found = _FAMILY_GIVEN.match(text, start)
         if found is not None:

@@ -61,6 +61,8 @@ def _by_name(entities: list[DraftEntity]) -> dict[str, DraftEntity]:
          {"Yann Kerbrat", "Loïc Kerbrat"}),
         ("Le couple Morvan, Paul, Anne et Léa, est venu.", (),
          {"Paul Morvan", "Anne Morvan", "Léa Morvan"}),
+        ("LES FRÈRES KERBRAT, Yann et Loïc, sont partis.",
+         (("FRÈRES", "MISC", 0), ("Loïc", "ORG", 0)), {"Yann Kerbrat", "Loïc Kerbrat"}),
     ],
 )  # fmt: skip
 def test_a_given_name_shares_the_surname_after_et(
