@@ -317,9 +317,12 @@ def _rules() -> list[Rule]:
         ),
         r(
             "relative",
-            rf"{B}(?P<t>(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{UNIT})"
-            rf"(?P<half2>\s+and\s+a\s+half)?\s+(?P<rel>later|earlier|before|after|afterwards)){E}",
-            _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"}))),
+            rf"{B}(?P<t>(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
+            rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
+            rf"(?P<rel>later|earlier|before|after|afterwards)){E}",
+            _half_an_hour(
+                _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})))
+            ),
         ),
         r(
             "ago",
@@ -553,6 +556,21 @@ def _edge_of_day(build: Builder) -> Builder:
         if spec is None or not edge:
             return spec
         return replace(spec, mod="START" if norm(edge) == "early" else "END")
+
+    return wrapped
+
+
+def _half_an_hour(build: Builder) -> Builder:
+    """ "half an hour later": thirty minutes counted from the time just told (a half of another
+    unit is too vague to place a date by)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        if not group(m, "halfof") or spec is None:
+            return spec
+        if spec.unit != "H" or norm(m["n"]) not in ("an", "a", "one"):
+            return None
+        return replace(spec, unit="MIN", amount=30 * (spec.amount or 1))
 
     return wrapped
 

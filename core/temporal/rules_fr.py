@@ -402,6 +402,13 @@ def _rules() -> list[Rule]:
             br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"}), det_ok=True),
         ),
         r(
+            "half_hour",  # "Une demi-heure plus tard": thirty minutes from the time just told
+            rf"{B}(?P<t>une\s+demi-heure\s+(?P<rel>plus\s+tard|plus\s+tôt|auparavant)){E}",
+            lambda m: Spec(
+                "rel", "DATE", unit="MIN", amount=30 * SIGNS[norm(m["rel"])], value="offset"
+            ),
+        ),
+        r(
             "ago",
             rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ|exactement|"
             rf"presque|quasiment|déjà|bientôt|pile|tout\s+juste)\s+)?"
@@ -739,7 +746,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
-    "ago": ("#unit",), "ahead": ("dans",), "last_night": ("nuit",), "duration": ("#unit",),
+    "ago": ("#unit",), "half_hour": ("demi-heure",), "ahead": ("dans",), "last_night": ("nuit",),
+    "duration": ("#unit",),
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
