@@ -1343,10 +1343,8 @@ def _join_initialisms(groups: dict[str, Group]) -> None:
     for key in [k for k in groups if k in owners and len(owners[k]) == 1]:
         forms = groups[key].forms
         if all(3 <= len(f) <= 5 and f.isalpha() and f.isupper() for f in forms):
-            owner = next(iter(owners[key]))
-            votes = Counter(groups[owner].votes)
-            _merge(groups, key, owner)
-            groups[owner].votes = votes  # the model reads capitals as a body's: no vote
+            # the model reads capitals as a body's: their labels cast no vote
+            _merge(groups, key, next(iter(owners[key])), votes=False)
 
 
 def _initials(key: str) -> set[str]:
@@ -1497,10 +1495,11 @@ def _ends_in_whole_words(group: Group, key: str) -> bool:
     return False
 
 
-def _merge(groups: dict[str, Group], part_key: str, target_key: str) -> None:
+def _merge(groups: dict[str, Group], part_key: str, target_key: str, *, votes: bool = True) -> None:
     target, part = groups[target_key], groups.pop(part_key)
     target.forms.update(part.forms)
-    target.votes.update(part.votes)
+    if votes:
+        target.votes.update(part.votes)
     target.evidence.update(part.evidence)
     target.mentions.extend(part.mentions)
     target.other_names.update(part.other_names)
