@@ -812,14 +812,13 @@ def _positions(text: str, word: str) -> Iterator[int]:
 # A family told by its name, then the given names of its members between commas: "les frères
 # Kouachi, Saïd et Chérif,", "le couple Balkany, Patrick et Isabelle,".
 _FAMILY_WORDS = "frères sœurs soeurs époux cousins cousines jumeaux jumelles couple famille".split()
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"  # "Anne", "Jean-Luc"
 _FAMILY_GIVEN = re.compile(
     rf"(?i:(?:{'|'.join(_FAMILY_WORDS)}))\s+"
     r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s*"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
-    r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)*"
-    r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*[,)]"
+    rf"(?P<given>{_GIVEN}(?:\s*,\s*{_GIVEN})*\s+(?:et|and)\s+{_GIVEN})\s*[,)]"
 )
-_GIVEN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+_GIVEN_WORD = re.compile(_GIVEN)
 
 
 def _with_adjective(text: str, candidate: Candidate, context: Context) -> Candidate:
