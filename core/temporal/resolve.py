@@ -471,8 +471,7 @@ class Resolver:
         before = shift(truncate(night, "day") or night, "D", -1)
         if before is None:
             return found
-        return replace(found, value=format_value(replace(night, year=before.year,
-                       month=before.month, day=before.day)))  # fmt: skip
+        return replace(found, value=format_value(_with_time(before, night)))
 
     def _restated(self, start: int, end: int) -> _Result | None:
         """ "le 29 juin, au lendemain de l'élimination": the day after an event, said of the day

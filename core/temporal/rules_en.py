@@ -23,6 +23,7 @@ from core.temporal.spec import (
     compile_rule,
     duration_value,
     group,
+    mod_of,
     norm,
 )
 
@@ -552,10 +553,8 @@ def _edge_of_day(build: Builder) -> Builder:
 
     def wrapped(m: re.Match[str]) -> Spec | None:
         spec = build(m)
-        edge = group(m, "edge")
-        if spec is None or not edge:
-            return spec
-        return replace(spec, mod="START" if norm(edge) == "early" else "END")
+        edge = mod_of(group(m, "edge"), MOD_WORDS_EN)
+        return spec if spec is None or edge is None else replace(spec, mod=edge)
 
     return wrapped
 
