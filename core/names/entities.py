@@ -1138,8 +1138,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
         found.append("ORG")
-    if WORK_BEFORE.search(before):
-        found.append("MISC")  # "le film « X »": a title, no person
+    if WORK_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
+        found.append("MISC")  # "le film « X »", "son septième Roland-Garros": no person
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
@@ -1218,6 +1218,13 @@ def _described_next(text: str, candidate: Candidate) -> bool:
     return bool(NOUN_SUBJECT.match(text, opening) or DEMONYM_SUBJECT.match(text, opening))
 
 
+# A determiner and an ordinal right before a name: "son septième Roland-Garros", "le 3e Tour
+# de France", "her fifth Wimbledon" (an edition of an event, never a person).
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:son|sa|ses|leur|leurs|le|la|les|un|une|du|au|aux|his|her|their|its|the|a)\s+"
+    r"(?i:\d{1,3}\s*(?:e|ᵉ|ème|er|re|st|nd|rd|th)|premi(?:er|ère)|second|seconde|[a-zé]+ième"
+    r"|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf)th)\s+$"
+)
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
 _DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
 # Where a programme is shown: "diffusées sur Arte", "retransmis en direct sur Canal+" (a

@@ -35,6 +35,10 @@ raphael raymond regine remi remy renee rene richard robert roger roland romain s
 sandrine sebastien segolene serge severine simone solange sophie stephane stephanie suzanne
 sylvain sylvie therese thibault thierry thomas timothee tristan valentin valerie vanessa
 veronique vincent virginie xavier yann yannick yolande yves yvette yvonne zoe
+laurent victor hugo theo leo tom enzo nathan ethan noah sacha kylian jeremy jeremie mickael
+anthony dylan jo tony teddy valery wilfried ines jade lola laura julia celia oceane elsa anna clara
+eva lina mila nina laurence sandra sonia melissa jessica laure annick nadege ghislaine huguette
+claudia marisol najat
 armel erwan gwenael gwendal katell loig maiwenn morgane nolwenn ronan soizic tanguy yannig
 abdel abdallah abdelaziz abdelkader abdellah abdoulaye abdou ahmed aissa ali amadou amina amine
 anouar bachir boubacar brahim djamel driss fatima fatou fatoumata farid hamid hassan hichem
@@ -49,11 +53,11 @@ jose juan luis manuel maria mariano miguel pablo pedro rafael raul ricardo sergi
 joao luiz paulo dilma
 angela dieter frank gerhard gunter hans heinz helmut horst jurgen karl klaus manfred rainer
 ulrich walter werner wolfgang
-aleksandr alexei alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail mikhail nikolai
-oleg sergei serguei vladimir viktor vitali youri
-barack bill bob charles david donald edward elizabeth george hillary james jane jennifer john
-joseph kevin margaret mark mary michael michelle mitt robert ronald sarah steve steven susan
-thomas william
+aleksandr alexei novak alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail
+nikolai oleg sergei serguei vladimir viktor vitali youri
+barack benedict bill bob harry charles david donald edward elizabeth george hillary james
+jane jennifer john joseph kevin margaret mark mary michael michelle mitt robert ronald sarah
+steve steven susan thomas william
 """.split()
 
 
@@ -67,5 +71,7 @@ GIVEN_NAMES = frozenset(_NAMES)
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (or the first part of a compound, "Jean-Luc") is a common given name."""
-    return folded(word.split("-")[0]) in GIVEN_NAMES
+    """Whether ``word`` (or the first part of a compound, "Jean-Luc") is a common given name
+    (a two-letter one only written as a name: "Jo", not "JO", the Olympic Games)."""
+    first = word.split("-")[0]
+    return (len(first) > 2 or first.istitle()) and folded(first) in GIVEN_NAMES

@@ -69,6 +69,11 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
             70,
             "manager écossais de Lorval United",
         ),
+        (
+            "Anne Roy a démissionné. Le diplomate ghanéen, 74 ans, reproche tout.",
+            74,
+            "diplomate ghanéen",
+        ),
     ],
 )
 def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str) -> None:
