@@ -332,6 +332,12 @@ def _rules() -> list[Rule]:
             _vague_ago(_same_period(br.relative(L, {}, deictic_sign=-1))),
         ),
         r(
+            "from_now",  # "a year from now", "two weeks from today": counted ahead from the day
+            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|some|exactly)\s+)?(?P<n>{NUMBER})"
+            rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{UNIT})\s+from\s+(?:now|today)){E}",
+            br.relative(L, {}, deictic_sign=1),
+        ),
+        r(
             "fixed_relative",
             rf"{B}(?P<t>(?P<w>{alt(FIXED_RELATIVE)})(?:\s+(?P<pod>morning|evening))?){E}",
             br.fixed_relative(FIXED_RELATIVE, PODS, NIGHT_OF),
@@ -866,7 +872,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
-    "ago": ("#unit",),
+    "ago": ("#unit",), "from_now": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
     "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
