@@ -50,7 +50,8 @@ ROLE_NOUNS_FR = (
     "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète", "imam",
     "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
     "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
-    "adjointe", "garde des sceaux", "diplomate",
+    "adjointe", "garde des sceaux", "diplomate", "premier secrétaire", "première secrétaire",
+    "secrétaire national", "secrétaire nationale",
     # what a player is in a tournament: "X, tête de série n°6", "Y, tenant du titre"
     "tête de série", "tenant du titre", "tenante du titre", "numéro un mondial",
     "numéro un mondiale",

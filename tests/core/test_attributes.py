@@ -153,6 +153,11 @@ def test_age(text: str, name: str, age: int | None) -> None:
             ("présidente du conseil",),
         ),
         ("Anne Roy n'est pas ministre.", "Anne Roy", ()),
+        (
+            "Anne Roy, la première secrétaire du PS, a voté.",
+            "Anne Roy",
+            ("première secrétaire du PS",),
+        ),
         # the role is the subject's, the name the object's
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
