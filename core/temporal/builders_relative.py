@@ -85,9 +85,18 @@ def edge_of_unit(lex: Lexicon, edges: dict[str, str]) -> Builder:
         word = group(m, "u") or group(m, "u2") or group(m, "u3") or group(m, "u4") or ""
         unit = lex.units.get(norm(word))
         mod = edges.get(norm(m["edge"]))
-        return Spec("rel", "DATE", unit=unit, amount=0, mod=mod) if unit and mod else None
+        if not unit or not mod:
+            return None
+        # "de ce mois", "d'ici la fin du mois" (from now until then): the document's own month
+        start = m.start()
+        if group(m, "u3") or _FROM_NOW_UNTIL.search(m.string, max(0, start - 10), start):
+            return Spec("deictic", "DATE", unit=unit, amount=0, mod=mod)
+        return Spec("rel", "DATE", unit=unit, amount=0, mod=mod)
 
     return build
+
+
+_FROM_NOW_UNTIL = re.compile(r"\bd['’]ici\s+$", re.IGNORECASE)
 
 
 def last_next_unit(lex: Lexicon, mods: ModTable) -> Builder:
