@@ -1153,6 +1153,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or APPOSITION_AFTER.match(after)
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
+        or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
         or (  # "Messi (12e)": a scorer
             _MINUTES_AFTER.match(after)
@@ -1218,6 +1219,9 @@ def _described_next(text: str, candidate: Candidate) -> bool:
     return bool(NOUN_SUBJECT.match(text, opening) or DEMONYM_SUBJECT.match(text, opening))
 
 
+# What a leader gives a name to, right before the leader's surname: "le régime Assad", "le
+# gouvernement Ayrault", "l'administration Obama", "l'ère Sarkozy" (the person, named).
+_LED_BY = re.compile(r"(?<![\w'’-])(?:régime|gouvernement|administration|ère)\s+$")
 # A determiner and an ordinal right before a name: "son septième Roland-Garros", "le 3e Tour
 # de France", "her fifth Wimbledon" (an edition of an event, never a person).
 _ORDINAL_BEFORE = re.compile(

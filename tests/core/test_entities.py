@@ -455,6 +455,10 @@ def test_local_news_names(
          (("Jean-Orsel", "PER", 0), ("Jo-Wilfried Tavel", "MISC", 0)),
          {("Jean-Orsel", "MISC"), ("Jo-Wilfried Tavel", "PER")}),
         ("She won her fifth Daniel Cup.", (("Daniel Cup", "PER", 0),), {("Daniel Cup", "MISC")}),
+        # a leader's surname after what it names ("le régime X") is the leader, named once
+        ("La répression du régime Orvad a fait des morts.", (("Orvad", "PER", 0),),
+         {("Orvad", "PER")}),
+        ("Le gouvernement Lestrem a chuté.", (("Lestrem", "LOC", 0),), {("Lestrem", "PER")}),
     ],
 )  # fmt: skip
 def test_names_after_titles(
