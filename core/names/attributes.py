@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.model import Attributes, Mention
-from core.names.lexicon import CALLING, DEMONYMS_UNTOLD, NAME_WORD, PERSON_NOUN, ROLE, TRADE
+from core.names.lexicon import (
+    CALLING,
+    DEMONYM_AGED,
+    DEMONYMS_UNTOLD,
+    NAME_WORD,
+    PERSON_NOUN,
+    ROLE,
+    TRADE,
+)
 from core.temporal.ages import age_beside
 
 _ARTICLE = (
@@ -139,6 +147,11 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         age = told["age"] or told["aged"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
+    for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
+        person = subject_of(told.start())
+        age = int(told["age"] or told["aged"])
+        if person is not None and found[person].age is None and 0 < age < 120:
+            found[person] = replace(found[person], age=age)
     return found
 
 

@@ -231,6 +231,13 @@ DEMONYM_SUBJECT = re.compile(
     rf"(?:Le|La|L['’])\s*{_DEMONYM_WORD}(?:\s+de\s+\d+\s+ans)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s)"
 )
+# The same noun opening a sentence with an age: "Le Niçois, 20 ans, a devancé…", "La Russe de 25
+# ans a…": the previous subject's age (a people's noun is no role).
+DEMONYM_AGED = re.compile(
+    rf"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*{_DEMONYM_WORD}"
+    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)",
+    re.MULTILINE,
+)
 _TRADE_PLURAL = rf"{one_of(_TRADES)}s"
 # The second of two names after a plural title or trade: "MM. Roy et Petit", "les attaquants
 # Neymar et Ronaldinho", "les juges Roux et Faure".

@@ -82,6 +82,21 @@ def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Anne Roy a gagné lundi. La Niçoise, 20 ans, a devancé la Russe.", 20),
+        ("Anne Roy a gagné lundi. L'Américaine de 31 ans a battu la Russe.", 31),
+        ("Le match a été long. La Niçoise, 20 ans, a devancé Anne Roy.", None),
+    ],
+)
+def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
+    text: str, age: int | None
+) -> None:
+    (found,) = people_attributes(text, [_mentions(text, "Anne Roy")])
+    assert (found.age, found.roles) == (age, ())
+
+
+@pytest.mark.parametrize(
     ("text", "name", "age"),
     [
         ("Selon Léa Blanc (39 ans), rien ne change.", "Léa Blanc", 39),
