@@ -278,7 +278,7 @@ class Resolver:
 
     def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
         """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
-        named after it in the same sentence."""
+        named right after it in the same sentence."""
         if not self.sentences:
             return exprs
         fixed = list(exprs)
@@ -296,8 +296,8 @@ class Resolver:
             if sentence is None or (anchor is not None and anchor.start >= sentence[0]):
                 continue
             for later in exprs[i + 1 :]:
-                if later.start >= sentence[1]:
-                    break
+                if later.start >= sentence[1] or len(self.text[expr.end : later.start].split()) > 3:
+                    break  # "parti vers 22 h 30, le feu n'a été fixé que mardi": another event
                 point = parse_value(later.value or "")
                 if later.type == "DATE" and point is not None and point.gran == "day":
                     value = later.value + expr.value[expr.value.index("T") :]  # type: ignore[operator]
