@@ -29,6 +29,7 @@ PRECISION = {
 _WHOLE = ("decade", "century")
 LABEL_MAX = 85
 _SEGMENT = re.compile(r",\s+|;\s+|:\s+|\s+[-–—]\s+|\s*[«»“”\"]\s*")
+_QUOTED = re.compile(r"«[^«»\n]{1,80}»|“[^“”\n]{1,80}”")
 _FILLER = frozenset(
     """en le la les l au aux à a dès depuis de du d des vers début fin mi courant dans un une
     in on at the of since by from during early late mid around about before after avant après
@@ -198,7 +199,16 @@ def make_label(
     """
     others = [o for o in others if o.start != date.start]
     s_start, s_end = sentence
-    cuts = [s_start] + [m.end() for m in _SEGMENT.finditer(text, s_start, s_end)] + [s_end]
+    inline = _inline_quotes(text, s_start, s_end)
+    cuts = [
+        s_start,
+        *(
+            m.end()
+            for m in _SEGMENT.finditer(text, s_start, s_end)
+            if not any(a <= m.start() < b for a, b in inline)
+        ),
+        s_end,
+    ]
     seg = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
     seg_start, seg_end = cuts[seg], _segment_end(text, cuts, seg)
     rest = _words(_without(text, seg_start, seg_end, [date, *others]))
@@ -213,6 +223,17 @@ def make_label(
     else:
         label = text[s_start:s_end]
     return _tidy(label)
+
+
+def _inline_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of ``text[start:end]`` that are words of their clause, not speech: the
+    opening mark right after a word ("promis d'« inverser la courbe » d'ici 2013")."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED.finditer(text, start, end)
+        if m.start() > start
+        and (text[m.start() - 1] in "'’" or text[m.start() - 2 : m.start()].strip().isalpha())
+    ]
 
 
 def _without(text: str, start: int, end: int, dates: Sequence[TimeExpression]) -> str:

@@ -264,3 +264,25 @@ def test_a_time_told_again_in_another_zone_places_no_second_event() -> None:
     text = "Il a parlé mardi 6 novembre 2012, vers 1 h (7 h à Paris), devant ses partisans."
     events = events_of(text)
     assert [e.value for e in events] == ["2012-11-06T01:00"]  # not 07:00 too
+
+
+def test_a_quotation_inside_a_clause_does_not_cut_its_label() -> None:
+    text = "Il avait promis en juillet d'« inverser la courbe » avant la fin de 2013."
+    start = text.index("juillet")
+    july = TimeExpression(1, start, start + 7, "juillet", "DATE", "2012-07")
+    start = text.index("la fin de 2013")
+    end_of_2013 = TimeExpression(2, start, start + 14, "la fin de 2013", "DATE", "2013", "END")
+    label = make_label(text, (0, len(text)), july, others=[july, end_of_2013])
+    assert label == "Il avait promis en juillet d'« inverser la courbe » avant la fin de 2013"
+
+
+def test_a_quotation_told_as_speech_is_its_own_clause() -> None:
+    text = "« Nous partirons demain », a déclaré Anne Roy mardi."
+    start = text.index("demain")
+    tomorrow = TimeExpression(1, start, start + 6, "demain", "DATE", "2012-06-13")
+    start = text.index("mardi")
+    tuesday = TimeExpression(2, start, start + 5, "mardi", "DATE", "2012-06-12")
+    labels = [
+        make_label(text, (0, len(text)), d, others=[tomorrow, tuesday]) for d in (tomorrow, tuesday)
+    ]
+    assert labels == ["Nous partirons demain", "A déclaré Anne Roy mardi"]
