@@ -263,6 +263,11 @@ def _rules() -> list[Rule]:
             lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
         ),
         r(
+            "reported_unit",  # "in the latest week", "the most recent month": the last whole one
+            rf"{B}(?P<t>the\s+(?:latest|most\s+recent)\s+(?P<u>week|month)){E}(?!-)",
+            lambda m: Spec("deictic", "DATE", unit="W" if m["u"] == "week" else "M", amount=-1),
+        ),
+        r(
             "year_period",  # "the 1988 quarter", "the 1990 period": the period reported, that year
             rf"{B}(?P<t>the\s+(?P<y>{YEAR})\s+(?:quarter|period)){E}(?!-)",
             _year_period,
@@ -860,7 +865,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_year": ("#month",),
     "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
     "season": ("#season",), "day_of_month": ("month",), "quarter": ("quarter", "half"),
-    "reported_quarter": ("quarter",),
+    "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"),
