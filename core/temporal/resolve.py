@@ -319,7 +319,13 @@ class Resolver:
         self.last = seen
         if _is_period(spec, point):
             self.last_period = seen
-        if spec.value != "offset" and not spec.same_period and point.rank >= _YEAR_RANK:
+        counted = spec.kind == "rel" and spec.amount not in (None, 0)  # "la veille", "le lendemain"
+        if (
+            spec.value != "offset"
+            and not counted
+            and not spec.same_period
+            and point.rank >= _YEAR_RANK
+        ):
             self.firm.append(seen)
         if point.rank >= _YEAR_RANK:
             self.last_counted_from = seen
