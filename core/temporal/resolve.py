@@ -243,6 +243,7 @@ class Resolver:
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
         self._starts_by_id: dict[int, int] = {}
         self.firm: list[_Seen] = []  # dates given by the text, not counted offsets
+        self.counted_days: set[int] = set()  # of them, the days after a day ("le lendemain")
         self.explicit_ids: set[int] = set()  # those of them written out ("avril 2009")
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
         self.last_period: _Seen | None = None  # the last quarter, month or day the text gave
@@ -319,14 +320,18 @@ class Resolver:
         self.last = seen
         if _is_period(spec, point):
             self.last_period = seen
-        counted = spec.kind == "rel" and spec.amount not in (None, 0)  # "la veille", "le lendemain"
+        # "le lendemain", "the next day": a day the story moves on to, which only the next such
+        # day counts from ("the following day"); "la veille" looks back and anchors nothing
+        counted = spec.kind == "rel" and spec.amount not in (None, 0) and spec.value != "offset"
         if (
             spec.value != "offset"
-            and not counted
+            and not (counted and (spec.amount or 0) < 0)
             and not spec.same_period
             and point.rank >= _YEAR_RANK
         ):
             self.firm.append(seen)
+            if counted:
+                self.counted_days.add(index)
         if point.rank >= _YEAR_RANK:
             self.last_counted_from = seen
         if result.anchor in ("explicit", "previous") and point.rank >= _YEAR_RANK:
@@ -349,18 +354,22 @@ class Resolver:
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
 
-    def _firm(self, unit: str, start: int | None = None) -> tuple[Point, Anchor, int | None] | None:
+    def _firm(
+        self, unit: str, start: int | None = None, *, from_counted: bool = False
+    ) -> tuple[Point, Anchor, int | None] | None:
         """What "trois jours plus tard" counts from: the last date the text gave that is at least
         as fine as the unit, not a season, a vague date nor another offset (so a repeated
-        "deux jours plus tôt" is the same day), nor, for a clause at ``start`` that tells of the
-        past, a day to come ("Il prêtera serment le 2 avril. Trois jours avant le scrutin, l'UA
-        avait dépêché un médiateur": not 30 March); else the document date."""
+        "deux jours plus tôt" is the same day) nor a day after a day ("le lendemain": only
+        ``from_counted``, for "the following day" after it), nor, for a clause at ``start``
+        that tells of the past, a day to come ("Il prêtera serment le 2 avril. Trois jours
+        avant le scrutin, l'UA avait dépêché un médiateur": not 30 March); else the document
+        date."""
         gran = UNIT_GRAN.get(unit, "day")
         need = _DAY_RANK if gran in ("week", "weekend") else Point(gran, 2000).rank
         coarser: _Seen | None = None  # "En avril 2009, … Neuf jours plus tard": the story has
         later: _Seen | None = None  # moved to another year, where no day is known
         for seen in reversed(self.firm):
-            if seen.point.gran == "season":
+            if seen.point.gran == "season" or (seen.id in self.counted_days and not from_counted):
                 continue
             if start is not None and self._ahead_of_past(seen, start):
                 later = later or seen  # skipped, it still says which year the story is in
@@ -449,7 +458,8 @@ class Resolver:
                 return self._hours_from(spec, self._firm("D", cand.start))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
                 return self._counted(spec, self._firm(spec.unit, cand.start), cand.start)
-            return self._counted(spec, self._firm(spec.unit or "D", cand.start), cand.start)
+            ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
+            return self._counted(spec, ref, cand.start)
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":
