@@ -34,10 +34,11 @@ def _tokens(word: str, space: str, apostrophe: str | None) -> list[str]:
 
 
 def one_of(words: Iterable[str], *, space: str = r"\s+", apostrophe: str | None = None) -> str:
-    """A non-capturing group matching any of ``words``: a blank in a word matches ``space``,
-    and a straight apostrophe ``apostrophe`` where one is given (``"['’]"``)."""
+    """A non-capturing group matching any of ``words``: the blanks between two parts of a word
+    match ``space`` (a word is read as its parts: blanks around it or doubled in it change
+    nothing), and a straight apostrophe ``apostrophe`` where one is given (``"['’]"``)."""
     tree: _Tree = {}
-    for word in set(words):
+    for word in {" ".join(w.split()) for w in words}:
         if not word:
             raise ValueError("an empty word would match everywhere")
         node = tree

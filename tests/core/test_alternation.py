@@ -13,9 +13,9 @@ from core.alternation import one_of
 
 
 def _plain(words: list[str]) -> str:
-    """The alternation ``one_of`` stands for: longest first, blanks as ``\\s+``, a straight
-    apostrophe either one."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """The alternation ``one_of`` stands for: each word read as its parts, longest first, the
+    blanks between parts as ``\\s+``, a straight apostrophe either one."""
+    ordered = sorted({" ".join(w.split()) for w in words}, key=len, reverse=True)
     escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
     return "(?:" + "|".join(escaped) + ")"
 
@@ -46,6 +46,17 @@ def test_blanks_and_apostrophes_are_read_as_in_the_rules() -> None:
 def test_an_empty_word_is_refused() -> None:
     with pytest.raises(ValueError, match="empty word"):
         one_of(["rue", ""])
+    with pytest.raises(ValueError, match="empty word"):
+        one_of(["rue", "  "])
+
+
+def test_a_word_is_read_as_its_parts() -> None:
+    # found by the property test below: "b  a" after "b " was cut to "b " (a greedy blank ate
+    # the blank the longer word needed)
+    pattern = re.compile(rf"{one_of(['b ', 'b  a'])}\b")
+    found = pattern.match("b  a")
+    assert found is not None
+    assert found.group() == "b  a"
 
 
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
