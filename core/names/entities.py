@@ -364,7 +364,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     words = text[start:end].split()
     while len(words) > 1 and (
         words[0].lower().rstrip(".:") in _TITLE_WORDS
-        or words[0].lower().rstrip(".:") in CAPTIONS
+        or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
         or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
         or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
     ):
@@ -389,6 +389,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):
         return None
     return Candidate(start, end, text[start:end], label, titled=titled)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """ "Photos Marc Durand" on a line of its own: a caption (not "le Crédit Mutuel")."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 _HELD_IN = re.compile(

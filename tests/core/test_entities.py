@@ -459,6 +459,9 @@ def test_local_news_names(
         ("La répression du régime Orvad a fait des morts.", (("Orvad", "PER", 0),),
          {("Orvad", "PER")}),
         ("Le gouvernement Lestrem a chuté.", (("Lestrem", "LOC", 0),), {("Lestrem", "PER")}),
+        # a caption's word opens a line; inside a sentence it is a name's word
+        ("Il travaille au Crédit Lorvain depuis 2002.", (("Crédit Lorvain", "ORG", 0),),
+         {("Crédit Lorvain", "ORG")}),
     ],
 )  # fmt: skip
 def test_names_after_titles(
