@@ -1638,12 +1638,23 @@ def _forced_kind(name: str) -> EntityKind | None:
     return None
 
 
+def _starts_a_place(name: str, places: set[str]) -> bool:
+    """Whether ``name``, one word, is the start of a place's hyphenated name in the text."""
+    return " " not in name and any(place.startswith(f"{name}-") for place in places)
+
+
 def _finish(groups: list[Group]) -> list[DraftEntity]:
+    names = [canonical_name(group) for group in groups]
+    kinds = [
+        _forced_kind(name) or decide_kind(group) for name, group in zip(names, groups, strict=True)
+    ]
+    places = {name for name, kind in zip(names, kinds, strict=True) if kind == "LOC"}
     entities = []
-    for group in groups:
+    for group, name, kind in zip(groups, names, kinds, strict=True):
         mentions = sorted(group.mentions, key=lambda m: m.start)
-        name = canonical_name(group)
-        kind = _forced_kind(name) or decide_kind(group)
+        if kind != "LOC" and not group.evidence["PER"] and _starts_a_place(name, places):
+            kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Boulogne" beside
+            # "Boulogne-sur-Mer": the town, told short
         entities.append(
             DraftEntity(
                 kind=kind,

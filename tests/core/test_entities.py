@@ -462,6 +462,10 @@ def test_local_news_names(
         # a caption's word opens a line; inside a sentence it is a name's word
         ("Il travaille au Crédit Lorvain depuis 2002.", (("Crédit Lorvain", "ORG", 0),),
          {("Crédit Lorvain", "ORG")}),
+        # a town told short beside its full hyphenated name is that town
+        ("Saint-Orvan-des-Prés fête ses vins. Le comité de Saint-Orvan se réunit.",
+         (("Saint-Orvan-des-Prés", "LOC", 0), ("Saint-Orvan", "PER", 0)),
+         {("Saint-Orvan-des-Prés", "LOC"), ("Saint-Orvan", "LOC")}),
     ],
 )  # fmt: skip
 def test_names_after_titles(
