@@ -1633,9 +1633,15 @@ def _forced_kind(name: str) -> EntityKind | None:
         return "ORG"  # "SARL Dubois", "SCI Les Tilleuls"
     if len(words) > 1 and first in CLUB_WORDS:
         return "ORG"  # "Real Madrid", "FC Nantes", "Olympique lyonnais": a club, not its town
-    if first in INSTITUTIONS and all(w[0].islower() or w.lower() in PARTICLES for w in words[1:]):
-        return "ORG"  # "Commission", "Parlement européen", "Cour de cassation"
+    if first in INSTITUTIONS and all(
+        w[0].islower() or w.lower() in PARTICLES or before.lower() in _OF_WORDS
+        for before, w in itertools.pairwise(words)
+    ):
+        return "ORG"  # "Commission", "Parlement européen", "Conseil général des Vosges"
     return None
+
+
+_OF_WORDS = frozenset("de des du d' d’ la l' l’".split())  # before a place: "de Lorraine"
 
 
 def _starts_a_place(name: str, places: set[str]) -> bool:

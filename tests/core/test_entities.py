@@ -411,6 +411,8 @@ def test_local_news_names(
         ("Le texte passe au Parlement européen mardi.", (("Parlement", "ORG", 0),),
          {("Parlement européen", "ORG")}),
         ("Le Conseil a tranché.", (("Conseil", "ORG", 0),), {("Conseil", "ORG")}),
+        ("Le Conseil général des Vosges vote.", (("Conseil général des Vosges", "LOC", 0),),
+         {("Conseil général des Vosges", "ORG")}),
         # a club's name before its town is the club's
         ("Il signe au Real Lorvas et quitte le FC Brenne.",
          (("Real Lorvas", "LOC", 0), ("FC Brenne", "LOC", 0)),
