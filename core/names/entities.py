@@ -374,6 +374,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         if held_in and len(text[held_in.end() : end].split()) >= 3:
             start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
             words = text[start:end].split()
+    if len(words) > 1 and words[0] in HEAD_NOUNS:  # "col de la Schlucht", "place de l'Église":
+        named = _CAPITAL_START.search(text, start + len(words[0]), end)  # the name; its head
+        if named is not None:  # is joined again, with the kind it gives (``_with_head``)
+            start = named.start()
+            words = text[start:end].split()
     titled = False
     if (
         (len(words) >= 3 or (len(words) == 2 and label != "ORG"))
@@ -389,6 +394,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):
         return None
     return Candidate(start, end, text[start:end], label, titled=titled)
+
+
+_CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
 
 
 def _opens_line(text: str, start: int) -> bool:

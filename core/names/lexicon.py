@@ -429,7 +429,7 @@ HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
-        "abbaye cité résidence domaine".split(),
+        "abbaye cité résidence domaine col lac gare aéroport".split(),
         "LOC",
     ),
     **dict.fromkeys(
@@ -440,7 +440,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
-        "opération boson théorème syndrome maladie comète conjecture".split(),
+        "opération boson théorème syndrome maladie comète conjecture festival".split(),
         "MISC",
     ),
 }
@@ -452,7 +452,8 @@ HEAD_BEFORE = re.compile(
 # organisations, never people or places; generic ones ("l'Administration", "les États membres")
 # are no names at all.
 INSTITUTIONS = frozenset(
-    "commission parlement conseil union communauté cour sénat assemblée tribunal préfecture".split()
+    "commission parlement conseil union communauté cour sénat assemblée tribunal préfecture "
+    "office agence chambre ligue fédération banque caisse".split()
 )
 GENERIC_INSTITUTIONS = frozenset(
     "état états etat etats administration gouvernement nation région département "

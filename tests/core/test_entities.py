@@ -413,6 +413,14 @@ def test_local_news_names(
         ("Le Conseil a tranché.", (("Conseil", "ORG", 0),), {("Conseil", "ORG")}),
         ("Le Conseil général des Vosges vote.", (("Conseil général des Vosges", "LOC", 0),),
          {("Conseil général des Vosges", "ORG")}),
+        ("L'Office de tourisme, installé en ville, propose des visites.",
+         (("Office de tourisme", "MISC", 0),), {("Office de tourisme", "ORG")}),
+        # the model's span with its lower-case head: the head's kind ("lac Orvan" no person)
+        ("Ils longent le lac Orvan puis le col de la Brenne.",
+         (("lac Orvan", "PER", 0), ("col de la Brenne", "LOC", 0)),
+         {("lac Orvan", "LOC"), ("col de la Brenne", "LOC")}),
+        ("Il ouvre le festival Lorvastock.", (("festival Lorvastock", "MISC", 0),),
+         {("festival Lorvastock", "MISC")}),
         # a club's name before its town is the club's
         ("Il signe au Real Lorvas et quitte le FC Brenne.",
          (("Real Lorvas", "LOC", 0), ("FC Brenne", "LOC", 0)),
