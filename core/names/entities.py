@@ -1652,9 +1652,18 @@ def _forced_kind(name: str) -> EntityKind | None:
 _OF_WORDS = frozenset("de des du d' d’ la l' l’".split())  # before a place: "de Lorraine"
 
 
-def _starts_a_place(name: str, places: set[str]) -> bool:
-    """Whether ``name``, one word, is the start of a place's hyphenated name in the text."""
-    return " " not in name and any(place.startswith(f"{name}-") for place in places)
+def _names_a_place(name: str, places: set[str]) -> bool:
+    """Whether ``name``, one word, is a place of the text told short: the start of its
+    hyphenated name ("Saint-Dié-des-Vosges"), or an island's, a lake's, a pass's name without
+    its head ("île Tabor"; a street keeps the person it is named after: "rue Pasteur")."""
+    return " " not in name and any(
+        place.startswith(f"{name}-")
+        or (place.split(" ", 1)[0] in _OWN_NAMED and place.endswith(f" {name}"))
+        for place in places
+    )
+
+
+_OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
 
 
 def _finish(groups: list[Group]) -> list[DraftEntity]:
@@ -1666,9 +1675,9 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
     entities = []
     for group, name, kind in zip(groups, names, kinds, strict=True):
         mentions = sorted(group.mentions, key=lambda m: m.start)
-        if kind != "LOC" and not group.evidence["PER"] and _starts_a_place(name, places):
-            kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Boulogne" beside
-            # "Boulogne-sur-Mer": the town, told short
+        if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
+            kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
+            # Tabor": the place, told short
         entities.append(
             DraftEntity(
                 kind=kind,

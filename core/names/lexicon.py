@@ -429,7 +429,8 @@ HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
-        "abbaye cité résidence domaine col lac gare aéroport".split(),
+        "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
+        "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île".split(),
         "LOC",
     ),
     **dict.fromkeys(

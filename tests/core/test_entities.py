@@ -421,6 +421,9 @@ def test_local_news_names(
          {("lac Orvan", "LOC"), ("col de la Brenne", "LOC")}),
         ("Il ouvre le festival Lorvastock.", (("festival Lorvastock", "MISC", 0),),
          {("festival Lorvastock", "MISC")}),
+        # an island told short beside its name with the head; a street keeps its person
+        ("Ils voient l'île Orvan. Orvan est loin.", (("Orvan", "LOC", 0), ("Orvan", "ORG", 1)),
+         {("île Orvan", "LOC"), ("Orvan", "LOC")}),
         # a club's name before its town is the club's
         ("Il signe au Real Lorvas et quitte le FC Brenne.",
          (("Real Lorvas", "LOC", 0), ("FC Brenne", "LOC", 0)),
