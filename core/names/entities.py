@@ -374,6 +374,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         if held_in and len(text[held_in.end() : end].split()) >= 3:
             start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
             words = text[start:end].split()
+    if len(words) > 1 and _ORDINAL_WORD.fullmatch(words[0]):  # "99e Tour de France": the
+        start = text.index(words[1], start + len(words[0]))  # edition is no part of the name
+        words = words[1:]
     if len(words) > 1 and words[0] in HEAD_NOUNS:  # "col de la Schlucht", "place de l'Église":
         named = _CAPITAL_START.search(text, start + len(words[0]), end)  # the name; its head
         if named is not None:  # is joined again, with the kind it gives (``_with_head``)
@@ -396,6 +399,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     return Candidate(start, end, text[start:end], label, titled=titled)
 
 
+_ORDINAL_WORD = re.compile(r"\d{1,4}(?:e|ᵉ|ème|er|re|st|nd|rd|th)")
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
 
 

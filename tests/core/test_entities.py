@@ -421,6 +421,8 @@ def test_local_news_names(
          {("lac Orvan", "LOC"), ("col de la Brenne", "LOC")}),
         ("Il ouvre le festival Lorvastock.", (("festival Lorvastock", "MISC", 0),),
          {("festival Lorvastock", "MISC")}),
+        ("Il gagne le 99e Tour de Lorvanie.", (("99e Tour de Lorvanie", "MISC", 0),),
+         {("Tour de Lorvanie", "MISC")}),
         # an island told short beside its name with the head; a street keeps its person
         ("Ils voient l'île Orvan. Orvan est loin.", (("Orvan", "LOC", 0), ("Orvan", "ORG", 1)),
          {("île Orvan", "LOC"), ("Orvan", "LOC")}),
