@@ -24,6 +24,7 @@ from core.temporal.calendar import (
     parse_value,
     reduced,
     shift,
+    span_days,
     start_month,
     truncate,
     weekday_near,
@@ -459,7 +460,12 @@ class Resolver:
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
                 return self._counted(spec, self._firm(spec.unit, cand.start), cand.start)
             ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
-            return self._counted(spec, ref, cand.start)
+            found = self._counted(spec, ref, cand.start)
+            if spec.amount == 0 and self._ended_before_told(found, cand.start, cand.end):
+                # "Le 20 mai, un séisme avait tout détruit. Les écoles resteront fermées jusqu'à
+                # la fin de la semaine": a clause told ahead speaks of this week, not of one past
+                found = self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
+            return found
         if spec.kind == "weekday":
             return self._weekday(spec, cand.start, cand.end)
         if spec.kind == "same":
@@ -471,6 +477,17 @@ class Resolver:
                 return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
+
+    def _ended_before_told(self, found: _Result, start: int, end: int) -> bool:
+        """Whether ``found`` is a period over before the document date's day while the clause
+        around ``start:end`` is told ahead of it."""
+        point = parse_value(found.value or "")
+        first = first_day(point) if point is not None else None
+        today = first_day(self.dct) if self.dct is not None else None
+        if point is None or first is None or today is None:
+            return False
+        ended = first + dt.timedelta(days=span_days(point))
+        return ended <= today and self._tense(start, end) == 1
 
     def _night_gone(self, found: _Result, start: int) -> _Result:
         """ "Il a neigé cette nuit", "il s'est rendu sur place dans la nuit" told of the document
