@@ -36,7 +36,7 @@ _PERSON_ENDING = (
 )
 _BEFORE = re.compile(
     r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+|d['’]\s*)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
-    r"|\b(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux|d['’])\s+"
+    r"|\b(?:(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux)\s+|[ld]['’]\s*)"
     r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
     r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
@@ -96,7 +96,7 @@ MAX_AGE = 120
 AGE_AFTER = re.compile(
     r"""^\s*(?:
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
-      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,)]|$)                # , 53 ans,
+      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,);.!?»]|$)          # , 53 ans,
       | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
@@ -107,7 +107,14 @@ AGE_AFTER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-AGE_BEFORE = re.compile(r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$", re.IGNORECASE)
+AGE_BEFORE = re.compile(
+    r"(?:âgée?\s+de|aged)\s+(?P<a>\d{1,3})(?:\s*ans)?\s*,?\s*$"
+    # "Un motard de 34 ans, Kévin Marchal, …", "…, une infirmière de 45 ans, Anne Roy": the
+    # noun opens its clause (not "le père de l'enfant de 5 ans, Marc")
+    r"|(?:^|(?<=[.!?:;,»])\s*)(?:un|une|le|la|l['’])\s*(?:[a-zà-öø-ÿ-]+\s+){1,2}"
+    r"de\s+(?P<b>\d{1,3})\s*ans\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 def age_beside(before: str, after: str) -> int | None:

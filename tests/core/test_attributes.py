@@ -117,6 +117,10 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),
         ("Léa Blanc a vendu 40 voitures en 2015.", "Léa Blanc", None),
+        # at the sentence's end; in the apposition that opens the clause before the name
+        ("Il l'a dit à son voisin, Léo Blanc, 70 ans.", "Léo Blanc", 70),
+        ("Un motard de 34 ans, Léo Blanc, a perdu la vie.", "Léo Blanc", 34),
+        ("Le père de l'enfant de 5 ans, Léo Blanc, est venu.", "Léo Blanc", None),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:
