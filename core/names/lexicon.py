@@ -79,8 +79,9 @@ ROLE_NOUNS = tuple(sorted(set(ROLE_NOUNS_FR + ROLE_NOUNS_EN), key=len, reverse=T
 ROLE = rf"{one_of(ROLE_NOUNS)}s?"
 ORG_ROLE = rf"{one_of(ORG_ROLE_NOUNS)}s?"
 
-# A word of a name ("Renault", "Air", "Liquide"); a pattern read ignoring case takes any word.
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&.+-]*"
+# A word of a name ("Renault", "Air", "Liquide", "Raon-l'Étape"; not the "'s" of "Total's"); a
+# pattern read ignoring case takes any word.
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w&.+-]|['’](?=(?-i:[A-ZÀ-ÖØ-Þ])))*"
 
 # Verbs of speech and thought that follow a person's name (past participle or present tense).
 SPEECH_VERBS = (

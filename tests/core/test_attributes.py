@@ -177,6 +177,9 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Anne Roy",
             ("première secrétaire du PS",),
         ),
+        # a place's name with an elision inside
+        ("Le maire de Raon-l'Étape, Anne Roy, a voté.", "Anne Roy", ("maire de Raon-l'Étape",)),
+        ("The CEO of Lorval's unit, Anne Roy, spoke.", "Anne Roy", ()),
         # the role is the subject's, the name the object's
         ("Le président de la fédération avait reçu Anne Roy.", "Anne Roy", ()),
         ("Les cofondateurs Paul Girard et Anne Roy.", "Paul Girard", ("cofondateur",)),
