@@ -399,7 +399,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     return Candidate(start, end, text[start:end], label, titled=titled)
 
 
-_ORDINAL_WORD = re.compile(r"\d{1,4}(?:e|ᵉ|ème|er|re|st|nd|rd|th)")
+_ORDINAL_SUFFIX = r"(?:e|ᵉ|ème|er|re|st|nd|rd|th)"  # "7e", "1er", "3rd"
+_ORDINAL_WORD = re.compile(rf"\d{{1,4}}{_ORDINAL_SUFFIX}")
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
 
 
@@ -1243,7 +1244,7 @@ _LED_BY = re.compile(r"(?<![\w'’-])(?:régime|gouvernement|administration|ère
 # de France", "her fifth Wimbledon" (an edition of an event, never a person).
 _ORDINAL_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:son|sa|ses|leur|leurs|le|la|les|un|une|du|au|aux|his|her|their|its|the|a)\s+"
-    r"(?i:\d{1,3}\s*(?:e|ᵉ|ème|er|re|st|nd|rd|th)|premi(?:er|ère)|second|seconde|[a-zé]+ième"
+    rf"(?i:\d{{1,3}}\s*{_ORDINAL_SUFFIX}|premi(?:er|ère)|second|seconde|[a-zé]+ième"
     r"|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf)th)\s+$"
 )
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).

@@ -347,7 +347,7 @@ def _rules() -> list[Rule]:
         r(
             "quarter",
             rf"{B}(?P<t>(?:le|au|du|ce)\s+(?P<o>{alt(L.ordinals)})\s+(?P<u>trimestre|semestre)"
-            rf"(?:\s+(?:de\s+l{APO}année\s+|de\s+|d{APO}\s*)?(?P<y>{YEAR}))?){E}(?!{IN_A_ROW})",
+            rf"(?:\s+(?:de\s+l{APO}année\s+|de\s+|d{APO}\s*)?(?P<y>{YEAR}))?){E}(?!{_IN_A_ROW})",
             b.quarter(L),
         ),
         r(
@@ -518,7 +518,7 @@ def _rules() -> list[Rule]:
             "ordinal_unit",
             rf"{B}(?P<t>(?P<o>\d{{1,3}}(?:e|è|ème|eme|ᵉ|er|re)|{alt(ORDINAL_WORDS)})\s+"
             rf"(?P<u>journée|saison|minute|heure|semaine|année|jour|mois|seconde"
-            rf"|(?:trimestre|semestre)(?={IN_A_ROW}))){E}",
+            rf"|(?:trimestre|semestre)(?={_IN_A_ROW}))){E}",
             _ordinal_unit,
         ),
         r(
@@ -692,7 +692,7 @@ ORDINAL_WORDS = (
 _ORDINAL_UNITS = {"saison": "Y", "journée": "D"}
 # "d'affilée", "consécutif", "de suite", "de rang": an ordinal counts units in a row ("le
 # troisième trimestre d'affilée" is one quarter, not the third of the year)
-IN_A_ROW = rf"\s+(?:d{APO}affilée|consécuti(?:f|ve)s?|de\s+suite|de\s+rang)\b"
+_IN_A_ROW = rf"\s+(?:d{APO}affilée|consécuti(?:f|ve)s?|de\s+suite|de\s+rang)\b"
 
 
 def _ordinal_unit(m: re.Match[str]) -> Spec | None:
