@@ -42,9 +42,25 @@ _AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|plann
 _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
+    "votes|departs|lands|debates|decides|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
-    "kick\\s+off"
+    "kick\\s+off|vote|depart|debate|decide"
 )
+
+# Schedule verbs with what they take before the date: "The court hears arguments Monday", "The new
+# law takes effect Friday", "Voters go to the polls Sunday", "The company reports earnings
+# Wednesday" (most such verbs in -s are plural nouns too: "compliance reports by Wednesday"); and
+# the adverbs that may stand between a schedule verb and its date ("The leaders meet separately
+# Monday", "The talks resume here Tuesday")
+_OBJECT_VERBS = (
+    r"(?:hears?|considers?|debates?|unveils?|announces?|signs?)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?!(?:by|until|before|after|from|since|through|on|in|at)\b)[a-z]+"
+    r"|takes?\s+(?:effect|office|power|over|on\s+[a-z]+|the\s+stand|the\s+field|the\s+oath)"
+    r"|go(?:es)?\s+(?:to\s+the\s+polls|on\s+trial|on\s+sale|into\s+effect)"
+    r"|reports?\s+(?:(?:its|their)\s+)?(?:[a-z]+-quarter\s+)?(?:earnings|results)"
+    r"|heads?\s+(?:to|for|into|back\s+to)\s+[a-z]+"
+)
+_BETWEEN = r"(?:(?:again|here|there|together|formally|officially|separately|jointly)\s+)?"
 
 _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
@@ -61,7 +77,8 @@ _CUES = re.compile(
     r"[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
-    r"|\b(?:" + _SCHEDULE_VERBS + r")\s+(?:on\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
