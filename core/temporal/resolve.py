@@ -202,6 +202,10 @@ _ASIDE_CLOSER = {"(": ")", "«": "»", "“": "”", "—": "—", "–": "–"}
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
+# What stands between "la veille", "le lendemain" and the date of the event they count from: words
+# only ("du scrutin du", "de l'élection présidentielle du", "du")
+_OF_DATED_EN = re.compile(r"\s+(?:of\s+)?the\s+", re.IGNORECASE)
+_OF_EVENT = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+)*[\s'’]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,31 +256,74 @@ class Resolver:
         self._not_anchors: set[int] = set()  # times told again in another zone
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
-        out: list[TimeExpression] = []
-        for index, cand in enumerate(sorted(candidates, key=lambda c: c.start), start=1):
+        ordered = sorted(candidates, key=lambda c: c.start)
+        out: dict[int, TimeExpression] = {}
+        for index in self._order(ordered):
+            cand = ordered[index - 1]
             self._starts_by_id[index] = cand.start
             self._index = index
-            result = self._value(cand)
+            named = out.get(index + 1) if self._day_of_named(cand, ordered, index) else None
+            result = self._of_named_day(cand, named) if named is not None else self._value(cand)
             spec = cand.spec
             value = result.value
             if self.english and value is not None:
                 value = reduced(value)  # TimeBank's "199" for the 1990s (French TimeBank: 199X)
-            out.append(
-                TimeExpression(
-                    id=index,
-                    start=cand.start,
-                    end=cand.end,
-                    text=self.text[cand.start : cand.end],
-                    type=spec.type,
-                    value=value,
-                    mod=spec.mod,
-                    anchor=result.anchor,
-                    anchor_date_id=result.anchor_id,
-                )
+            out[index] = TimeExpression(
+                id=index,
+                start=cand.start,
+                end=cand.end,
+                text=self.text[cand.start : cand.end],
+                type=spec.type,
+                value=value,
+                mod=spec.mod,
+                anchor=result.anchor,
+                anchor_date_id=result.anchor_id,
             )
             if index not in self._not_anchors:
                 self._remember(index, spec, result, cand.end)
-        return _ordered_ranges(self.text, self._clock_days_ahead(out), self.dct)
+        found = [out[index] for index in sorted(out)]
+        return _ordered_ranges(self.text, self._clock_days_ahead(found), self.dct)
+
+    def _order(self, ordered: Sequence[Candidate]) -> list[int]:
+        """The ids (1-based, in the text's order) in the order to resolve them: in the text's,
+        but a day counted from the date named right after it ("au lendemain du scrutin du 6
+        mai", "la veille du 1er mai") comes after that date."""
+        order: list[int] = []
+        for index in range(1, len(ordered) + 1):
+            if order and order[-1] == index:
+                continue  # resolved first already
+            if self._day_of_named(ordered[index - 1], ordered, index):
+                order += [index + 1, index]
+            else:
+                order.append(index)
+        return order
+
+    def _day_of_named(self, cand: Candidate, ordered: Sequence[Candidate], index: int) -> bool:
+        """Whether ``cand`` is "la veille", "le lendemain", "the day after" of an event whose date
+        follows."""
+        spec = cand.spec
+        if (
+            index >= len(ordered)
+            or spec.kind != "rel"
+            or spec.unit != "D"
+            or spec.amount not in (-2, -1, 1, 2)
+            or (spec.point is not None and spec.point.gran != "pod")
+        ):
+            return False
+        following = ordered[index]
+        between = self.text[cand.end : following.start]
+        if following.spec.kind != "abs" or len(between) > 40:
+            return False
+        if self.english:  # "the day after the Nov. 3 election"
+            return _OF_DATED_EN.fullmatch(between) is not None
+        return _EVENT_AFTER.match(between) is not None and _OF_EVENT.fullmatch(between) is not None
+
+    def _of_named_day(self, cand: Candidate, named: TimeExpression) -> _Result:
+        point = parse_value(named.value or "")
+        day = truncate(point, "day") if point is not None and point.rank >= _DAY_RANK else None
+        if day is None:
+            return self._value(cand)
+        return self._counted(cand.spec, (day, "previous", named.id), cand.start)
 
     def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
         """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
