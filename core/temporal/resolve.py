@@ -204,6 +204,10 @@ _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
 # What stands between "la veille", "le lendemain" and the date of the event they count from: words
 # only ("du scrutin du", "de l'élection présidentielle du", "du")
+# What makes a year a thing's, not the sentence's time ("since 1996", "due 2005", "fondé en 1985")
+_YEAR_OF_THING = re.compile(
+    r"\b(?:since|due|depuis|until|jusqu['’]en|avant|before|after|après)\s*$", re.I
+)
 _OF_DATED_EN = re.compile(r"\s+(?:of\s+)?the\s+", re.IGNORECASE)
 _OF_EVENT = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+)*[\s'’]*", re.IGNORECASE)
 
@@ -675,6 +679,8 @@ class Resolver:
         sentence = self._sentence_span(start)
         if seen is None or sentence is None or seen.end < sentence[0]:
             return None
+        if seen.point.gran == "year" and not self._frames(sentence[0], seen):
+            return None  # "The company, founded in 1985, reported a loss on Oct. 5"
         if (
             self.dct is not None
             and seen.point.year is not None
@@ -684,6 +690,13 @@ class Resolver:
         ):
             return None  # "closed since 1987, the plant will reopen in the spring": ahead
         return seen
+
+    def _frames(self, sentence_start: int, seen: _Seen) -> bool:
+        """Whether the bare year ``seen`` sets the time of its sentence: it opens it ("En 2008, il
+        signe le 14 novembre", "In 1995 the firm moved in March") rather than qualifying a thing
+        ("L'entreprise, fondée en 1985, …", "notes due 2005", "the first Games since 1996")."""
+        lead = self.text[sentence_start : self._start_of(seen.id)]
+        return len(lead.split()) <= 3 and "," not in lead and not _YEAR_OF_THING.search(lead)
 
     def _year_source(self, point: Point, start: int) -> _Seen | None:
         """The date whose year a date without one takes: the last one of the same month when it
