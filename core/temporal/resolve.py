@@ -33,7 +33,7 @@ from core.temporal.calendar import (
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.lexicon import EN, FR
 from core.temporal.spec import Candidate, Spec, alt
-from core.temporal.tense_en import SCHEDULED
+from core.temporal.tense_en import SCHEDULED, past_governs
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -208,6 +208,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
 _YEAR_OF_THING = re.compile(
     r"\b(?:since|due|depuis|until|jusqu['’]en|avant|before|after|après)\s*$", re.I
 )
+_FRAMING_WORD = re.compile(r"\b(?:in|during|en|dès|durant|pendant|au\s+cours\s+de)\s*$", re.I)
 _OF_DATED_EN = re.compile(r"\s+(?:of\s+)?the\s+", re.IGNORECASE)
 _OF_EVENT = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+)*[\s'’]*", re.IGNORECASE)
 
@@ -657,7 +658,11 @@ class Resolver:
                     year += spec.direction or 0  # "last March" written in March: a year ago
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 if self.english and year is not None and spec.direction is None and not since:
-                    year = _plausible_year(self.dct, month, point.day, year)
+                    # "The company was sold on Dec. 2" written in October: a past verb with the
+                    # date its own keeps it in the past unless it is only days ahead
+                    lead = self.text[self._sentence_start(start, 0) : start]
+                    reach = _SOON if past_governs(lead) else _NEAR
+                    year = _plausible_year(self.dct, month, point.day, year, reach)
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(unknown), "underspecified")
@@ -696,7 +701,10 @@ class Resolver:
         signe le 14 novembre", "In 1995 the firm moved in March") rather than qualifying a thing
         ("L'entreprise, fondée en 1985, …", "notes due 2005", "the first Games since 1996")."""
         lead = self.text[sentence_start : self._start_of(seen.id)]
-        return len(lead.split()) <= 3 and "," not in lead and not _YEAR_OF_THING.search(lead)
+        if len(lead.split()) > 3 or "," in lead or _YEAR_OF_THING.search(lead):
+            return False
+        # "In 1995, …", "En 2008 il …"; not "The 2002 World Cup", "The company's 1987 sales"
+        return not lead.strip() or _FRAMING_WORD.search(lead) is not None
 
     def _year_source(self, point: Point, start: int) -> _Seen | None:
         """The date whose year a date without one takes: the last one of the same month when it
@@ -1064,13 +1072,13 @@ _SPAN_TO = re.compile(
 # a month: nearly a year) is read as the nearer one when that is close: "had been scheduled to
 # close Nov. 7" written on 2 November is five days ahead, not a year back; "announced the plan Aug.
 # 21" written in October is the August just past even after "trying to sell".
-_FAR, _FAR_MONTH, _NEAR = 270, 330, 100
+_FAR, _FAR_MONTH, _NEAR, _SOON = 270, 330, 100, 14
 
 
-def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
+def _plausible_year(dct: Point, month: int, day: int | None, year: int, near_days: int) -> int:
     """``year``, or the year that puts ``day month`` near the document date when the tense put
-    it more than nine months away (a month: eleven) and the nearest reading is about three months
-    away or less."""
+    it more than nine months away (a month: eleven) and the nearest reading is ``near_days`` away
+    or less."""
     ref = first_day(dct)
     nearest = nearest_year(dct, month, day, 0)
     if ref is None or nearest is None or nearest == year:
@@ -1080,7 +1088,7 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int) -> int:
         near = abs((dt.date(nearest, month, day or 15) - ref).days)
     except ValueError:
         return year
-    return nearest if far > (_FAR if day else _FAR_MONTH) and near <= _NEAR else year
+    return nearest if far > (_FAR if day else _FAR_MONTH) and near <= near_days else year
 
 
 def _this_month(dct: Point, point: Point, year: int) -> bool:

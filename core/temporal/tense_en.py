@@ -144,3 +144,21 @@ def _sign(m: re.Match[str]) -> int:
     if m.group("future") is not None:
         return 1
     return -1 if m.group("past") is not None else 0
+
+
+# What between a past verb and its date makes the date a plan the past told of: "invited them to
+# a ceremony on March 12", "had been set to expire Nov. 6", "was extended to Nov. 16"
+_PLAN_BETWEEN = re.compile(r"\b(?:to|until|till|for|by)\b", re.IGNORECASE)
+
+
+def past_governs(before: str) -> bool:
+    """Whether the date right after ``before`` is the time of a past verb near it with nothing
+    that looks ahead in between: "The tax cut took effect Jan. 1", "The company was sold on
+    Dec. 2", "completed the acquisition on Jan. 31" (at most four words in between)."""
+    last = None
+    for last in _CUES.finditer(before):  # noqa: B007
+        pass
+    if last is None or last.group("past") is None:
+        return False
+    between = before[last.end() :]
+    return len(between.split()) <= 4 and _PLAN_BETWEEN.search(between) is None
