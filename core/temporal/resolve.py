@@ -161,7 +161,9 @@ _WEEKDAY_RANGE = re.compile(
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
-_UNTIL_WEEKDAY = re.compile(r"\b(?:until|till)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I)
+_UNTIL_WEEKDAY = re.compile(
+    r"\b(?:until|till|through|thru)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I
+)
 # A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
 # reports, one already past whatever the tense of the verb around it (news of the coming day
 # says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
@@ -802,7 +804,10 @@ class Resolver:
         ):
             direction = 1  # "shares fell ahead of Tuesday's vote": what is awaited is ahead
         if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
-            direction = -1  # "would appeal Wednesday's ruling": an event the news reports
+            # "would appeal Wednesday's ruling": an event the news reports; unless the event
+            # opens a sentence told ahead ("Monday's hearing will decide the boy's fate")
+            opens = not self.text[self._sentence_start(start, 0) : start].strip()
+            direction = 1 if opens and self._tense(start, end) == 1 else -1
         if direction is None:
             tense = self._tense(start, end)
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"

@@ -29,7 +29,9 @@ _NOT_VERBS = (
 
 # A word in -ed after a determiner is an adjective ("the reduced dividend"), after "be" a passive
 # whose tense is the auxiliary's ("will be named", "is heard")
-_PASSIVE = "".join(rf"(?<!\b{w}\s)" for w in "be been being is are am".split())
+_PASSIVE = "".join(
+    rf"(?<!\b{w}\s)" for w in "be been being is are am stay stays remain remains".split()
+)
 _NOT_AFTER = _PASSIVE + "".join(
     rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that".split()
 )
@@ -42,9 +44,9 @@ _AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|plann
 _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
-    "votes|departs|lands|debates|decides|"
+    "votes|departs|lands|debates|decides|comes\\s+out|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
-    "kick\\s+off|vote|depart|debate|decide"
+    "kick\\s+off|vote|depart|debate|decide|end|close|come\\s+out"
 )
 
 # Schedule verbs with what they take before the date: "The court hears arguments Monday", "The new
@@ -55,7 +57,8 @@ _SCHEDULE_VERBS = (
 _OBJECT_VERBS = (
     r"(?:hears?|considers?|debates?|unveils?|announces?|signs?)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
     r"(?!(?:by|until|before|after|from|since|through|on|in|at)\b)[a-z]+"
-    r"|takes?\s+(?:effect|office|power|over|on\s+[a-z]+|the\s+stand|the\s+field|the\s+oath)"
+    r"|takes?\s+(?:effect|office|power|place|over|on\s+[a-z]+|the\s+stand|the\s+field|the\s+oath)"
+    r"|(?:re)?opens?\s+(?:its\s+doors\s+)?to\s+the\s+public"
     r"|go(?:es)?\s+(?:to\s+the\s+polls|on\s+trial|on\s+sale|into\s+effect)"
     r"|reports?\s+(?:(?:its|their)\s+)?(?:[a-z]+-quarter\s+)?(?:earnings|results)"
     r"|heads?\s+(?:to|for|into|back\s+to)\s+[a-z]+"
@@ -68,7 +71,7 @@ _CUES = re.compile(
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
-    r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)"
+    r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
     r"|\b(?:plans?|planning|expects?|expecting|intends?|intending|hopes?|hoping|aims?|wants?|"
     r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
@@ -77,8 +80,8 @@ _CUES = re.compile(
     r"[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
-    r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+)?$"
-    r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
@@ -94,6 +97,10 @@ _SUBORDINATE = re.compile(
     r"\b(?:as|when|while|because|if|that|which|who|whom|whose|although|though|unless|where)\b",
     re.IGNORECASE,
 )
+
+# A verb joined after the date's clause is another clause's ("met them on Wednesday and will see
+# them again Monday")
+_COORDINATE = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 # A cue after the date counts as this many characters farther than one before it.
 _AFTER_PENALTY = 8
@@ -116,8 +123,8 @@ def clause_tense(before: str, after: str) -> int | None:
     to leave"); the words beyond count only when that clause has no verb."""
     subs = list(_SUBORDINATE.finditer(before))
     own_before = before[subs[-1].end() :] if subs else before
-    first = _SUBORDINATE.search(after)
-    own_after = after[: first.start()] if first else after
+    ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
+    own_after = after[: min(ends)] if ends else after
     found = _nearest(own_before, own_after)
     if found is None and (own_before != before or own_after != after):
         found = _nearest(before, after)
