@@ -382,11 +382,23 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         if named is not None:  # is joined again, with the kind it gives (``_with_head``)
             start = named.start()
             words = text[start:end].split()
+    if (
+        len(words) > 2
+        and words[0].islower()
+        and words[0] not in _SURNAME_PARTICLES
+        and _given_and_surname(" ".join(words[1:]))
+    ):  # "ligne Jean Dupont" ("le troisième ligne Jean Dupont"): a noun before a person's name
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     titled = False
+    opening = _ARTICLE_OPENING.match(text, start, end) if len(words) >= 3 else None
+    if opening and DEMONYM_BEFORE_NAME.match(text, opening.end(), end):
+        start = opening.end()  # the model's "Le Sud-Africain Oscar Pistorius": the article is
+        words = words[1:]  # no part of it
     if (
         (len(words) >= 3 or (len(words) == 2 and label != "ORG"))
         and (demonym := DEMONYM_BEFORE_NAME.match(text, start, end))
-        and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        and _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar", "l'Argentin Messi" (a thing
         # to the model): the person is the name after
         start, titled = demonym.end(), label != "ORG"
@@ -412,7 +424,11 @@ def _opens_line(text: str, start: int) -> bool:
 _HELD_IN = re.compile(
     rf"(?:de\s+la|de\s+l[{APOSTROPHES}]|de|du|d[{APOSTROPHES}])\s*(?=[A-ZÀ-ÖØ-Þ])"
 )
-_ARTICLE_BEFORE = re.compile(rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])$")
+_ARTICLE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])"
+    r"(?:(?:jeune|petite?|grande?|vieil|vieux|ancien|ancienne)\s+)?$"  # "le jeune Marocain X"
+)
+_ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
 
 
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
@@ -1141,7 +1157,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     after = text[candidate.end : candidate.end + CONTEXT]
     if CHARACTER_BEFORE.search(before):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
+    if " " not in candidate.text and (
+        _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
+    ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
+        return ["LOC"]  # follows it
     found = []
+
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
     after_article = _DEFINITE_BEFORE.search(before) is not None
     if (
@@ -1156,8 +1177,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
         found.append("ORG")
-    if WORK_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
-        found.append("MISC")  # "le film « X »", "son septième Roland-Garros": no person
+    if (
+        WORK_BEFORE.search(before)
+        or _ORDINAL_BEFORE.search(before)
+        or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
+    ):  # "le film « X »", "son septième Roland-Garros", "« Thérèse Desqueyroux »": no person
+        found.append("MISC")
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
@@ -1187,6 +1212,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     elif not found and (
         (candidate.label == "MISC" and _given_and_surname(candidate.text))
         or (
+            candidate.label == "MISC"
+            and _GIVEN_AND_INITIAL.fullmatch(candidate.text)
+            and is_given_name(candidate.text.split()[0])
+        )  # "Mehdi B.", fmt: skip
+        or (
             candidate.label in ("MISC", "PER")
             and _lone_given_name(candidate.text)
             and not after_article
@@ -1201,6 +1231,9 @@ _MINUTES_AFTER = re.compile(
     r"\s*\(\s*\d{1,3}\s*(?:e|ᵉ|ème|')(?:\s*(?:,|et)\s*\d{1,3}\s*(?:e|ᵉ|ème|'))*"
     r"(?:\s*,?\s*(?:s\.?\s*p\.?|pen\.?|csc|sur\s+penalty))?\s*\)"
 )
+
+
+_GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ]\.")
 
 
 def _lone_given_name(word: str) -> bool:
@@ -1248,6 +1281,19 @@ _ORDINAL_BEFORE = re.compile(
     r"|first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf)th)\s+$"
 )
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
+# A name alone between quotation marks is a title, a ship's or an operation's name; a nickname
+# is said so ("dit « Loulou »", "surnommé « ATT »").
+_QUOTE_OPENS = re.compile(r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)[«“]\s*$")
+_QUOTE_CLOSES = re.compile(r"\s*[»”]")
+# A role held in a place, then the place: "le maire de Nantes", "la juge des enquêtes
+# préliminaires de Grosseto", "le préfet de Corse" (not "l'avocat de Schettino").
+_HELD_AT = re.compile(
+    r"(?<![\w'’-])(?i:maire|préfète?|sous-préfète?|députée?|sénat(?:eur|rice)|gouverneure?|évêque"
+    r"|archevêque|procureure?|juge|consul|conseill(?:er|ère)\s+générale?|maire\s+adjointe?)"
+    r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
+)
+# A sentence opening on where it happens: "À Washington, …", "En Bretagne, …"
+_FRAME_AT = re.compile(r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux)\s+$")
 _DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
 # Where a programme is shown: "diffusées sur Arte", "retransmis en direct sur Canal+" (a
 # channel, a body).

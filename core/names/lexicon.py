@@ -52,6 +52,12 @@ ROLE_NOUNS_FR = (
     "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
     "adjointe", "garde des sceaux", "diplomate", "premier secrétaire", "première secrétaire",
     "secrétaire national", "secrétaire nationale",
+    # roles of several words that only a person holds (also cues before a name: "l'homme
+    # d'affaires X Y"; see ``PERSON_ROLES``)
+    "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
+    "metteur en scène", "metteuse en scène", "demi de mêlée", "demi d'ouverture",
+    "troisième ligne", "deuxième ligne", "milieu de terrain", "vice-premier ministre",
+    "président élu", "présidente élue", "homme politique", "femme politique",
     # what a player is in a tournament: "X, tête de série n°6", "Y, tenant du titre"
     "tête de série", "tenant du titre", "tenante du titre", "numéro un mondial",
     "numéro un mondiale",
@@ -120,8 +126,23 @@ _TRADES = (
     "pianiste violoniste guitariste rappeur rappeuse danseur danseuse architecte styliste "
     "producteur productrice dramaturge judoka rugbyman handballeur handballeuse basketteur "
     "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
-    "mathématicienne manager capitaine buteur buteuse arbitre"
+    "mathématicienne manager capitaine buteur buteuse arbitre milliardaire ailier ouvreur "
+    "sprinteur sprinteuse marathonien marathonienne perchiste escrimeur escrimeuse triathlète "
+    "talonneur grimpeur eurodéputé eurodéputée délégué déléguée juré jurée astrophysicien "
+    "astrophysicienne urgentiste banquier banquière consul gendarme policier policière "
+    "activiste otage détenu détenue scénariste chorégraphe dessinateur dessinatrice magistrat "
+    "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète"
 ).split()
+# Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
+PERSON_ROLES = one_of(
+    [
+        "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
+        "metteur en scène", "metteuse en scène", "demi de mêlée", "demi d'ouverture",
+        "troisième ligne", "deuxième ligne", "milieu de terrain", "vice-premier ministre",
+        "président élu", "présidente élue", "homme politique", "femme politique",
+    ],
+    apostrophe="['’]",
+)  # fmt: skip
 TRADE = rf"{one_of(_TRADES)}s?"  # also a role before a name ("le pilote X")
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
 _ARTICLE = one_of(["le", "la", "l'", "du", "au", "de la", "de l'"], apostrophe="['’]")
@@ -182,8 +203,17 @@ _KIN_NOUN = one_of(
     "sœur soeur oncle tante cousin cousine neveu nièce grand-père grand-mère petit-fils "
     "petite-fille beau-père belle-mère beau-frère belle-sœur gendre".split()
 )
+# Roles no body holds, said without an article after a name: "X, président de l'Assemblée,"
+_HOLDER_ROLE = one_of(
+    "président présidente vice-président vice-présidente ministre porte-parole maire député "
+    "députée sénateur sénatrice avocat avocate juge procureur procureure ambassadeur ambassadrice "
+    "gouverneur entraîneur entraîneuse préfet préfète conseiller conseillère directeur directrice "
+    "secrétaire fondateur fondatrice cofondateur cofondatrice professeur professeure".split()
+)
 APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?i:(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
+    rf"\s*,\s*(?i:(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle)\s+)?{_HOLDER_ROLE}\s+"
+    r"(?:(?:de|du|des)\s|d['’])"  # "X, président de l'Assemblée nationale,"
+    rf"|(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
     # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
     rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:(?:de|du|des)\b|d['’]))"
 )
@@ -251,7 +281,7 @@ PAIR_AFTER_TITLE = re.compile(
 TITLE_BEFORE = re.compile(
     r"(?:^|[\s(«\"“'’])(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr|Sir|Mr\.?|Mrs\.?|Ms\.?"
     rf"|(?i:{_TITLE_WORD}s?"
-    rf"|{_ARTICLE}\s*{TRADE}"
+    rf"|{_ARTICLE}\s*(?:{TRADE}|{PERSON_ROLES})"
     rf"|les\s+{_TRADE_PLURAL}"  # "les attaquants X et Y"
     r"|(?:un|le|une|la)\s+nommée?"
     rf"|{_KIN})"

@@ -1502,3 +1502,74 @@ def test_a_given_name_paired_with_a_persons_given_name_is_a_persons() -> None:
     text = "Deux pompiers, Kévin et Mathieu, sont blessés."
     found = {(e.name, e.kind) for e in _run(text, ("Kévin", "LOC", 0), ("Mathieu", "PER", 0))}
     assert found == {("Kévin", "PER"), ("Mathieu", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a role only a person holds before the name, whatever the model saw
+        (
+            "Le milliardaire Roman Kovalenko est descendu sur la pelouse.",
+            (("Roman Kovalenko", "MISC", 0),),
+            {("Roman Kovalenko", "PER")},
+        ),
+        (
+            "L'homme d'affaires Ziad Haddad a été renvoyé.",
+            (("Ziad Haddad", "ORG", 0),),
+            {("Ziad Haddad", "PER")},
+        ),
+        (
+            "Le troisième ligne Jean Dupré a réagi.",
+            (("ligne Jean Dupré", "LOC", 0),),
+            {("Jean Dupré", "PER")},
+        ),
+        # a role and where it is held, right after the name
+        (
+            "Ramón Cabezas, président de l'Assemblée nationale, a fêté la victoire.",
+            (("Ramón Cabezas", "MISC", 0), ("Assemblée nationale", "ORG", 0)),
+            {("Ramón Cabezas", "PER"), ("Assemblée nationale", "ORG")},
+        ),
+        # a given name and an initial with an age
+        (
+            "Un second jeune homme, Mehdi B., 19 ans, a été blessé.",
+            (("Mehdi B.", "MISC", 0),),
+            {("Mehdi B.", "PER")},
+        ),
+        # the article the model took in, or an adjective between it and the inhabitant's word
+        (
+            "Le Sud-Africain Oscar Pistoni a été éliminé.",
+            (("Le Sud-Africain Oscar Pistoni", "MISC", 0),),
+            {("Oscar Pistoni", "PER")},
+        ),
+        (
+            "Le jeune Marocain Younès Belkadi, 22 ans, a marqué.",
+            (("Marocain Younès Belkadi", "PER", 0),),
+            {("Younès Belkadi", "PER")},
+        ),
+        # a place where a role is held, a place framing the sentence, a title in quotes
+        (
+            "Le maire de Nantes, 62 ans, dirigera l'équipe.",
+            (("Nantes", "PER", 0),),
+            {("Nantes", "LOC")},
+        ),
+        (
+            "La juge des enquêtes préliminaires de Grosseto, Valeria Monti, a tranché.",
+            (("Grosseto", "MISC", 0), ("Valeria Monti", "PER", 0)),
+            {("Grosseto", "LOC"), ("Valeria Monti", "PER")},
+        ),
+        (
+            "À Washington, la porte-parole, Victoria Nolan, a réagi.",
+            (("Washington", "PER", 0), ("Victoria Nolan", "PER", 0)),
+            {("Washington", "LOC"), ("Victoria Nolan", "PER")},
+        ),
+        (
+            "Le film de clôture, « Thérèse Desqueyroux », a été applaudi.",
+            (("Thérèse Desqueyroux", "PER", 0),),
+            {("Thérèse Desqueyroux", "MISC")},
+        ),
+    ],
+)
+def test_cues_of_a_person_and_of_no_person(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
