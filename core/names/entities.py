@@ -56,6 +56,7 @@ from core.names.lexicon import (
     ROLE_APPOSITION_BEFORE,
     ROLE_NOUNS,
     ROLE_OF,
+    SAID_NAME,
     TITLE_BEFORE,
     TITLES,
     WORK_BEFORE,
@@ -169,6 +170,7 @@ def build_entities(
         split = _split_at_verb(text, cleaned) if cleaned is not None else ()
         split = [part for c in split for part in _split_acronym_tail(c)]
         split = [part for c in split for part in _split_role_name(text, c)]
+        split = [part for c in split for part in _split_led_by(text, c)]
         for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
@@ -630,6 +632,30 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
     ]
 
 
+def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "le Lille OSC de Rudi Garcia", "l'Athletic Bilbao de Marcelo Bielsa": a team or a body,
+    then "de" and a common given name with a surname, is the body and the person leading it
+    (not "Charles de Gaulle": a given name before "de" is a person's name with its particle)."""
+    words = candidate.text.split()
+    if len(words) < 4 or "de" not in words[1:-2]:
+        return [candidate]
+    of = len(words) - 1 - words[::-1].index("de")
+    head, person = words[:of], words[of + 1 :]
+    if (
+        len(person) != 2
+        or is_given_name(head[0])
+        or not all(w[:1].isupper() for w in head)
+        or not _given_and_surname(" ".join(person))
+    ):
+        return [candidate]
+    cut = candidate.start + candidate.text.index(" de ", len(" ".join(head)) - 1)
+    named = cut + len(" de ")
+    return [
+        Candidate(candidate.start, cut, text[candidate.start : cut], candidate.label),
+        Candidate(named, candidate.end, text[named : candidate.end], "PER"),
+    ]
+
+
 def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
     """ "a nommé à Matignon Jean-Pierre Raffarin": after "à", a place's word, then a common
     given name and a surname, are the place and the person the model read as one name."""
@@ -748,7 +774,8 @@ def _other_names(
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
     added: list[Candidate] = []
-    for match in OTHER_NAME.finditer(text):
+    said = [m for m in SAID_NAME.finditer(text) if " " in m["name"]] if "dit" in text else []
+    for match in itertools.chain(OTHER_NAME.finditer(text), said):
         if ends is None:
             ends = {c.end: c for c in candidates}
         before = match.start()
@@ -758,6 +785,8 @@ def _other_names(
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
             continue
+        if match.re is SAID_NAME and person.text.split()[-1] != match["name"].split()[-1]:
+            continue  # "Tito Vilanova" after "Francesc Vilanova, dit": the same surname
         if context.allowed.containing(start, end) is None:
             continue
         added.append(Candidate(start, end, match["name"], "PER", titled=True))

@@ -55,6 +55,10 @@ angela dieter frank gerhard gunter hans heinz helmut horst jurgen karl klaus man
 ulrich walter werner wolfgang
 aleksandr alexei novak alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail
 nikolai oleg sergei serguei vladimir viktor vitali youri
+rudi pep josep jordi carles cesc xavi iker andres francesc marcelo tito cristiano zlatan
+gianluigi fabio thiago neymar wayne gareth mesut bastian philipp miroslav arsene andy venus
+serena petra victoria yoann younes bacary thibaut blaise lassana hatem sami
+bachar hosni recep tayyip ahmet mahmoud nouri yasser shimon ehud ariel benyamin hamad kofi
 barack benedict bill bob harry charles david donald edward elizabeth george hillary james
 jane jennifer john joseph kevin margaret mark mary michael michelle mitt robert ronald sarah
 steve steven susan thomas william

@@ -386,6 +386,12 @@ OTHER_NAME = re.compile(
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
 )
+# "X Y, dit Z Y" with no quotation marks: another name of X Y when it shares the surname
+# ("Francesc Vilanova, dit Tito Vilanova"; "« Non », dit Anne" is speech).
+SAID_NAME = re.compile(
+    rf",\s*dite?\s+(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
+    rf"{_CAPITAL_WORD}){{1,3}})"
+)
 # The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
 AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")
 

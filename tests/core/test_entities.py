@@ -1573,3 +1573,41 @@ def test_cues_of_a_person_and_of_no_person(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # "X Y, dit Z Y": another name of the same person
+        (
+            "Son adjoint Francesc Vilaró, dit Tito Vilaró, 43 ans, le remplace.",
+            (("Francesc Vilaró", "PER", 0), ("Tito Vilaró", "PER", 0)),
+            {("Francesc Vilaró", "PER", ("Francesc Vilaró", "Tito Vilaró"))},
+        ),
+        # speech, not a nickname: another surname
+        (
+            "Marc Lenoir, dit Anne Roy, est parti.",
+            (("Marc Lenoir", "PER", 0), ("Anne Roy", "PER", 0)),
+            {("Marc Lenoir", "PER", ("Marc Lenoir",)), ("Anne Roy", "PER", ("Anne Roy",))},
+        ),
+        # a team "de" the person who leads it
+        (
+            "Le Lille OSC de Rudi Garcinet complète le podium.",
+            (("OSC de Rudi Garcinet", "LOC", 0),),
+            {("OSC", "LOC", ("OSC",)), ("Rudi Garcinet", "PER", ("Rudi Garcinet",))},
+        ),
+        # a given name before "de": a person's name with its particle
+        (
+            "Le général Charles de Gaulle est mort.",
+            (("Charles de Gaulle", "PER", 0),),
+            {("Charles de Gaulle", "PER", ("Charles de Gaulle",))},
+        ),
+    ],
+)
+def test_other_names_and_leaders(
+    text: str,
+    raw: tuple[tuple[str, str, int], ...],
+    expected: set[tuple[str, str, tuple[str, ...]]],
+) -> None:
+    found = {(e.name, e.kind, tuple(sorted(e.aliases))) for e in _run(text, *raw)}
+    assert found == expected
