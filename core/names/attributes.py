@@ -202,7 +202,11 @@ NOUN_SUBJECT = re.compile(
     rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
-    r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s|[a-zà-öø-ÿ]+(?:e|ait|a)\s)",
+    r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s"
+    # a verb in -e, -ait, -a ("L'entraîneur estime…"), no word of the noun phrase going on ("de
+    # Schettino, Bruno Leporatti, a…": someone else, named)
+    r"|(?!(?:de|le|la|une|que|ce|cette|entre|contre|comme|sa|ma|ta|notre|votre|pour|sur|sous"
+    r"|dans|avec|chez|vers|après|avant|depuis|selon)\s)[a-zà-öø-ÿ]+(?:e|ait|a)\s)",
     re.MULTILINE,
 )
 

@@ -45,6 +45,15 @@ def _attributes(text: str, name: str) -> Attributes:
         # not across a paragraph, nor a role the person has already
         ("Luc Brun gagne.\nLe chanteur a salué.", {}),
         ("Le chanteur Luc Brun gagne. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
+        # the noun of someone the next words name: their role, not the previous subject's
+        (
+            "Luc Brun s'excuse. L'avocat de Marc, Anne Roy, a affirmé le contraire.",
+            {"Anne Roy": ("avocat de Marc",)},
+        ),
+        (
+            "Luc Brun enquête. L'ancien ministre de la Défense Anne Roy pourrait être entendue.",
+            {"Anne Roy": ("ancien ministre de la Défense",)},
+        ),
     ],
 )
 def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str, ...]]) -> None:
