@@ -199,7 +199,9 @@ NOUN_SUBJECT = re.compile(
     rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
     rf"|{ROLE}{_ADJECTIVE.removesuffix('?')})"  # not "Le président": someone else, as often
     # what of, before an age told with commas: "Le manager écossais de Manchester United, 70 ans,"
-    rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,))?)"
+    rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,)"
+    # or a noun in small letters and its name: "Le leader de l'équipe Sky devance…"
+    rf"|\s+{_LINK}\s*[a-zà-öø-ÿ-]{{2,}}(?:\s+{NAME_WORD})?(?=\s+[a-zà-öø-ÿ]))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s"

@@ -45,6 +45,11 @@ def _attributes(text: str, name: str) -> Attributes:
         # not across a paragraph, nor a role the person has already
         ("Luc Brun gagne.\nLe chanteur a salué.", {}),
         ("Le chanteur Luc Brun gagne. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
+        # the noun and what it is of, in small letters, then a verb
+        (
+            "Anne Roy gagne. La joueuse de l'équipe Sky devance sa coéquipière.",
+            {"Anne Roy": ("joueuse de l'équipe Sky",)},
+        ),
         # the noun of someone the next words name: their role, not the previous subject's
         (
             "Luc Brun s'excuse. L'avocat de Marc, Anne Roy, a affirmé le contraire.",
