@@ -27,7 +27,9 @@ from core.temporal.spec import (
 )
 
 GENERIC_TODAY = frozenset({"aujourd'hui"})  # may mean "nowadays" (see Resolver._generic)
-AFTERNOON = ("soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening")
+AFTERNOON = (
+    "soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening", "afternoon",
+)  # fmt: skip
 
 
 def deictic_day(offsets: dict[str, int], pods: dict[str, str]) -> Builder:

@@ -48,10 +48,12 @@ PODS = dict(L.parts_of_day)
 
 _SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
 # A day after a time: "9 a.m. Tuesday", "4 p.m. EST Nov. 10"
-ON_DAY = (
+_ZONE = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time"
-    r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?\s+time)?"
-    rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
+    r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?)?"
+)
+ON_DAY = (
+    _ZONE + rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
     r"(?:\s+(?P<dpod>morning|afternoon|evening|night)(?!\w))?"
     rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
 )
@@ -365,6 +367,17 @@ def _rules() -> list[Rule]:
             br.edge_of_unit(
                 L, {"start": "START", "beginning": "START", "middle": "MID", "end": "END"}
             ),
+        ),
+        r(
+            "clock_today",  # "4:15 this afternoon", "at 9 tonight", "at 7 this morning", "2 p.m.
+            # Eastern time tomorrow": one time on the day the word names
+            rf"{B}(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            rf"(?:\s+o{APO}clock)?{_ZONE}\s+"
+            r"(?P<dw>(?:this|yesterday|tomorrow)(?=\s+(?:morning|afternoon|evening|night)\b)"
+            r"|tonight|today|yesterday|tomorrow)(?:\s+(?P<podw>morning|afternoon|evening|night))?)"
+            r"(?(ampm)|(?(mi)|(?(pre)|(?!))))(?!\w)",
+            _clock_today,
         ),
         r(
             "clock",
@@ -760,6 +773,17 @@ def _tonight(m: re.Match[str]) -> Spec | None:
     return Spec("deictic", "TIME", point, unit="D", amount=offset)
 
 
+def _clock_today(m: re.Match[str]) -> Spec | None:
+    """A time and the day word after it; a bare hour tonight is in the evening ("at 9 tonight")."""
+    spec = br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+    time = spec.point if spec is not None else None
+    if spec is None or time is None or time.hour is None:
+        return spec
+    if norm(m["dw"]) == "tonight" and not group(m, "ampm") and 5 <= time.hour < 12:
+        return replace(spec, point=replace(time, hour=time.hour + 12))
+    return spec
+
+
 def _clock(m: re.Match[str]) -> Spec | None:
     if m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
@@ -880,6 +904,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",), "from_now": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
+    "clock_today": ("#digit",),
     "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
