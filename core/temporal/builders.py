@@ -127,7 +127,7 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
         mod = mods_of(m, mods)
         year = _year(m)
         cue = group(m, "pre") or group(m, "pred") or group(m, "mod") or group(m, "modg")
-        cue = cue or group(m, "of")
+        cue = cue or group(m, "of") or ("figures" if group(m, "figures") is not None else None)
         direction = dir_of(m)
         if year is None and need_context:
             if not (cue or direction is not None):

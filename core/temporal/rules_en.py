@@ -68,6 +68,13 @@ FOLLOW_OK = frozenset(
     their this that these those was were is are had has have will would could for from by with
     after before until since but so than then there which who""".split()
 )
+# Figures a month names, with no word before it ("September car sales fell", "October retail
+# sales", "March unemployment"): the month is the figures' date.
+_MONTH_FIGURES = alt(
+    "sales car auto retail housing durable factory consumer producer unemployment inflation "
+    "payrolls employment jobs exports imports output production orders deliveries shipments "
+    "traffic trade figures data".split()
+)
 # A year between a determiner and a noun is a date ("the 1996 bombing", "its 1989 results"),
 # unless the noun is one that is counted ("the 2000 soldiers").
 DETERMINER_BEFORE = re.compile(
@@ -199,7 +206,8 @@ def _rules() -> list[Rule]:
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|the|"
             rf"a|an|its|their|his|her)\s+)?"
-            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?",
+            rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
+            rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
             b.month_year(L, MODS, need_context=True),
         ),
         r(
