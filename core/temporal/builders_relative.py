@@ -144,6 +144,8 @@ def weekday(lex: Lexicon) -> Builder:
                 if hm
                 else Point("pod", None, code=lex.parts_of_day.get(key, "DT"))
             )
+        if dir_word == "next" and norm(m["t"]).startswith("the "):
+            dir_word = "following"  # "rebounded the next Monday": after the story's day
         if dir_word in ANAPHORIC:
             return Spec("weekday", "DATE", point, weekday=day, direction=ANAPHORIC[dir_word] * 2)
         if group(m, "plural") or (group(m, "le") and direction is None and point is None):

@@ -1097,8 +1097,13 @@ def _plausible_year(dct: Point, month: int, day: int | None, year: int, near_day
 
 
 def _this_month(dct: Point, point: Point, year: int) -> bool:
-    """``point``, a month without its day, is the document date's own month in ``year``: the
-    month "last March" or "next March" cannot be when written in March."""
+    """``point``, a month without its day or a season, is the one the document date falls in, in
+    ``year``: "last March" or "next March" cannot be when written in March, nor "last fall" in
+    October."""
+    if point.gran == "season" and dct.month is not None and dct.year is not None:
+        first = start_month(point)
+        into = (dct.month - first) % 12
+        return into < 3 and year == dct.year - (1 if dct.month < first else 0)
     own = (year, point.month) == (dct.year, dct.month)
     return own and point.gran == "month" and point.day is None
 

@@ -119,7 +119,7 @@ NIGHT_OF = {
 }
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "this hour": "PRESENT_REF",
     "recently": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
