@@ -425,7 +425,8 @@ def part_of_day(pods: dict[str, str], mods: dict[str, str] | None = None) -> Bui
 
 def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
     """ "chaque année" P1Y, "tous les deux mois" P2M, "tous les jeudis" XXXX-WXX-4, "every other
-    week" P2W, "chaque week-end" XXXX-WXX-WE."""
+    week" P2W, "chaque week-end" XXXX-WXX-WE, "chaque mois de juillet" XXXX-07, "every winter"
+    XXXX-WI."""
 
     def build(m: re.Match[str]) -> Spec | None:
         word = norm(m["u"])
@@ -438,8 +439,12 @@ def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
             return Spec("literal", "SET", value="XXXX-WXX-WE")
         if singular in lex.weekdays:
             return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[singular] + 1}")
-        if singular in lex.months:
-            return Spec("literal", "SET", value=f"XXXX-{lex.months[singular]:02d}")
+        month = word.split()[-1].split("'")[-1].split("’")[-1]  # "mois de juillet", "mois d'août"
+        if month in lex.months:
+            return Spec("literal", "SET", value=f"XXXX-{lex.months[month]:02d}")
+        season = lex.seasons.get(word) or lex.seasons.get(singular)
+        if season:  # "chaque été", "tous les hivers", "every winter"
+            return Spec("literal", "SET", value=f"XXXX-{season}")
         if singular in pods:
             return Spec("literal", "SET", value=f"XXXX-XX-XXT{pods[singular]}")
         unit = lex.units.get(word) or lex.units.get(singular)

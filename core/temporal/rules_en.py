@@ -466,7 +466,7 @@ def _rules() -> list[Rule]:
         r(
             "set",
             rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+|(?P<other>other)\s+)?"
-            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}|morning|evening|night)){E}",
+            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}|{MONTH}|{alt(L.seasons)}|morning|evening|night)){E}",
             br.set_every(L, PODS),
         ),
         r(
@@ -916,7 +916,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
-    "set": ("#unit", "#weekday", "#pod", "weekend"), "set_adj": ("#setadj",),
+    "set": ("#unit", "#weekday", "#pod", "#month", "#season", "weekend"), "set_adj": ("#setadj",),
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
 

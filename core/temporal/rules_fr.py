@@ -562,7 +562,8 @@ def _rules() -> list[Rule]:
         r(
             "set",
             rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
-            rf"(?P<u>week-?ends?|{UNIT}|{WEEKDAY}s?|{MONTH}|matins?|soirs?|nuits?)){E}",
+            rf"(?P<u>week-?ends?|(?:mois\s+(?:de\s+|d{APO}))?{MONTH}|{alt(L.seasons)}s?|{UNIT}"
+            rf"|{WEEKDAY}s?|matins?|soirs?|nuits?)){E}",
             br.set_every(L, PODS),
         ),
         r(
@@ -764,7 +765,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
     "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
-    "set": ("#unit", "#weekday", "#month", "#pod", "week"), "set_adj": ("#setadj",),
+    "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),
+    "set_adj": ("#setadj",),
     "ref": tuple({w for k in REFS for w in norm(k).replace("'", " ").split()} - _COMMON),
     "vague_adjective": tuple(VAGUE_BEFORE), "vague_after": ("ultérieur", "ultérieure",
     "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période", "instant"),
