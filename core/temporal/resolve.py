@@ -204,6 +204,9 @@ _ASIDE_CLOSER = {"(": ")", "«": "»", "“": "”", "—": "—", "–": "–"}
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
+# A company's reporting period told as months: "the nine months", "the first six months"
+_REPORTED_MONTHS = re.compile(r"the\s+(?:first\s+|latest\s+)?\w+\s+months\b", re.IGNORECASE)
+_DURATION_VALUE = re.compile(r"P(?:\d+|X)[YMWD]|PT(?:\d+|X)[HMS]")
 # What stands between "la veille", "le lendemain" and the date of the event they count from: words
 # only ("du scrutin du", "de l'élection présidentielle du", "du")
 # What makes a year a thing's, not the sentence's time ("since 1996", "due 2005", "fondé en 1985")
@@ -259,6 +262,7 @@ class Resolver:
         self.explicit_ids: set[int] = set()  # those of them written out ("avril 2009")
         self.last_in_month: dict[int, _Seen] = {}  # month → the last date of that month
         self.last_period: _Seen | None = None  # the last quarter, month or day the text gave
+        self.last_months: tuple[int, str] | None = None  # (end, value) of "the nine months"
         self._index = 0  # the expression being resolved
         self._not_anchors: set[int] = set()  # times told again in another zone
 
@@ -280,7 +284,9 @@ class Resolver:
                 start=cand.start,
                 end=cand.end,
                 text=self.text[cand.start : cand.end],
-                type=spec.type,
+                type="DURATION"
+                if spec.same_period and _DURATION_VALUE.fullmatch(value or "")
+                else spec.type,  # "the year-earlier period" after "the nine months": P9M
                 value=value,
                 mod=spec.mod,
                 anchor=result.anchor,
@@ -288,6 +294,8 @@ class Resolver:
             )
             if index not in self._not_anchors:
                 self._remember(index, spec, result, cand.end)
+            if spec.type == "DURATION" and _REPORTED_MONTHS.match(self.text, cand.start, cand.end):
+                self.last_months = (cand.end, value or "")  # "For the nine months, …"
         found = [out[index] for index in sorted(out)]
         return _ordered_ranges(self.text, self._clock_days_ahead(found), self.dct)
 
@@ -581,6 +589,17 @@ class Resolver:
         period = self.last_period
         if spec.amount is None:
             return None
+        months = self.last_months
+        if (
+            spec.same_period == "named"
+            and months is not None
+            and (period is None or months[0] > period.end)
+            and months[0] >= self._sentence_start(start, back=2)
+            and self.text[start:]
+            .lower()
+            .startswith(("the year-earlier period", "the year-ago period"))
+        ):  # "For the nine months, net rose… In the year-earlier period, …": those months
+            return _Result(months[1], "previous")
         if period is None or period.point.year is None:
             return self._last_reported(spec)
         coarse = period.point.gran in ("quarter", "half")

@@ -25,6 +25,7 @@ from core.temporal.spec import (
     group,
     mod_of,
     norm,
+    number_value,
 )
 
 L = EN
@@ -285,7 +286,8 @@ def _rules() -> list[Rule]:
         r(
             "year_earlier",
             rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
-            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?){E}",
+            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
+            rf"|\s+(?:first\s+)?(?P<nm>three|six|nine|twelve|\d{{1,2}})\s+months)?){E}",
             _year_earlier,
         ),
         r(
@@ -614,6 +616,9 @@ def _year_period(m: re.Match[str]) -> Spec | None:
 def _year_earlier(m: re.Match[str]) -> Spec | None:
     """ "the year-earlier quarter" names the period it compares with; "year-earlier results"
     take the period just reported."""
+    if group(m, "nm"):  # "the year-earlier nine months": those months of the year before
+        count = number_value(m["nm"], L)
+        return Spec("literal", "DURATION", value=f"P{int(count)}M") if count else None
     named = m["t"].lower().rstrip().endswith(("quarter", "period"))
     ordinal = re.search(r"\b(first|second|third|fourth)\s+quarter$", m["t"], re.IGNORECASE)
     if ordinal:  # "the year-earlier second quarter": that quarter of last year
