@@ -227,6 +227,9 @@ def decade(tens_words: dict[str, int], mods: ModTable) -> Builder:
             value = int(raw) if len(raw) == 4 else 1900 + int(raw)
         else:
             return None
+        if word.endswith("00s") and len(raw) == 4 and value < 2000:
+            # "the 1800s", "the early 1900s": a century ("les années 1900" stay a decade)
+            return Spec("abs", "DATE", Point("century", value), mod=mods_of(m, mods))
         return Spec("abs", "DATE", Point("decade", value // 10 * 10), mod=mods_of(m, mods))
 
     return build

@@ -503,6 +503,8 @@ class Resolver:
         if spec.kind == "deictic":
             if spec.value == "PRESENT_REF" and self._generic(cand.start, cand.end):
                 return _Result("PRESENT_REF")
+            if spec.unit in ("H", "MIN") and spec.amount is not None and self.dct is not None:
+                return self._hours_from(spec, (self.dct, "dct", None))  # "24 hours ago"
             found = self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
             return self._night_gone(found, cand.start)
         if spec.kind == "rel":

@@ -136,6 +136,9 @@ FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
     "half a century": "P50Y", "a year and a half": "P1Y6M", "a decade": "P10Y",
     "a century": "P100Y", "a fortnight": "P2W",
+    # the next or the last stretch of a broadcast: "in the next half hour", "the past hour"
+    "the next half hour": "PT30M", "the last half hour": "PT30M", "the past half hour": "PT30M",
+    "the next hour": "PT1H", "a half hour": "PT30M", "half-hour": "PT30M",
 }  # fmt: skip
 # Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -265,6 +268,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR}){APO}s"
             rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
+            r"(?!\s+(?:an\s+)?hour)"  # "the last half hour": thirty minutes
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<sy>this|last|next)\s+year|the\s+year))?){E}",
             _quarter_or_half,
         ),
@@ -337,7 +341,7 @@ def _rules() -> list[Rule]:
             "relative",
             rf"{B}(?P<t>(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
-            rf"(?P<rel>later|earlier|before|after|afterwards)){E}",
+            rf"(?P<rel>later|earlier|before|after|afterwards)(?:\s+that(?=\s*[,.;]))?){E}",
             _half_an_hour(
                 _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})))
             ),
@@ -454,6 +458,11 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             _not_a_rate(br.duration(L, split_halves=True)),
+        ),
+        r(
+            "long_compound",  # "a month-long strike", "the three-month-long siege", "weeklong"
+            rf"{B}(?P<t>(?:(?P<n>{NUMBER})-)?(?P<u>hour|day|week|month|year|decade)-?long){E}",
+            _long_compound,
         ),
         r(
             "fixed_duration",
@@ -786,6 +795,14 @@ def _tonight(m: re.Match[str]) -> Spec | None:
     return Spec("deictic", "TIME", point, unit="D", amount=offset)
 
 
+def _long_compound(m: re.Match[str]) -> Spec | None:
+    count = number_value(m["n"], L) if group(m, "n") else 1.0
+    unit = L.units.get(norm(m["u"]))
+    if count is None or unit is None:
+        return None
+    return Spec("literal", "DURATION", value=duration_value(count, unit))
+
+
 def _clock_today(m: re.Match[str]) -> Spec | None:
     """A time and the day word after it; a bare hour tonight is in the evening ("at 9 tonight")."""
     spec = br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
@@ -917,13 +934,17 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",), "from_now": ("#unit",),
     "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
-    "clock_today": ("#digit",),
+    "clock_today": ("#digit",), "long_compound": ("#unit", "weeklong", "yearlong"),
     "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod", "#month", "#season", "weekend"), "set_adj": ("#setadj",),
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
+
+
+_NAMED_AFTER_TITLE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
+_NAME_OF = re.compile(r"\s+of\s+(?-i:the\s+)?(?-i:[A-Z][a-z])")
 
 
 def _not_a_title(build: Builder) -> Builder:
@@ -935,6 +956,13 @@ def _not_a_title(build: Builder) -> Builder:
         titled = start > m.start() and m.string[start].isupper() and start > m.start("t")
         if titled and norm(m["u"]) in L.units:
             return None
+        if _NAMED_AFTER_TITLE.search(m.string, max(0, m.start("t") - 6), m.start("t")):
+            return None  # "Mr. Friday", "Dr. March": a person's name
+        pod = group(m, "pod")
+        if pod and pod[0].isupper() and "wd" in m.re.groupindex and group(m, "wd"):
+            return None  # "Saturday Night Live", "CBS's Sunday Morning": a title
+        if group(m, "mon") and _NAME_OF.match(m.string, m.end("t")):
+            return None  # "the March of Dimes": a name
         return build(m)
 
     return wrapped

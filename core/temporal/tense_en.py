@@ -37,7 +37,10 @@ _NOT_AFTER = _PASSIVE + "".join(
 )
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
-_AHEAD_WORDS = "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing)"
+_AHEAD_WORDS = (
+    "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing|forecast"
+    "|predicted|projected|poised)"
+)
 
 # Verbs of a scheduled event, in the present: the third person, and the base forms that are no
 # common noun ("the vote Monday", "his return Friday" are nouns)
@@ -46,7 +49,7 @@ _SCHEDULE_VERBS = (
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
     "votes|departs|lands|debates|decides|comes\\s+out|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
-    "kick\\s+off|vote|depart|debate|decide|end|close|come\\s+out"
+    "kick\\s+off|depart|decide|end|come\\s+out"
 )
 
 # Schedule verbs with what they take before the date: "The court hears arguments Monday", "The new
@@ -62,6 +65,9 @@ _OBJECT_VERBS = (
     r"|go(?:es)?\s+(?:to\s+the\s+polls|on\s+trial|on\s+sale|into\s+effect)"
     r"|reports?\s+(?:(?:its|their)\s+)?(?:[a-z]+-quarter\s+)?(?:earnings|results)"
     r"|heads?\s+(?:to|for|into|back\s+to)\s+[a-z]+"
+    # a journey and where to: "travels to Cairo on Monday", "leaves for Tokyo Friday"
+    r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?)\s+(?:to|for|back\s+to)\s+"
+    r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"
 )
 _BETWEEN = r"(?:(?:again|here|there|together|formally|officially|separately|jointly)\s+)?"
 
