@@ -217,7 +217,7 @@ def _rules() -> list[Rule]:
         r(
             "year",
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
-            rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal)\s+)?(?P<y>{YEAR})){E}",
+            rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal(?:\s+year)?)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
         ),
         r(
