@@ -71,7 +71,12 @@ _AHEAD = re.compile(
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
-    r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b",  # (not "prévoyait": past)
+    r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b"  # (not "prévoyait": past)
+    # a schedule in the present: "Le procès s'ouvre mercredi", "Le sommet se tient jeudi", "Le
+    # festival lève le rideau samedi", "La reprise est fixée au 3 septembre"
+    r"|\b(?:s['’]ouvre(?:nt)?|se\s+tien(?:t|nent)|se\s+déroule(?:nt)?|se\s+réuni(?:t|ssent)"
+    r"|s['’]achève(?:nt)?|se\s+termine(?:nt)?|(?:a|ont)\s+lieu|lève(?:nt)?\s+le\s+rideau"
+    r"|(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?))\b",
     re.IGNORECASE,
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
@@ -79,6 +84,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
     r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis)\b)"
+    r"(?!\w*[ao]u\s)"  # "à nouveau", "au bureau": no participle ends in "-au", "-ou"
     r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?)\s+"
     r"(?:(?:le|on|dès|since|au|en|in|during)\s+)?$",
     re.IGNORECASE,
@@ -91,7 +97,7 @@ _AUXILIARY_END = re.compile(
 )
 # Participles of a schedule: "le sommet prévu jeudi" is ahead as often as not.
 _SCHEDULED = re.compile(
-    r"(?:prévu|attendu|programmé|fixé|convoqué|planifié|envisagé|annoncé|reporté|repoussé|"
+    r"(?:prévu|attendu|programmé|fixé|convoqué|planifié|envisagé|reporté|repoussé|"
     r"avancé|ajourné|scheduled|expected|set|due)",
     re.IGNORECASE,
 )
