@@ -45,8 +45,10 @@ _PART_OF_YEAR = frozenset({"month", "quarter", "half", "season"})
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
-    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au)\b)"
+    r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
+    r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni)\b)"
     r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"|\b(?:s['’](?:est|était)|se\s+sont|ont|a)\s+\w+(?:ie|ies|i)\b"  # "s'est établie", "a fini"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
     r"paid|found|brought|bought|kept|led|saw|wrote|spoke|flew|ran|struck|broke|became|died)\b",
@@ -681,6 +683,14 @@ class Resolver:
                 direction = self._tense(start, end) or 0
             if spec.direction == 0 or point.gran in ("quarter", "half"):
                 year = self.dct.year  # "third-quarter results": the quarters of this year
+                if (
+                    point.gran in ("quarter", "half")
+                    and year is not None
+                    and self.dct.month is not None
+                    and start_month(point) > self.dct.month
+                    and self._tense(start, end) == -1
+                ):  # "Au quatrième trimestre, le PIB a reculé", written in March: last year's
+                    year -= 1
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
                 if self.english and year is not None and _this_month(self.dct, point, year):

@@ -381,12 +381,12 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?:(?P<this>ce\s+même|ce)\s+)?(?P<le>le\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
             rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?|précédent|suivant){E})?"
             rf"(?:\s+(?:en\s+)?(?P<pod>matinée|matin|soirée|soir|après-midi|midi){E})?){E}"
-            rf"(?!\s+\d)",
+            rf"(?!\s+\d(?!\d?\s*[-–]\s*\d))",  # not "dimanche 12" (but "dimanche 2-0": a score)
             br.weekday(L),
         ),
         r(
             "weekday_day",
-            rf"{B}(?P<t>(?:le\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})){E}(?!\s+(?:{MONTH}|{ABBR}|h\b|heures?))",
+            rf"{B}(?P<t>(?:le\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})){E}(?!\s+(?:{MONTH}|{ABBR}|h\b|heures?)|\s*[-–à]\s*\d)",
             br.weekday(L),
         ),
         r(
@@ -475,7 +475,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "clock_heures",
-            rf"{B}(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de)\s+"
+            rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de"
+            # "de 14 heures à 16 heures", "entre 14 heures et 16 heures": both ends are times
+            rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
@@ -511,6 +513,7 @@ def _rules() -> list[Rule]:
             "duration",
             rf"{B}(?P<t>(?:(?P<mod>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque|quelque)\s+"
             rf"|(?P<modg>plus\s+d{APO}|moins\s+d{APO}|près\s+d{APO})\s*)?"
+            rf"(?<!\dh\s)(?<!\d\sh\s)"  # "3 h 40 heure locale": the minutes of a time
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?){E}",
             br.duration(L),
         ),
