@@ -417,13 +417,29 @@ class Resolver:
         )
         if point.rank >= _DAY_RANK and not reported:  # "…, indique aujourd'hui la police":
             self.last_day = seen  # the day it is told, not the story's day
-            if not self._pluperfect(self._start_of(index)):
+            if not self._pluperfect(self._start_of(index)) and not self._of_a_thing(index):
                 self.story_day = seen
             else:
                 self.background_day = seen
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
+
+    def _of_a_thing(self, index: int) -> bool:
+        """A day a participle gives a thing, not the story: "un braquage commis le 5 mai 2010",
+        "l'accident survenu le 3 juin" (not "il a été arrêté le 5 mai": an auxiliary). English
+        past tenses and participles look alike: not read there."""
+        if self.english:
+            return False
+        start = self._start_of(index)
+        participle = _PARTICIPLE_BEFORE.search(self.text, max(0, start - 40), start)
+        return (
+            participle is not None
+            and not _SCHEDULED.match(participle.group())
+            and not _AUXILIARY_END.search(
+                self.text, max(0, participle.start() - 40), participle.start()
+            )
+        )
 
     def _firm(
         self, unit: str, start: int | None = None, *, from_counted: bool = False
