@@ -212,6 +212,10 @@ _ASIDE_CLOSER = {"(": ")", "«": "»", "“": "”", "—": "—", "–": "–"}
 # "le 29 juin, au lendemain de la défaite", "le 3 mai, à la veille du scrutin"
 _RESTATED_BEFORE = re.compile(r"\s*,\s*(?:au|à)\s+", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"\s+(?:de|du|des|d['’])", re.IGNORECASE)
+# The event an offset counts from, named right after it: "un an après la catastrophe"
+_EVENT_AFTER_OFFSET = re.compile(
+    r"\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|the|his|her|its|their)\s*[^\W\d_]", re.I
+)
 # A company's reporting period told as months: "the nine months", "the first six months"
 _REPORTED_MONTHS = re.compile(r"the\s+(?:first\s+|latest\s+)?\w+\s+months\b", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"P(?:\d+|X)[YMWD]|PT(?:\d+|X)[HMS]")
@@ -546,7 +550,18 @@ class Resolver:
             if spec.value == "offset" and spec.unit in ("H", "MIN"):
                 return self._hours_from(spec, self._firm("D", cand.start))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
-                return self._counted(spec, self._firm(spec.unit, cand.start), cand.start)
+                ref = self._firm(spec.unit, cand.start)
+                if (
+                    ref is not None
+                    and ref[1] == "dct"
+                    and (spec.amount or 0) > 0
+                    and _EVENT_AFTER_OFFSET.match(self.text, cand.end)
+                    and self._tense(cand.start, cand.end) != 1
+                ):  # "Un an après la catastrophe, les habitants attendent": the event's date is
+                    # not told, the clause is now (the document date's year)
+                    now = truncate(ref[0], UNIT_GRAN.get(spec.unit, "day"))
+                    return _Result(format_value(now) if now else None, "underspecified")
+                return self._counted(spec, ref, cand.start)
             ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
             found = self._counted(spec, ref, cand.start)
             if spec.amount == 0 and self._ended_before_told(found, cand.start, cand.end):
