@@ -595,7 +595,7 @@ def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
 
 
 _ROLE_HELD_IN = re.compile(
-    rf"(?i:{ROLE})\s+(?:de\s+la\s+|de\s+l[{APOSTROPHES}]|de\s+|du\s+|d[{APOSTROPHES}])"
+    rf"(?i:{ROLE})\s+(?:de\s+la\s+|de\s+l[{APOSTROPHES}]|de\s+|du\s+|des\s+|d[{APOSTROPHES}])"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
 
@@ -613,10 +613,21 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
         held or ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start)
     ):
         return [candidate]
-    given, surname = words[-2:]
+    # the person starts at the first common given name whose words make a name ("Défense
+    # Karl-Theodor zu Guttenberg"), else at the last two words
+    first = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if is_given_name(words[i]) and _given_and_surname(" ".join(words[i:]))
+        ),
+        len(words) - 2,
+    )
+    given, surname = words[first], words[-1]
     if not all(_PERSONAL_WORD.fullmatch(w) for w in (given, surname)):
         return [candidate]
-    cut = candidate.start + candidate.text.rindex(given, 0, len(candidate.text) - len(surname))
+    offset = len(" ".join(words[:first])) + 1
+    cut = candidate.start + candidate.text.index(given, offset - 1)
     head_end = cut
     while head_end > candidate.start and text[head_end - 1].isspace():
         head_end -= 1
@@ -1551,7 +1562,7 @@ def _adopt_lone_surnames(groups: dict[str, Group], people: set[str]) -> None:
 
 
 _SURNAME_PARTICLES = frozenset(
-    "de du des le la van von der den di da del della dos das al el".split()
+    "de du des le la van von der den di da del della dos das al el zu".split()
 )
 
 

@@ -437,7 +437,7 @@ CHARACTER_BEFORE = re.compile(
 # A role and the place or company it is held at, right before a name: "le fondateur de X",
 # "le sénateur-maire (PS) de X" (see ``entities._split_role_name``).
 ROLE_OF = re.compile(
-    rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de|du|d['’]|chez)\s*$",
+    rf"\b(?:{ROLE})(?:\s*\([^()\n]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’]|chez)\s*$",
     re.IGNORECASE,
 )
 # "chez X", "auprès de X": a company when X is one word ("chez Valorex"); "chez Jean Roux" is

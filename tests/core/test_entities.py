@@ -1611,3 +1611,29 @@ def test_other_names_and_leaders(
 ) -> None:
     found = {(e.name, e.kind, tuple(sorted(e.aliases))) for e in _run(text, *raw)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "person", "role"),
+    [
+        # a portfolio and the minister's name read as one span, with "des" or a particle
+        (
+            "Tout comme le ministre des Finances Wolfgang Schäuble.",
+            (("Finances Wolfgang Schäuble", "MISC", 0),),
+            "Wolfgang Schäuble",
+            "ministre des Finances",
+        ),
+        (
+            "L'ancien ministre de la Défense Karl-Theodor zu Guttenberg vit aux États-Unis.",
+            (("ministre de la Défense Karl-Theodor zu Guttenberg", "ORG", 0),),
+            "Karl-Theodor zu Guttenberg",
+            "ancien ministre de la Défense",
+        ),
+    ],
+)
+def test_a_portfolio_before_the_ministers_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], person: str, role: str
+) -> None:
+    people = [e for e in _run(text, *raw) if e.kind == "PER"]
+    assert [p.name for p in people] == [person]
+    assert person_attributes(text, people[0].mentions).roles == (role,)
