@@ -21,10 +21,13 @@ def normalise(form: str) -> str:
 
 def shorter_form(short: str, long: str) -> bool:
     """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
-    "jean luc martin" (keys as ``normalise`` gives them)."""
+    "jean luc martin"; "barack obama" of "barack hussein obama" (keys as ``normalise`` gives
+    them)."""
     a, b = short.split(), long.split()
     if len(a) < len(b) and b[: len(a)] == a:
         return True
+    if len(a) == 2 and len(b) == 3 and (a[0], a[1]) == (b[0], b[2]):
+        return True  # "vladimir poutine" of "vladimir vladimirovitch poutine" (a middle name)
     if len(a) != len(b) or a[-1] != b[-1]:
         return False
     initials = a[:-1]

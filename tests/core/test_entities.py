@@ -1637,3 +1637,10 @@ def test_a_portfolio_before_the_ministers_name(
     people = [e for e in _run(text, *raw) if e.kind == "PER"]
     assert [p.name for p in people] == [person]
     assert person_attributes(text, people[0].mentions).roles == (role,)
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    text = "Vladimir Kovrov a été investi. Vladimir Petrovitch Kovrov, 59 ans, a prêté serment."
+    (person,) = _run(text, ("Vladimir Kovrov", "PER", 0), ("Vladimir Petrovitch Kovrov", "PER", 0))
+    assert person.name == "Vladimir Petrovitch Kovrov"
+    assert set(person.aliases) == {"Vladimir Kovrov", "Vladimir Petrovitch Kovrov"}
