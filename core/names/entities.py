@@ -122,6 +122,7 @@ class Group:
     other_names: set[str] = field(default_factory=set)  # "née Durand": no name to show
     place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
     held_at: bool = False  # a mention after a role held somewhere: "le maire de X"
+    storm: bool = False  # a mention after "l'ouragan", "la tempête": a storm's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -1140,6 +1141,8 @@ def _group(
                 group.held_at = bool(
                     ROLE_OF.search(text, max(0, candidate.start - 50), candidate.start)
                 )
+        if _STORM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
+            group.storm = True
         if (
             (candidate.titled or i in listed)
             and not group.evidence["PER"]
@@ -1755,6 +1758,9 @@ def _names_a_place(name: str, places: set[str]) -> bool:
 
 
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
+_STORM_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ouragan|tempête|cyclone|typhon|hurricane|storm|typhoon)\s+$"
+)
 
 
 def _finish(groups: list[Group]) -> list[DraftEntity]:
@@ -1769,6 +1775,8 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short
+        if kind == "PER" and group.storm:
+            kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short
         entities.append(
             DraftEntity(
                 kind=kind,

@@ -1644,3 +1644,9 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     (person,) = _run(text, ("Vladimir Kovrov", "PER", 0), ("Vladimir Petrovitch Kovrov", "PER", 0))
     assert person.name == "Vladimir Petrovitch Kovrov"
     assert set(person.aliases) == {"Vladimir Kovrov", "Vladimir Petrovitch Kovrov"}
+
+
+def test_a_storm_told_by_its_name_alone_is_no_person() -> None:
+    text = "L'ouragan Isabel a touché terre. Isabel a faibli dans la nuit."
+    entities = _run(text, ("Isabel", "MISC", 0), ("Isabel", "PER", 1))
+    assert [(e.name, e.kind) for e in entities] == [("Isabel", "MISC")]
