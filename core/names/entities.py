@@ -1331,7 +1331,8 @@ _QUOTE_CLOSES = re.compile(r"\s*[»”]")
 # A role held in a place, then the place: "le maire de Nantes", "la juge des enquêtes
 # préliminaires de Grosseto", "le préfet de Corse" (not "l'avocat de Schettino").
 _HELD_AT = re.compile(
-    r"(?<![\w'’-])(?i:maire|préfète?|sous-préfète?|députée?|sénat(?:eur|rice)|gouverneure?|évêque"
+    r"(?<![\w'’-])(?i:maire|préfet|préfète|sous-préfet|sous-préfète|députée?|sénat(?:eur|rice)"
+    r"|gouverneure?|évêque"
     r"|archevêque|procureure?|juge|consul|conseill(?:er|ère)\s+générale?|maire\s+adjointe?)"
     r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
 )

@@ -558,7 +558,10 @@ class Resolver:
                     and _EVENT_AFTER_OFFSET.match(self.text, cand.end)
                     and self._tense(cand.start, cand.end) != 1
                 ):  # "Un an après la catastrophe, les habitants attendent": the event's date is
-                    # not told, the clause is now (the document date's year)
+                    # not told, the clause is now (the document date's year); told in the
+                    # pluperfect ("l'île avait été reconstruite"), it is some time before: unknown
+                    if self._pluperfect(cand.start):
+                        return _Result(None, "underspecified")
                     now = truncate(ref[0], UNIT_GRAN.get(spec.unit, "day"))
                     return _Result(format_value(now) if now else None, "underspecified")
                 return self._counted(spec, ref, cand.start)

@@ -1553,6 +1553,11 @@ def test_a_given_name_paired_with_a_persons_given_name_is_a_persons() -> None:
             {("Nantes", "LOC")},
         ),
         (
+            "Le préfet de Guadeloupe, 56 ans, a décrété un couvre-feu.",
+            (("Guadeloupe", "PER", 0),),
+            {("Guadeloupe", "LOC")},
+        ),
+        (
             "La juge des enquêtes préliminaires de Grosseto, Valeria Monti, a tranché.",
             (("Grosseto", "MISC", 0), ("Valeria Monti", "PER", 0)),
             {("Grosseto", "LOC"), ("Valeria Monti", "PER")},
