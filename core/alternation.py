@@ -8,6 +8,8 @@ shared beginnings, ``"(?:r(?:ue|o(?:ute|i)))"``: one character decides between t
 It matches the same strings as the plain alternation. Where one word is the start of another
 ("baron", "baronne"), the longer is tried first, as in an alternation sorted longest first; so
 a pattern gives the same matches either way (``tests/core/test_alternation.py`` checks this).
+A list read ignoring case is written in one case: "É" and "é" would be two branches that both
+match, and the first would win where the plain alternation tries the longer word first.
 """
 
 from __future__ import annotations

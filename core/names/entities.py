@@ -1241,6 +1241,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or _described_next(text, candidate)
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
+        or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
         or (  # "Messi (12e)": a scorer
             _MINUTES_AFTER.match(after)
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
@@ -1276,6 +1277,20 @@ _MINUTES_AFTER = re.compile(
 )
 
 
+# A team's line-up or its scorers, a list of names after a heading and a colon: "Composition de
+# Lyon : Lopes – Réveillère, Koné – …", "Buteurs : Gomis (12e), Lacazette (80e)".
+_LINEUP_BEFORE = re.compile(
+    r"(?i:compositions?|buteurs?|buts|remplaçants|titulaires|arbitres?)\b[^:\n.;]{0,40}:"
+    r"(?:[^\n.;:]*[,–—-])?\s*$"
+)
+
+
+def _in_a_lineup(text: str, start: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 400)
+    return _LINEUP_BEFORE.search(text, line_start, start) is not None
+
+
+_LINEUP_AFTER = re.compile(r"\s*(?:[,–—.;)(]|-\s|$|\s+(?:et|puis)\s)")
 _GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ]\.")
 
 

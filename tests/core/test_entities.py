@@ -1655,3 +1655,17 @@ def test_a_storm_told_by_its_name_alone_is_no_person() -> None:
     text = "L'ouragan Isabel a touché terre. Isabel a faibli dans la nuit."
     entities = _run(text, ("Isabel", "MISC", 0), ("Isabel", "PER", 1))
     assert [(e.name, e.kind) for e in entities] == [("Isabel", "MISC")]
+
+
+def test_a_line_up_is_a_list_of_people() -> None:
+    text = "Composition de Quevilly : Thurin-Ulien – Sawanel, Beaunard, Vaz – Laupin, Mendoz."
+    raw = (
+        ("Thurin-Ulien", "MISC", 0),
+        ("Sawanel", "LOC", 0),
+        ("Beaunard", "MISC", 0),
+        ("Vaz", "LOC", 0),
+        ("Laupin", "LOC", 0),
+        ("Mendoz", "MISC", 0),
+    )
+    people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
+    assert people == {"Thurin-Ulien", "Sawanel", "Beaunard", "Vaz", "Laupin", "Mendoz"}
