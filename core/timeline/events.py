@@ -248,8 +248,17 @@ def _without(text: str, start: int, end: int, dates: Sequence[TimeExpression]) -
 def _own_clause(
     text: str, date: TimeExpression, others: Sequence[TimeExpression], start: int, end: int
 ) -> tuple[int, int]:
-    """``start:end`` narrowed at a conjunction that separates ``date`` from another date."""
+    """``start:end`` narrowed at a conjunction that separates ``date`` from another date (not
+    between two dates of one list: "prévues les 10 et 17 juin", "plaideront mercredi et jeudi"
+    share their clause)."""
     for other in others:
+        between = (
+            text[date.end : other.start]
+            if other.start >= date.end
+            else text[other.end : date.start]
+        )
+        if _LISTED.fullmatch(between):
+            continue
         if other.start >= date.end and other.start < end:
             joints = list(_JOINT.finditer(text, date.end, other.start))
             if joints:
@@ -259,6 +268,9 @@ def _own_clause(
             if joints:
                 start = joints[-1].end()
     return start, end
+
+
+_LISTED = re.compile(r"\s*(?:,|et|ou|and|or|&)\s*", re.IGNORECASE)
 
 
 def _segment_end(text: str, cuts: list[int], seg: int) -> int:

@@ -286,3 +286,13 @@ def test_a_quotation_told_as_speech_is_its_own_clause() -> None:
         make_label(text, (0, len(text)), d, others=[tomorrow, tuesday]) for d in (tomorrow, tuesday)
     ]
     assert labels == ["Nous partirons demain", "A déclaré Anne Roy mardi"]
+
+
+def test_dates_of_one_list_share_their_clause() -> None:
+    text = "Les élections sont prévues les 10 et 17 juin."
+    start = text.index("les 10")
+    first = TimeExpression(1, start, start + 6, "les 10", "DATE", "2012-06-10")
+    start = text.index("17 juin")
+    second = TimeExpression(2, start, start + 7, "17 juin", "DATE", "2012-06-17")
+    labels = {make_label(text, (0, len(text)), d, others=[first, second]) for d in (first, second)}
+    assert labels == {"Les élections sont prévues les 10 et 17 juin"}
