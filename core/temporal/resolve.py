@@ -281,11 +281,12 @@ class Resolver:
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         ordered = sorted(candidates, key=lambda c: c.start)
         out: dict[int, TimeExpression] = {}
-        for index in self._order(ordered):
+        order, of_named = self._order(ordered)
+        for index in order:
             cand = ordered[index - 1]
             self._starts_by_id[index] = cand.start
             self._index = index
-            named = out.get(index + 1) if self._day_of_named(cand, ordered, index) else None
+            named = out.get(index + 1) if index in of_named else None
             result = self._of_named_day(cand, named) if named is not None else self._value(cand)
             spec = cand.spec
             value = result.value
@@ -311,19 +312,22 @@ class Resolver:
         found = [out[index] for index in sorted(out)]
         return _ordered_ranges(self.text, self._clock_days_ahead(found), self.dct)
 
-    def _order(self, ordered: Sequence[Candidate]) -> list[int]:
-        """The ids (1-based, in the text's order) in the order to resolve them: in the text's,
-        but a day counted from the date named right after it ("au lendemain du scrutin du 6
-        mai", "la veille du 1er mai") comes after that date."""
+    def _order(self, ordered: Sequence[Candidate]) -> tuple[list[int], set[int]]:
+        """The ids (1-based, in the text's order) in the order to resolve them, and those of days
+        counted from the date named right after them ("au lendemain du scrutin du 6 mai", "la
+        veille du 1er mai"), which come after that date."""
         order: list[int] = []
-        for index in range(1, len(ordered) + 1):
-            if order and order[-1] == index:
-                continue  # resolved first already
+        of_named: set[int] = set()
+        index = 1
+        while index <= len(ordered):
             if self._day_of_named(ordered[index - 1], ordered, index):
                 order += [index + 1, index]
+                of_named.add(index)
+                index += 2
             else:
                 order.append(index)
-        return order
+                index += 1
+        return order, of_named
 
     def _day_of_named(self, cand: Candidate, ordered: Sequence[Candidate], index: int) -> bool:
         """Whether ``cand`` is "la veille", "le lendemain", "the day after" of an event whose date

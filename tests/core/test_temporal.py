@@ -344,3 +344,17 @@ def test_an_age_is_no_date(text: str, age: int | None) -> None:
 )
 def test_say_date(value: str, mod: str | None, lang: str, words: str) -> None:
     assert say_date(value, mod, lang) == words
+
+
+def test_a_day_of_an_event_dated_after_it_is_resolved_after_that_date_once() -> None:
+    from core.temporal.resolve import Resolver
+    from core.temporal.tagger import find_candidates, rules_for, select
+
+    text = "La veille du 1er mai, ils ont défilé. Le 3 mai, la grève a continué."
+    candidates = select(find_candidates(text, 0, len(text), rules_for("fr")), 0, len(text))
+    resolver = Resolver(text, parse_value("2012-05-10"), [])
+    order, of_named = resolver._order(sorted(candidates, key=lambda c: c.start))
+    assert order == [2, 1, 3]  # "1er mai" first, then "La veille", each once
+    assert of_named == {1}
+    values = [d.value for d in tag(text, "2012-05-10")]
+    assert values == ["2012-04-30", "2012-05-01", "2012-05-03"]
