@@ -1287,6 +1287,8 @@ _LINEUP_BEFORE = re.compile(
 
 def _in_a_lineup(text: str, start: int) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - 400)
+    if text.find(":", line_start, start) < 0:  # most names: no heading on their line (cheap)
+        return False
     return _LINEUP_BEFORE.search(text, line_start, start) is not None
 
 
