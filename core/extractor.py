@@ -44,6 +44,7 @@ def extract(
         text,
         allowed,
         lang,
+        sentences=sentences,
         progress=lambda f: report(_NER_FROM + f * (_NER_TO - _NER_FROM), "names"),
         cancel=cancel,
     )

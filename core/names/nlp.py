@@ -8,6 +8,7 @@ threads: one worker owns it (the GUI's worker, or the CLI's main thread).
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -119,18 +120,50 @@ def chunks(spans: Sequence[tuple[int, int]], text: str) -> Iterator[tuple[int, i
             yield start, end
 
 
+# The first word of a sentence, after any opening quote, dash or bracket.
+_FIRST_WORD = re.compile(r"[\W_]*?(\w+)")
+
+
+def name_bearing(
+    text: str, sentences: Sequence[tuple[int, int]], stop_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The stretches of consecutive ``sentences`` where a name can be: a sentence with a
+    capital past its first word, or whose first word is not a function word ("Pencroff
+    regarda", not "Le marin regarda la mer."). French and English names are capitalised, so
+    the model need not read the others (about two fifths of a novel's text)."""
+    runs: list[tuple[int, int]] = []
+    last = -1  # index of the last sentence kept
+    for index, (start, end) in enumerate(sentences):
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None:
+            continue
+        rest = text[first.end(1) : end]
+        if rest.lower() == rest and (first[1].islower() or first[1].lower() in stop_words):
+            continue  # no capital letter but a function word's
+        if runs and last == index - 1:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        last = index
+    return runs
+
+
 def find_entities(
     text: str,
     spans: Sequence[tuple[int, int]],
     lang: str,
     *,
+    sentences: Sequence[tuple[int, int]] | None = None,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[RawEntity]:
-    """Run NER over ``spans`` of ``text``; spans are cut into chunks; cancellable between them."""
+    """Run NER over ``spans`` of ``text``; spans are cut into chunks; cancellable between them.
+    With the ``sentences`` of those spans, only those where a name can be are read."""
     nlp = pipeline(lang)
     if nlp is None:
         return []
+    if sentences is not None:
+        spans = name_bearing(text, sentences, frozenset(nlp.Defaults.stop_words))
     pieces = list(chunks(spans, text))
     total = sum(end - start for start, end in pieces) or 1
     done = 0

@@ -20,6 +20,35 @@ def test_chunks_cover_each_span_without_overlap(monkeypatch: pytest.MonkeyPatch)
     assert all(b in (150, len(text)) or text[b] in " \n" for _a, b in pieces)
 
 
+_STOP = frozenset({"le", "la", "il", "elle", "the", "he", "et"})
+
+
+def _bearing(text: str) -> list[str]:
+    from core.reading.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    return [text[a:b] for a, b in nlp.name_bearing(text, sentences, _STOP)]
+
+
+def test_only_sentences_where_a_name_can_be_are_read() -> None:
+    # No capital past a function word opening the sentence: no name to find there.
+    assert _bearing("Le marin regarda la mer. Il se tut.") == []
+    assert _bearing("« Il se tut », dit-elle.") == []
+    # A capital further on, or a first word that is no function word: read.
+    assert _bearing("Le marin regarda Pencroff.") == ["Le marin regarda Pencroff."]
+    assert _bearing("Pencroff regarda la mer.") == ["Pencroff regarda la mer."]
+    assert _bearing("— Pencroff, venez !") == ["— Pencroff, venez !"]
+    assert _bearing("He met the Mayor of Lyon.") == ["He met the Mayor of Lyon."]
+    assert _bearing("Le siège de l'ONU.") == ["Le siège de l'ONU."]
+    assert _bearing("Le roi Łukasz arriva.") == ["Le roi Łukasz arriva."]
+
+
+def test_sentences_read_run_together_between_those_skipped() -> None:
+    text = "Anne Roy arriva. Paul Petit la suivit. Il pleuvait. Elle partit. Lyon dormait."
+    # Neighbours are read as one stretch (the model sees their context), others apart.
+    assert _bearing(text) == ["Anne Roy arriva. Paul Petit la suivit.", "Lyon dormait."]
+
+
 def test_language_without_an_installed_model_gives_no_pipeline(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -39,6 +68,29 @@ def test_french_pipeline_finds_names_and_loads_only_what_ner_needs() -> None:
     pipe = nlp.pipeline("fr")
     assert pipe is not None
     assert set(pipe.pipe_names) <= nlp.KEEP
+
+
+@pytest.mark.slow
+def test_with_its_sentences_the_model_reads_only_those_a_name_can_be_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from core.reading.sentences import split_sentences
+
+    text = "Il pleuvait sur le port. Angela Merkel est arrivée à Berlin. Elle souriait."
+    pipe = nlp.pipeline("fr")
+    assert pipe is not None
+    read: list[str] = []
+    real_pipe = pipe.pipe
+
+    def spy(texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        read.extend(texts)
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(pipe, "pipe", spy)
+    found = nlp.find_entities(text, [(0, len(text))], "fr", sentences=split_sentences(text))
+    assert read == ["Angela Merkel est arrivée à Berlin."]
+    assert {text[e.start : e.end] for e in found} >= {"Angela Merkel", "Berlin"}
 
 
 @pytest.mark.slow
