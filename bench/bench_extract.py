@@ -7,9 +7,10 @@
    the extractor's pieces of at most 10,000 characters (``chunks``, ``batch_size=4``), alternated
    ``--rounds`` times (default 2); the ratio is best against best, wall and CPU (target ≤ 1.10).
    The extractor hands the model only the sentences where a name can be (``name_bearing``:
-   about three fifths of the novel), so a third process, alternated with the two, pipes the
-   same stretches: ``liseuse`` against it is the cost of everything but the model (start-up,
-   rules, dates, store). ``--in-process`` adds the in-process comparison, both ways.
+   about three fifths of the novel, in batches of about the same number of characters:
+   ``batch_size``), so a third process, alternated with the two, pipes the same stretches the
+   same way: ``liseuse`` against it is the cost of everything but the model (start-up, rules,
+   dates, store). ``--in-process`` adds the in-process comparison, both ways.
 2. The time for the whole CLI process to answer a stored document (target < 0.3 s): the
    ``liseuse`` command (``python -m gui.launch``) running ``extract seeds/musk-altman-fr.txt
    --db …`` after a first run stored it, with and without ``--json``; alternated with the same
@@ -52,7 +53,7 @@ for doc in nlp.pipe(pieces, batch_size=4):
 # The same, over the stretches the extractor hands the model (the sentences a name can be in).
 BASELINE_SAME_STRETCHES = """
 import sys
-from core.names.nlp import chunks, name_bearing, pipeline
+from core.names.nlp import batch_size, chunks, name_bearing, pipeline
 from core.reading.article import load_article
 from core.reading.sentences import split_sentences
 from pathlib import Path
@@ -61,8 +62,8 @@ article = load_article(Path(sys.argv[1]))
 text = article.text
 sentences = [s for a, b in article.body_spans() for s in split_sentences(text, a, b)]
 stretches = name_bearing(text, sentences, frozenset(nlp.Defaults.stop_words))
-pieces = [text[a:b] for a, b in chunks(stretches, text)]
-for doc in nlp.pipe(pieces, batch_size=4):
+pieces = list(chunks(stretches, text))
+for doc in nlp.pipe([text[a:b] for a, b in pieces], batch_size=batch_size(pieces)):
     pass
 """
 
@@ -111,7 +112,7 @@ def bench_novel_processes(corpus: Path, rounds: int) -> None:
 
 def bench_novel(corpus: Path, rounds: int) -> None:
     from core.extractor import extract
-    from core.names.nlp import chunks, name_bearing, pipeline
+    from core.names.nlp import batch_size, chunks, name_bearing, pipeline
     from core.reading.article import load_article
     from core.reading.sentences import split_sentences
 
@@ -123,10 +124,9 @@ def bench_novel(corpus: Path, rounds: int) -> None:
     text, spans = article.text, article.body_spans()
     sentences = [s for a, b in spans for s in split_sentences(text, a, b)]
     stretches = name_bearing(text, sentences, frozenset(nlp.Defaults.stop_words))
-    pieces = {
-        "all": [text[a:b] for a, b in chunks(spans, text)],
-        "same": [text[a:b] for a, b in chunks(stretches, text)],
-    }
+    spans_of = {"all": list(chunks(spans, text)), "same": list(chunks(stretches, text))}
+    pieces = {name: [text[a:b] for a, b in found] for name, found in spans_of.items()}
+    sizes = {"all": 4, "same": batch_size(spans_of["same"])}
     print(
         f"novel: {len(text):,} characters, {len(pieces['all'])} chunks; the model reads "
         f"{sum(b - a for a, b in stretches):,} of them in {len(pieces['same'])} chunks"
@@ -135,7 +135,7 @@ def bench_novel(corpus: Path, rounds: int) -> None:
     for _ in range(rounds):
         for name in ("all", "same"):
             started = time.perf_counter()
-            for _doc in nlp.pipe(pieces[name], batch_size=4):
+            for _doc in nlp.pipe(pieces[name], batch_size=sizes[name]):
                 pass
             times[name].append(time.perf_counter() - started)
         started = time.perf_counter()

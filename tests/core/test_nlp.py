@@ -49,6 +49,13 @@ def test_sentences_read_run_together_between_those_skipped() -> None:
     assert _bearing(text) == ["Anne Roy arriva. Paul Petit la suivit.", "Lyon dormait."]
 
 
+def test_a_batch_holds_about_the_same_text_whatever_the_pieces() -> None:
+    assert nlp.batch_size([(0, 10_000)] * 9) == 4  # whole chunks: four at a time
+    assert nlp.batch_size([(0, 400)] * 50) == nlp.BATCH_CHARS // 400  # short stretches: many
+    assert nlp.batch_size([(0, 3)] * 5) == 256  # bounded
+    assert nlp.batch_size([]) == 4
+
+
 def test_language_without_an_installed_model_gives_no_pipeline(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
