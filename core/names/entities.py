@@ -123,6 +123,7 @@ class Group:
     place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
     held_at: bool = False  # a mention after a role held somewhere: "le maire de X"
     storm: bool = False  # a mention after "l'ouragan", "la tempête": a storm's name
+    sovereign: bool = False  # a lone name after "le prince", "la reine": a name of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -1143,6 +1144,10 @@ def _group(
                 )
         if _STORM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
             group.storm = True
+        if " " not in candidate.text and _SOVEREIGN_BEFORE.search(
+            text, max(0, candidate.start - 12), candidate.start
+        ):
+            group.sovereign = True
         if (
             (candidate.titled or i in listed)
             and not group.evidence["PER"]
@@ -1456,6 +1461,8 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             # de Tours": no surname of "Jean Tours"
             continue
         if owners and not _leans_person(groups[key]) and all(o in cued for o in owners):
+            continue
+        if groups[key].sovereign:  # "le prince William": no first name of "William Hague"
             continue
         if len(owners) == 1:
             _merge(groups, key, owners[0])
@@ -1776,6 +1783,12 @@ def _names_a_place(name: str, places: set[str]) -> bool:
 
 
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
+# A sovereign's title in small letters before a lone name: "le prince William", "la reine
+# Margrethe" (a name of its own, not the first name of another).
+_SOVEREIGN_BEFORE = re.compile(
+    r"(?<![\w-])(?:roi|reine|prince|princesse|pape|émir|sultan|empereur|impératrice|tsar"
+    r"|king|queen|princess|pope|emperor)\s+$"
+)
 _STORM_BEFORE = re.compile(
     r"(?<![\w-])(?i:ouragan|tempête|cyclone|typhon|hurricane|storm|typhoon)\s+$"
 )

@@ -1601,6 +1601,20 @@ def test_cues_of_a_person_and_of_no_person(
             (("OSC de Rudi Garcinet", "LOC", 0),),
             {("OSC", "LOC", ("OSC",)), ("Rudi Garcinet", "PER", ("Rudi Garcinet",))},
         ),
+        # a sovereign known by one name is no first name of another person's
+        (
+            "Le prince Edmund a salué Edmund Carver. Puis Edmund Carver est reparti.",
+            (("Edmund", "PER", 0), ("Edmund Carver", "PER", 0), ("Edmund Carver", "PER", 1)),
+            {
+                ("Edmund", "PER", ("Edmund",)),
+                ("Edmund Carver", "PER", ("Edmund Carver",)),
+            },
+        ),
+        (  # without the title, the lone first name is his
+            "Edmund a salué Edmund Carver. Puis Edmund Carver est reparti.",
+            (("Edmund", "PER", 0), ("Edmund Carver", "PER", 0), ("Edmund Carver", "PER", 1)),
+            {("Edmund Carver", "PER", ("Edmund", "Edmund Carver"))},
+        ),
         # a given name before "de": a person's name with its particle
         (
             "Le général Charles de Gaulle est mort.",
