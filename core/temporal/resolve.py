@@ -133,10 +133,14 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 # A day set as a target: "des élections pour le 17 juin", "reportée au 3 mars".
 _FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au)\s+$", re.IGNORECASE)
-# A date an event was moved to, whatever the tense of the telling: a day to come.
+# A date an event was moved or set to, whatever the tense of the telling: a day to come ("la
+# réunion a été reportée à jeudi", "a renvoyé le procès à mardi", "a fixé le verdict à vendredi",
+# "a suspendu l'audience jusqu'à jeudi", "mis sa décision en délibéré à lundi").
 _MOVED_TO = re.compile(
-    r"\b(?:report|repouss|avanc|décal|ajourn|postponed|delayed|moved|pushed\s+back|rescheduled"
-    r"|adjourned)[a-zéèê]*\s+(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
+    r"\b(?:report|repouss|avanc|décal|ajourn|renvo[yi]|fix|suspend|délibéré|postponed|delayed"
+    r"|moved|pushed\s+back|rescheduled|adjourned)[a-zéèê]*\s+"
+    r"(?:(?!(?:à|au|jusqu|to|until|till|for)\b)[\w'’-]+\s+){0,4}?"  # "le verdict", "sa décision"
+    r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
@@ -870,7 +874,7 @@ class Resolver:
             and self._tense(start, end) != -1
         ):
             direction = 1  # "en grève jusqu'à vendredi" (not "a duré jusqu'à vendredi")
-        if direction is None and _MOVED_TO.search(self.text, max(0, start - 40), start):
+        if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
             direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
         if (
             direction is None
