@@ -208,10 +208,16 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month",
-            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|the|"
+            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|"
             rf"a|an|its|their|his|her)\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
+            b.month_year(L, MODS, need_context=True),
+        ),
+        r(  # "January, February and March": each month after another of a list (read from
+            # a look-ahead at the one before, so that every one of a list is found)
+            "month_listed",
+            rf"{B}(?={MONTH}{E}(?P<pre>\s*,\s*|\s+(?:and|or|&)\s+)(?P<t>(?P<mon>{MONTH})){E})",
             b.month_year(L, MODS, need_context=True),
         ),
         r(
@@ -917,7 +923,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
     "month_year": ("#month",),
-    "month": ("#month",), "decade": ("#digit", *TENS), "century": ("century",),
+    "month": ("#month",), "month_listed": ("#month",),
+    "decade": ("#digit", *TENS), "century": ("century",),
     "season": ("#season",), "day_of_month": ("month",), "quarter": ("quarter", "half"),
     "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),

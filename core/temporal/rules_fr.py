@@ -290,6 +290,12 @@ def _rules() -> list[Rule]:
             rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E})?)",
             b.month_year(L, MODS, need_context=True),
         ),
+        r(  # "janvier, février et mars": each month after another of a list (read from a
+            # look-ahead at the one before, so that every one of a list is found)
+            "month_listed",
+            rf"{B}(?={MONTH}{E}(?P<pre>\s*,\s*|\s+(?:et|ou)\s+)(?P<t>(?P<mon>{MONTH})){E})",
+            b.month_year(L, MODS, need_context=True),
+        ),
         r(
             "year",
             rf"(?:(?<![\w.-])|(?<=\d{{4}}[-–]))"
@@ -750,7 +756,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "holiday": tuple({*FIXED_FR, *EASTER_FR, *NTH_FR}),
     "written": ("#month",), "paired_day": ("#month",), "pod_of_date": ("#month",),
     "listed_day": ("#month",), "listed_last": ("#month",), "month_year": ("#month",),
-    "month": ("#month",),
+    "month": ("#month",), "month_listed": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
     "season": ("#season",), "day_of_month": ("mois",), "quarter": ("trimestre", "semestre"),
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
