@@ -785,8 +785,20 @@ def _vague(m: re.Match[str]) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
+# A capitalised word after a capitalised season: a name ("the Winter Olympics", "Winter Park",
+# "the Summer Games"), not the season.
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")
+
+
 def _season(m: re.Match[str]) -> Spec | None:
     det = norm(m["det"] or "")
+    if (
+        m["s"][0].isupper()
+        and det in ("", "the")
+        and not group(m, "y")
+        and _NAME_GOES_ON.match(m.string, m.end())
+    ):
+        return None  # ("Last Summer Pat Riley left": the season)
     spec = b.season(L, MODS)(m)
     if spec is None:
         return None
