@@ -105,7 +105,13 @@ _TRAILING_DATE = re.compile(
 )
 _TRAILING_AGE = re.compile(r"\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans\b.*$")  # "infirmière de 34 ans"
 _TRAILING_CLAUSE = re.compile(
-    r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait)\b.*$",
+    r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait"
+    r"|lors|pendant|durant|au\s+cours|during)\b.*$",
+    re.IGNORECASE,
+)
+# Small words a role cut short would end on ("… des disparus de la" → "… des disparus").
+_DANGLING_END = re.compile(
+    r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux|au|à|en|et|of|the|and|for|in))+\s*$",
     re.IGNORECASE,
 )
 _NAME_FOLLOWS = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*[,.;]")
@@ -121,6 +127,8 @@ def person_attributes(text: str, mentions: Sequence[Mention]) -> Attributes:
     for mention in mentions:
         before = text[max(0, mention.start - CONTEXT) : mention.start]
         after = text[mention.end : mention.end + CONTEXT]
+        if mention.end + CONTEXT < len(text) and not text[mention.end + CONTEXT].isspace():
+            after = after[: after.rfind(" ") + 1]  # no word cut in two ("présidentielle de 200")
         if age is None:
             age = age_beside(before, after)
         for role in (_role_before(before), _role_after(after)):
@@ -282,7 +290,7 @@ def _role_after(after: str) -> str | None:
     if match is None:
         return None
     role = _TRAILING_AGE.sub("", _TRAILING_CLAUSE.sub("", match.group("role")))
-    return _tidy(_TRAILING_DATE.sub("", role))
+    return _tidy(_DANGLING_END.sub("", _TRAILING_DATE.sub("", role)))
 
 
 def _tidy(role: str) -> str:

@@ -69,6 +69,9 @@ EVIDENCE_WEIGHT = 3
 # spaCy's French MISC label is right 10–20 % of the time (Sequoia gold): its votes count less.
 VOTE_WEIGHT = {"PER": 1.0, "ORG": 1.0, "LOC": 1.0, "MISC": 0.5}
 
+# The start of a name written with an apostrophe, which the tokenizer reads as an elision at
+# the start of a sentence: "N'Guessan", "O'Brien", "M'Bala" (no French elision before a capital).
+_NAME_APOSTROPHE_BEFORE = re.compile(rf"(?<!\w)[NOM][{APOSTROPHES}]")
 _ELISION = re.compile(rf"(?:[dlj]|qu|jusqu|lorsqu|puisqu)[{APOSTROPHES}](?=\w)", re.I)
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 ROLE_WORDS = frozenset(r for r in ROLE_NOUNS if " " not in r) | frozenset(
@@ -352,6 +355,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     elision = _ELISION.match(text, start, end)
     if elision:
         start = elision.end()
+    elif _NAME_APOSTROPHE_BEFORE.match(text, max(0, start - 2), start) and text[start].isupper():
+        start -= 2  # "N'Guessan", "O'Sullivan" opening a sentence: the tokenizer cut "N'" off
     if (
         label == "PER"
         and " " in text[start:end].strip()
@@ -540,7 +545,7 @@ _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+a
 
 _PLURAL_TITLE = re.compile(r"\b(?:MM\.|Mmes|messieurs|mesdames)\s*$")
 _NAME_RUN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del|zu)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
 )
 
 
@@ -1209,6 +1214,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
         return ["LOC"]  # follows it
+    if ("de" in before[-4:] or "d'" in before[-3:] or "of" in before[-4:]) and _PLACE_OF.search(
+        before
+    ):
+        return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
 
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
@@ -1359,7 +1368,11 @@ _HELD_AT = re.compile(
     r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
 )
 # A sentence opening on where it happens: "À Washington, …", "En Bretagne, …"
-_FRAME_AT = re.compile(r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux)\s+$")
+_FRAME_AT = re.compile(
+    r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux"
+    # "Interrogée à Lyon, la porte-parole…", "Arrivé dimanche à Rome, le pape…"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?)\b[^.,;:!?\n]{0,60}?\s(?:à|en|au|aux))\s+$"
+)
 _DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
 # Where a programme is shown: "diffusées sur Arte", "retransmis en direct sur Canal+" (a
 # channel, a body).
@@ -1374,6 +1387,12 @@ _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
+# A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
+# d'Idleb", "the town of Homs").
+_PLACE_OF = re.compile(
+    r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
+    r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
+)
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
 # A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
 _PREPOSITION_BEFORE = re.compile(
@@ -1704,6 +1723,15 @@ def _plausible_person(group: Group) -> bool:
     multiword = any(len(form.split()) >= 2 for form in group.forms)
     if name.isupper() and " " not in name and len(name) <= 5 and not multiword:
         return False  # "RPR", "CNRS": an acronym (not "DSK" beside "Dominique Strauss-Kahn")
+    words = name.split()
+    if (
+        len(words) >= 2
+        and 2 <= len(words[0]) <= 4
+        and words[0].isalpha()  # (not initials: "F.L. Copperman")
+        and words[0].isupper()
+        and not words[-1].isupper()
+    ):
+        return False  # "JO de Londres", "PSG Handball": an acronym leads (not "Marc DURAND")
     return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
 
 

@@ -26,7 +26,7 @@ TITLES = frozenset(
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
 PARTICLES = frozenset(
     "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della dos das y e of "
-    "the and for on upon bin ben al el".split()
+    "the and for on upon bin ben al el zu ter ten".split()
 )
 
 # Role nouns, singular forms (a trailing plural "s" is accepted by the patterns).
@@ -381,7 +381,10 @@ CUED_NAME = re.compile(
 # « Jojo »", "surnommée Lili").
 OTHER_NAME = re.compile(
     r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias"
-    r"|dite?(?=\s+[«\"“])|surnommée?"  # "X, dit « Jojo »" (not "…, dit Anne")
+    r"|dit(?=\s+[«\"“])|dite|surnommée?"  # "X, dit « Jojo »" (not "…, dit Anne": speech)
+    # "plus connue sous son nom de scène, Marla", "connu sous le pseudonyme de Zed"
+    r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+(?:le|son)\s+(?:nom|pseudonyme)"
+    r"(?:\s+de\s+(?:scène|plume|guerre))?(?:\s+de|\s*,)"
     r"|(?:dite?|surnommée?)\s+(?:le|la)(?=\s+[A-ZÀ-ÖØ-Þ]))\s+[«\"“]?\s*"  # "dit le Roi-Soleil"
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"

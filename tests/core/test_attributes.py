@@ -301,6 +301,19 @@ def test_age(text: str, name: str, age: int | None) -> None:
         ("Anne Roy, tête de série numéro 6, a gagné.", "Anne Roy", ("tête de série numéro 6",)),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
+        # a time the role was held is no part of it; a long one is never cut inside a word
+        (
+            "Anne Roy, qui fut la porte-parole de Marc Petit lors de la campagne présidentielle "
+            "de 2007, a été nommée ministre.",
+            "Anne Roy",
+            ("porte-parole de Marc Petit",),
+        ),
+        (
+            "Anne Roy, la porte-parole du comité régional de soutien aux familles des disparus "
+            "de la catastrophe, a parlé.",
+            "Anne Roy",
+            ("porte-parole du comité régional de soutien aux familles des disparus",),
+        ),
     ],
 )
 def test_roles(text: str, name: str, roles: tuple[str, ...]) -> None:

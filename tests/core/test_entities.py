@@ -1567,6 +1567,21 @@ def test_a_given_name_paired_with_a_persons_given_name_is_a_persons() -> None:
             (("Washington", "PER", 0), ("Victoria Nolan", "PER", 0)),
             {("Washington", "LOC"), ("Victoria Nolan", "PER")},
         ),
+        (  # a place framing the sentence after a participle
+            "Interrogée à Lyon, la porte-parole, Victoria Nolan, a réagi.",
+            (("Lyon", "PER", 0), ("Victoria Nolan", "PER", 0)),
+            {("Lyon", "LOC"), ("Victoria Nolan", "PER")},
+        ),
+        (  # a kind of place and "de": a place
+            "Dans le quartier de Baba Amr, les combats continuent. Baba Amr est bombardé.",
+            (("Baba Amr", "PER", 0), ("Baba Amr", "PER", 1)),
+            {("Baba Amr", "LOC")},
+        ),
+        (  # an acronym leading a name: no person ("F.L. Copperman" is one)
+            "JO de Londres : la France brille. F.L. Copperman a gagné.",
+            (("JO de Londres", "PER", 0), ("F.L. Copperman", "PER", 0)),
+            {("JO de Londres", "MISC"), ("F.L. Copperman", "PER")},
+        ),
         (
             "Le film de clôture, « Thérèse Desqueyroux », a été applaudi.",
             (("Thérèse Desqueyroux", "PER", 0),),
@@ -1614,6 +1629,33 @@ def test_cues_of_a_person_and_of_no_person(
             "Edmund a salué Edmund Carver. Puis Edmund Carver est reparti.",
             (("Edmund", "PER", 0), ("Edmund Carver", "PER", 0), ("Edmund Carver", "PER", 1)),
             {("Edmund Carver", "PER", ("Edmund", "Edmund Carver"))},
+        ),
+        # a name written with an apostrophe opening a sentence (the tokenizer cut "N'" off)
+        (
+            "Le judoka Yannick N'Diamé a gagné. N'Diamé, 24 ans, a battu Sean O'Dowd.",
+            (("Yannick N'Diamé", "PER", 0), ("Diamé", "LOC", 1), ("Sean O'Dowd", "PER", 0)),
+            {
+                ("Yannick N'Diamé", "PER", ("N'Diamé", "Yannick N'Diamé")),
+                ("Sean O'Dowd", "PER", ("Sean O'Dowd",)),
+            },
+        ),
+        # a stage name, a nickname without quotation marks after "dite"
+        (
+            "La chanteuse Marion Dufrêne, plus connue sous son nom de scène, Marla, a chanté. "
+            "Marla, 29 ans, était émue.",
+            (("Marion Dufrêne", "PER", 0), ("Marla", "PER", 0), ("Marla", "PER", 1)),
+            {("Marion Dufrêne", "PER", ("Marion Dufrêne", "Marla"))},
+        ),
+        (
+            "Léa Martel, dite Lola, est arrivée. Lola souriait.",
+            (("Léa Martel", "PER", 0), ("Lola", "PER", 0), ("Lola", "PER", 1)),
+            {("Léa Martel", "PER", ("Lola", "Léa Martel"))},
+        ),
+        # a German particle inside a name
+        (
+            "La carrière de Karl-Heinz zu Rautenberg a pris fin. Karl-Heinz zu Rautenberg part.",
+            (("Karl-Heinz zu Rautenberg", "PER", 0), ("Karl-Heinz zu Rautenberg", "PER", 1)),
+            {("Karl-Heinz zu Rautenberg", "PER", ("Karl-Heinz zu Rautenberg",))},
         ),
         # a given name before "de": a person's name with its particle
         (
