@@ -19,7 +19,10 @@ _IRREGULAR_PAST = (
     "found brought bought kept led saw wrote spoke flew ran struck broke became died tore shot "
     "fought caught thought felt heard stood sat drove rode wore threw grew knew drew blew ate "
     "fled hid sold sought swore woke froze chose rang sang sank swam shook forgot arose spent "
-    "lent bent built meant dealt slept swept wept crept did was were had ago"
+    "lent bent built meant dealt slept swept wept crept did was were had ago "
+    "shrank stank sprang drank bore forbade overcame withdrew undertook underwent upheld overtook "
+    "slid dug clung flung stung swung spun hung shone stole sped forgave foresaw mistook oversaw "
+    "outgrew rebuilt understood withheld taught laid bred bled knelt leapt strove befell"
 ).split()
 
 # Words in -ed that are no past tense
