@@ -180,6 +180,7 @@ _UNTIL_WEEKDAY = re.compile(
 # reports, one already past whatever the tense of the verb around it (news of the coming day
 # says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_EVENT_PREPOSITION = re.compile(r"\b(?:at|in|for|during|before|after|until)\s+$", re.I)
 # ... unless the news looks ahead to it ("ahead of Friday's vote", "in advance of Monday's talks"):
 # what is awaited is still to come, whatever the tense of the verb
 _AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
@@ -885,8 +886,11 @@ class Resolver:
         if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
             # "would appeal Wednesday's ruling": an event the news reports; unless the event
             # opens a sentence told ahead ("Monday's hearing will decide the boy's fate")
+            # or follows a preposition in a clause told ahead ("will vote at Monday's meeting",
+            # "will appear in Tuesday's edition"; "will appeal Wednesday's ruling" is past)
             opens = not self.text[self._sentence_start(start, 0) : start].strip()
-            direction = 1 if opens and self._tense(start, end) == 1 else -1
+            led = _EVENT_PREPOSITION.search(self.text, max(0, start - 12), start) is not None
+            direction = 1 if (opens or led) and self._tense(start, end) == 1 else -1
         if direction is None:
             tense = self._tense(start, end)
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
