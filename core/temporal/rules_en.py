@@ -86,7 +86,7 @@ COUNTED = frozenset(
     voters votes jobs shares dollars units cars homes houses tons miles acres barrels copies
     seats passengers pounds feet meters kilometers residents deaths victims refugees""".split()
 )
-DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0}
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0, "last": -1}
 # Modifiers TimeBank keeps inside a duration's span ("at least 30 days", "nearly two years")
 SPAN_MODS = ("more than", "less than", "about", "around", "nearly", "almost", "at least",
              "approximately", "roughly", "up to")  # fmt: skip
@@ -395,6 +395,7 @@ def _rules() -> list[Rule]:
             rf"(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
             rf"(?:\s+o{APO}clock)?{_ZONE}\s+"
             r"(?P<dw>(?:this|yesterday|tomorrow)(?=\s+(?:morning|afternoon|evening|night)\b)"
+            r"|last(?=\s+(?:evening|night)\b)"  # "7 p.m. last night": the day before
             r"|tonight|today|yesterday|tomorrow)(?:\s+(?P<podw>morning|afternoon|evening|night))?)"
             r"(?(ampm)|(?(mi)|(?(pre)|(?!))))(?!\w)",
             _clock_today,
@@ -433,8 +434,9 @@ def _rules() -> list[Rule]:
         r(
             "oclock",
             rf"{B}(?:(?P<pre>at|around|about|by|until)\s+)?(?P<t>(?P<h>[01]?\d|{alt(L.numbers)})\s+o{APO}clock"
-            rf"(?:\s+(?P<dw>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening))?){E}",
-            br.clock(PODS, DAY_OFFSETS, L.numbers),
+            rf"(?:\s+(?:(?P<dw>this|yesterday|tomorrow)\s+(?P<podw>morning|afternoon|evening)"
+            rf"|(?P<dwl>last)\s+(?P<podl>evening|night)))?){E}",
+            _oclock,
         ),
         r(
             "noon",
@@ -827,9 +829,24 @@ def _clock_today(m: re.Match[str]) -> Spec | None:
     time = spec.point if spec is not None else None
     if spec is None or time is None or time.hour is None:
         return spec
-    if norm(m["dw"]) == "tonight" and not group(m, "ampm") and 5 <= time.hour < 12:
+    if norm(m["dw"]) == "last" and time.hour < 5 and (group(m, "ampm") or "a").startswith("a"):
+        return replace(spec, amount=0)  # "2 a.m. last night": this small hour, today
+    evening = norm(m["dw"]) == "tonight" or norm(group(m, "podw") or "") in ("evening", "night")
+    if evening and not group(m, "ampm") and 5 <= time.hour < 12:
         return replace(spec, point=replace(time, hour=time.hour + 12))
     return spec
+
+
+def _oclock(m: re.Match[str]) -> Spec | None:
+    """ "at 9 o'clock", "10 o'clock this morning"; "9 o'clock last evening": the evening before."""
+    spec = br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+    if spec is None or spec.point is None or spec.point.hour is None or not group(m, "dwl"):
+        return spec
+    hour = spec.point.hour
+    if hour < 5 and norm(m["podl"]) == "night":  # "at 2 o'clock last night": this small hour
+        return Spec("deictic", "TIME", spec.point, unit="D", amount=0)
+    hour = hour + 12 if hour < 12 else hour
+    return Spec("deictic", "TIME", replace(spec.point, hour=hour), unit="D", amount=-1)
 
 
 def _clock(m: re.Match[str]) -> Spec | None:
