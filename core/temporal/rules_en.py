@@ -258,7 +258,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>in|during|since|through)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
+            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
@@ -327,7 +327,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>{MODP}(?:the\s+)?(?P<dir>last|next|past|coming|following|previous|prior"
             rf"|preceding)\s+(?:fiscal\s+(?=year|quarter))?"
             rf"(?P<u>week|weekend|month|year|quarter|decade|century)){E}",
-            _next_in_story(br.last_next_unit(L, MODS)),
+            _past_decade(_next_in_story(br.last_next_unit(L, MODS))),
         ),
         r(
             "weekday_set",  # "on Tuesday nights", "Monday and Tuesday nights": every such night
@@ -821,6 +821,19 @@ def _long_compound(m: re.Match[str]) -> Spec | None:
     if count is None or unit is None:
         return None
     return Spec("literal", "DURATION", value=duration_value(count, unit))
+
+
+def _past_decade(build: Builder) -> Builder:
+    """ "over the past decade": the ten years up to now (P10Y); "the last decade" is the one
+    before this one (the 1980s in 1998)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        word = norm(m["u"])
+        if norm(m["dir"]) == "past" and word in ("decade", "century"):
+            return Spec("literal", "DURATION", value="P10Y" if word == "decade" else "P100Y")
+        return build(m)
+
+    return wrapped
 
 
 def _clock_today(m: re.Match[str]) -> Spec | None:
