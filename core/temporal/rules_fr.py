@@ -461,7 +461,8 @@ def _rules() -> list[Rule]:
         r(
             "clock",
             rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|de|entre|et|aux\s+alentours\s+de)\s+)?"
-            rf"(?P<t>(?P<h>[01]?\d|2[0-4])\s?(?:h|:)(?:\s?(?P<mi>[0-5]\d))?"
+            # (a colon only between digits: "14:30", not "Ligue 1 : Saint-Étienne")
+            rf"(?P<t>(?P<h>[01]?\d|2[0-4])(?:\s?h|:(?=[0-5]\d))(?:\s?(?P<mi>[0-5]\d))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
             rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)"
