@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.model import Entity, Event, Mention, TimeExpression
+from core.model import Entity, Event, Mention, TimeExpression, TimexType
 from core.reading.sentences import split_sentences
 from core.temporal import tag_dates
 from core.temporal.calendar import Point
@@ -231,10 +231,23 @@ def test_a_comparison_baseline_is_no_event(text: str, lang: str, events: list[st
     assert [e.value for e in found] == events
 
 
+def _date_in(
+    text: str,
+    id_: int,
+    quote: str,
+    value: str,
+    *,
+    type_: TimexType = "DATE",
+    mod: str | None = None,
+) -> TimeExpression:
+    """The expression ``quote`` where it first stands in ``text``."""
+    start = text.index(quote)
+    return TimeExpression(id_, start, start + len(quote), quote, type_, value, mod)
+
+
 def test_label_of_a_date_between_commas_is_the_sentence_around_it() -> None:
     text = "Le procès, le 5 mars 2015, a été reporté à la demande de la défense."
-    start = text.index("le 5 mars 2015")
-    date = TimeExpression(1, start, start + 14, "le 5 mars 2015", "DATE", "2015-03-05")
+    date = _date_in(text, 1, "le 5 mars 2015", "2015-03-05")
     label = make_label(text, (0, len(text)), date)
     assert label == "Le procès a été reporté à la demande de la défense"
 
@@ -244,8 +257,7 @@ def test_label_of_a_date_between_commas_is_the_sentence_around_it() -> None:
 )
 def test_label_leaves_out_a_dispatchs_place_and_agency(dispatch: str) -> None:
     text = f"{dispatch}The Senate voted Thursday to confirm the nominee."
-    start = text.index("Thursday")
-    date = TimeExpression(1, start, start + 8, "Thursday", "DATE", "1998-04-02")
+    date = _date_in(text, 1, "Thursday", "1998-04-02")
     assert (
         make_label(text, (0, len(text)), date) == "The Senate voted Thursday to confirm the nominee"
     )
@@ -268,20 +280,16 @@ def test_a_time_told_again_in_another_zone_places_no_second_event() -> None:
 
 def test_a_quotation_inside_a_clause_does_not_cut_its_label() -> None:
     text = "Il avait promis en juillet d'« inverser la courbe » avant la fin de 2013."
-    start = text.index("juillet")
-    july = TimeExpression(1, start, start + 7, "juillet", "DATE", "2012-07")
-    start = text.index("la fin de 2013")
-    end_of_2013 = TimeExpression(2, start, start + 14, "la fin de 2013", "DATE", "2013", "END")
+    july = _date_in(text, 1, "juillet", "2012-07")
+    end_of_2013 = _date_in(text, 2, "la fin de 2013", "2013", mod="END")
     label = make_label(text, (0, len(text)), july, others=[july, end_of_2013])
     assert label == "Il avait promis en juillet d'« inverser la courbe » avant la fin de 2013"
 
 
 def test_a_quotation_told_as_speech_is_its_own_clause() -> None:
     text = "« Nous partirons demain », a déclaré Anne Roy mardi."
-    start = text.index("demain")
-    tomorrow = TimeExpression(1, start, start + 6, "demain", "DATE", "2012-06-13")
-    start = text.index("mardi")
-    tuesday = TimeExpression(2, start, start + 5, "mardi", "DATE", "2012-06-12")
+    tomorrow = _date_in(text, 1, "demain", "2012-06-13")
+    tuesday = _date_in(text, 2, "mardi", "2012-06-12")
     labels = [
         make_label(text, (0, len(text)), d, others=[tomorrow, tuesday]) for d in (tomorrow, tuesday)
     ]
@@ -290,9 +298,7 @@ def test_a_quotation_told_as_speech_is_its_own_clause() -> None:
 
 def test_dates_of_one_list_share_their_clause() -> None:
     text = "Les élections sont prévues les 10 et 17 juin."
-    start = text.index("les 10")
-    first = TimeExpression(1, start, start + 6, "les 10", "DATE", "2012-06-10")
-    start = text.index("17 juin")
-    second = TimeExpression(2, start, start + 7, "17 juin", "DATE", "2012-06-17")
+    first = _date_in(text, 1, "les 10", "2012-06-10")
+    second = _date_in(text, 2, "17 juin", "2012-06-17")
     labels = {make_label(text, (0, len(text)), d, others=[first, second]) for d in (first, second)}
     assert labels == {"Les élections sont prévues les 10 et 17 juin"}
