@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.model import EntityKind, Mention
@@ -185,7 +185,7 @@ def build_entities(
                 continue  # "Maire" alone
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, _with_adjective(text, kept, context)))
-    candidates = _join_particle_halves(text, candidates)
+    candidates = _with_compound_surname(text, _join_particle_halves(text, candidates))
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
@@ -305,6 +305,46 @@ def _given_names_paired(
         elif not any(o.start < end and start < o.end for o in kept):
             kept.append(named)
     return kept
+
+
+# A surname that goes on with a particle and a name: "Orozco de la Torre", "Ruiz del Castillo".
+_SURNAME_GOES_ON = re.compile(
+    r"[ \t]+(?P<p>de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos|das)[ \t]+"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)(?![\w'’-])"
+)
+
+
+def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "José Luis Orozco" then "de la Torre": a person's name runs on through a particle and a
+    name when the text writes its surname with them elsewhere too ("selon Orozco de la Torre")
+    — not "Jean Roux de Lyon", where "Roux de Lyon" is written once."""
+    kept = list(candidates)
+    runs_on: list[tuple[int, int]] = []  # what a name took in
+    surnames: set[tuple[int, int]] = set()
+    for i, candidate in enumerate(kept):
+        words = candidate.text.split()
+        if candidate.label != "PER" or len(words) < 2:
+            continue
+        more = _SURNAME_GOES_ON.match(text, candidate.end)
+        if more is None or not _PERSONAL_WORD.fullmatch(more["n"]):
+            continue
+        particle = r"[ \t]+".join(more["p"].split())
+        surname = re.compile(
+            rf"(?<![\w'’-]){re.escape(words[-1])}[ \t]+{particle}[ \t]+{re.escape(more['n'])}"
+            r"(?![\w'’-])"
+        )
+        if sum(1 for _ in surname.finditer(text)) < 2:
+            continue
+        kept[i] = Candidate(
+            candidate.start, more.end(), text[candidate.start : more.end()], "PER", candidate.titled
+        )
+        runs_on.append((candidate.end, more.end()))
+        surnames.update(m.span() for m in surname.finditer(text))
+    return [  # the model's piece of it ("Torre") goes; the surname alone is the person's
+        replace(c, label="PER") if (c.start, c.end) in surnames else c
+        for c in kept
+        if not any(start <= c.start and c.end <= end for start, end in runs_on)
+    ]
 
 
 def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -1640,11 +1680,25 @@ def _join_particle_surnames(
             and (o in full_names or key in full_names)
             and ((particles and o in full_names) or _ends_in_whole_words(groups[o], key))
         ]
+        if not owners and particles and words[0] in _FOREIGN_PARTICLES:
+            # "Da Silva" of "Marcelo da Silva Rocha": a surname led by a foreign particle,
+            # written inside one full name as its own words
+            owners = [
+                o
+                for o in full_names
+                if o in groups and o != key and _holds_words(o.split()[1:-1], words)
+            ][:2]
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
             _share(groups, key, owners)
         full_names += [o for o in owners if o not in full_names]
+
+
+def _holds_words(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether ``part`` is a run of whole words of ``words``."""
+    n = len(part)
+    return any(list(words[i : i + n]) == list(part) for i in range(len(words) - n + 1))
 
 
 def _ends_in_whole_words(group: Group, key: str) -> bool:

@@ -100,7 +100,7 @@ AGE_AFTER = re.compile(
       | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
-        (?:[a-zà-öø-ÿ-]+\s+){1,2}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
+        (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | (?:,\s*|\s+(?:est|était)\s+)(?:morte?|décédée?)\b[^.;!?\n]{0,40}?      # mort samedi
         \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans

@@ -127,6 +127,8 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         # with what the person is: "une infirmière de 34 ans", not "un ami de 20 ans"
         ("Parmi eux, Léa Blanc, une infirmière de 34 ans.", "Léa Blanc", 34),
         ("Léa Blanc, un plombier belge de 51 ans, témoigne.", "Léa Blanc", 51),
+        ("Léa Blanc, une étudiante en médecine de 23 ans, témoigne.", "Léa Blanc", 23),
+        ("Léo Blanc, un professeur de lycée de 45 ans.", "Léo Blanc", 45),
         ("Léa Blanc, une amie de 20 ans, témoigne.", "Léa Blanc", None),
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),

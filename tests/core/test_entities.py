@@ -1657,6 +1657,30 @@ def test_cues_of_a_person_and_of_no_person(
             (("Karl-Heinz zu Rautenberg", "PER", 0), ("Karl-Heinz zu Rautenberg", "PER", 1)),
             {("Karl-Heinz zu Rautenberg", "PER", ("Karl-Heinz zu Rautenberg",))},
         ),
+        # a surname that runs on through "de la", written so again: one person
+        (
+            "L'entraîneur Raúl Ibarra de la Fuente est ravi. Selon Ibarra de la Fuente, tout va.",
+            (("Raúl Ibarra", "PER", 0), ("Fuente", "LOC", 0), ("Ibarra de la Fuente", "MISC", 0)),
+            {
+                (
+                    "Raúl Ibarra de la Fuente",
+                    "PER",
+                    ("Ibarra de la Fuente", "Raúl Ibarra de la Fuente"),
+                )
+            },
+        ),
+        # written once, "de Lyon" is where the person is from
+        (
+            "Le boulanger Paul Roux de Lyon a gagné. Roux est content.",
+            (("Paul Roux", "PER", 0), ("Lyon", "LOC", 0), ("Roux", "PER", 0)),
+            {("Paul Roux", "PER", ("Paul Roux", "Roux")), ("Lyon", "LOC", ("Lyon",))},
+        ),
+        # a surname led by a foreign particle, inside a longer name
+        (
+            "Le milieu Caio da Costa Lima arrive. Da Costa a signé jeudi.",
+            (("Caio da Costa Lima", "PER", 0), ("Da Costa", "MISC", 0)),
+            {("Caio da Costa Lima", "PER", ("Caio da Costa Lima", "Da Costa"))},
+        ),
         # a given name before "de": a person's name with its particle
         (
             "Le général Charles de Gaulle est mort.",
