@@ -152,7 +152,7 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         role = " ".join(told["role"].split())
         if _key(role) not in {_key(r) for r in found[person].roles}:
             found[person] = replace(found[person], roles=(*found[person].roles, role))
-        age = told["age"] or told["aged"]
+        age = told["age"] or told["aged"] or told["age_only"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
@@ -203,20 +203,23 @@ _NO_SUBJECT = re.compile(
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
 NOUN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*"
-    rf"(?P<role>(?-i:(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
+    r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]|Ce|Cet|Cette)\s*"  # "Cette ancienne ingénieure…"
+    rf"(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}"
+    rf"|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
     rf"|{ROLE}{_ADJECTIVE.removesuffix('?')})"  # not "Le président": someone else, as often
     # what of, before an age told with commas: "Le manager écossais de Manchester United, 70 ans,"
     rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,)"
     # or a noun in small letters and its name: "Le leader de l'équipe Sky devance…"
     rf"|\s+{_LINK}\s*[a-zà-öø-ÿ-]{{2,}}(?:\s+{NAME_WORD})?(?=\s+[a-zà-öø-ÿ]))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
+    # or the age alone, then a comma: "Le défenseur de 24 ans, surnommé…"
+    r"(?:\s+de\s+(?P<age_only>\d{1,3})\s+ans(?=\s*,)|"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s"
     # a verb in -e, -ait, -a ("L'entraîneur estime…"), no word of the noun phrase going on ("de
     # Schettino, Bruno Leporatti, a…": someone else, named)
     r"|(?!(?:de|le|la|une|que|ce|cette|entre|contre|comme|sa|ma|ta|notre|votre|pour|sur|sous"
-    r"|dans|avec|chez|vers|après|avant|depuis|selon)\s)[a-zà-öø-ÿ]+(?:e|ait|a)\s)",
+    r"|dans|avec|chez|vers|après|avant|depuis|selon)\s)[a-zà-öø-ÿ]+(?:e|ait|a)\s))",
     re.MULTILINE,
 )
 

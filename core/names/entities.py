@@ -29,6 +29,7 @@ from core.names.lexicon import (
     APPOSITION_BEFORE,
     AT_BEFORE,
     CAPTIONS,
+    CHARACTER_AFTER,
     CHARACTER_BEFORE,
     CLUB_WORDS,
     COMMON_ENDING,
@@ -54,6 +55,7 @@ from core.names.lexicon import (
     PLURAL_DETERMINER,
     ROLE,
     ROLE_APPOSITION_BEFORE,
+    ROLE_HELD_BEFORE,
     ROLE_NOUNS,
     ROLE_OF,
     SAID_NAME,
@@ -126,6 +128,7 @@ class Group:
     place_cue: bool = False  # a mention written where a place goes: "à X", "en X"
     held_at: bool = False  # a mention after a role held somewhere: "le maire de X"
     storm: bool = False  # a mention after "l'ouragan", "la tempête": a storm's name
+    character: bool = False  # a mention told as a role played: "il incarnait le commissaire X"
     sovereign: bool = False  # a lone name after "le prince", "la reine": a name of its own
 
 
@@ -390,6 +393,12 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end = dangling.start()
     if text[end : end + 1] == "." and _FINAL_INITIAL.search(text, start, end):
         end += 1  # "Jean-Marc D.": the initial keeps its period
+    if (
+        label == "PER"
+        and _PARTICLE_LAST.search(text, start, end)
+        and (rest := _SURNAME_NEXT.match(text, end))
+    ):
+        end = rest.end()  # "Gwenaël Le" of "Gwenaël Le Floc'h": the model stopped at the particle
     if label == "PER" and (syllable := _SYLLABLE_AFTER.match(text, end)):
         end = syllable.end()  # "Kim Jong-un", "Ban Ki-moon": the tokenizer cut the syllable off
     elision = _ELISION.match(text, start, end)
@@ -423,6 +432,12 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         if held_in and len(text[held_in.end() : end].split()) >= 3:
             start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
             words = text[start:end].split()
+    laureate = False
+    if (nobel := _NOBEL.match(text, start, end)) and is_given_name(
+        text[nobel.end() : end].split()[0]
+    ):
+        start = nobel.end()  # "le prix Nobel de la paix Mohamed X": a title, then the person
+        words, laureate = text[start:end].split(), True
     if len(words) > 1 and _ORDINAL_WORD.fullmatch(words[0]):  # "99e Tour de France": the
         start = text.index(words[1], start + len(words[0]))  # edition is no part of the name
         words = words[1:]
@@ -439,7 +454,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):  # "ligne Jean Dupont" ("le troisième ligne Jean Dupont"): a noun before a person's name
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    titled = False
+    titled = laureate
     opening = _ARTICLE_OPENING.match(text, start, end) if len(words) >= 3 else None
     if opening and DEMONYM_BEFORE_NAME.match(text, opening.end(), end):
         start = opening.end()  # the model's "Le Sud-Africain Oscar Pistorius": the article is
@@ -450,7 +465,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         and _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     ):  # "le Géorgien Guram Tushishvili", "le Brésilien Neymar", "l'Argentin Messi" (a thing
         # to the model): the person is the name after
-        start, titled = demonym.end(), label != "ORG"
+        start = demonym.end()
+        titled = label != "ORG" or _given_and_surname(text[start:end])  # "le Philippin Pedro X"
     if end - start < 2 or (
         len(words) == 1
         and words[0].lower().rstrip(".") in _TITLE_WORDS
@@ -460,6 +476,14 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     return Candidate(start, end, text[start:end], label, titled=titled)
 
 
+# A prize its laureate is called by: "prix Nobel de la paix", "prix Goncourt", "Nobel laureate".
+_NOBEL = re.compile(
+    r"(?:(?i:prix|lauréate?)\s+(?:Nobel|Goncourt|Pulitzer)(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’])"
+    r"[a-zà-öø-ÿ]+)?|Nobel\s+(?:(?i:peace|prize)\s+)*(?i:laureate|winner))\s+"
+)
+# A name that ends on a capitalised particle, the surname after it: "Gwenaël Le| Floc'h".
+_PARTICLE_LAST = re.compile(r"(?<=\w)[ \t]+(?:Le|La|Du|De|Van|Von|Da|Di|Del)\Z")
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
 _ORDINAL_SUFFIX = r"(?:e|ᵉ|ème|er|re|st|nd|rd|th)"  # "7e", "1er", "3rd"
 _ORDINAL_WORD = re.compile(rf"\d{{1,4}}{_ORDINAL_SUFFIX}")
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
@@ -741,6 +765,7 @@ _GIVEN_CAPITALS = re.compile(
 )
 # A word of a person's name: "Anne", "Jean-Luc" (not "Écologie-Les": an article is no name)
 _PERSONAL_WORD = re.compile(
+    r"(?:(?:Mc|Mac|El|Al|Abu|Abou|Di|De|Da|Le|La|Van|Von|O)(?=[A-Z][a-z]))?"  # "ElBaradei"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
 
@@ -877,23 +902,48 @@ def _shared_surnames(
     surnames = {c.text.split()[-1] for c in candidates if c.label == "PER" and " " in c.text}
     found: list[Candidate] = []
     links: list[tuple[str, str]] = []
+    relabelled: dict[tuple[int, int], Candidate] = {}
     for person in candidates:
         words = person.text.split()
-        if person.label != "PER" or len(words) < 2 or not _PERSONAL_WORD.fullmatch(words[0]):
+        if len(words) < 2 or not _PERSONAL_WORD.fullmatch(words[0]):
             continue
         given = _GIVEN_AND.search(text, max(0, person.start - 40), person.start)
         if given is None:
             continue
-        start, end = given.span("given")
-        model = by_span.get((start, end))
-        if (
-            given["given"] in surnames
-            or blocked.overlaps(start, end)
-            or (taken.overlaps(start, end) and (model is None or model.label in ("LOC", "ORG")))
-        ):
-            continue
-        found.append(Candidate(start, end, given["given"], "PER", titled=True))
-        links.append((normalise(given["given"]), f"{given['given']} {' '.join(words[1:])}"))
+        said = by_span.get(given.span("given"))
+        if person.label != "PER" and not (
+            (_lone_given_name(given["given"]) or (said is not None and said.label == "PER"))
+            and _given_and_surname(person.text)
+            and not _ORDINAL_BEFORE.search(text, max(0, given.start() - 20), given.start())
+        ):  # (not "son septième Jean-Orsel et X Y": a tournament)
+            continue  # "Pierrick et Loïc X", two given names, even where the model saw a place
+        listed = _GIVEN_LISTED.search(text, max(0, given.start() - 60), given.start())
+        family = listed is not None and _FAMILY_BEFORE.search(
+            text, max(0, listed.start() - 30), listed.start()
+        )
+        givens = [given.span("given")]
+        if listed is not None:  # "les frères Xosé, Brais et Iago X": each of the list
+            more = [m.span() for m in _GIVEN_WORD.finditer(text, listed.start(), listed.end())]
+            if family or all(_lone_given_name(text[a:b]) for a, b in more):
+                givens = more + givens
+        for start, end in givens:
+            model = by_span.get((start, end))
+            if (
+                text[start:end] in surnames
+                or blocked.overlaps(start, end)
+                or (
+                    taken.overlaps(start, end)
+                    and (model is None or model.label in ("LOC", "ORG"))
+                    and not (family or person.label != "PER")
+                )
+            ):
+                continue
+            found.append(Candidate(start, end, text[start:end], "PER", titled=True))
+            links.append((normalise(text[start:end]), f"{text[start:end]} {' '.join(words[1:])}"))
+            if person.label != "PER":
+                relabelled[(person.start, person.end)] = replace(person, label="PER", titled=True)
+    if relabelled:
+        candidates = [relabelled.get((c.start, c.end), c) for c in candidates]
     for family in _families(text):  # "les frères Kouachi, Saïd et Chérif,"
         surname = family["surname"]
         for given in _GIVEN_WORD.finditer(family["given"]):
@@ -908,6 +958,16 @@ def _shared_surnames(
         return candidates, []
     added = _Occupancy([(c.start, c.end) for c in found])
     return [c for c in candidates if not added.overlaps(c.start, c.end)] + found, links
+
+
+# Given names listed before the last one and "et": "Xosé, Brais et" (the "Xosé, Brais, ").
+_GIVEN_LISTED = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s*,\s*)+$"
+)
+_FAMILY_BEFORE = re.compile(
+    r"(?i:frères|sœurs|soeurs|cousins|cousines|jumeaux|jumelles|enfants|fils|filles)"
+    r"(?:\s+[a-zà-öø-ÿ]+)?\s+$"
+)
 
 
 def _families(text: str) -> Iterator[re.Match[str]]:
@@ -995,10 +1055,17 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+_JOINED_PARTICLE = re.compile(
+    r"(?:Mc|Mac|El|Al|Ben|Abu|Abou|Di|De|Da|Du|Le|La|Van|Von|O)(?=[A-Z][a-z])"
+)
+
+
 def _has_inner_capital(word: str) -> bool:
-    """CamelCase ("YouTube", "iPhone"), not "Jean-Claude", "d'Estaing" or "McCain"."""
-    if word[:2] == "Mc" or word[:3] == "Mac":
-        word = word[3:]
+    """CamelCase ("YouTube", "iPhone"), not "Jean-Claude", "d'Estaing", "McCain", "ElBaradei"
+    or "DiCaprio" (a surname's particle joined to it)."""
+    particle = _JOINED_PARTICLE.match(word)
+    if particle:
+        word = word[particle.end() :]
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
@@ -1189,6 +1256,8 @@ def _group(
                 )
         if _STORM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
             group.storm = True
+        if "MISC" in evidence and _played(text, candidate):
+            group.character = True
         if " " not in candidate.text and _SOVEREIGN_BEFORE.search(
             text, max(0, candidate.start - 12), candidate.start
         ):
@@ -1245,11 +1314,21 @@ def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
     return listed
 
 
+def _played(text: str, candidate: Candidate) -> bool:
+    """Whether the text tells ``candidate`` as a character: "il incarnait le commissaire X",
+    "le commissaire X de la série « … »"."""
+    before = text[max(0, candidate.start - CONTEXT) : candidate.start]
+    after = text[candidate.end : candidate.end + CONTEXT]
+    return bool(CHARACTER_BEFORE.search(before) or CHARACTER_AFTER.match(after))
+
+
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
-    if CHARACTER_BEFORE.search(before):
+    if _played(text, candidate):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
+    if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
+        return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
     if " " not in candidate.text and (
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
@@ -1290,6 +1369,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
+        or (  # "le secrétaire général de la Ligue arabe X Y"
+            " " in candidate.text
+            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+            and ROLE_HELD_BEFORE.search(before)
+        )
         or APPOSITION_AFTER.match(after)
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
@@ -1304,11 +1388,17 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             _PERSONAL_WORD.fullmatch(candidate.text)
             and _AGE_APPOSITION.match(text, candidate.end)
             and not after_article
+            and not _OF_BEFORE.search(before)  # "une ingénieure de Southampton, 33 ans,"
         )
     ):
         found.append("PER")
     elif not found and (
         (candidate.label == "MISC" and _given_and_surname(candidate.text))
+        or (  # "le monocoque d'Yvon-Marie X" (not "Il habite Jean X": a place there)
+            candidate.label == "LOC"
+            and _given_and_surname(candidate.text)
+            and not _WHERE_BEFORE.search(before)
+        )
         or (
             candidate.label == "MISC"
             and _GIVEN_AND_INITIAL.fullmatch(candidate.text)
@@ -1325,6 +1415,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 # A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
+_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)
 _MINUTES_AFTER = re.compile(
     r"\s*\(\s*\d{1,3}\s*(?:e|ᵉ|ème|')(?:\s*(?:,|et)\s*\d{1,3}\s*(?:e|ᵉ|ème|'))*"
     r"(?:\s*,?\s*(?:s\.?\s*p\.?|pen\.?|csc|sur\s+penalty))?\s*\)"
@@ -1397,7 +1488,11 @@ _ORDINAL_BEFORE = re.compile(
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
 # A name alone between quotation marks is a title, a ship's or an operation's name; a nickname
 # is said so ("dit « Loulou »", "surnommé « ATT »").
-_QUOTE_OPENS = re.compile(r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)[«“]\s*$")
+_QUOTE_OPENS = re.compile(
+    r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)[«“]\s*"
+    # a title inside the name of a thing: « Maître Jacques X » (a boat), « Docteur X » (a film)
+    r"(?:(?:Maître|Docteur|Professeur|Capitaine|Commandant|Monsieur|Madame|Lady|Sir)\s+)?$"
+)
 _QUOTE_CLOSES = re.compile(r"\s*[»”]")
 # A role held in a place, then the place: "le maire de Nantes", "la juge des enquêtes
 # préliminaires de Grosseto", "le préfet de Corse" (not "l'avocat de Schettino").
@@ -1432,6 +1527,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
+)
+_WHERE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis|sur|habit\w*|résid\w*|vit|vivent|vivait"
+    r"|quitt\w*|rejoin\w*|rallié|gagné|traversé|visité|près\s+de|loin\s+de)\s+$"
 )
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
 # A name after a preposition is no subject: in "le maire de Lyon a critiqué", "le maire" speaks.
@@ -1888,8 +1987,9 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short
-        if kind == "PER" and group.storm:
-            kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short
+        if kind == "PER" and (group.storm or group.character):
+            kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short; a
+            # character told by name alone elsewhere ("« Bouchard, c'est moi »")
         entities.append(
             DraftEntity(
                 kind=kind,

@@ -62,6 +62,38 @@ bachar hosni recep tayyip ahmet mahmoud nouri yasser shimon ehud ariel benyamin 
 barack benedict bill bob harry charles david donald edward elizabeth george hillary james
 jane jennifer john joseph kevin margaret mark mary michael michelle mitt robert ronald sarah
 steve steven susan thomas william
+adele adeline adrienne aime alexia alix amaury ambre anatole angele annabelle ariane armand
+aurore berenice brice candice carine cassandra celestin charline christel claudie clotilde
+coralie cyprien dorian edgar edmond eleonore eliott elisa emeline emilien ernest esteban faustine
+felicie ferdinand flavie flora gabin gaspard gauthier gautier geoffrey geoffroy ghislain gilberte
+gildas hector heloise hortense ignace isidore jacky joachim jocelyne joris josselin juliane
+killian kilian laurene leandre leonard leopold lilian lise lison loane lorenzo louane lucile
+ludivine maelle maeva maelys marceline marcelin mariette marius marylene matheo maud maximilien
+melvin mylene nelly noemie norbert odilon pascaline perrine philippine pierrick pierrette
+rodolphe rodrigue romane romuald roseline rudy sabrina salome samia sidonie simon solene sophian
+stanislas steeve sylvaine tatiana theophile tiphaine titouan ugo ulysse valentine vianney
+victorine wilfrid yanis yoan yohan yvan yvon
+gwenole malo brieuc tugdual yvonnick goulven riwal jakez soazig annaig enora maela rozenn
+adel amir anis ayoub aziz bilal chakib fouad hakim hamza hicham houari imane ismail jalil kamal
+khadija lotfi malika marwan meriem mourad nacer nadir nassima nawel noureddine rabah reda riad
+rida saad sabri sadek samy selim sihem slimane sofia soufiane tahar walid yassine youcef zakaria
+zohra amr mustafa ayman hisham wael ziad fadi rami saeed essam emad magdy osama ahmad abdul
+adriana alberto alfonso antonia beatriz cesar consuelo dolores eduardo elena emilio felipe
+gonzalo guillermo gustavo ignacio isabel jaime joaquin lorena lucia marta monica pilar ramon
+rodrigo teresa vicente xose brais iago joana mariana rui nuno tiago goncalo duarte afonso
+alessandra alessio angelo antonella beppe carla chiara claudio daniele dario davide emanuele
+fabrizio federico gianni giulia giulio ignazio marcello mauro michele nicola paola piero pietro
+raffaele renzo riccardo sandro simona tommaso valentina vittorio
+andreas anke birgit christoph detlef dirk egon erich friedrich fritz georg gunther heike
+heinrich helga henning hermann holger ingrid jens johann johannes jorg katrin kurt lothar lutz
+markus matthias nils olaf otto ralf reinhard rolf rudolf sigmar stefan steffen sven thorsten
+torsten udo ursula uwe volker wilhelm bjorn erik henrik kjell magnus pieter piet joost geert
+willem hendrik jeroen
+alan andrew brian bruce carl carol chris christopher colin craig dave deborah dennis diana doug
+douglas emily gary gordon graham greg helen henry ian jake jason jeff jeffrey jenny jim jimmy
+joan joe jon julian justin karen kate katherine keith kenneth larry linda lisa lucy luke martin
+matt matthew megan mike nancy neil nick nicholas nigel oliver pamela peter philip rachel ralph
+rebecca robin ruth ryan sally scott sean stephen stuart terry tim timothy wendy
 """.split()
 
 

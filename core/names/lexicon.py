@@ -197,6 +197,13 @@ ROLE_APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:le|la|l['’])\s*{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,\s*$"
 )
+# The same right before the holder's full name, without commas: "l'ancien secrétaire général de
+# la Ligue arabe X Y" (where it is held opens on a capital).
+ROLE_HELD_BEFORE = re.compile(
+    r"(?i:\b(?:le|la|l['’])\s*(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|actuel(?:le)?)\s+|ex-\s*)?"
+    rf"{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+$"
+)
 # Kin in small letters, singular: "la sœur de la victime", "le père de l'enfant".
 _KIN_NOUN = one_of(
     "épouse époux mari compagne compagnon fiancé fiancée veuve veuf fils fille père mère frère "
@@ -249,6 +256,8 @@ DEMONYMS_UNTOLD = (
     r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
     r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
     r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
+    r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
+    r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
@@ -328,7 +337,8 @@ _RULER_TITLES = one_of(
 )
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
-    "rue avenue boulevard impasse allée quai square salle stade gymnase maison "
+    "rue avenue boulevard impasse allée quai square salle stade gymnase maison cours place "
+    "chemin esplanade promenade parvis pont chapiteau "
     # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
     "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
     "imprimerie garage restaurant brasserie"
@@ -433,8 +443,20 @@ WORK_BEFORE = re.compile(
 # Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
 # "dans le rôle de X", "son personnage de X".
 CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:incarn|interpr[éè]t)\w*\s+(?:le|la|l['’])\s*(?:[a-zà-öø-ÿ-]+\s+)?"
-    r"|\b(?:rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
+    r"(?:\b(?:incarn|interpr[éè]t)\w*\s+(?:[a-zà-öø-ÿ]+ment\s+)?(?:le|la|l['’])\s*"
+    r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X"
+    r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"
+    r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il prête ses traits à Tonton X"
+    # "dans le rôle de X", "il tient le rôle du commissaire X", "son personnage de X" (not
+    # "le rôle du promoteur X" in the affair: what a real person did)
+    r"|\b(?:(?:dans|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
+    r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# What tells a name is a character's, right after it: "le commissaire X de la série « … »".
+CHARACTER_AFTER = re.compile(
+    r"\s*,?\s+(?:de\s+la\s+(?:série|saga|pièce|bande\s+dessinée|sitcom)|du\s+(?:feuilleton|film"
+    r"|roman|dessin\s+animé|téléfilm|jeu\s+vidéo)|dans\s+(?:la\s+série|le\s+film|le\s+feuilleton))\b",
     re.IGNORECASE,
 )
 # A role and the place or company it is held at, right before a name: "le fondateur de X",
@@ -470,7 +492,8 @@ HEAD_NOUNS: dict[str, str] = {
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
-        "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île".split(),
+        "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île cours "
+        "esplanade promenade parvis chapiteau".split(),
         "LOC",
     ),
     **dict.fromkeys(

@@ -94,7 +94,7 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
 
 MAX_AGE = 120
 AGE_AFTER = re.compile(
-    r"""^\s*(?:
+    r"""^\s*(?:\((?![^()\n]*\d)[^()\n]{1,30}\)(?=\s*,))?(?:      # (divers droite), 63 ans
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
       | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,);.!?»]|$)          # , 53 ans,
       | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
@@ -102,7 +102,8 @@ AGE_AFTER = re.compile(
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
-      | (?:,\s*|\s+(?:est|était)\s+)(?:morte?|décédée?)\b[^.;!?\n]{0,40}?      # mort samedi
+      | (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
+        (?:morte?|décédée?)\b[^.;!?\n]{0,40}?                                  # mort samedi
         \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -88,6 +88,13 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
             74,
             "diplomate ghanéen",
         ),
+        # a demonstrative, a word before the trade; the age alone, then a comma
+        (
+            "Anne Roy pointe sixième. Cette ancienne ingénieure, 33 ans, avait fini troisième.",
+            33,
+            "ancienne ingénieure",
+        ),
+        ("Anne Roy a signé. Le défenseur de 24 ans, surnommé « Rafa », plaît.", 24, "défenseur"),
     ],
 )
 def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str) -> None:
@@ -128,6 +135,13 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         ("Parmi eux, Léa Blanc, une infirmière de 34 ans.", "Léa Blanc", 34),
         ("Léa Blanc, un plombier belge de 51 ans, témoigne.", "Léa Blanc", 51),
         ("Léa Blanc, une étudiante en médecine de 23 ans, témoigne.", "Léa Blanc", 23),
+        ("Léa Blanc (divers droite), 63 ans, a défendu le projet.", "Léa Blanc", 63),
+        ("Léa Blanc (PS) a 10 ans de mandat.", "Léa Blanc", None),
+        (
+            "Lola, de son vrai nom Léa Blanc, est morte lundi à Lorval à l'âge de 79 ans.",
+            "Léa Blanc",
+            79,
+        ),
         ("Léo Blanc, un professeur de lycée de 45 ans.", "Léo Blanc", 45),
         ("Léa Blanc, une amie de 20 ans, témoigne.", "Léa Blanc", None),
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),

@@ -1681,6 +1681,92 @@ def test_cues_of_a_person_and_of_no_person(
             (("Caio da Costa Lima", "PER", 0), ("Da Costa", "MISC", 0)),
             {("Caio da Costa Lima", "PER", ("Caio da Costa Lima", "Da Costa"))},
         ),
+        # characters: told with their series, a role "lent", "incarne notamment le …"
+        (
+            "Il reste le commissaire Valmoret de la série « Les Nuits ». Son livre « Valmoret, "
+            "c'est moi » a paru.",
+            (("Valmoret", "PER", 0), ("Valmoret", "PER", 1)),
+            {("Valmoret", "MISC", ("Valmoret",))},
+        ),
+        (
+            "Il prête ses traits à Tonton Firmin, le grand-père bougon.",
+            (("Tonton Firmin", "PER", 0),),
+            {("Tonton Firmin", "MISC", ("Tonton Firmin",))},
+        ),
+        (
+            "Il incarne notamment le gendarme Loriac dans un film.",
+            (("Loriac", "PER", 0),),
+            {("Loriac", "MISC", ("Loriac",))},
+        ),
+        # a "role" a real person had is no character
+        (
+            "Le juge a étudié le rôle du promoteur Jean-Noël Vétry. Jean-Noël Vétry est mort.",
+            (("Jean-Noël Vétry", "PER", 0), ("Jean-Noël Vétry", "PER", 1)),
+            {("Jean-Noël Vétry", "PER", ("Jean-Noël Vétry",))},
+        ),
+        # a boat named with a title, in quotation marks
+        (
+            "Le choc a brisé la quille de « Maître Jacques Kerlo ».",
+            (("Jacques Kerlo", "PER", 0),),
+            {("Jacques Kerlo", "MISC", ("Jacques Kerlo",))},
+        ),
+        # the model stopped at the surname's particle
+        (
+            "Le prix est allé à Ronan Le Bihanic et Anne Roy.",
+            (("Ronan Le", "PER", 0), ("Anne Roy", "PER", 0)),
+            {
+                ("Ronan Le Bihanic", "PER", ("Ronan Le Bihanic",)),
+                ("Anne Roy", "PER", ("Anne Roy",)),
+            },
+        ),
+        # two given names and one surname, whatever the model says
+        (
+            "Ils devancent le duo de Pierrick et Loïc Kervella.",
+            (("Pierrick", "LOC", 0), ("Loïc Kervella", "LOC", 0)),
+            {
+                ("Pierrick Kervella", "PER", ("Pierrick", "Pierrick Kervella")),
+                ("Loïc Kervella", "PER", ("Loïc Kervella",)),
+            },
+        ),
+        (
+            "Le groupe des trois frères Xosé, Brais et Iago Mariño a joué.",
+            (("Iago Mariño", "PER", 0),),
+            {
+                ("Xosé Mariño", "PER", ("Xosé", "Xosé Mariño")),
+                ("Brais Mariño", "PER", ("Brais", "Brais Mariño")),
+                ("Iago Mariño", "PER", ("Iago Mariño",)),
+            },
+        ),
+        # a prize before the laureate; a surname with its particle joined ("ElKadiri")
+        (
+            "Ils entourent le prix Nobel de la paix Omar ElKadiri. M. ElKadiri a parlé.",
+            (("prix Nobel de la paix Omar ElKadiri", "MISC", 0), ("M. ElKadiri", "PER", 0)),
+            {("Omar ElKadiri", "PER", ("ElKadiri", "Omar ElKadiri"))},
+        ),
+        # an inhabitant's noun before a given name and a surname the model took for a company
+        (
+            "Les saints sont le Philippin Pedro Salvat, catéchiste, et d'autres.",
+            (("Philippin Pedro Salvat", "ORG", 0),),
+            {("Pedro Salvat", "PER", ("Pedro Salvat",))},
+        ),
+        # a role and where it is held, then the holder's name, no comma
+        (
+            "Il rejoint l'ancien secrétaire général de la Ligue arabe Amr Fadel au Caire.",
+            (("Amr Fadel", "LOC", 0),),
+            {("Amr Fadel", "PER", ("Amr Fadel",))},
+        ),
+        # an age after a place of origin ("de X, 33 ans,") is the subject's
+        (
+            "Cette ancienne ingénieure de Portsmouth, 33 ans, avait fini troisième.",
+            (("Portsmouth", "LOC", 0),),
+            {("Portsmouth", "LOC", ("Portsmouth",))},
+        ),
+        # a given name and a surname the model took for a place, told as an owner
+        (
+            "Il a doublé le monocoque d'Yvon-Marie Kerdal.",
+            (("Yvon-Marie Kerdal", "LOC", 0),),
+            {("Yvon-Marie Kerdal", "PER", ("Yvon-Marie Kerdal",))},
+        ),
         # a given name before "de": a person's name with its particle
         (
             "Le général Charles de Gaulle est mort.",
