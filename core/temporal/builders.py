@@ -298,17 +298,19 @@ def holiday(
         if re.match(r"\s+[A-ZÀ-ÖØ-Þ]", m.string[m.end() : m.end() + 3]):
             return None  # "Noël Mamère": a first name
         direction = dir_of(m)
+        told = m.groupdict().get("y")
+        year = int(told) if told else None  # "Christmas 1990", "Noël 1954"
         if key in fixed:
             month, day = fixed[key]
-            return Spec("abs", "DATE", Point("day", None, month, day), direction=direction)
+            return Spec("abs", "DATE", Point("day", year, month, day), direction=direction)
         if key in from_easter:
-            return Spec("abs", "DATE", Point("month", None, 4), unit="easter",
+            return Spec("abs", "DATE", Point("month", year, 4), unit="easter",
                         amount=from_easter[key], direction=direction)  # fmt: skip
         if key in nth:
             month, rank, weekday, *from_day = nth[key]
             # the day the count starts from, when not the first: "election day" from 2 November
             start = (
-                Point("day", None, month, from_day[0]) if from_day else Point("month", None, month)
+                Point("day", year, month, from_day[0]) if from_day else Point("month", year, month)
             )
             return Spec("abs", "DATE", start, unit="nth", amount=rank, weekday=weekday,
                         direction=direction)  # fmt: skip

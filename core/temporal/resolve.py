@@ -143,6 +143,10 @@ _MOVED_TO = re.compile(
     r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
+# A month a market trades ahead: "for December delivery", "the March contract", "May futures".
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
 # A verb of lasting in the past right before "until": what went on then ended ("ran until").
 _LASTED = re.compile(
@@ -690,6 +694,9 @@ class Resolver:
         # without its year a holiday counted from a day ("Election Day", from 2 November) is
         # only its month
         unknown = replace(point, gran="month", day=None) if spec.unit == "nth" else point
+        if point.year is not None and spec.unit in ("easter", "nth"):  # "Easter 1916"
+            day = _holiday(spec, point.year)
+            return _Result(format_value(day or unknown), "explicit")
         if point.year is not None:
             return _Result(format_value(point), "explicit")
         if self.dct is None:
@@ -722,6 +729,13 @@ class Resolver:
                 # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
                 # the tense of the telling (the next one in a clause about the future)
                 direction = 1 if self._tense(start, end) == 1 else 0
+            if (
+                direction is None
+                and self.english
+                and self.dct.month is not None
+                and _DELIVERY_AFTER.match(self.text, end)
+            ):  # "gold for December delivery", "the March contract": a month of the market ahead
+                direction = 0 if month == self.dct.month else 1
             if direction is None:  # "depuis mars" written in October: the March just past
                 direction = self._tense(start, end) or 0
             if spec.direction == 0 or point.gran in ("quarter", "half"):
@@ -810,6 +824,8 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             past = self._tense(start, start) == -1 and not _FUTURE.search(self._sentence(start))
+            if _DEADLINE_BEFORE.search(self.text, max(0, start - 10), start):
+                past = False  # "could become a hurricane by the weekend, forecasters said"
             amount = _this_weekend(self.dct, past)
         moved = _count(point, spec.unit, amount)
         if moved is None:

@@ -234,7 +234,8 @@ def _rules() -> list[Rule]:
         r(
             "holiday",
             rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+)?"
-            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])}))(?![\w-])",
+            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b)?)"
+            r"(?![\w-])",
             b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h"),
         ),
         r(
@@ -246,7 +247,7 @@ def _rules() -> list[Rule]:
         r(
             "decade",
             rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
-            rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s))"  # "early 1990s"
+            rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s)|(?={APO}\d0s))"
             rf"(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|(?:nineteen[\s-]+)?{alt(TENS)})){E}",
             _decade,
@@ -441,7 +442,7 @@ def _rules() -> list[Rule]:
         r(
             "noon",
             # "at midnight", "from 8 p.m. to midnight", "between 10 p.m. and midnight"
-            rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past"
+            rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past|for"
             r"|(?<=[ap]\.m\.\s)and)\s+)?"
             rf"(?P<t>(?P<hw>noon|midnight|midday){ON_DAY})(?(pre)|(?(dwd)|(?(dd)|(?!)))){E}",
             _on_day(br.clock(PODS, DAY_OFFSETS, L.numbers)),
@@ -809,7 +810,14 @@ def _season(m: re.Match[str]) -> Spec | None:
     return spec
 
 
+# A capitalised word right before a capitalised "Tonight", "Today" inside a sentence: a title
+# ("World News Tonight", "Good Morning America Today").
+_TITLE_BEFORE = re.compile(r"(?<=[a-z,;]\s)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$")
+
+
 def _tonight(m: re.Match[str]) -> Spec | None:
+    if m["t"][0] == "T" and _TITLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
     offset = -1 if norm(m["t"]).startswith("last") else 0
     point = Point("pod", None, code="NI")
     return Spec("deictic", "TIME", point, unit="D", amount=offset)
@@ -823,13 +831,19 @@ def _long_compound(m: re.Match[str]) -> Spec | None:
     return Spec("literal", "DURATION", value=duration_value(count, unit))
 
 
+_LASTING_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+$", re.IGNORECASE)
+
+
 def _past_decade(build: Builder) -> Builder:
     """ "over the past decade": the ten years up to now (P10Y); "the last decade" is the one
     before this one (the 1980s in 1998)."""
 
     def wrapped(m: re.Match[str]) -> Spec | None:
         word = norm(m["u"])
-        if norm(m["dir"]) == "past" and word in ("decade", "century"):
+        lasting = _LASTING_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        if word in ("decade", "century") and (
+            norm(m["dir"]) == "past" or (lasting and norm(m["dir"]) in ("next", "following"))
+        ):  # "for the next decade": ten years from then
             return Spec("literal", "DURATION", value="P10Y" if word == "decade" else "P100Y")
         return build(m)
 
