@@ -143,6 +143,12 @@ _MOVED_TO = re.compile(
     r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# Between a year and the day it ends or starts on: "fiscal 1988, which ended Sept. 30".
+_ENDED_BETWEEN = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|began|beginning|begins|started)\s+"
+    r"(?:on\s+)?",
+    re.IGNORECASE,
+)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
@@ -780,8 +786,13 @@ class Resolver:
         sentence = self._sentence_span(start)
         if seen is None or sentence is None or seen.end < sentence[0]:
             return None
-        if seen.point.gran == "year" and not self._frames(sentence[0], seen):
-            return None  # "The company, founded in 1985, reported a loss on Oct. 5"
+        if (
+            seen.point.gran == "year"
+            and not self._frames(sentence[0], seen)
+            and not _ENDED_BETWEEN.fullmatch(self.text, seen.end, start)
+        ):
+            return None  # "The company, founded in 1985, reported a loss on Oct. 5" (not "fiscal
+            # 1988, which ended Sept. 30": the end of that year)
         if (
             self.dct is not None
             and seen.point.year is not None
