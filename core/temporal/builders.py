@@ -158,19 +158,23 @@ def year(
     follow_ok: frozenset[str],
     det_before: re.Pattern[str] | None = None,
     counted: frozenset[str] = frozenset(),
+    dated: frozenset[str] = frozenset(),
 ) -> Builder:
     """A bare four-digit year only where it reads as one: "en 2015", "2015,", not "2000 soldats".
     With ``det_before``, a year after a determiner that modifies a noun is one too ("the 1996
-    bombing", "its 1989 results"), unless the noun is one that is counted ("the 2000 soldiers")."""
+    bombing", "its 1989 results"), unless the noun is one that is counted ("the 2000 soldiers");
+    so is a year before a noun of ``dated``, things told by their year ("expect 1990 earnings")."""
 
     def build(m: re.Match[str]) -> Spec | None:
         text, start, end = m.string, m.start("y"), m.end()
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _UNIT_AFTER.match(text, end):
             return None
         cue = bool(group(m, "pre") or group(m, "mod") or group(m, "modg") or group(m, "det"))
+        after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
         if not cue and det_before is not None and det_before.search(text, max(0, start - 8), start):
-            after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
             cue = after is not None and norm(after.group(1)) not in counted
+        if not cue and after is not None and norm(after.group(1)) in dated:
+            cue = True
         if not cue and not _reads_as_year(text, end, follow_ok):
             return None
         return Spec("abs", "DATE", Point("year", int(m["y"])), mod=mods_of(m, mods))

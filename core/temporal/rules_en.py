@@ -86,6 +86,12 @@ COUNTED = frozenset(
     voters votes jobs shares dollars units cars homes houses tons miles acres barrels copies
     seats passengers pounds feet meters kilometers residents deaths victims refugees""".split()
 )
+# Nouns a year before them dates, whatever comes before the year ("predicting 1990 revenue",
+# "expects 1990 earnings to rise")
+DATED = frozenset(
+    """revenue revenues earnings sales profit profits results income budget deficit output
+    production growth forecast forecasts figures dividends spending losses""".split()
+)
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0, "last": -1}
 # Modifiers TimeBank keeps inside a duration's span ("at least 30 days", "nearly two years")
 SPAN_MODS = ("more than", "less than", "about", "around", "nearly", "almost", "at least",
@@ -224,7 +230,7 @@ def _rules() -> list[Rule]:
             "year",
             rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal(?:\s+year)?)\s+)?(?P<y>{YEAR})){E}",
-            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED),
+            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED, DATED),
         ),
         r(
             "spoken_year",
