@@ -803,7 +803,9 @@ def _cued_names(
         )
         label = {"company": "ORG", "association": "ORG", "affair": "MISC"}.get(group, "PER")
         if group == "place":
-            label = HEAD_NOUNS[match["head"].lower()]  # "rue X" a place, "garage X" a firm
+            label = HEAD_NOUNS.get(
+                match["head"].lower(), "LOC"
+            )  # "rue X" a place, "garage X" a firm
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):
@@ -1398,6 +1400,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             candidate.label == "LOC"
             and _given_and_surname(candidate.text)
             and not _WHERE_BEFORE.search(before)
+            and not after_article  # "la Caroline du Nord"
+            and candidate.text.split()[-1] not in _POINTS_OF_COMPASS
         )
         or (
             candidate.label == "MISC"
@@ -1528,6 +1532,7 @@ _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
 )
+_POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
 _WHERE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis|sur|habit\w*|résid\w*|vit|vivent|vivait"
     r"|quitt\w*|rejoin\w*|rallié|gagné|traversé|visité|près\s+de|loin\s+de)\s+$"

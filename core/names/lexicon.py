@@ -376,7 +376,9 @@ CUED_NAME = re.compile(
     r"(?=[ \t]*(?m:$)|[,/;])"
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
-    rf"|(?P<place>(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?{_CAPITAL_WORD}"
+    # ("le cours Victor-Hugo", a street; not "le cours de la Loire", a river's)
+    rf"|(?P<place>(?!(?i:cours)\s+d)(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?"
+    rf"{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
     rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*\s+et\s+{_LINK_WORD}?{_CAPITAL_WORD}"
@@ -492,7 +494,7 @@ HEAD_NOUNS: dict[str, str] = {
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
-        "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île cours "
+        "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
         "esplanade promenade parvis chapiteau".split(),
         "LOC",
     ),

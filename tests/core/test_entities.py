@@ -1767,6 +1767,18 @@ def test_cues_of_a_person_and_of_no_person(
             (("Yvon-Marie Kerdal", "LOC", 0),),
             {("Yvon-Marie Kerdal", "PER", ("Yvon-Marie Kerdal",))},
         ),
+        # a place named like a person: after an article, or a point of the compass
+        (
+            "Il a quitté la Caroline du Nord pour l'Oregon.",
+            (("Caroline du Nord", "LOC", 0),),
+            {("Caroline du Nord", "LOC", ("Caroline du Nord",))},
+        ),
+        # a street's head before a hyphenated name
+        (
+            "Le cortège a remonté le cours Victor-Hugo.",
+            (("Victor-Hugo", "PER", 0),),
+            {("cours Victor-Hugo", "LOC", ("cours Victor-Hugo",))},
+        ),
         # a given name before "de": a person's name with its particle
         (
             "Le général Charles de Gaulle est mort.",
