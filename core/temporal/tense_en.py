@@ -50,7 +50,7 @@ _AHEAD_WORDS = (
 _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
-    "votes|departs|lands|debates|decides|comes\\s+out|"
+    "votes|departs|lands|debates|decides|comes\\s+out|falls|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
     "kick\\s+off|depart|decide|end|come\\s+out"
 )
@@ -89,7 +89,7 @@ _CUES = re.compile(
     r"[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
-    r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
