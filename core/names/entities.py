@@ -179,6 +179,7 @@ def build_entities(
         split = [part for c in split for part in _split_acronym_tail(c)]
         split = [part for c in split for part in _split_role_name(text, c)]
         split = [part for c in split for part in _split_led_by(text, c)]
+        split = [part for c in split for part in _split_regnal(text, c)]
         for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
@@ -735,6 +736,27 @@ def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
     return [
         Candidate(candidate.start, cut, text[candidate.start : cut], candidate.label),
         Candidate(named, candidate.end, text[named : candidate.end], "PER"),
+    ]
+
+
+# A sovereign's name and number, then the country: "Harald V de Norvège", "Carl XVI Gustaf de
+# Suède", "Juan Carlos Ier d'Espagne".
+_REGNAL_OF = re.compile(
+    r"(?P<name>(?!(?:Le|La|Les|Du|De|Des|The)\s)[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?\s+[IVXL]+(?:er|re|e)?"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+)?)\s+(?:de\s+|du\s+|d['’]\s*)"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
+
+
+def _split_regnal(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "Harald V de Norvège": the sovereign ("Harald V") and the country, two names."""
+    found = _REGNAL_OF.fullmatch(candidate.text)
+    if found is None:
+        return [candidate]
+    start = candidate.start
+    return [
+        Candidate(start, start + found.end("name"), found["name"], "PER", titled=True),
+        Candidate(start + found.start("place"), candidate.end, found["place"], "LOC"),
     ]
 
 
@@ -1331,6 +1353,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
+    if _CHEZ_INSIDE.search(before):
+        return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
@@ -1386,6 +1410,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             _MINUTES_AFTER.match(after)
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
         )
+        or (  # "Xi Jinping, 59 ans, a été désigné": a name of personal words with an age
+            candidate.label == "MISC"
+            and " " in candidate.text
+            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+            and _AGE_APPOSITION.match(text, candidate.end)
+            and not _ANY_ARTICLE_BEFORE.search(before)
+        )
         or (  # "la petite Maëlys, 9 ans, …", whatever the model says
             _PERSONAL_WORD.fullmatch(candidate.text)
             and _AGE_APPOSITION.match(text, candidate.end)
@@ -1400,7 +1431,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             candidate.label == "LOC"
             and _given_and_surname(candidate.text)
             and not _WHERE_BEFORE.search(before)
-            and not after_article  # "la Caroline du Nord"
+            and not _ANY_ARTICLE_BEFORE.search(before)  # "la Caroline du Nord", "Le Marion X"
             and candidate.text.split()[-1] not in _POINTS_OF_COMPASS
         )
         or (
@@ -1419,6 +1450,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 # A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
+# "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
+_CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)
 _MINUTES_AFTER = re.compile(
     r"\s*\(\s*\d{1,3}\s*(?:e|ᵉ|ème|')(?:\s*(?:,|et)\s*\d{1,3}\s*(?:e|ᵉ|ème|'))*"
@@ -1532,6 +1565,7 @@ _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
 )
+_ANY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la|les|l['’])\s*$")
 _POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
 _WHERE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis|sur|habit\w*|résid\w*|vit|vivent|vivait"

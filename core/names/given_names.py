@@ -94,6 +94,8 @@ douglas emily gary gordon graham greg helen henry ian jake jason jeff jeffrey je
 joan joe jon julian justin karen kate katherine keith kenneth larry linda lisa lucy luke martin
 matt matthew megan mike nancy neil nick nicholas nigel oliver pamela peter philip rachel ralph
 rebecca robin ruth ryan sally scott sean stephen stuart terry tim timothy wendy
+eddie johnny bobby freddie charlie frankie sammy tommy danny billy benny kenny ronnie stevie
+toru kenji hiroshi takashi shinzo yoshihiko naoto junichiro akira haruki yuki keiko
 """.split()
 
 

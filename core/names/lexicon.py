@@ -415,6 +415,9 @@ _AUXILIARIES = (
     "a|ont|est|sont|était|étaient|avait|avaient|sera|va|vont|fait|has|have|had|is|are|was|were|will"
 )
 
+# Words that start another phrase between a noun of a body and a name: "le groupe partage
+# l'affiche avec X" (X is no group's name).
+_CLAUSE_LINKS = "avec|et|ou|pour|contre|par|sur|dans|chez|selon|qui|que|dont|with|and|for|by"
 # Cues that the next name is an organisation: "PDG de X", "la société (d'IA) X".
 ORG_BEFORE = re.compile(
     rf"""(?:
@@ -427,7 +430,7 @@ ORG_BEFORE = re.compile(
           |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
-        (?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+
+        (?:\s+(?!(?:{_AUXILIARIES}|{_CLAUSE_LINKS})\b)[\w'’-]+){{0,6}}?\s+
       | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
     )$""",

@@ -1767,6 +1767,41 @@ def test_cues_of_a_person_and_of_no_person(
             (("Yvon-Marie Kerdal", "LOC", 0),),
             {("Yvon-Marie Kerdal", "PER", ("Yvon-Marie Kerdal",))},
         ),
+        # a sovereign and the country: two names
+        (
+            "Le roi Olav IX de Norvège et la reine Ingrid II de Danemark sont venus.",
+            (("Olav IX de Norvège", "PER", 0), ("Ingrid II de Danemark", "PER", 0)),
+            {
+                ("Olav IX", "PER", ("Olav IX",)),
+                ("Norvège", "LOC", ("Norvège",)),
+                ("Ingrid II", "PER", ("Ingrid II",)),
+                ("Danemark", "LOC", ("Danemark",)),
+            },
+        ),
+        # (not a team: "le XV de France")
+        (
+            "Le XV de France a gagné.",
+            (("XV de France", "ORG", 0),),
+            {("XV de France", "ORG", ("XV de France",))},
+        ),
+        # "Chez" with its capital inside a sentence: a restaurant
+        (
+            "Deux maisons gagnent une étoile : Chez Paul Varenne, à Annecy, et une autre.",
+            (("Paul Varenne", "PER", 0), ("Annecy", "LOC", 0)),
+            {("Paul Varenne", "ORG", ("Paul Varenne",)), ("Annecy", "LOC", ("Annecy",))},
+        ),
+        # a name with its age between commas, whatever the model says (family name first)
+        (
+            "Wu Jinfeng, 59 ans, a été désigné jeudi. M. Wu a parlé.",
+            (("Wu Jinfeng", "MISC", 0), ("M. Wu", "PER", 0)),
+            {("Wu Jinfeng", "PER", ("Wu", "Wu Jinfeng"))},
+        ),
+        # a noun of a body, then another phrase: the name after it is no body's
+        (
+            "Le groupe partage l'affiche avec Johnny Valcourt.",
+            (("Johnny Valcourt", "PER", 0),),
+            {("Johnny Valcourt", "PER", ("Johnny Valcourt",))},
+        ),
         # a place named like a person: after an article, or a point of the compass
         (
             "Il a quitté la Caroline du Nord pour l'Oregon.",
