@@ -1353,6 +1353,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
+    if _IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after):
+        return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
     if _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
@@ -1450,6 +1452,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 
 
 # A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
+# A work's title opened before a name, its quotation marks closing right after it: "son roman
+# « La Vie de Jeanne X »", "le prix lui est remis pour « Le Dernier Été de Gustave X »".
+_IN_A_TITLE = re.compile(
+    r"(?i:\b(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton|disque|single|récit"
+    r"|essai|série|pièce|chanson|album|ouvrage|émission|opéra|exposition|œuvre|biographie"
+    r"|mémoires|tableau|portrait|pour|intitulée?s?))\s*[«“][^»”\n]{1,60}[ \t]$"
+)
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)

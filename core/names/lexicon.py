@@ -475,7 +475,10 @@ ROLE_OF = re.compile(
 AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
-    r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University)\.?$"
+    r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University|"
+    r"Systèmes|Systems|Industries|Aviation|Énergies|Energies|Services|Solutions|Consulting|"
+    r"Assurances|Distribution|Communications?|Médias|Immobilier|Automobiles|Airways|Pharma|"
+    r"International|Entertainment|Records|Productions)\.?$"
 )
 
 # English NER labels (OntoNotes) mapped onto ours; the rest (numbers, money, dates) is dropped.

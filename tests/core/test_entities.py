@@ -1767,6 +1767,21 @@ def test_cues_of_a_person_and_of_no_person(
             (("Yvon-Marie Kerdal", "LOC", 0),),
             {("Yvon-Marie Kerdal", "PER", ("Yvon-Marie Kerdal",))},
         ),
+        # a name inside a work's title
+        (
+            "Elle est primée pour « Le Dernier Été de Gustave Vernier », chez Gallimard.",
+            (("Gustave Vernier", "PER", 0), ("Gallimard", "ORG", 0)),
+            {
+                ("Gustave Vernier", "MISC", ("Gustave Vernier",)),
+                ("Gallimard", "ORG", ("Gallimard",)),
+            },
+        ),
+        # a company's word after a surname
+        (
+            "Dassault Systèmes fournira sa plateforme.",
+            (("Dassault Systèmes", "PER", 0),),
+            {("Dassault Systèmes", "ORG", ("Dassault Systèmes",))},
+        ),
         # a sovereign and the country: two names
         (
             "Le roi Olav IX de Norvège et la reine Ingrid II de Danemark sont venus.",
