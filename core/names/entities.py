@@ -173,6 +173,7 @@ def build_entities(
     )
     blocked = _Occupancy(excluded)
     candidates: list[Candidate] = []
+    grown: list[tuple[int, int]] = []  # names a given name was added to
     for entity in raw:
         cleaned = clean_span(text, entity)
         split = _split_at_verb(text, cleaned) if cleaned is not None else ()
@@ -185,10 +186,19 @@ def build_entities(
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
             kept = with_particle(kept, context)
+            named = _with_given_name(text, kept)
+            if named is not kept:
+                grown.append((named.start, named.end))
+                kept = named
             if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
                 continue  # "Maire" alone
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, _with_adjective(text, kept, context)))
+    candidates = [  # "Gaëlle" of "Gaëlle Le Bihan", which the model's "Bihan" became
+        c
+        for c in candidates
+        if not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in grown)
+    ]
     candidates = _with_compound_surname(text, _join_particle_halves(text, candidates))
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
@@ -279,6 +289,23 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
         candidate.label,
         candidate.titled,
     )
+
+
+_GIVEN_RIGHT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+$"
+)
+
+
+def _with_given_name(text: str, candidate: Candidate) -> Candidate:
+    """ "Cléac'h" or "Le Cléac'h" of "Armel Le Cléac'h": a surname opening on a capitalised
+    particle takes the common given name written right before it (the model left it out)."""
+    if not _PARTICLE_NAME.match(candidate.text):
+        return candidate
+    given = _GIVEN_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if given is None or not is_given_name(given["given"]):
+        return candidate
+    start = given.start("given")
+    return Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)
 
 
 _GIVEN_BEFORE_AND = re.compile(
@@ -788,7 +815,9 @@ _GIVEN_CAPITALS = re.compile(
 # A word of a person's name: "Anne", "Jean-Luc" (not "Écologie-Les": an article is no name)
 _PERSONAL_WORD = re.compile(
     r"(?:(?:Mc|Mac|El|Al|Abu|Abou|Di|De|Da|Le|La|Van|Von|O)(?=[A-Z][a-z]))?"  # "ElBaradei"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    # "Cléac'h", "Floc'h" (Breton), "O'Neill"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+    r"(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 )
 
 
@@ -1355,6 +1384,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
     if _IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
+    if _AFTER_A_NAME_IN_BRACKETS.search(before) and _BRACKET_CLOSES.match(after):
+        return ["ORG"]  # "Marc X (Safran)", "Hélène Y (Albin Michel)": a sponsor, a publisher
     if _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
@@ -1459,6 +1490,11 @@ _IN_A_TITLE = re.compile(
     r"|essai|série|pièce|chanson|album|ouvrage|émission|opéra|exposition|œuvre|biographie"
     r"|mémoires|tableau|portrait|pour|intitulée?s?))\s*[«“][^»”\n]{1,60}[ \t]$"
 )
+# A name in brackets right after a person's name: the team, the boat's sponsor, the publisher.
+_AFTER_A_NAME_IN_BRACKETS = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ][ \t]*\([ \t]*$"
+)
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)

@@ -1767,6 +1767,37 @@ def test_cues_of_a_person_and_of_no_person(
             (("Yvon-Marie Kerdal", "LOC", 0),),
             {("Yvon-Marie Kerdal", "PER", ("Yvon-Marie Kerdal",))},
         ),
+        # a Breton surname with an apostrophe ("c'h"); a given name the model left out before a
+        # surname that opens on its particle
+        (
+            "Armel Le Goarc'h (Banque Populaire) suit. Le Goarc'h est deuxième.",
+            (("Goarc'h", "LOC", 0), ("Banque Populaire", "ORG", 0), ("Le Goarc'h", "PER", 1)),
+            {
+                ("Armel Le Goarc'h", "PER", ("Armel Le Goarc'h", "Le Goarc'h")),
+                ("Banque Populaire", "ORG", ("Banque Populaire",)),
+            },
+        ),
+        # a name in brackets after a person's: the sponsor, the publisher (not a translation)
+        (
+            "Le skipper Marc Guivarc (Safrane) a abandonné. Hélène Vasseur (Albin Michel) lit.",
+            (
+                ("Marc Guivarc", "PER", 0),
+                ("Safrane", "PER", 0),
+                ("Hélène Vasseur", "PER", 0),
+                ("Albin Michel", "PER", 0),
+            ),
+            {
+                ("Marc Guivarc", "PER", ("Marc Guivarc",)),
+                ("Safrane", "ORG", ("Safrane",)),
+                ("Hélène Vasseur", "PER", ("Hélène Vasseur",)),
+                ("Albin Michel", "ORG", ("Albin Michel",)),
+            },
+        ),
+        (
+            "- Les diables de Loudun (The devils of Loudun), un livre.",
+            (("The devils of Loudun", "MISC", 0),),
+            {("The devils of Loudun", "MISC", ("The devils of Loudun",))},
+        ),
         # a name inside a work's title
         (
             "Elle est primée pour « Le Dernier Été de Gustave Vernier », chez Gallimard.",
