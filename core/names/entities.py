@@ -1477,6 +1477,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and _lone_given_name(candidate.text)
             and not after_article
         )
+        or (  # "Selon Hassan, …": a given name as the source, whatever the model says
+            _lone_given_name(candidate.text) and _SOURCE_BEFORE.search(before)
+        )
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
     return found
@@ -1495,6 +1498,7 @@ _AFTER_A_NAME_IN_BRACKETS = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ][ \t]*\([ \t]*$"
 )
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+_SOURCE_BEFORE = re.compile(r"(?<![\w'’-])(?i:selon|d['’]après|according\s+to)\s+$")
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)

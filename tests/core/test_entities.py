@@ -1798,6 +1798,12 @@ def test_cues_of_a_person_and_of_no_person(
             (("The devils of Loudun", "MISC", 0),),
             {("The devils of Loudun", "MISC", ("The devils of Loudun",))},
         ),
+        # a given name as a source ("Selon X,"), whatever the model says; not a city
+        (
+            "Selon Hassan, les militaires ont menti. Selon Paris, tout va bien.",
+            (("Hassan", "LOC", 0), ("Paris", "LOC", 0)),
+            {("Hassan", "PER", ("Hassan",)), ("Paris", "LOC", ("Paris",))},
+        ),
         # a name inside a work's title
         (
             "Elle est primée pour « Le Dernier Été de Gustave Vernier », chez Gallimard.",
