@@ -127,7 +127,7 @@ NIGHT_OF = {
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "this hour": "PRESENT_REF",
-    "recently": "PAST_REF",
+    "recently": "PAST_REF", "the other day": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
 PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
@@ -527,7 +527,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "vague_units",
-            rf"{B}(?:(?:for|in|within)\s+(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours|minutes))"
+            # "for years", "Recovery took years", "spent months in hiding"
+            rf"{B}(?:(?:for|in|within|took|take|takes|lasted|last|lasts|spent|spend|spends|waited)\s+"
+            rf"(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours|minutes))"
             rf"(?!\s+(?:of|ago|later|earlier|before|after|to\s+come)\b)"
             rf"|(?<=the\s)(?P<t2>(?P<u2>days|weeks|months))(?=\s+(?:before|after|following|preceding|leading)\b)"
             rf"|(?P<t3>recent\s+(?P<u3>{PLURAL_UNITS})|the\s+(?P<u4>days|weeks|months|years)\s+ahead)){E}",
