@@ -96,6 +96,8 @@ matt matthew megan mike nancy neil nick nicholas nigel oliver pamela peter phili
 rebecca robin ruth ryan sally scott sean stephen stuart terry tim timothy wendy
 eddie johnny bobby freddie charlie frankie sammy tommy danny billy benny kenny ronnie stevie
 toru kenji hiroshi takashi shinzo yoshihiko naoto junichiro akira haruki yuki keiko
+guido fabiola gianfranco pierluigi luciano maurizio giancarlo ettore giorgia federica
+francesca elisabetta ornella rosanna lucio sabrina
 """.split()
 
 
