@@ -41,6 +41,7 @@ from core.names.lexicon import (
     HEAD_BEFORE,
     HEAD_NOUNS,
     INSTITUTIONS,
+    KIN_BEFORE,
     LABEL_MAP,
     LEGAL_FORMS,
     OPENING_ADJECTIVES,
@@ -1336,7 +1337,7 @@ def _group(
                 _merge(groups, given, key)
             else:
                 groups[key] = group
-    _join_name_parts(groups)
+    _join_name_parts(text, groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
 
 
@@ -1382,7 +1383,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
-    if _IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after):
+    if (_IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after)) or (
+        _QUOTE_OPEN_BEFORE.search(before) and _TITLE_DATED_AFTER.match(after)
+    ):
         return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
     if _AFTER_A_NAME_IN_BRACKETS.search(before) and _BRACKET_CLOSES.match(after):
         return ["ORG"]  # "Marc X (Safran)", "Hélène Y (Albin Michel)": a sponsor, a publisher
@@ -1488,6 +1491,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
 # A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
 # A work's title opened before a name, its quotation marks closing right after it: "son roman
 # « La Vie de Jeanne X »", "le prix lui est remis pour « Le Dernier Été de Gustave X »".
+# A title in quotation marks and the year of the work after it: "« Monsieur X prend des
+# vacances » (1978)".
+_TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\d\d\)")
+_QUOTE_OPEN_BEFORE = re.compile(r"[«“][^«»“”\n]{0,60}$")
 _IN_A_TITLE = re.compile(
     r"(?i:\b(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton|disque|single|récit"
     r"|essai|série|pièce|chanson|album|ouvrage|émission|opéra|exposition|œuvre|biographie"
@@ -1641,7 +1648,7 @@ def _named_after_a_name(candidate: Candidate, before: str) -> bool:
     return candidate.label == "PER" and _OWNER_BEFORE.search(before) is not None
 
 
-def _join_name_parts(groups: dict[str, Group]) -> None:
+def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
     """Fold the shorter forms of a personal name into the full name they belong to: a longer
     form ("Lucía Ortega Díaz" after "Lucía Ortega"), initials ("J.-L. Martin", "B. Obama"), then
     a lone surname or first name; one that fits several full names goes, mention by mention, to
@@ -1710,6 +1717,15 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
             continue
         if groups[key].sovereign:  # "le prince William": no first name of "William Hague"
             continue
+        if (
+            len(owners) == 1
+            and forms[0].split()[0] == key
+            and _named_well_before(text, groups[key], groups[owners[0]])
+            and not any(
+                KIN_BEFORE.search(text, max(0, m.start - 40), m.start) for m in groups[key].mentions
+            )
+        ):
+            continue  # "explique Ahmed, 27 ans", then "le juge Ahmed X": someone else
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
@@ -1717,6 +1733,18 @@ def _join_name_parts(groups: dict[str, Group]) -> None:
     _adopt_lone_surnames(groups, set(full_names))
     _join_spelling_variants(groups)
     _join_initialisms(groups)
+
+
+_WELL_BEFORE = 300  # characters: a first name told that far before the full name is another's
+
+
+def _named_well_before(text: str, first_name: Group, person: Group) -> bool:
+    """Whether a first name is introduced on its own, with an age ("explique Ahmed, 27 ans,"),
+    well before the full name it begins: the press names a person in full first, then short."""
+    first = min(first_name.mentions, key=lambda m: m.start)
+    return first.start + _WELL_BEFORE < min(m.start for m in person.mentions) and bool(
+        _AGE_AFTER.match(text, first.end)
+    )
 
 
 def _join_initialisms(groups: dict[str, Group]) -> None:

@@ -131,7 +131,9 @@ _TRADES = (
     "talonneur grimpeur eurodéputé eurodéputée délégué déléguée juré jurée astrophysicien "
     "astrophysicienne urgentiste banquier banquière consul gendarme policier policière "
     "activiste otage détenu détenue scénariste chorégraphe dessinateur dessinatrice magistrat "
-    "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète"
+    "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète "
+    "religieuse religieux missionnaire moine moniale curé abbé pasteur rabbin imam "
+    "théologien théologienne astronome orientaliste explorateur exploratrice aviateur aviatrice"
 ).split()
 # Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
 PERSON_ROLES = one_of(
@@ -239,6 +241,8 @@ _KIN = (
     r"|compatriotes?|mentor|protégée?)"
     r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
 )
+# Kin right before a name: "sa sœur Clémence", "son fils Marc", "sa cadette Léa".
+KIN_BEFORE = re.compile(rf"(?i:{_KIN}|(?:son|sa)\s+(?:cadette?|aînée?|benjamine?))\s*$")
 # A title word before a name ("le général X", "la reine X"), as a pattern like ``TRADE``.
 _TITLE_WORD = one_of(
     "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
@@ -448,8 +452,9 @@ WORK_BEFORE = re.compile(
 # Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
 # "dans le rôle de X", "son personnage de X".
 CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:incarn|interpr[éè]t)\w*\s+(?:[a-zà-öø-ÿ]+ment\s+)?(?:le|la|l['’])\s*"
-    r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X"
+    r"(?:\b(?:incarn|interpr[éè]t|camp)\w*\s+(?:[a-zà-öø-ÿ]+ment\s+)?(?:le|la|l['’])\s*"
+    r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
+    r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿ-]+\s+"  # "qui jouait son épouse X"
     r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il prête ses traits à Tonton X"
     # "dans le rôle de X", "il tient le rôle du commissaire X", "son personnage de X" (not
@@ -476,6 +481,7 @@ AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University|"
+    r"Center|Institute|Observatory|Foundation|Council|Committee|Agency|Society|Museum|"
     r"Systèmes|Systems|Industries|Aviation|Énergies|Energies|Services|Solutions|Consulting|"
     r"Assurances|Distribution|Communications?|Médias|Immobilier|Automobiles|Airways|Pharma|"
     r"International|Entertainment|Records|Productions)\.?$"

@@ -136,6 +136,8 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         ("Léa Blanc, un plombier belge de 51 ans, témoigne.", "Léa Blanc", 51),
         ("Léa Blanc, une étudiante en médecine de 23 ans, témoigne.", "Léa Blanc", 23),
         ("Léa Blanc (divers droite), 63 ans, a défendu le projet.", "Léa Blanc", 63),
+        ("Âgé de 54 ans, M. Blanc a succédé au président.", "Blanc", 54),
+        ("12 mars 2012. – Une jeune femme de 23 ans, prénommée Léa, a été blessée.", "Léa", 23),
         ("Léa Blanc (PS) a 10 ans de mandat.", "Léa Blanc", None),
         (
             "Lola, de son vrai nom Léa Blanc, est morte lundi à Lorval à l'âge de 79 ans.",

@@ -1798,6 +1798,47 @@ def test_cues_of_a_person_and_of_no_person(
             (("The devils of Loudun", "MISC", 0),),
             {("The devils of Loudun", "MISC", ("The devils of Loudun",))},
         ),
+        # more roles played: "il campait l'adjudant X", "qui jouait son épouse Y"
+        (
+            "Il campait l'adjudant Kervadec. Martine Abadie, qui jouait son épouse Mimi, pleure.",
+            (("Kervadec", "PER", 0), ("Martine Abadie", "PER", 0), ("Mimi", "PER", 0)),
+            {
+                ("Kervadec", "MISC", ("Kervadec",)),
+                ("Martine Abadie", "PER", ("Martine Abadie",)),
+                ("Mimi", "MISC", ("Mimi",)),
+            },
+        ),
+        # a name inside a title that its year follows
+        (
+            "Il tourne « Monsieur Albéric prend des vacances » (1978) avec Michel Galabru.",
+            (("Albéric", "PER", 0), ("Michel Galabru", "PER", 0)),
+            {("Albéric", "MISC", ("Albéric",)), ("Michel Galabru", "PER", ("Michel Galabru",))},
+        ),
+        # an institution's word after names
+        (
+            "Elle a signalé l'objet au Minor Planet Center de Cambridge.",
+            (("Minor Planet Center", "PER", 0), ("Cambridge", "LOC", 0)),
+            {
+                ("Minor Planet Center", "ORG", ("Minor Planet Center",)),
+                ("Cambridge", "LOC", ("Cambridge",)),
+            },
+        ),
+        # a religious calling before a given name and a surname the model took for a body
+        (
+            "Les saints sont la religieuse espagnole Carmen Sallart et d'autres.",
+            (("Carmen Sallart", "ORG", 0),),
+            {("Carmen Sallart", "PER", ("Carmen Sallart",))},
+        ),
+        # a first name introduced with its age well before a full name it begins: two people
+        (
+            "« Nous resterons », explique Ahmed, 27 ans, étudiant venu d'Alexandrie. Les juges "
+            "sont en colère contre le décret, qui les prive de tout recours devant les tribunaux "
+            "du pays et qui place les décisions du président au-dessus de toute contestation "
+            "possible, disent-ils depuis des jours dans les couloirs du palais de justice. "
+            "Le président du Club des juges, Ahmed al-Zendi, a appelé à la grève.",
+            (("Ahmed", "PER", 0), ("Ahmed al-Zendi", "PER", 0)),
+            {("Ahmed", "PER", ("Ahmed",)), ("Ahmed al-Zendi", "PER", ("Ahmed al-Zendi",))},
+        ),
         # a given name as a source ("Selon X,"), whatever the model says; not a city
         (
             "Selon Hassan, les militaires ont menti. Selon Paris, tout va bien.",
