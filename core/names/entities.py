@@ -1389,6 +1389,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
     if _AFTER_A_NAME_IN_BRACKETS.search(before) and _BRACKET_CLOSES.match(after):
         return ["ORG"]  # "Marc X (Safran)", "Hélène Y (Albin Michel)": a sponsor, a publisher
+    if _BOAT_BEFORE.search(before):
+        return ["MISC"]  # "à bord de Hugo X", "le skipper de Groupe Y": a boat
     if _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
@@ -1506,6 +1508,12 @@ _AFTER_A_NAME_IN_BRACKETS = re.compile(
 )
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 _SOURCE_BEFORE = re.compile(r"(?<![\w'’-])(?i:selon|d['’]après|according\s+to)\s+$")
+# What is said of a boat right before its name: "à bord de X", "le skipper de X", "le monocoque X".
+_BOAT_BEFORE = re.compile(
+    r"(?i:\bà\s+bord\s+(?:de|du)|\bskippers?\s+(?:de|du)|\bbarreur\s+(?:de|du)"
+    r"|\b(?:le|du|au|son)\s+(?:monocoque|multicoque|trimaran|catamaran|voilier|bateau|navire"
+    r"|paquebot|cargo|chalutier))\s+$"
+)
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)
@@ -1731,8 +1739,33 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
         elif len(owners) > 1:
             _share(groups, key, owners)
     _adopt_lone_surnames(groups, set(full_names))
+    _join_short_given_names(groups)
     _join_spelling_variants(groups)
     _join_initialisms(groups)
+
+
+_FEMININE_ENDINGS = ("ette", "ine", "ienne", "elle", "ise")
+
+
+def _join_short_given_names(groups: dict[str, Group]) -> None:
+    """ "Sam X" and "Samantha X", "Alex Y" and "Alexandre Y": a short given name that begins a
+    longer one, the same surname, one person known by the longer name (not "Jean X" and
+    "Jeanne X", nor "Louis" and "Louisette": feminine forms are other people)."""
+    people = [k for k in groups if len(k.split()) == 2 and _leans_person(groups[k])]
+    for short in people:
+        given, surname = short.split()
+        longer = [
+            k
+            for k in people
+            if k != short
+            and k.split()[1] == surname
+            and k.split()[0].startswith(given)
+            and len(k.split()[0]) - len(given) >= 3
+            and not k.split()[0].endswith(_FEMININE_ENDINGS)
+        ]
+        if 3 <= len(given) <= 5 and len(longer) == 1 and short in groups and longer[0] in groups:
+            groups[longer[0]].other_names.update(groups[short].forms)
+            _merge(groups, short, longer[0])
 
 
 _WELL_BEFORE = 300  # characters: a first name told that far before the full name is another's

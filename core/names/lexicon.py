@@ -100,7 +100,9 @@ SPEECH_VERBS = (
 ).split()
 _SPEECH_ALT = one_of(SPEECH_VERBS)
 PERSON_AFTER = re.compile(
-    rf"^\s*(?:,[^,.;]{{0,60}},\s*)?(?:(?:a|avait|aurait|has|had)\s+)?{_SPEECH_ALT}\b",
+    # (an aside that is a name tells who speaks: "Le procureur de X, Michel Y, a annoncé")
+    rf"^\s*(?:,(?!\s*[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ])[^,.;]{{0,60}},\s*)?"
+    rf"(?:(?:a|avait|aurait|has|had)\s+)?{_SPEECH_ALT}\b",
     re.IGNORECASE,
 )
 # Inversion after direct speech, the narrative way: "répondit Pencroff", "said Holmes".
@@ -452,7 +454,8 @@ WORK_BEFORE = re.compile(
 # Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
 # "dans le rôle de X", "son personnage de X".
 CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:incarn|interpr[éè]t|camp)\w*\s+(?:[a-zà-öø-ÿ]+ment\s+)?(?:le|la|l['’])\s*"
+    # ("il a incarné pendant de nombreuses saisons le lieutenant X")
+    r"(?:\b(?:incarn|interpr[éè]t|camp)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’])\s*"
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
     r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿ-]+\s+"  # "qui jouait son épouse X"
     r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"

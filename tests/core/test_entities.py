@@ -1798,6 +1798,47 @@ def test_cues_of_a_person_and_of_no_person(
             (("The devils of Loudun", "MISC", 0),),
             {("The devils of Loudun", "MISC", ("The devils of Loudun",))},
         ),
+        # a role played told with words between ("a incarné pendant dix saisons le lieutenant X")
+        (
+            "Il a incarné pendant de nombreuses saisons le lieutenant Justin Ngoma, un adjoint.",
+            (("Justin Ngoma", "PER", 0),),
+            {("Justin Ngoma", "MISC", ("Justin Ngoma",))},
+        ),
+        # boats
+        (
+            "Alex Thomsen, à bord de Hugo Bossard, suit. Le skipper de Groupe Belin a abandonné.",
+            (("Alex Thomsen", "PER", 0), ("Hugo Bossard", "PER", 0), ("Groupe Belin", "PER", 0)),
+            {
+                ("Alex Thomsen", "PER", ("Alex Thomsen",)),
+                ("Hugo Bossard", "MISC", ("Hugo Bossard",)),
+                ("Groupe Belin", "MISC", ("Groupe Belin",)),
+            },
+        ),
+        # an aside that names someone tells who speaks: the body before it is no person
+        (
+            "Le procureur de la République de Lorval, Michel Valin, a annoncé une enquête.",
+            (("République de Lorval", "LOC", 0), ("Michel Valin", "PER", 0)),
+            {
+                ("République de Lorval", "LOC", ("République de Lorval",)),
+                ("Michel Valin", "PER", ("Michel Valin",)),
+            },
+        ),
+        # a short given name of a longer one, the same surname: one person (not Jean and Jeanne)
+        (
+            "La Britannique Samantha Dalby a démâté. Sam Dalby a regagné l'île. Jean Roux et "
+            "Jeanne Roux sont venus.",
+            (
+                ("Samantha Dalby", "PER", 0),
+                ("Sam Dalby", "PER", 0),
+                ("Jean Roux", "PER", 0),
+                ("Jeanne Roux", "PER", 0),
+            ),
+            {
+                ("Samantha Dalby", "PER", ("Sam Dalby", "Samantha Dalby")),
+                ("Jean Roux", "PER", ("Jean Roux",)),
+                ("Jeanne Roux", "PER", ("Jeanne Roux",)),
+            },
+        ),
         # more roles played: "il campait l'adjudant X", "qui jouait son épouse Y"
         (
             "Il campait l'adjudant Kervadec. Martine Abadie, qui jouait son épouse Mimi, pleure.",
