@@ -156,11 +156,29 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
-        person = subject_of(told.start())
+        person = _told_by(text, told, people)
+        if person is None:
+            person = subject_of(told.start())
         age = int(told["age"] or told["aged"])
         if person is not None and found[person].age is None and 0 < age < 120:
             found[person] = replace(found[person], age=age)
     return found
+
+
+def _told_by(text: str, told: re.Match[str], people: Sequence[Sequence[Mention]]) -> int | None:
+    """The person an inhabitant's noun was written before earlier: "la Polonaise Agnieszka X …
+    La Polonaise, âgée de 23 ans, a …" (the last one so introduced)."""
+    word = re.sub(r"^(?:Le|La|L['’])\s*", "", told.group()).split()[0].rstrip(",")
+    found: tuple[int, int] | None = None
+    for i, mentions in enumerate(people):
+        for mention in mentions:
+            if mention.start >= told.start():
+                continue
+            lead = text[max(0, mention.start - len(word) - 2) : mention.start]
+            told_so = lead.rstrip() == word or lead.endswith(f"{word} ")
+            if told_so and (found is None or mention.start > found[0]):
+                found = (mention.start, i)
+    return None if found is None else found[1]
 
 
 class _Subjects:

@@ -108,6 +108,12 @@ def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str
         ("Anne Roy a gagné lundi. La Niçoise, 20 ans, a devancé la Russe.", 20),
         ("Anne Roy a gagné lundi. L'Américaine de 31 ans a battu la Russe.", 31),
         ("Le match a été long. La Niçoise, 20 ans, a devancé Anne Roy.", None),
+        # the one the text introduced with that noun, not the previous subject
+        (
+            "Luc Brun a battu la Niçoise Anne Roy. Brun a servi fort. La Niçoise, âgée de 23 ans, "
+            "a résisté.",
+            23,
+        ),
     ],
 )
 def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
