@@ -155,6 +155,11 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         age = told["age"] or told["aged"] or told["age_only"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
+    dead = _the_dead(text, people)
+    if dead is not None and found[dead].age is None:
+        closing = _OBITUARY_AGE.search(text)  # "X est mort dimanche. … Il avait 72 ans."
+        if closing and 0 < int(closing["age"]) < 120:
+            found[dead] = replace(found[dead], age=int(closing["age"]))
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
         person = _told_by(text, told, people)
         if person is None:
@@ -163,6 +168,32 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         if person is not None and found[person].age is None and 0 < age < 120:
             found[person] = replace(found[person], age=age)
     return found
+
+
+# The age of the one who died, told alone at the end of an obituary's sentence: "Il avait 72 ans."
+_OBITUARY_AGE = re.compile(r"(?:^|(?<=[.!?»”]\s))(?:Il|Elle)\s+avait\s+(?P<age>\d{1,3})\s+ans\s*\.")
+# What tells a person died, right after a mention ("X est mort dimanche", "X, décédé samedi")
+# or right before it ("Mort du comédien X", "les obsèques de X").
+_DIED_AFTER = re.compile(
+    r"\s*,?\s*(?:est\s+|serait\s+)?(?:morte?|décédée?)\b|\s+s['’]est\s+éteinte?\b|\s+meurt\b"
+    r"|\s+a\s+succombé\b"
+)
+_DIED_BEFORE = re.compile(
+    r"(?i:\b(?:mort|décès|disparition|obsèques|funérailles)\s+(?:de\s+l['’]|du|de\s+la|de|d['’])"
+    r"\s*(?:[a-zà-öø-ÿ-]+\s+){0,3})$"
+)
+
+
+def _the_dead(text: str, people: Sequence[Sequence[Mention]]) -> int | None:
+    """The one person the text tells died, if exactly one."""
+    dead = {
+        i
+        for i, mentions in enumerate(people)
+        for m in mentions
+        if _DIED_AFTER.match(text, m.end)
+        or _DIED_BEFORE.search(text, max(0, m.start - 60), m.start)
+    }
+    return next(iter(dead)) if len(dead) == 1 else None
 
 
 def _told_by(text: str, told: re.Match[str], people: Sequence[Sequence[Mention]]) -> int | None:

@@ -39,9 +39,10 @@ def _attributes(text: str, name: str) -> Attributes:
             "Anne Roy a reçu le ministre. La chancelière allemande a plaidé.",
             {"Anne Roy": ("chancelière allemande",)},
         ),
-        # a bare office names someone else as often; a pronoun's age is not read
+        # a bare office names someone else as often (a pronoun's age is read only as an
+        # obituary's: ``test_the_age_an_obituary_ends_on``)
         ("Luc Brun a parlé. Le président a répondu.", {}),
-        ("Luc Brun est mort samedi. Il avait 47 ans.", {}),
+        ("Luc Brun a parlé samedi. Il avait 47 ans.", {}),
         # not across a paragraph, nor a role the person has already
         ("Luc Brun gagne.\nLe chanteur a salué.", {}),
         ("Le chanteur Luc Brun gagne. Le chanteur a salué.", {"Luc Brun": ("chanteur",)}),
@@ -121,6 +122,23 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
 ) -> None:
     (found,) = people_attributes(text, [_mentions(text, "Anne Roy")])
     assert (found.age, found.roles) == (age, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mort du comédien Anne Roy. Il joua trente ans. Il avait 47 ans.", 47),
+        ("Anne Roy est morte dimanche à Lorval. Elle avait 72 ans.", 72),
+        # nobody told dead, or two: no age
+        ("Anne Roy a gagné. Il avait 47 ans.", None),
+        ("Anne Roy est morte. Luc Brun est mort. Il avait 47 ans.", None),
+        # an age in a longer sentence tells of another time
+        ("Anne Roy est morte. Elle avait 20 ans quand elle a débuté.", None),
+    ],
+)
+def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
+    found = people_attributes(text, [_mentions(text, "Anne Roy"), _mentions(text, "Luc Brun")])
+    assert found[0].age == age
 
 
 @pytest.mark.parametrize(
