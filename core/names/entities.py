@@ -1353,6 +1353,7 @@ def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
         if " " in candidate.text:
             continue
         people = 0
+        first = candidate
         for step in (-1, 1):
             j = i
             while 0 <= j + step < len(ordered) and people < 2 and abs(j - i) < 4:
@@ -1363,9 +1364,21 @@ def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
                     break
                 j += step
                 people += ordered[j].label == "PER" and " " in ordered[j].text
-        if people >= 2:
+                first = min(first, ordered[j], key=lambda c: c.start)
+        if people >= 2 or (
+            people == 1 and _PEOPLE_LISTED.search(text, max(0, first.start - 60), first.start)
+        ):  # "Plusieurs humoristes, dont X Y et Z, étaient présents"
             listed.add(i)
     return listed
+
+
+# A noun of people, then the names it counts: "des humoristes, dont X Y et Z".
+_PEOPLE_LISTED = re.compile(
+    r"(?i:humoristes|artistes|comédiens|comédiennes|acteurs|actrices|chanteurs|chanteuses"
+    r"|musiciens|musiciennes|personnalités|invités|invitées|écrivains|auteurs|joueurs|joueuses"
+    r"|ministres|candidats|candidates|élus|sportifs|champions|championnes)\s*,?\s+"
+    r"(?i:dont|comme|notamment|parmi\s+lesquel(?:le)?s|tels?\s+que|telles?\s+que)\s+$"
+)
 
 
 def _played(text: str, candidate: Candidate) -> bool:

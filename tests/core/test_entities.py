@@ -1804,6 +1804,23 @@ def test_cues_of_a_person_and_of_no_person(
             (("Justin Ngoma", "PER", 0),),
             {("Justin Ngoma", "MISC", ("Justin Ngoma",))},
         ),
+        # a lone name listed with a full one after a noun of people ("des humoristes, dont")
+        (
+            "Plusieurs humoristes, dont Jamel Derbane et Smaïl, étaient présents. Il a vu Lyon "
+            "et Marc Roux.",
+            (
+                ("Jamel Derbane", "PER", 0),
+                ("Smaïl", "LOC", 0),
+                ("Lyon", "LOC", 0),
+                ("Marc Roux", "PER", 0),
+            ),
+            {
+                ("Jamel Derbane", "PER", ("Jamel Derbane",)),
+                ("Smaïl", "PER", ("Smaïl",)),
+                ("Lyon", "LOC", ("Lyon",)),
+                ("Marc Roux", "PER", ("Marc Roux",)),
+            },
+        ),
         # boats
         (
             "Alex Thomsen, à bord de Hugo Bossard, suit. Le skipper de Groupe Belin a abandonné.",
