@@ -1386,7 +1386,12 @@ def _played(text: str, candidate: Candidate) -> bool:
     "le commissaire X de la série « … »"."""
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
-    return bool(CHARACTER_BEFORE.search(before) or CHARACTER_AFTER.match(after))
+    cue = any(word in before for word in _PLAYED_WORDS)  # (cheap first: most names have none)
+    return bool((cue and CHARACTER_BEFORE.search(before)) or CHARACTER_AFTER.match(after))
+
+
+_PLAYED_WORDS = ("incarn", "interpr", "camp", "jou", "prêt", "rôle", "personnage", "tien", "tenu",
+                 "reprend", "repris", "endoss", "décroch", "obt")  # fmt: skip
 
 
 def _evidence(text: str, candidate: Candidate) -> list[str]:
@@ -1396,15 +1401,21 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
-    if (_IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after)) or (
-        _QUOTE_OPEN_BEFORE.search(before) and _TITLE_DATED_AFTER.match(after)
+    quoted = "«" in before or "“" in before
+    if quoted and (
+        (_IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after))
+        or (_QUOTE_OPEN_BEFORE.search(before) and _TITLE_DATED_AFTER.match(after))
     ):
         return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
-    if _AFTER_A_NAME_IN_BRACKETS.search(before) and _BRACKET_CLOSES.match(after):
+    if (
+        before.rstrip().endswith("(")
+        and _AFTER_A_NAME_IN_BRACKETS.search(before)
+        and _BRACKET_CLOSES.match(after)
+    ):
         return ["ORG"]  # "Marc X (Safran)", "Hélène Y (Albin Michel)": a sponsor, a publisher
-    if _BOAT_BEFORE.search(before):
+    if _BOAT_BEFORE.search(before, max(0, len(before) - 40)):
         return ["MISC"]  # "à bord de Hugo X", "le skipper de Groupe Y": a boat
-    if _CHEZ_INSIDE.search(before):
+    if "Chez" in before and _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
@@ -1449,6 +1460,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (  # "le secrétaire général de la Ligue arabe X Y"
             " " in candidate.text
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+            and re.search(r"\b(?:de|du|des|d['’])\s*\S+(?:\s+\S+){0,2}\s+$", before[-50:])
             and ROLE_HELD_BEFORE.search(before)
         )
         or APPOSITION_AFTER.match(after)
