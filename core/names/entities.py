@@ -292,6 +292,7 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
     )
 
 
+# A given name written right before a name: "Armel" of "Armel Le Cléac'h".
 _GIVEN_RIGHT_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+$"
 )
@@ -1018,6 +1019,7 @@ def _shared_surnames(
 _GIVEN_LISTED = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s*,\s*)+$"
 )
+# A family's word right before a list of given names: "les trois frères Xosé, Brais et …".
 _FAMILY_BEFORE = re.compile(
     r"(?i:frères|sœurs|soeurs|cousins|cousines|jumeaux|jumelles|enfants|fils|filles)"
     r"(?:\s+[a-zà-öø-ÿ]+)?\s+$"
@@ -1109,6 +1111,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+# A surname's particle written joined to it: "McCain", "ElBaradei", "DiCaprio".
 _JOINED_PARTICLE = re.compile(
     r"(?:Mc|Mac|El|Al|Ben|Abu|Abou|Di|De|Da|Du|Le|La|Van|Von|O)(?=[A-Z][a-z])"
 )
@@ -1390,6 +1393,7 @@ def _played(text: str, candidate: Candidate) -> bool:
     return bool((cue and CHARACTER_BEFORE.search(before)) or CHARACTER_AFTER.match(after))
 
 
+# Words one of which ``CHARACTER_BEFORE`` needs (read first: most names have none).
 _PLAYED_WORDS = ("incarn", "interpr", "camp", "jou", "prêt", "rôle", "personnage", "tien", "tenu",
                  "reprend", "repris", "endoss", "décroch", "obt")  # fmt: skip
 
@@ -1515,23 +1519,23 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     return found
 
 
-# A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
 # A work's title opened before a name, its quotation marks closing right after it: "son roman
 # « La Vie de Jeanne X »", "le prix lui est remis pour « Le Dernier Été de Gustave X »".
-# A title in quotation marks and the year of the work after it: "« Monsieur X prend des
-# vacances » (1978)".
-_TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\d\d\)")
-_QUOTE_OPEN_BEFORE = re.compile(r"[«“][^«»“”\n]{0,60}$")
 _IN_A_TITLE = re.compile(
     r"(?i:\b(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton|disque|single|récit"
     r"|essai|série|pièce|chanson|album|ouvrage|émission|opéra|exposition|œuvre|biographie"
     r"|mémoires|tableau|portrait|pour|intitulée?s?))\s*[«“][^»”\n]{1,60}[ \t]$"
 )
+# A title in quotation marks and the year of the work after it: "« Monsieur X prend des
+# vacances » (1978)".
+_TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\d\d\)")
+_QUOTE_OPEN_BEFORE = re.compile(r"[«“][^«»“”\n]{0,60}$")
 # A name in brackets right after a person's name: the team, the boat's sponsor, the publisher.
 _AFTER_A_NAME_IN_BRACKETS = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ][ \t]*\([ \t]*$"
 )
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+# Who a report is "according to": "Selon Hassan, …".
 _SOURCE_BEFORE = re.compile(r"(?<![\w'’-])(?i:selon|d['’]après|according\s+to)\s+$")
 # What is said of a boat right before its name: "à bord de X", "le skipper de X", "le monocoque X".
 _BOAT_BEFORE = re.compile(
@@ -1541,7 +1545,9 @@ _BOAT_BEFORE = re.compile(
 )
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
+# "une ingénieure de X": what follows "de" is where the person is from, or works.
 _OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$", re.IGNORECASE)
+# A scorer's minutes after the name, in a match report: "Messi (12e, 45e)", "Villa (67e, s.p.)".
 _MINUTES_AFTER = re.compile(
     r"\s*\(\s*\d{1,3}\s*(?:e|ᵉ|ème|')(?:\s*(?:,|et)\s*\d{1,3}\s*(?:e|ᵉ|ème|'))*"
     r"(?:\s*,?\s*(?:s\.?\s*p\.?|pen\.?|csc|sur\s+penalty))?\s*\)"
@@ -1654,8 +1660,11 @@ _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
 )
+# An article in any case right before a name: "la Caroline du Nord", "Le Marion X" (a ship).
 _ANY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la|les|l['’])\s*$")
+# The last word of a place named like a person: "Caroline du Nord", "Dakota du Sud".
 _POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
+# Where something is, right before a name: "Il habite X", "à X", "près de X".
 _WHERE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis|sur|habit\w*|résid\w*|vit|vivent|vivait"
     r"|quitt\w*|rejoin\w*|rallié|gagné|traversé|visité|près\s+de|loin\s+de)\s+$"
