@@ -366,13 +366,14 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
             rf"(?<![\w'’-]){re.escape(words[-1])}[ \t]+{particle}[ \t]+{re.escape(more['n'])}"
             r"(?![\w'’-])"
         )
-        if sum(1 for _ in surname.finditer(text)) < 2:
+        written = [m.span() for m in surname.finditer(text)]
+        if len(written) < 2:
             continue
         kept[i] = Candidate(
             candidate.start, more.end(), text[candidate.start : more.end()], "PER", candidate.titled
         )
         runs_on.append((candidate.end, more.end()))
-        surnames.update(m.span() for m in surname.finditer(text))
+        surnames.update(written)
     return [  # the model's piece of it ("Torre") goes; the surname alone is the person's
         replace(c, label="PER") if (c.start, c.end) in surnames else c
         for c in kept
@@ -463,8 +464,10 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
             start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
             words = text[start:end].split()
     laureate = False
-    if (nobel := _NOBEL.match(text, start, end)) and is_given_name(
-        text[nobel.end() : end].split()[0]
+    if (
+        (nobel := _NOBEL.match(text, start, end))
+        and (laureate_words := text[nobel.end() : end].split())
+        and is_given_name(laureate_words[0])
     ):
         start = nobel.end()  # "le prix Nobel de la paix Mohamed X": a title, then the person
         words, laureate = text[start:end].split(), True
@@ -856,9 +859,8 @@ def _cued_names(
         )
         label = {"company": "ORG", "association": "ORG", "affair": "MISC"}.get(group, "PER")
         if group == "place":
-            label = HEAD_NOUNS.get(
-                match["head"].lower(), "LOC"
-            )  # "rue X" a place, "garage X" a firm
+            # "rue X" a place, "garage X" a firm (a street's head no other word takes: a place)
+            label = HEAD_NOUNS.get(match["head"].lower(), "LOC")
         for found in names:
             start, end = found.span(group)
             if blocked.overlaps(start, end):
