@@ -1780,6 +1780,7 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
     _join_initialisms(groups)
 
 
+# What a feminine given name adds to a masculine one ("Louisette", "Christine", "Danielle").
 _FEMININE_ENDINGS = ("ette", "ine", "ienne", "elle", "ise")
 
 
