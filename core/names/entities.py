@@ -356,11 +356,19 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
     surnames: set[tuple[int, int]] = set()
     for i, candidate in enumerate(kept):
         words = candidate.text.split()
-        if candidate.label != "PER" or len(words) < 2:
+        if candidate.label not in ("PER", "MISC"):
             continue
         more = _SURNAME_GOES_ON.match(text, candidate.end)
         if more is None or not _PERSONAL_WORD.fullmatch(more["n"]):
             continue
+        if len(words) == 1:  # "Fernando de la Rionda": a given name, then a Spanish surname
+            if is_given_name(words[0]) and more["p"].split()[-1] in ("la", "las", "los", "del"):
+                kept[i] = Candidate(candidate.start, more.end(),
+                                    text[candidate.start : more.end()], "PER", True)  # fmt: skip
+                runs_on.append((candidate.end, more.end()))
+            continue
+        if candidate.label != "PER":
+            continue  # (a name of several words runs on only where it is a person's)
         particle = r"[ \t]+".join(more["p"].split())
         surname = re.compile(
             rf"(?<![\w'’-]){re.escape(words[-1])}[ \t]+{particle}[ \t]+{re.escape(more['n'])}"
@@ -1469,7 +1477,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and re.search(r"\b(?:de|du|des|d['’])\s*\S+(?:\s+\S+){0,2}\s+$", before[-50:])
             and ROLE_HELD_BEFORE.search(before)
         )
-        or APPOSITION_AFTER.match(after)
+        or (APPOSITION_AFTER.match(after) and not _NEW_CLAUSE_AFTER.match(after))
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
@@ -1662,13 +1670,19 @@ _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
 )
+# A comma, then the subject of another clause, not an apposition: "une salle de Montréal, un
+# homme armé a ouvert le feu".
+_NEW_CLAUSE_AFTER = re.compile(
+    r"\s*,\s*(?:un|une)\s+[^,.;:!?]{0,40}?\s(?:a|ont|est|sont|avait|avaient|était|étaient)\s"
+)
 # An article in any case right before a name: "la Caroline du Nord", "Le Marion X" (a ship).
 _ANY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la|les|l['’])\s*$")
 # The last word of a place named like a person: "Caroline du Nord", "Dakota du Sud".
 _POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
-# Where something is, right before a name: "Il habite X", "à X", "près de X".
+# Where something is, right before a name: "Il habite X", "en X", "près de X" (not "à": "le
+# prix a été attribué à X Y").
 _WHERE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis|sur|habit\w*|résid\w*|vit|vivent|vivait"
+    r"(?<![\w'’-])(?i:en|dans|vers|depuis|habit\w*|résid\w*|vit|vivent|vivait"
     r"|quitt\w*|rejoin\w*|rallié|gagné|traversé|visité|près\s+de|loin\s+de)\s+$"
 )
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?i:à|en|au|aux|dans|vers|depuis)\s+$")
@@ -2084,6 +2098,7 @@ def canonical_name(group: Group) -> str:
             f not in group.other_names,  # "Anne Martin, née Durand": "Anne Martin"
             len(f.split()),
             _INITIAL.match(f) is None,
+            not any(len(w.rstrip(".")) == 1 and w.endswith(".") for w in f.split()),  # "J." inside
             -len(_CAPITALS_WORD.findall(f)),
             group.forms[f],
             -len(f),

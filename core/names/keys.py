@@ -28,6 +28,10 @@ def shorter_form(short: str, long: str) -> bool:
         return True
     if len(a) == 2 and len(b) == 3 and (a[0], a[1]) == (b[0], b[2]):
         return True  # "vladimir poutine" of "vladimir vladimirovitch poutine" (a middle name)
+    if len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a != b:
+        # "robert j. lefkowitz" of "robert joseph lefkowitz": a middle name's initial
+        pairs = zip(a, b, strict=True)
+        return all(x == y or (len(x.rstrip(".")) == 1 and y[0] == x[0]) for x, y in pairs)
     if len(a) != len(b) or a[-1] != b[-1]:
         return False
     initials = a[:-1]

@@ -1821,6 +1821,37 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Marc Roux", "PER", ("Marc Roux",)),
             },
         ),
+        # a given name then a Spanish surname; a given name after "attribué à"; a clause after a
+        # comma is no apposition
+        (
+            "Les procureurs Fernando de la Rionda et John Guy ont parlé. Le prix a été attribué à "
+            "Leïla Bensaïd. Au Métropolis, une salle de Lorval, un homme armé a ouvert le feu.",
+            (
+                ("Fernando", "MISC", 0),
+                ("Rionda", "LOC", 0),
+                ("John Guy", "PER", 0),
+                ("Leïla Bensaïd", "LOC", 0),
+                ("Lorval", "LOC", 0),
+            ),
+            {
+                ("Fernando de la Rionda", "PER", ("Fernando de la Rionda",)),
+                ("John Guy", "PER", ("John Guy",)),
+                ("Leïla Bensaïd", "PER", ("Leïla Bensaïd",)),
+                ("salle de Lorval", "LOC", ("salle de Lorval",)),
+            },
+        ),
+        # a middle name's initial: one person, named in full
+        (
+            "Le Nobel va à Robert Joseph Lefkowitz. Robert J. Lefkowitz est ravi.",
+            (("Robert Joseph Lefkowitz", "PER", 0), ("Robert J. Lefkowitz", "PER", 0)),
+            {
+                (
+                    "Robert Joseph Lefkowitz",
+                    "PER",
+                    ("Robert J. Lefkowitz", "Robert Joseph Lefkowitz"),
+                )
+            },
+        ),
         # boats
         (
             "Alex Thomsen, à bord de Hugo Bossard, suit. Le skipper de Groupe Belin a abandonné.",
