@@ -155,11 +155,10 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         age = told["age"] or told["aged"] or told["age_only"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
-    dead = _the_dead(text, people)
-    if dead is not None and found[dead].age is None:
-        closing = _OBITUARY_AGE.search(text)  # "X est mort dimanche. … Il avait 72 ans."
-        if closing and 0 < int(closing["age"]) < 120:
-            found[dead] = replace(found[dead], age=int(closing["age"]))
+    closing = _OBITUARY_AGE.search(text)  # "X est mort dimanche. … Il avait 72 ans."
+    dead = _the_dead(text, people) if closing and 0 < int(closing["age"]) < 120 else None
+    if closing and dead is not None and found[dead].age is None:  # (most texts have no such age:
+        found[dead] = replace(found[dead], age=int(closing["age"]))  # the dead are sought after)
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
         person = _told_by(text, told, people)
         if person is None:
