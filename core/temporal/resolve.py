@@ -181,6 +181,13 @@ _WEEKDAY_RANGE = re.compile(
     rf"({alt(_WEEKDAY_NUMBER)})\b",
     re.IGNORECASE,
 )
+# Between two weekdays told together: "Tuesday or Wednesday", "late Tuesday or early
+# Wednesday", "mardi soir ou mercredi", "Tuesday to Thursday"
+_WEEKDAY_COORDINATED = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|midi))?\s*,?\s+"
+    r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
+    re.IGNORECASE,
+)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(
@@ -888,6 +895,13 @@ class Resolver:
         if ref is None:
             return _Result(None, "underspecified")
         point, anchor, anchor_id = ref
+        ahead = (
+            self._after_weekday_ahead(spec.weekday, start)
+            if direction is None and spec.amount is None
+            else None
+        )
+        if ahead is not None:  # "late Tuesday or early Wednesday", both ahead: the Wednesday after
+            return _Result(format_value(_with_time(ahead[0], spec.point)), "previous", ahead[1])
         if direction is None and anchor == "dct" and spec.unit != "previous":
             own = first_day(point)
             if own is not None and own.weekday() == spec.weekday and spec.amount is None:
@@ -931,6 +945,22 @@ class Resolver:
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _after_weekday_ahead(self, weekday: int, start: int) -> tuple[Point, int] | None:
+        """The day a weekday names when it is coordinated with a weekday just resolved ahead of
+        the document date ("could land late Tuesday or early Wednesday", "du mardi au jeudi"):
+        the first such day after that one, so the pair stays in order. A pair told in the past
+        is left to the tense, which puts each day before the document date."""
+        last = self.last
+        if last is None or self.dct is None or start - last.end > 30:
+            return None
+        if _WEEKDAY_COORDINATED.fullmatch(self.text, last.end, start) is None:
+            return None
+        told, today = first_day(last.point), first_day(self.dct)
+        if told is None or today is None or told <= today:
+            return None
+        day = weekday_near(last.point, weekday, 1)
+        return None if day is None else (day, last.id)
 
     def _deadline(self, start: int) -> bool:
         """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
