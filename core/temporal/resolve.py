@@ -188,6 +188,7 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+_OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_WEEKDAY = re.compile(
@@ -770,7 +771,8 @@ class Resolver:
                     # "The company was sold on Dec. 2" written in October: a past verb with the
                     # date its own keeps it in the past unless it is only days ahead
                     lead = self.text[self._sentence_start(start, 0) : start]
-                    reach = _SOON if past_governs(lead) else _NEAR
+                    framed = self._opening_frame_past(lead, end)
+                    reach = _SOON if framed or past_governs(lead) else _NEAR
                     year = _plausible_year(self.dct, month, point.day, year, reach)
             anchor, anchor_id = "dct", None
         else:
@@ -961,6 +963,19 @@ class Resolver:
             return None
         day = weekday_near(last.point, weekday, 1)
         return None if day is None else (day, last.id)
+
+    def _opening_frame_past(self, lead: str, end: int) -> bool:
+        """An English date that opens its sentence as its frame, the clause after it in the past:
+        "On Dec. 24, the family gathered" is the time of that past verb, as "gathered on Dec. 24"
+        is (see ``past_governs``)."""
+        if not _OPENING_FRAME.fullmatch(lead):
+            return False
+        comma = _FRAME_AFTER.match(self.text, end)
+        span = self._sentence_span(end)
+        if comma is None or span is None:
+            return False
+        clause_end = self._clause_end(_COMMA_CLAUSE, comma.end(), span[1])
+        return clause_tense_en("", self.text[comma.end() : clause_end]) == -1
 
     def _deadline(self, start: int) -> bool:
         """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
