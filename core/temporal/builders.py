@@ -159,6 +159,7 @@ def year(
     det_before: re.Pattern[str] | None = None,
     counted: frozenset[str] = frozenset(),
     dated: frozenset[str] = frozenset(),
+    past_verbs: frozenset[str] = frozenset(),
 ) -> Builder:
     """A bare four-digit year only where it reads as one: "en 2015", "2015,", not "2000 soldats".
     With ``det_before``, a year after a determiner that modifies a noun is one too ("the 1996
@@ -169,8 +170,15 @@ def year(
         text, start, end = m.string, m.start("y"), m.end()
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _UNIT_AFTER.match(text, end):
             return None
-        cue = bool(group(m, "pre") or group(m, "mod") or group(m, "modg") or group(m, "det"))
+        pre = group(m, "pre")
         after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+        if pre is not None and norm(pre) == "for" and after is not None:
+            # "Revenue for 1989 climbed", "the volume for 1999 stood at": a verb follows; "for
+            # 2000 shares" counts
+            word = norm(after.group(1))
+            if not (word in follow_ok or word in past_verbs or word.endswith("ed")):
+                return None
+        cue = bool(pre or group(m, "mod") or group(m, "modg") or group(m, "det"))
         if not cue and det_before is not None and det_before.search(text, max(0, start - 8), start):
             cue = after is not None and norm(after.group(1)) not in counted
         if not cue and after is not None and norm(after.group(1)) in dated:

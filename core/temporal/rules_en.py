@@ -67,8 +67,10 @@ DIRW_DAY = r"(?:the\s+)?(?P<dir>last|next|this|past|coming|previous|following|pr
 FOLLOW_OK = frozenset(
     """and or to in on at when where while as he she it they we i you the a an his her its
     their this that these those was were is are had has have will would could for from by with
-    after before until since but so than then there which who""".split()
+    after before until since but so than then there which who if unless because""".split()
 )
+# Verbs in the past that tell of a year just before them ("Revenue for 1989 rose")
+PAST_VERBS = frozenset("was were rose fell grew stood came went hit ran held made took saw".split())
 # Figures a month names, with no word before it ("September car sales fell", "October retail
 # sales", "March unemployment"): the month is the figures' date.
 _MONTH_FIGURES = alt(
@@ -209,12 +211,13 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_this_year",
-            rf"{B}(?P<t>{MODP}(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next)\s+year){E}",
+            rf"{B}(?P<t>{MODP}(?:(?P<that>that)\s+(?P<mon2>{MONTH})"
+            rf"|(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next|that)\s+year)){E}",
             _month_this_year,
         ),
         r(
             "month",
-            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|"
+            rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
             rf"a|an|its|their|his|her)\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
@@ -228,9 +231,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year",
-            rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through)\s+)?"
+            rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through|for)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal(?:\s+year)?)\s+)?(?P<y>{YEAR})){E}",
-            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED, DATED),
+            b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED, DATED, PAST_VERBS),
         ),
         r(
             "spoken_year",
@@ -687,12 +690,17 @@ def _the_year(m: re.Match[str]) -> Spec | None:
 
 
 def _month_this_year(m: re.Match[str]) -> Spec | None:
-    """ "June last year", "March of next year": that month of the year counted from today."""
-    month = L.months.get(norm(m["mon"]))
-    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
-    if month is None or amount is None:
+    """ "June last year", "March of next year": that month of the year counted from today;
+    "that January", "March of that year": of the year the story is at."""
+    month = L.months.get(norm(m["mon"] or m["mon2"]))
+    if month is None:
         return None
     point = Point("month", None, month)
+    if m["that"] or norm(m["dir"]) == "that":
+        return Spec("rel", "DATE", point, unit="Y", amount=0, mod=b.mods_of(m, MODS))
+    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
+    if amount is None:
+        return None
     return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))
 
 

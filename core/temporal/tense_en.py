@@ -76,7 +76,8 @@ _BETWEEN = r"(?:(?:again|here|there|together|formally|officially|separately|join
 
 _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
-    r"(?P<future>\b(?:will|shall|won['’]t|would|may|might|must|should)\b|['’]ll\b"
+    # ("May" with its capital is the month: "from January to May")
+    r"(?P<future>\b(?:will|shall|won['’]t|would|(?-i:may)|might|must|should)\b|['’]ll\b"
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
