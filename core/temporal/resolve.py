@@ -33,7 +33,7 @@ from core.temporal.calendar import (
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.lexicon import EN, FR
 from core.temporal.spec import Candidate, Spec, alt
-from core.temporal.tense_en import SCHEDULED, past_governs
+from core.temporal.tense_en import SCHEDULED, deadline_ahead, past_governs
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -191,6 +191,9 @@ _WEEKDAY_COORDINATED = re.compile(
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
+_BY_WEEKDAY = re.compile(
+    r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
+)
 _UNTIL_WEEKDAY = re.compile(
     r"\b(?:until|till|through|thru)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I
 )
@@ -201,7 +204,17 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_PREPOSITION = re.compile(r"\b(?:at|in|for|during|before|after|until)\s+$", re.I)
 # ... unless the news looks ahead to it ("ahead of Friday's vote", "in advance of Monday's talks"):
 # what is awaited is still to come, whatever the tense of the verb
-_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|await(?:s|ed|ing)?)\s+$", re.I
+)
+# A date counted from now ("fares booked between now and Jan. 15") or back to ("a raise
+# retroactive to Jan. 1"): its side whatever the tense of the telling
+_FROM_NOW_BEFORE = re.compile(
+    r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+$", re.I
+)
+_RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+$", re.I)
+# A present in a condition ("If the number comes in weak on Friday, …"): a day still ahead
+_CONDITION_LEAD = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -726,6 +739,12 @@ class Resolver:
                 return _Result(format_value(unknown), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             direction = spec.direction
+            cued = False
+            if direction is None and self.english:
+                if _FROM_NOW_BEFORE.search(self.text, max(0, start - 25), start):
+                    direction, cued = 1, True
+                elif _RETROACTIVE_BEFORE.search(self.text, max(0, start - 20), start):
+                    direction, cued = -1, True
             if (
                 direction is None
                 and self.english
@@ -767,7 +786,12 @@ class Resolver:
                 if self.english and year is not None and _this_month(self.dct, point, year):
                     year += spec.direction or 0  # "last March" written in March: a year ago
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
-                if self.english and year is not None and spec.direction is None and not since:
+                if (
+                    self.english
+                    and year is not None
+                    and spec.direction is None
+                    and not (since or cued)
+                ):
                     # "The company was sold on Dec. 2" written in October: a past verb with the
                     # date its own keeps it in the past unless it is only days ahead
                     lead = self.text[self._sentence_start(start, 0) : start]
@@ -909,7 +933,11 @@ class Resolver:
             if own is not None and own.weekday() == spec.weekday and spec.amount is None:
                 # "vendredi" in an article dated on a Friday: that very day
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
-        if direction is None and self.english and self._deadline(start):
+        if (
+            direction is None
+            and self.english
+            and (self._deadline(start) or self._by_deadline(start))
+        ):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
         if (
             direction is None
@@ -936,6 +964,8 @@ class Resolver:
             direction = 1 if (opens or led) and self._tense(start, end) == 1 else -1
         if direction is None:
             tense = self._tense(start, end)
+            if self.english and self._condition(start):
+                tense = 1  # "If the number comes in weak on Friday morning, …"
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
             else:
@@ -984,6 +1014,28 @@ class Resolver:
         if until is None or _LASTED.search(self.text, max(0, until.start() - 20), until.start()):
             return False  # "the talks ran until Thursday": how long something went on, told after
         return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
+
+    def _condition(self, start: int) -> bool:
+        """The date's clause is a condition ("if" or "unless" opens it) told in the present."""
+        span = self._sentence_span(start)
+        lead = _CONDITION_LEAD.search(self.text, span[0], start) if span is not None else None
+        return lead is not None and clause_tense_en(lead.group(), "") in (0, None)
+
+    def _by_deadline(self, start: int) -> bool:
+        """ "Competitors were expected to match the cuts by Friday", "could reach the coast by
+        Saturday night": "by" a weekday is a deadline ahead, unless the sentence opens with it
+        ("But by Monday, the boy…") or tells of it in the past perfect or in a past of its own
+        ("the fire was contained by Saturday")."""
+        by = _BY_WEEKDAY.search(self.text, max(0, start - 12), start)
+        span = self._sentence_span(start)
+        if by is None or span is None:
+            return False
+        lead = self.text[span[0] : by.start()]
+        if not re.search(r"[^\W\d_]", lead) or re.search(r"^\W*(?:but|and|yet)\W*$", lead, re.I):
+            return False  # the sentence's frame
+        if re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE):
+            return False
+        return deadline_ahead(lead)
 
     def _clock(self, spec: Spec, start: int) -> _Result:
         last = self.last

@@ -179,3 +179,26 @@ def past_governs(before: str) -> bool:
         return False
     between = before[last.end() :]
     return len(between.split()) <= 4 and _PLAN_BETWEEN.search(between) is None
+
+
+# Verbs that report, direct or look ahead, whose past tense says nothing of a deadline's side
+# ("Forecasters said the storm could reach the coast by Saturday", "ordered the board to redeem
+# the plan by Monday")
+_REPORTING = re.compile(
+    r"(?:said|told|reported|announced|warned|predicted|forecast|added|noted|ordered|asked|urged"
+    r"|gave|demanded|insisted|expected|scheduled|planned|hoped|promised|agreed|vowed|pledged)$",
+    re.IGNORECASE,
+)
+
+
+def deadline_ahead(before: str) -> bool:
+    """Whether "by <day>" after ``before`` is a deadline still ahead: the verb nearest before it
+    looks ahead, is in the present, or only reports or directs in the past ("were expected to
+    match the cuts by Friday", "said rain could fall by Wednesday"); a past verb of its own
+    ("the fire was contained by Saturday") keeps it in the past."""
+    last = None
+    for last in _CUES.finditer(before):  # noqa: B007
+        pass
+    if last is None or last.group("past") is None:
+        return True
+    return _REPORTING.search(last.group().strip()) is not None
