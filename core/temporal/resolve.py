@@ -132,7 +132,7 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 # A day set as a target: "des élections pour le 17 juin", "reportée au 3 mars".
-_FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au)\s+$", re.IGNORECASE)
+_FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au|à\s+partir\s+du|dès\s+le)\s+$", re.IGNORECASE)
 # A date an event was moved or set to, whatever the tense of the telling: a day to come ("la
 # réunion a été reportée à jeudi", "a renvoyé le procès à mardi", "a fixé le verdict à vendredi",
 # "a suspendu l'audience jusqu'à jeudi", "mis sa décision en délibéré à lundi").
@@ -189,6 +189,13 @@ _WEEKDAY_COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
+# An offset, then the year it comes to, opening a sentence: "Vingt ans plus tard, en 2009, …",
+# "Two years later, in 1991, …"
+_OFFSET_THEN_YEAR = re.compile(
+    r"\W*(?:[\w'’-]+\s+){1,4}(?:plus\s+tard|plus\s+tôt|après|later|earlier|after)\s*,\s*"
+    r"(?:en|in)?\s*",
+    re.IGNORECASE,
+)
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
 _BY_WEEKDAY = re.compile(
@@ -757,7 +764,7 @@ class Resolver:
                 direction is None
                 and not self.english
                 and point.day is not None
-                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 8), start)
+                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)
             ):
                 # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
                 # the tense of the telling (the next one in a clause about the future)
@@ -841,6 +848,8 @@ class Resolver:
         signe le 14 novembre", "In 1995 the firm moved in March") rather than qualifying a thing
         ("L'entreprise, fondée en 1985, …", "notes due 2005", "the first Games since 1996")."""
         lead = self.text[sentence_start : self._start_of(seen.id)]
+        if _OFFSET_THEN_YEAR.fullmatch(lead):
+            return True  # "Vingt ans plus tard, en 2009, elle donnait un concert le 14 novembre"
         if len(lead.split()) > 3 or "," in lead or _YEAR_OF_THING.search(lead):
             return False
         # "In 1995, …", "En 2008 il …"; not "The 2002 World Cup", "The company's 1987 sales"
@@ -1239,7 +1248,8 @@ def _ordered_ranges(
 ) -> list[TimeExpression]:
     """Two days of a range ("du lundi au vendredi", "Monday to Friday"), each resolved from the
     document date on its own, may come out in the wrong order: the range is then the one whose
-    days follow each other, its start a week back when its end is past, else its end a week on."""
+    days follow each other, its start a week back when its end is past, else its end a week on.
+    Two days of one month ("du 24 au 27 mai") share the year of the end."""
     today = first_day(dct) if dct is not None else None
     fixed = list(exprs)
     for i in range(len(fixed) - 1):
@@ -1255,6 +1265,10 @@ def _ordered_ranges(
             continue
         start = dt.date.fromisoformat(first.value)  # type: ignore[arg-type]
         end = dt.date.fromisoformat(second.value)  # type: ignore[arg-type]
+        if start.month == end.month and start.year != end.year and start.day < end.day:
+            # "du 24 au 27 mai": the days of one month, in the year its end was given
+            fixed[i] = replace(first, value=start.replace(year=end.year).isoformat())
+            continue
         if not 0 < (start - end).days < 7:
             continue  # in order, or no two days of one week
         week = dt.timedelta(days=7)

@@ -35,7 +35,17 @@ ABBR = alt(L.month_abbrevs)
 WEEKDAY = alt(L.weekdays)
 DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
-YEAR2 = rf"(?:{APO}?\d\d(?=\s*(?:[,.;:)!?\n]|$|(?:et|à|au|ou)\b)))"
+# A season's year in two digits reads as one before anything but a count ("l'été 76 reste…")
+SEASON_YEAR2 = (
+    rf"{APO}?\d\d(?![\d%]|[,.]\d|\s*(?:%|°|[a-zà-ÿ]+s\b(?<!\bsous\b)(?<!\bdans\b)"
+    rf"(?<!\bpuis\b)(?<!\bplus\b)(?<!\bpas\b)))"
+)
+# A year in two digits after a month or a season ("janvier 90", "mai 68", "l'hiver 95"), before
+# a pause or a word that cannot be counted ("en mai 68 puis", not "en mai 12 candidats")
+YEAR2 = (
+    rf"(?:{APO}?\d\d(?=\s*(?:[,.;:)!?\n]|$|(?:et|à|au|ou|puis|quand|lorsque|alors|avec|où|pour"
+    rf"|dans|sur|par|chez|il|elle|ils|elles|on|qui|que|qu{APO}|le|la|les|l{APO}|un|une)(?!\w))))"
+)
 NUMBER = rf"(?:\d+(?:,\d+)?|{alt(L.numbers)}|{alt(L.vague_numbers)})"
 UNIT = alt(L.units)
 PODS = dict(L.parts_of_day, midi="DT")
@@ -341,7 +351,7 @@ def _rules() -> list[Rule]:
             "season",
             rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
-            rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E}"
+            rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E}|\s+(?P<y2>{SEASON_YEAR2})"
             rf"|\s+de\s+l{APO}année\s+(?P<rdir>dernière|prochaine|passée){E})?)",
             br.of_relative_year(_lower_case(b.season(L, MODS), "s")),
         ),
