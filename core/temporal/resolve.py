@@ -47,9 +47,10 @@ _PAST = re.compile(
     r"était|étaient|fut|furent|has|have|had)\s+"
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
     r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni)\b)"
-    r"\w+(?:é|ée|és|ées|is|it|ert|ort|u|ue|us|ed|en)\b"
+    r"\w+(?:é|ée|és|ées|is|it|ert|ort|eint|aint|u|ue|us|ed|en)\b"
     r"|\b(?:s['’](?:est|était)|se\s+sont|ont|a)\s+\w+(?:ie|ies|i)\b"  # "s'est établie", "a fini"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
+    r"|\bremonte(?:nt)?\s+à"  # "Le dernier vol remonte à la nuit de vendredi à samedi"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
     r"paid|found|brought|bought|kept|led|saw|wrote|spoke|flew|ran|struck|broke|became|died)\b",
     re.IGNORECASE,
@@ -308,6 +309,7 @@ class Resolver:
         self.last_day: _Seen | None = None
         self.story_day: _Seen | None = None  # the last day not told in the pluperfect
         self.background_day: _Seen | None = None  # the last day told in the pluperfect
+        self.story_night: _Seen | None = None  # the last night told "de samedi à dimanche"
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
@@ -466,6 +468,8 @@ class Resolver:
         reported = result.anchor == "dct" and _REPORTING_BEFORE.search(
             self.text, max(0, self._start_of(index) - 30), self._start_of(index)
         )
+        if self._night_between(seen):
+            self.story_night = seen
         if point.rank >= _DAY_RANK and not reported:  # "…, indique aujourd'hui la police":
             self.last_day = seen  # the day it is told, not the story's day
             if not self._pluperfect(self._start_of(index)) and not self._of_a_thing(index):
@@ -1104,8 +1108,35 @@ class Resolver:
             and _SPAN_TO.search(self.text, max(0, start - 30), start)
         ):  # "between 10 p.m. and midnight", "de 22 h à minuit": the midnight that ends the day
             day = shift(truncate(day, "day") or day, "D", 1) or day
+        night = self._small_hours_of_night(day, spec.point, start)
+        if night is not None:
+            day, anchor, anchor_id = night
         found = _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)  # type: ignore[arg-type]
         return self._night_gone(found, start)
+
+    def _small_hours_of_night(
+        self, day: Point, time: Point | None, start: int
+    ) -> tuple[Point, Anchor, int] | None:
+        """A small hour not told ahead that would fall on the document date's day or later,
+        in a story that told of a night between two days before it ("La tempête a balayé la
+        Belgique dans la nuit de samedi à dimanche. … Les rafales ont atteint 126 km/h vers
+        2 h 40"): that night's small hours, on its second day."""
+        night = self.story_night
+        if (
+            night is None
+            or time is None
+            or time.hour is None
+            or time.hour >= 7
+            or self.dct is None
+            or self._tense(start, start) == 1
+        ):
+            return None
+        told, today = first_day(day), first_day(self.dct)
+        after = shift(truncate(night.point, "day") or night.point, "D", 1)
+        second = first_day(after) if after is not None else None
+        if told is None or today is None or second is None or told < today or second >= today:
+            return None
+        return after, "previous", night.id  # type: ignore[return-value]
 
     def _night_between(self, seen: _Seen) -> bool:
         """Whether ``seen`` is written as a night between two days ("la nuit de samedi à
