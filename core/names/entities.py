@@ -85,6 +85,7 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
 _DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
 _AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
 _WORD_RE = re.compile(r"\w+")
@@ -195,10 +196,10 @@ def build_entities(
                 continue  # "Maire" alone
             if not is_junk(kept, context):
                 candidates.append(_with_head(text, _with_adjective(text, kept, context)))
-    candidates = [  # "Gaëlle" of "Gaëlle Le Bihan", which the model's "Bihan" became
-        c
+    candidates = [  # "Gaëlle" of "Gaëlle Le Bihan", which the model's "Bihan" became (and
+        c  # the model's "Néerlandaise Anneke", which crosses "Anneke de Vries")
         for c in candidates
-        if not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in grown)
+        if not any(a < c.end and c.start < b and (a, b) != (c.start, c.end) for a, b in grown)
     ]
     candidates = _with_compound_surname(text, _join_particle_halves(text, candidates))
     candidates = _given_names_paired(text, candidates, context, blocked)
@@ -298,11 +299,31 @@ _GIVEN_RIGHT_BEFORE = re.compile(
 )
 
 
+# A given name and a surname's particle in small letters right before a name
+_GIVEN_AND_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+"
+    r"(?:de|van(?:[ \t]+de[nr])?|von|da|di|del|dos|das|ter)[ \t]+$"
+)
+
+
 def _with_given_name(text: str, candidate: Candidate) -> Candidate:
     """ "Cléac'h" or "Le Cléac'h" of "Armel Le Cléac'h": a surname opening on a capitalised
-    particle takes the common given name written right before it (the model left it out)."""
+    particle takes the common given name written right before it (the model left it out); so
+    does a one-word name after a given name and a particle in small letters ("Vries" of
+    "Anneke de Vries"), unless the model read it as a place ("Jean de Paris")."""
     if not _PARTICLE_NAME.match(candidate.text):
-        return candidate
+        particle = _GIVEN_AND_PARTICLE_BEFORE.search(
+            text, max(0, candidate.start - 40), candidate.start
+        )
+        if (
+            particle is None
+            or candidate.label == "LOC"
+            or " " in candidate.text
+            or not is_given_name(particle["given"])
+        ):
+            return candidate
+        start = particle.start("given")  # "Anneke de| Vries": the model's "Vries" was a thing
+        return Candidate(start, candidate.end, text[start : candidate.end], "PER", True)
     given = _GIVEN_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if given is None or not is_given_name(given["given"]):
         return candidate
@@ -375,8 +396,18 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
             r"(?![\w'’-])"
         )
         written = [m.span() for m in surname.finditer(text)]
-        if len(written) < 2:
-            continue
+        spanish = (  # two given names unhyphenated ("Juan Carlos", "José Luis"): Spanish-style
+            more["p"].split()[-1] in ("la", "las", "los", "del")
+            and len(words) >= 3
+            and is_given_name(words[0])
+            and is_given_name(words[1])
+        )
+        thing = any(
+            o.label in ("LOC", "ORG") and o.start < more.end("n") and more.start("n") < o.end
+            for o in candidates
+        )
+        if len(written) < 2 and not (spanish and not thing):
+            continue  # ("Juan Carlos Gutiérrez de la Cruz": a Spanish surname, written once)
         kept[i] = Candidate(
             candidate.start, more.end(), text[candidate.start : more.end()], "PER", candidate.titled
         )
@@ -427,6 +458,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    quoted = _QUOTED_WORD.search(text, start, end)
+    if quoted and quoted.start() > start:  # 'appelant Gérard "tonton"': a word in quotation
+        end = quoted.start()  # marks after a name is what the name is called, not part of it
     dangling = _DANGLING_LINK.search(text, start, end)
     if dangling:  # "le Barça de Tito Vilanova": the model's span stopped after "de"
         end = dangling.start()
@@ -896,6 +930,16 @@ def _cued_names(
             and context.sentences.containing(start, end)
         ):
             titled.append(Candidate(start, end, found.group(), "PER"))
+    if " ans" in text:
+        for found in _GIVEN_NAME_AGED.finditer(text):  # "Sabrina, 38 ans, opératrice": a
+            start, end = found.span("given")  # given name the model left out at a sentence's start
+            if (
+                is_given_name(found["given"])
+                and not blocked.overlaps(start, end)
+                and not any(c.start < end and start < c.end for c in candidates)
+                and context.allowed.containing(start, end)
+            ):
+                titled.append(Candidate(start, end, found["given"], "PER"))
     if not titled:
         return candidates
     spans = _Occupancy([(t.start, t.end) for t in titled])
@@ -1441,8 +1485,18 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
 
+    if _ARMED_GROUP_BEFORE.search(before) and not is_given_name(candidate.text.split()[0]):
+        return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
+    if _BODY_PAIR_BEFORE.search(before):
+        return ["ORG"]  # "la Fondation Lucie et André X": the body's name goes on
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
     after_article = _DEFINITE_BEFORE.search(before) is not None
+    if (
+        " " in candidate.text
+        and _TOWARDS_THE.search(before)
+        and not is_given_name(candidate.text.split()[0])
+    ):
+        found.append("LOC")  # "la relance du tourisme vers le Machu Picchu"
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
         or (
@@ -1476,6 +1530,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
             and re.search(r"\b(?:de|du|des|d['’])\s*\S+(?:\s+\S+){0,2}\s+$", before[-50:])
             and ROLE_HELD_BEFORE.search(before)
+            and not ORG_BEFORE.search(before)  # "coordinatrice de l'ONG X Y": the body's name
         )
         or (APPOSITION_AFTER.match(after) and not _NEW_CLAUSE_AFTER.match(after))
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
@@ -1661,7 +1716,29 @@ _BROADCAST_ON = re.compile(
 # What one leads: "à la tête de Berkshire Hathaway", "at the helm of X" (a body; a country's
 # name, which the model knows as a place, is left alone).
 _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm\s+of)\s*$")
-_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+# (not the noun "ONG", "NGO" of "l'ONG X Y": the body's own name)
+# A capitalised word and an age between commas: "Sabrina, 38 ans, opératrice"
+_GIVEN_NAME_AGED = re.compile(
+    r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*,"
+)
+# What an armed group does or is made of, right before its name
+_ARMED_GROUP_BEFORE = re.compile(
+    r"\b(?i:attaques|attentats|exactions|combattants|militants|jihadistes|djihadistes|insurgés"
+    r"|rebelles|miliciens|membres\s+présumés)\s+(?:de\s+|du\s+|d['’]\s*)$"
+)
+# A body named after two people, the first given name and "et" before a name: "la Fondation
+# Lucie et André X", "l'Institut Marie et Pierre Y"
+_BODY_PAIR_BEFORE = re.compile(
+    r"\b(?:Fondation|Institut|Prix|Musée|Centre|Collège|Lycée|École|Foundation|Institute)[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+(?:et|&|and)[ \t]+$"
+)
+# Where something goes or lies, and an article: a place's name follows ("vers le Machu Picchu",
+# "dans le Haut-Karabakh"), no person's
+_TOWARDS_THE = re.compile(
+    r"(?<![\w'’-])(?:vers|dans|sur|sous|depuis|jusqu['’]au|jusqu['’]à)\s+(?:le|la|les|l['’])\s*$"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:ONG|NGO)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 # A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
@@ -1771,7 +1848,12 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
             # "à Taïwan": no first name of "Taïwan Connection" ("selon Lucie" is); "le maire
             # de Tours": no surname of "Jean Tours"
             continue
-        if owners and not _leans_person(groups[key]) and all(o in cued for o in owners):
+        if (
+            owners
+            and not _leans_person(groups[key])
+            and all(o in cued for o in owners)
+            and not (decide_kind(groups[key]) == "PER" and is_given_name(key))
+        ):  # (a common given name the cues make a person's joins: "« Nour a écrit… »")
             continue
         if groups[key].sovereign:  # "le prince William": no first name of "William Hague"
             continue
@@ -1861,8 +1943,8 @@ def _inner_words(full_names: list[str], groups: dict[str, Group]) -> dict[str, l
     hyphenated given name is one word): "Leclerc" of "Philippe Leclerc de Hauteclocque", "Lula"
     of "Luiz Inácio Lula da Silva" (not "Pierre" of "Jean-Pierre Roy")."""
     inner: dict[str, list[str]] = defaultdict(list)
-    for key in full_names:
-        words = groups[key].forms.most_common(1)[0][0].split()
+    for key in full_names:  # the longest form ("« Rosa Elvira ! Rosa Elvira ! »" is told more
+        words = max(groups[key].forms, key=lambda f: len(f.split())).split()  # often)
         for word in words[1:-1]:
             if word.lower() not in PARTICLES and _is_name_word(word):
                 inner[normalise(word)].append(key)
@@ -2147,7 +2229,16 @@ def _forced_kind(name: str) -> EntityKind | None:
         for before, w in itertools.pairwise(words)
     ):
         return "ORG"  # "Commission", "Parlement européen", "Conseil général des Vosges"
+    if len(words) > 1 and first in _BODY_FIRST_WORDS:
+        return "ORG"  # "Fédération Wallonie-Bruxelles", "Fondation Lucie", "Alliance Sahel"
     return None
+
+
+# The first words of a body's name whatever follows them
+_BODY_FIRST_WORDS = frozenset(
+    "fédération confédération fondation institut mouvement alliance coalition organisation "
+    "ligue union association".split()
+)
 
 
 _OF_WORDS = frozenset("de des du d' d’ la l' l’".split())  # before a place: "de Lorraine"

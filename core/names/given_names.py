@@ -98,6 +98,13 @@ eddie johnny bobby freddie charlie frankie sammy tommy danny billy benny kenny r
 toru kenji hiroshi takashi shinzo yoshihiko naoto junichiro akira haruki yuki keiko
 guido fabiola gianfranco pierluigi luciano maurizio giancarlo ettore giorgia federica
 francesca elisabetta ornella rosanna lucio sabrina
+maryvonne armelle solenn gwenola klervi lucette roselyne marinette edwige arlette georgette
+raymonde rolande liliane mauricette armande jeannette ghislain
+anneke marieke anouk femke sanne lotte bram daan sander ruud ruben thijs wouter koen maarten
+kees wim lieven annelies
+nour houda awa aminata mariam mariama aissatou kadiatou ramata salimata oumar idrissa issa
+seydou boureima adama moctar cheikh modou fatime
+rosa elvira wilfredo yolanda guadalupe ximena valeria camila
 """.split()
 
 

@@ -14,7 +14,7 @@ APOSTROPHES = "'’"
 
 # Civil and professional titles written before a person's name.
 TITLES = frozenset(
-    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mgr sir mr mr. mrs mrs. ms ms. prof "
+    "m. m mm. mme mmes mlle mlles dr dr. pr pr. me me. mes mgr sir mr mr. mrs mrs. ms ms. prof "
     "monsieur madame mademoiselle messieurs mesdames "
     # ranks and offices written before a name ("le général Dupuis", "Maître Vergès")
     "général générale colonel capitaine lieutenant commandant adjudant sergent caporal amiral "
@@ -429,14 +429,20 @@ ORG_BEFORE = re.compile(
     rf"""(?:
         \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
-          |l['’](?:entreprise|organisation|association|agence|institut|université|équipe)
+          |l['’](?:entreprise|organisation|association|agence|institut|université|équipe|ONG
+              |alliance|union)
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
               |journal|quotidien|magazine|mensuel)
+          |(?:le|du|au)\s+(?:mouvement|collectif|front|réseau|consortium)
+          |la\s+(?:coalition|fédération|confédération|formation|milice|mutuelle|coopérative)
           |l['’]hebdomadaire
           |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
         (?:\s+(?!(?:{_AUXILIARIES}|{_CLAUSE_LINKS})\b)[\w'’-]+){{0,6}}?\s+
+      | \b(?:analyste|économiste|stratège|consultante?|ingénieure?|salariée?|employée?|cadre
+          |chercheur|chercheuse|associée?|trader|gérante?)s?
+        \s+(?:(?:du|de|des|de\s+la|d['’])\s*[a-zà-öø-ÿ-]+\s+)?chez\s+  # "analyste du secteur chez"
       | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
     )$""",

@@ -2002,6 +2002,97 @@ def test_cues_of_a_person_and_of_no_person(
             (("Charles de Gaulle", "PER", 0),),
             {("Charles de Gaulle", "PER", ("Charles de Gaulle",))},
         ),
+        # a word in quotation marks after a given name is what the person is called; "Mes" is
+        # the lawyers' title
+        (
+            'Elle appelait Gérard "tonton" enfant. Gérard Vasseur est absent. Les avocats, Mes '
+            "Karine Dos Santos et J.-P. Morel, plaideront.",
+            (
+                ('Gérard "tonton', "PER", 0),
+                ("Gérard Vasseur", "PER", 0),
+                ("Mes Karine Dos Santos", "PER", 0),
+                ("J.-P. Morel", "PER", 0),
+            ),
+            {
+                ("Gérard Vasseur", "PER", ("Gérard", "Gérard Vasseur")),
+                ("Karine Dos Santos", "PER", ("Karine Dos Santos",)),
+                ("J.-P. Morel", "PER", ("J.-P. Morel",)),
+            },
+        ),
+        # a given name and a particle in small letters before the model's thing; a Spanish
+        # surname after two given names, written once
+        (
+            "Deux chercheurs ont aidé. La Néerlandaise Anneke de Vries a comparé les os. Son "
+            "rival, Juan Carlos Gutiérrez "
+            "de la Cruz, a reconnu sa défaite. M. Gutiérrez a félicité sa rivale.",
+            (
+                ("Néerlandaise Anneke", "ORG", 0),
+                ("Vries", "ORG", 0),
+                ("Juan Carlos Gutiérrez", "PER", 0),
+                ("Gutiérrez", "PER", 1),
+            ),
+            {
+                ("Anneke de Vries", "PER", ("Anneke de Vries",)),
+                (
+                    "Juan Carlos Gutiérrez de la Cruz",
+                    "PER",
+                    ("Gutiérrez", "Juan Carlos Gutiérrez de la Cruz"),
+                ),
+            },
+        ),
+        # bodies the model takes for people
+        (
+            "Amina Sow, de l'ONG Alerte Sahel, a cité le mouvement régional Tierra Andina, la "
+            "Fondation Lucie et André Chagnon, les attaques de Boko Haram et la Fédération "
+            "Wallonie-Bruxelles. Un analyste du secteur chez Lombard Odier a parlé du tourisme "
+            "vers le Machu Picchu.",
+            (
+                ("Amina Sow", "PER", 0),
+                ("Alerte Sahel", "PER", 0),
+                ("Tierra Andina", "PER", 0),
+                ("Fondation Lucie", "ORG", 0),
+                ("André Chagnon", "PER", 0),
+                ("Boko Haram", "PER", 0),
+                ("Fédération Wallonie-Bruxelles", "PER", 0),
+                ("Lombard Odier", "PER", 0),
+                ("Machu Picchu", "PER", 0),
+            ),
+            {
+                ("Amina Sow", "PER", ("Amina Sow",)),
+                ("Alerte Sahel", "ORG", ("Alerte Sahel",)),
+                ("Tierra Andina", "ORG", ("Tierra Andina",)),
+                ("Fondation Lucie", "ORG", ("Fondation Lucie",)),
+                ("André Chagnon", "ORG", ("André Chagnon",)),
+                ("Boko Haram", "ORG", ("Boko Haram",)),
+                ("Fédération Wallonie-Bruxelles", "ORG", ("Fédération Wallonie-Bruxelles",)),
+                ("Lombard Odier", "ORG", ("Lombard Odier",)),
+                ("Machu Picchu", "LOC", ("Machu Picchu",)),
+            },
+        ),
+        # a surname inside a name told more often by its given names; a given name the cues
+        # make a person's; a given name with an age that the model missed
+        (
+            "Rosa Elvira Quispe Mamani a été élue. Mme Quispe a fait campagne. « Rosa Elvira ! "
+            "Rosa Elvira ! », criait la foule. Le jury a désigné Nour El Houda Benslimane, 36 "
+            "ans. « Nour a écrit contre les modes », dit-elle. Sabrina, 38 ans, s'inquiète.",
+            (
+                ("Rosa Elvira Quispe Mamani", "PER", 0),
+                ("Mme Quispe", "PER", 0),
+                ("Rosa Elvira", "PER", 1),
+                ("Rosa Elvira", "PER", 2),
+                ("Nour El Houda Benslimane", "MISC", 0),
+                ("Nour", "LOC", 1),
+            ),
+            {
+                (
+                    "Rosa Elvira Quispe Mamani",
+                    "PER",
+                    ("Quispe", "Rosa Elvira", "Rosa Elvira Quispe Mamani"),
+                ),
+                ("Nour El Houda Benslimane", "PER", ("Nour", "Nour El Houda Benslimane")),
+                ("Sabrina", "PER", ("Sabrina",)),
+            },
+        ),
     ],
 )
 def test_other_names_and_leaders(
