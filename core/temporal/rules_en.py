@@ -47,7 +47,11 @@ SINGULAR_UNIT = (
 )
 PODS = dict(L.parts_of_day)
 
-_SPACED = {k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-")}
+# ("before", "after" stay out of the span, as TimeBank marks them: "after [the current fiscal
+# year]", "before [next week]")
+_SPACED = {
+    k: v for k, v in MOD_WORDS_EN.items() if not k.endswith("-") and k not in ("before", "after")
+}
 # A day after a time: "9 a.m. Tuesday", "4 p.m. EST Nov. 10"
 _ZONE = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time"
@@ -221,7 +225,7 @@ def _rules() -> list[Rule]:
             rf"a|an|its|their|his|her)\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
-            b.month_year(L, MODS, need_context=True),
+            _not_a_company(b.month_year(L, MODS, need_context=True)),
         ),
         r(  # "January, February and March": each month after another of a list (read from
             # a look-ahead at the one before, so that every one of a list is found)
@@ -554,6 +558,22 @@ def _rules() -> list[Rule]:
             ),
         ),
     ]
+
+
+# A company's name after "the" and a month: the month opens it ("the May Department Stores
+# Co.", "the May Co. unit"; not "the June Fed meeting")
+_COMPANY_GOES_ON = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Co|Corp|Inc|Ltd|Company|Stores|Group|Department)\b"
+)
+
+
+def _not_a_company(build: Builder) -> Builder:
+    def checked(m: re.Match[str]) -> Spec | None:
+        if norm(group(m, "pre") or "") == "the" and _COMPANY_GOES_ON.match(m.string, m.end()):
+            return None
+        return build(m)
+
+    return checked
 
 
 def _same_period(build: Builder) -> Builder:
