@@ -891,6 +891,10 @@ class Resolver:
             # "June last year", "the fourth quarter of last year", "next year's first half"
             moved = replace(moved, gran=spec.point.gran, month=spec.point.month,
                             code=spec.point.code)  # fmt: skip
+        elif spec.point is not None and moved.gran == "year" and spec.point.gran == "day":
+            moved = replace(moved, gran="day", month=spec.point.month, day=spec.point.day)
+            valid = first_day(moved) is not None  # "December 20 last year"; not "Feb. 29"
+            return _Result(format_value(moved) if valid else None, anchor, anchor_id)
         elif spec.point is not None and moved.gran == "month" and spec.point.gran == "day":
             moved = replace(moved, gran="day", day=spec.point.day)  # "the first of next month"
             valid = first_day(moved) is not None  # not "the 31st of next month" in March

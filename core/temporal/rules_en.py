@@ -214,6 +214,12 @@ def _rules() -> list[Rule]:
             _spoken_year_of(b.month_year(L, MODS, need_context=False)),
         ),
         r(
+            "day_this_year",  # "on December 20 last year", "Feb. 5 this year"
+            rf"{B}(?P<t>(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+(?P<d>{DAY})"
+            rf"(?:\s+of)?\s+(?P<dir>last|this|next)\s+year){E}",
+            _day_this_year,
+        ),
+        r(
             "month_this_year",
             rf"{B}(?P<t>{MODP}(?:(?P<that>that)\s+(?P<mon2>{MONTH})"
             rf"|(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next|that)\s+year)){E}",
@@ -361,7 +367,9 @@ def _rules() -> list[Rule]:
             "relative",
             rf"{B}(?P<t>(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
-            rf"(?P<rel>later|earlier|before|after|afterwards)(?:\s+that(?=\s*[,.;]))?){E}",
+            # ("an hour earlier than the city allows": a length compared, no date)
+            rf"(?P<rel>later|earlier|before|after|afterwards)(?:\s+that(?=\s*[,.;]))?){E}"
+            r"(?!\s+than\b)",
             _half_an_hour(
                 _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})))
             ),
@@ -709,6 +717,16 @@ def _the_year(m: re.Match[str]) -> Spec | None:
     return Spec("rel", "DATE", unit="Y", amount=0, mod=mod)
 
 
+def _day_this_year(m: re.Match[str]) -> Spec | None:
+    """ "December 20 last year": that day of the year counted from today."""
+    month = L.months.get(norm(m["mon"] or "")) or L.month_abbrevs.get(norm(m["mon2"] or ""))
+    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
+    day = int(re.sub(r"\D", "", m["d"]))
+    if month is None or amount is None or not 1 <= day <= 31:
+        return None
+    return Spec("deictic", "DATE", Point("day", None, month, day), unit="Y", amount=amount)
+
+
 def _month_this_year(m: re.Match[str]) -> Spec | None:
     """ "June last year", "March of next year": that month of the year counted from today;
     "that January", "March of that year": of the year the story is at."""
@@ -1021,6 +1039,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
+    "day_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
