@@ -470,9 +470,13 @@ class Resolver:
         )
         if self._night_between(seen):
             self.story_night = seen
-        if point.rank >= _DAY_RANK and not reported:  # "…, indique aujourd'hui la police":
-            self.last_day = seen  # the day it is told, not the story's day
-            if not self._pluperfect(self._start_of(index)) and not self._of_a_thing(index):
+        start = self._start_of(index)
+        yardstick = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+        if point.rank >= _DAY_RANK and not reported and not yardstick:  # "…, indique
+            # aujourd'hui la police": the day it is told, not the story's day; "its biggest drop
+            # since Oct. 19, 1987": a yardstick
+            self.last_day = seen
+            if not self._pluperfect(start) and not self._of_a_thing(index):
                 self.story_day = seen
             else:
                 self.background_day = seen
