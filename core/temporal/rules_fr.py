@@ -502,6 +502,12 @@ def _rules() -> list[Rule]:
             br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
+            "weekday_clock",  # "jusqu'à mardi 18 heures", "samedi 10 h 30": one time that day
+            rf"{B}(?P<t>(?P<wd>{WEEKDAY})\s+(?P<h>[01]?\d|2[0-4])(?:\s?h|\s+heures?)"
+            rf"(?:\s?(?P<mi>[0-5]\d))?(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?){E}",
+            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
+        ),
+        r(
             "noon",
             rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de)\s+"
             rf"(?P<t>(?P<hw>midi|minuit|la\s+mi-journée)"  # "à la mi-journée": noon
@@ -783,6 +789,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "range_first": ("#unit",),
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
+    "weekday_clock": ("#weekday",),
     "part_of_day": ("#pod",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),
