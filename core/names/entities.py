@@ -505,6 +505,10 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         if held_in and len(text[held_in.end() : end].split()) >= 3:
             start = held_in.end()  # "ministre de la Culture X Y": where it is held, then a name
             words = text[start:end].split()
+    role = _ROLE_LEAD.match(text, start, end) if len(words) >= 3 else None
+    if role and role.end() < end and _given_and_surname(text[role.end() : end]):
+        start = role.end()  # the model's "Premier ministre hongrois Viktor X": the person
+        words = text[start:end].split()
     laureate = False
     if (
         (nobel := _NOBEL.match(text, start, end))
@@ -551,6 +555,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     return Candidate(start, end, text[start:end], label, titled=titled)
 
 
+# A role opening a span, with at most two words in small letters after it ("Premier ministre
+# hongrois"), before a capital
+_ROLE_LEAD = re.compile(rf"(?i:{ROLE})(?:[ \t]+[a-zà-öø-ÿ-]+){{0,2}}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 # A prize its laureate is called by: "prix Nobel de la paix", "prix Goncourt", "Nobel laureate".
 _NOBEL = re.compile(
     r"(?:(?i:prix|lauréate?)\s+(?:Nobel|Goncourt|Pulitzer)(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’])"
@@ -697,6 +704,7 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
         for i in range(1, len(words) - 1)
         if words[i][0].islower()
         and words[i].lower() not in PARTICLES
+        and words[i].split("-")[0].lower() not in PARTICLES  # "Zine el-Abidine Ben Ali"
         and words[i - 1][0].isupper()
         and words[i + 1][0].isupper()
     ]
@@ -1479,12 +1487,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
         return ["LOC"]  # follows it
-    if ("de" in before[-4:] or "d'" in before[-3:] or "of" in before[-4:]) and _PLACE_OF.search(
-        before
-    ):
+    if ("d" in before[-8:] or "of" in before[-4:]) and _PLACE_OF.search(before):
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
 
+    if "ource" in before and _SOURCES_LINE.search(before):
+        return ["ORG"]  # "Sources : Le Soleil ; Walf Fadjri": newspapers, agencies
     if _ARMED_GROUP_BEFORE.search(before) and not is_given_name(candidate.text.split()[0]):
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
     if _BODY_PAIR_BEFORE.search(before):
@@ -1745,8 +1753,11 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # d'Idleb", "the town of Homs").
 _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
-    r"|localité|bourgade|hameau|faubourg|district|city|town|province)\s+(?:de|d['’]|of)\s*$"
+    r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province)\s+"
+    r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"
 )
+# A line of sources at an article's end: "Sources : Le Soleil ; X Y ; Jeune Afrique"
+_SOURCES_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:sources?)[ \t]*:[^\n]*$")
 # A comma, then the subject of another clause, not an apposition: "une salle de Montréal, un
 # homme armé a ouvert le feu".
 _NEW_CLAUSE_AFTER = re.compile(

@@ -105,6 +105,8 @@ kees wim lieven annelies
 nour houda awa aminata mariam mariama aissatou kadiatou ramata salimata oumar idrissa issa
 seydou boureima adama moctar cheikh modou fatime
 rosa elvira wilfredo yolanda guadalupe ximena valeria camila
+alexander loukas georgios giorgos yannis kostas nikos dimitris antonis petr jiri vaclav pavel
+tomas fredrik lars anders mats olof odilo leonardo
 """.split()
 
 

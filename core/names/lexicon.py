@@ -461,7 +461,9 @@ WORK_BEFORE = re.compile(
 # "dans le rôle de X", "son personnage de X".
 CHARACTER_BEFORE = re.compile(
     # ("il a incarné pendant de nombreuses saisons le lieutenant X")
-    r"(?:\b(?:incarn|interpr[éè]t|camp)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’])\s*"
+    # (verbs only: not "le prix d'interprétation … à l'Américain X", "la campagne … le candidat X")
+    r"(?:\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’])\s*"
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
     r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿ-]+\s+"  # "qui jouait son épouse X"
     r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"
@@ -493,7 +495,8 @@ ORG_SUFFIX = re.compile(
     r"Center|Institute|Observatory|Foundation|Council|Committee|Agency|Society|Museum|"
     r"Systèmes|Systems|Industries|Aviation|Énergies|Energies|Services|Solutions|Consulting|"
     r"Assurances|Distribution|Communications?|Médias|Immobilier|Automobiles|Airways|Pharma|"
-    r"International|Entertainment|Records|Productions)\.?$"
+    r"International|Entertainment|Records|Productions|Investments?|Holdings|Organisation"
+    r"|Organization)\.?$"
 )
 
 # English NER labels (OntoNotes) mapped onto ours; the rest (numbers, money, dates) is dropped.
@@ -516,7 +519,7 @@ HEAD_NOUNS: dict[str, str] = {
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
-        "esplanade promenade parvis chapiteau".split(),
+        "esplanade promenade parvis chapiteau lieu-dit".split(),
         "LOC",
     ),
     **dict.fromkeys(

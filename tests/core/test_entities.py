@@ -2093,6 +2093,46 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Sabrina", "PER", ("Sabrina",)),
             },
         ),
+        # an award for acting is no role played; a role opening the model's span; a particle
+        # with a hyphen inside a name
+        (
+            "Le prix d'interprétation masculine a été attribué à l'Américain Bruce Dern. Le "
+            "Premier ministre hongrois Viktor Orbán a hésité, comme l'ancien président tunisien "
+            "Zine el-Abidine Ben Ali.",
+            (
+                ("Bruce Dern", "MISC", 0),
+                ("Premier ministre hongrois Viktor Orbán", "MISC", 0),
+                ("Zine el-Abidine Ben Ali", "PER", 0),
+            ),
+            {
+                ("Bruce Dern", "PER", ("Bruce Dern",)),
+                ("Viktor Orbán", "PER", ("Viktor Orbán",)),
+                ("Zine el-Abidine Ben Ali", "PER", ("Zine el-Abidine Ben Ali",)),
+            },
+        ),
+        # places and bodies: "le quartier de la X", "au lieu-dit X", a line of sources, a firm's
+        # ending; a lone given name in apposition to a role
+        (
+            "Au quartier de la Médina, une commerçante de 52 ans, Aminata Fall, votait. Le choc a "
+            "eu lieu au lieu-dit Angrois. Le club, racheté par Qatar Sports Investments, a "
+            "présenté son directeur sportif, Leonardo.\nSources : Le Soleil ; Walf Fadjri.",
+            (
+                ("Médina", "PER", 0),
+                ("Aminata Fall", "PER", 0),
+                ("Angrois", "PER", 0),
+                ("Qatar Sports Investments", "PER", 0),
+                ("Leonardo", "PER", 0),
+                ("Walf Fadjri", "PER", 0),
+            ),
+            {
+                ("Médina", "LOC", ("Médina",)),
+                ("Aminata Fall", "PER", ("Aminata Fall",)),
+                ("lieu-dit Angrois", "LOC", ("lieu-dit Angrois",)),
+                ("Qatar Sports Investments", "ORG", ("Qatar Sports Investments",)),
+                ("Leonardo", "PER", ("Leonardo",)),
+                ("Walf Fadjri", "ORG", ("Walf Fadjri",)),
+            },
+        ),
     ],
 )
 def test_other_names_and_leaders(
