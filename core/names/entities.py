@@ -87,7 +87,7 @@ _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTRO
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
 _QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
 _DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
-_AGE_TAIL = re.compile(r",?\s+(?:âgée?s?\s+)?de\s+\d+\s+ans$")
+_AGE_TAIL = re.compile(r",?\s+(?:(?:âgée?s?\s+)?de\s+)?\d+\s+ans$")  # "Léa, 9 ans" too
 _WORD_RE = re.compile(r"\w+")
 _INNER_APOSTROPHE = re.compile(rf"[{APOSTROPHES}][a-zà-öø-ÿ]+(?![\w{APOSTROPHES}-])")
 _NAME_BEFORE_APOSTROPHE = re.compile(

@@ -113,7 +113,9 @@ AGE_BEFORE = re.compile(
     r"(?:(?:M\.|Mme|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)\s+)?$"  # "Âgé de 54 ans, M. X"
     # "Un motard de 34 ans, Kévin Marchal, …", "…, une infirmière de 45 ans, Anne Roy": the
     # noun opens its clause (not "le père de l'enfant de 5 ans, Marc")
-    r"|(?:^|(?<=[.!?:;,»–—])\s*)(?:un|une|le|la|l['’])\s*(?:[a-zà-öø-ÿ-]+\s+){1,2}"
+    # ("attribué à un jeune Burkinabè de 24 ans, Idrissa X": after a preposition too)
+    r"|(?:^|(?<=[.!?:;,»–—])\s*|\b(?:à|par|pour|avec|chez)\s+)(?:un|une|le|la|l['’])\s*"
+    r"(?:[a-zà-öø-ÿ-]+\s+){1,2}"
     r"de\s+(?P<b>\d{1,3})\s*ans\s*,\s*(?:(?:pré)?nommée?\s+|appelée?\s+)?$",
     re.IGNORECASE,
 )

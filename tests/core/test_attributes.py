@@ -177,6 +177,11 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Il l'a dit à son voisin, Léo Blanc, 70 ans.", "Léo Blanc", 70),
         ("Un motard de 34 ans, Léo Blanc, a perdu la vie.", "Léo Blanc", 34),
         ("Le père de l'enfant de 5 ans, Léo Blanc, est venu.", "Léo Blanc", None),
+        (
+            "Le prix est attribué à un jeune Lorvalois de 24 ans, Léo Blanc, pour son film.",
+            "Léo Blanc",
+            24,
+        ),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:

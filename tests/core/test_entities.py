@@ -264,6 +264,8 @@ def test_mentions_inside_dates_are_excluded() -> None:
         ("M. Jean Valjean", "Jean Valjean"),
         ("« Acme »", "Acme"),
         ("Acme's", "Acme"),
+        ("Léa, 9 ans", "Léa"),
+        ("Mes Karine Roy", "Karine Roy"),
     ],
 )
 def test_clean_span(surface: str, expected: str) -> None:
