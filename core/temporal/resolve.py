@@ -189,6 +189,7 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
 # An offset, then the year it comes to, opening a sentence: "Vingt ans plus tard, en 2009, …",
 # "Two years later, in 1991, …"
@@ -744,7 +745,7 @@ class Resolver:
         if self.dct is None:
             near = self._year_source(point, start)
         elif spec.direction is None:
-            near = self._same_sentence_year(start)
+            near = self._same_sentence_year(start, point.month)
         else:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None:
@@ -812,7 +813,9 @@ class Resolver:
                     lead = self.text[self._sentence_start(start, 0) : start]
                     framed = self._opening_frame_past(lead, end)
                     reach = _SOON if framed or past_governs(lead) else _NEAR
-                    year = _plausible_year(self.dct, month, point.day, year, reach)
+                    if not _THIS_YEAR.search(lead):  # "Early this year, it reported … on
+                        # Jan. 26": the text says which year, whatever the distance
+                        year = _plausible_year(self.dct, month, point.day, year, reach)
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(unknown), "underspecified")
@@ -826,14 +829,19 @@ class Resolver:
         year = _weekday_year(year, point, spec.weekday)
         return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
 
-    def _same_sentence_year(self, start: int) -> _Seen | None:
+    def _same_sentence_year(self, start: int, month: int | None = None) -> _Seen | None:
         """With a document date, a date without its year borrows one only from a date written
         in full earlier in the same sentence ("en février 2024, … en juin"), never from a date
-        computed from another."""
+        computed from another, nor from a quarter or a half the date lies outside ("its 1988
+        fourth-quarter results on Jan. 26": reported the next year)."""
         seen = self.last_explicit
         sentence = self._sentence_span(start)
         if seen is None or sentence is None or seen.end < sentence[0]:
             return None
+        if month is not None and seen.point.gran in ("quarter", "half"):
+            first = start_month(seen.point)
+            if not first <= month < first + (3 if seen.point.gran == "quarter" else 6):
+                return None
         if (
             seen.point.gran == "year"
             and not self._frames(sentence[0], seen)

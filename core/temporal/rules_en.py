@@ -291,7 +291,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR}){APO}s"
+            # ("its 1988 fourth-quarter results": the year before the quarter, 's or not)
+            rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR})(?:{APO}s)?"
             rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
             r"(?!\s+(?:an\s+)?hour)"  # "the last half hour": thirty minutes
