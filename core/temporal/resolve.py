@@ -189,6 +189,13 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+# A sentence of what happens every day: its times of day are no one day's ("open from 8 a.m. to
+# 6 p.m. daily", "arriving each morning at 7 a.m.", "ouvert tous les jours de 10 h à 18 h")
+_EVERY_DAY = re.compile(
+    r"\b(?:daily|every\s+(?:day|morning|evening|night)|each\s+(?:day|morning|evening|night)"
+    r"|tous\s+les\s+(?:jours|matins|soirs)|chaque\s+(?:jour|matin|soir|nuit)|quotidiennement)\b",
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
 # An offset, then the year it comes to, opening a sentence: "Vingt ans plus tard, en 2009, …",
@@ -1075,7 +1082,11 @@ class Resolver:
             if day is not None and spec.point is not None:
                 self._not_anchors.add(self._index)
                 return _Result(format_value(_with_time(day, spec.point)), "previous", last.id)
-        if _SLOT_BEFORE.search(self.text, max(0, start - 60), start) or self._weekly_hours(start):
+        if (
+            _SLOT_BEFORE.search(self.text, max(0, start - 60), start)
+            or self._weekly_hours(start)
+            or _EVERY_DAY.search(self._sentence(start))
+        ):
             # "une émission diffusée à 23 h", "ouvert du lundi au vendredi, de 10 h à 18 h": a
             # programme's slot, opening hours: no event, anchors nothing
             missing = Point("day", None)
