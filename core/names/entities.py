@@ -1491,6 +1491,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
 
+    if (
+        before.endswith(", ")
+        and _TITLE_CLOSED_BEFORE.search(before)
+        and _DATED_ENTRY_AFTER.match(after)
+    ):
+        return ["ORG"]  # "« Naissance d'un géant », Le Temps, 7 février 2012": the paper
     if "ource" in before and _SOURCES_LINE.search(before):
         return ["ORG"]  # "Sources : Le Soleil ; Walf Fadjri": newspapers, agencies
     if _ARMED_GROUP_BEFORE.search(before) and not is_given_name(candidate.text.split()[0]):
@@ -1756,6 +1762,10 @@ _PLACE_OF = re.compile(
     r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province)\s+"
     r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"
 )
+# A title in quotation marks closed right before, then a comma: a source's list entry
+_TITLE_CLOSED_BEFORE = re.compile(r"[«“][^«»“”\n]{1,120}[»”][ \t]*,[ \t]*$")
+# ... and the entry's date or its end after the name
+_DATED_ENTRY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:\d|\w+[ \t]+\d{4})|\.?[ \t]*(?:\n|$))")
 # A line of sources at an article's end: "Sources : Le Soleil ; X Y ; Jeune Afrique"
 _SOURCES_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:sources?)[ \t]*:[^\n]*$")
 # A comma, then the subject of another clause, not an apposition: "une salle de Montréal, un

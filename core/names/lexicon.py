@@ -334,7 +334,11 @@ _CLAUSE_WORD = (
 # A span that starts with one before a name: "Géorgien Guram Tushishvili", "Brésilien Neymar".
 DEMONYM_BEFORE_NAME = re.compile(rf"(?:{_DEMONYM_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])")
 # Titles that make a lone name after them a person's: "la baronne Vasseur", "le juge Roux".
-_CUE_TITLES = one_of(_NOBLE + "juge inspecteur commissaire docteur collègue".split())
+_CUE_TITLES = one_of(
+    _NOBLE
+    + "juge inspecteur commissaire docteur collègue".split()
+    + ["procureur de la République", "procureure de la République", "procureur général"]
+)
 # Sovereigns and clerics, in small letters only: "le prince William", "le pape François", "l'émir
 # Tamim" (not the capital of a work's title: "Le Roi Lion").
 _RULER_TITLES = one_of(

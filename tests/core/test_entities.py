@@ -2135,6 +2135,16 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Walf Fadjri", "ORG", ("Walf Fadjri",)),
             },
         ),
+        # a prosecutor's title before a name the model missed; a paper in a list of sources
+        (
+            "Selon le procureur de la République François Chalon, le tireur a fui. « Il a tiré "
+            "sept fois », a précisé M. Chalon.\n* « Le procès du siècle », Le Temps, 7 mai 2012.",
+            (("M. Chalon", "MISC", 0), ("Le Temps", "PER", 0)),
+            {
+                ("François Chalon", "PER", ("Chalon", "François Chalon")),
+                ("Le Temps", "ORG", ("Le Temps",)),
+            },
+        ),
     ],
 )
 def test_other_names_and_leaders(
