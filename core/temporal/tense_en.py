@@ -33,8 +33,8 @@ _NOT_VERBS = (
 # A word in -ed after a determiner is an adjective ("the reduced dividend"), after "be" a passive
 # whose tense is the auxiliary's ("will be named", "is heard")
 _PASSIVE = "".join(
-    rf"(?<!\b{w}\s)" for w in "be been being is are am stay stays remain remains".split()
-)
+    rf"(?<!\b{w}\s)" for w in "be been being is are am was were stay stays remain remains".split()
+)  # ("was expected to reach": the auxiliary tells, here a plan; "was arrested": a past)
 _NOT_AFTER = _PASSIVE + "".join(
     rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that".split()
 )
