@@ -196,6 +196,14 @@ _EVERY_DAY = re.compile(
     r"|tous\s+les\s+(?:jours|matins|soirs)|chaque\s+(?:jour|matin|soir|nuit)|quotidiennement)\b",
     re.IGNORECASE,
 )
+# What tells of the present moment, not of a habit: "A cold front is moving through the Plains
+# tonight, bringing the first frost of the fall", "cette semaine, la neige tombe en montagne"
+_NOW_TOLD = re.compile(
+    r"\b(?:tonight|this\s+(?:week|morning|afternoon|evening)|(?:is|are)\s+\w+ing"
+    r"|ce\s+soir|cette\s+semaine|ce\s+matin)\b",  # ("today", "aujourd'hui": "nowadays" too)
+    re.IGNORECASE,
+)
+_LIKE_BEFORE = re.compile(r"\b(?:comme\s+en|like\s+in)\s+$", re.IGNORECASE)  # "comme en hiver"
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
 # An offset, then the year it comes to, opening a sentence: "Vingt ans plus tard, en 2009, …",
@@ -758,7 +766,14 @@ class Resolver:
         if near is not None:
             year, anchor, anchor_id = near.point.year, "previous", near.id
         elif self.dct is not None:
-            if spec.direction is None and point.gran == "season" and self._habitual(start):
+            if (
+                spec.direction is None
+                and point.gran == "season"
+                and (
+                    self._habitual(start)
+                    or _LIKE_BEFORE.search(self.text, max(0, start - 12), start)
+                )
+            ):
                 return _Result(format_value(unknown), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
             direction = spec.direction
@@ -1279,7 +1294,9 @@ class Resolver:
         sentence = self._sentence(start)
         if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
             return False  # "The museum reopens in the autumn": the coming one
-        return not (_FUTURE.search(sentence) or _PAST.search(sentence))
+        return not (
+            _FUTURE.search(sentence) or _PAST.search(sentence) or _NOW_TOLD.search(sentence)
+        )
 
     def _same_paragraph(self, end: int, start: int) -> bool:
         return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
