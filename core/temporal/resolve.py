@@ -637,6 +637,15 @@ class Resolver:
                     return _Result(format_value(now) if now else None, "underspecified")
                 return self._counted(spec, ref, cand.start)
             ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
+            if (
+                spec.unit == "Y"
+                and spec.amount == 0
+                and spec.point is not None
+                and spec.point.gran in ("season", "month")
+                and self.last_year is not None
+            ):  # "arrested in the spring of 1988, released that summer": the story's year,
+                # a season's too
+                ref = (self.last_year.point, "previous", self.last_year.id)
             found = self._counted(spec, ref, cand.start)
             if spec.amount == 0 and self._ended_before_told(found, cand.start, cand.end):
                 # "Le 20 mai, un séisme avait tout détruit. Les écoles resteront fermées jusqu'à

@@ -278,7 +278,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next)\s+)?"
+            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next|that)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
@@ -862,6 +862,9 @@ def _season(m: re.Match[str]) -> Spec | None:
         return None
     if det in ("last", "next", "this past"):
         return Spec("abs", "DATE", spec.point, direction=1 if det == "next" else -1, mod=spec.mod)
+    if det == "that" and spec.point is not None and spec.point.year is None:
+        # "released on bail that summer": the season of the year the story is at
+        return Spec("rel", "DATE", spec.point, unit="Y", amount=0, mod=spec.mod)
     return spec
 
 
