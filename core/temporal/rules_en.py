@@ -316,7 +316,10 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year_earlier",
-            rf"{B}(?P<t>(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)"
+            # ("the same period last year": that period, a year before)
+            rf"{B}(?P<t>the\s+same\s+(?:period|quarter)(?:\s+of)?\s+(?:last\s+year|a\s+year\s+"
+            rf"(?:earlier|ago)|the\s+previous\s+year)|(?:the\s+(?:comparable\s+)?)?year[-\s]"
+            rf"(?:earlier|ago)"
             rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
             rf"|\s+(?:first\s+)?(?P<nm>three|six|nine|twelve|\d{{1,2}})\s+months)?){E}",
             _year_earlier,
@@ -677,7 +680,9 @@ def _year_earlier(m: re.Match[str]) -> Spec | None:
     if group(m, "nm"):  # "the year-earlier nine months": those months of the year before
         count = number_value(m["nm"], L)
         return Spec("literal", "DURATION", value=f"P{int(count)}M") if count else None
-    named = m["t"].lower().rstrip().endswith(("quarter", "period"))
+    named = m["t"].lower().rstrip().endswith(("quarter", "period")) or m["t"].lower().startswith(
+        "the same"
+    )
     ordinal = re.search(r"\b(first|second|third|fourth)\s+quarter$", m["t"], re.IGNORECASE)
     if ordinal:  # "the year-earlier second quarter": that quarter of last year
         point = Point("quarter", None, code=f"Q{L.ordinals[norm(ordinal[1])]}")
@@ -1048,7 +1053,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
-    "year_earlier": ("earlier", "ago"), "year_period": ("quarter", "period"),
+    "year_earlier": ("earlier", "ago", "same"), "year_period": ("quarter", "period"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
