@@ -170,7 +170,9 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
 
 
 # The age of the one who died, told alone at the end of an obituary's sentence: "Il avait 72 ans."
-_OBITUARY_AGE = re.compile(r"(?:^|(?<=[.!?»”]\s))(?:Il|Elle)\s+avait\s+(?P<age>\d{1,3})\s+ans\s*\.")
+_OBITUARY_AGE = re.compile(
+    r"(?:^|(?<=[.!?»”]\s))(?:Il|Elle)\s+(?:avait|était\s+âgée?\s+de)\s+(?P<age>\d{1,3})\s+ans\s*\."
+)  # ("Elle était âgée de 88 ans.")
 # What tells a person died, right after a mention ("X est mort dimanche", "X, décédé samedi")
 # or right before it ("Mort du comédien X", "les obsèques de X").
 _DIED_AFTER = re.compile(
