@@ -129,6 +129,7 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
     [
         ("Mort du comédien Anne Roy. Il joua trente ans. Il avait 47 ans.", 47),
         ("Anne Roy est morte dimanche à Lorval. Elle avait 72 ans.", 72),
+        ("La peintre Anne Roy s'est éteinte jeudi. Elle était âgée de 88 ans.", 88),
         # nobody told dead, or two: no age
         ("Anne Roy a gagné. Il avait 47 ans.", None),
         ("Anne Roy est morte. Luc Brun est mort. Il avait 47 ans.", None),
@@ -181,6 +182,12 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
             "Le prix est attribué à un jeune Lorvalois de 24 ans, Léo Blanc, pour son film.",
             "Léo Blanc",
             24,
+        ),
+        (
+            "En mémoire de Léo Blanc, maire de Lorval de 1983 à 2008, décédé le 2 mars à l'âge "
+            "de 89 ans.",
+            "Léo Blanc",
+            89,
         ),
     ],
 )
