@@ -42,6 +42,7 @@ from core.names.lexicon import (
     HEAD_NOUNS,
     INSTITUTIONS,
     KIN_BEFORE,
+    KIN_OF_BEFORE,
     LABEL_MAP,
     LEGAL_FORMS,
     OPENING_ADJECTIVES,
@@ -1592,6 +1593,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )
         or (  # "Selon Hassan, …": a given name as the source, whatever the model says
             _lone_given_name(candidate.text) and _SOURCE_BEFORE.search(before)
+        )
+        or (  # "Le père de Thomas, Karim, est arrivé"
+            _lone_given_name(candidate.text) and KIN_OF_BEFORE.search(before)
         )
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model

@@ -214,6 +214,12 @@ _KIN_NOUN = one_of(
     "sœur soeur oncle tante cousin cousine neveu nièce grand-père grand-mère petit-fils "
     "petite-fille beau-père belle-mère beau-frère belle-sœur gendre".split()
 )
+# A relative of someone named, then a comma: the lone name after is that relative's ("Le père
+# de Thomas, Karim, est arrivé")
+KIN_OF_BEFORE = re.compile(
+    rf"(?i:\b(?:le|la|l['’])\s*{_KIN_NOUN}\s+(?:de|du|d['’])\s*)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s*,\s*$"
+)
 # Roles no body holds, said without an article after a name: "X, président de l'Assemblée,"
 _HOLDER_ROLE = one_of(
     "président présidente vice-président vice-présidente ministre porte-parole maire député "

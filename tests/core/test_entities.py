@@ -2135,6 +2135,12 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Walf Fadjri", "ORG", ("Walf Fadjri",)),
             },
         ),
+        # a lone given name in apposition to someone's relative
+        (
+            "Le père de Thomas, Karim, est arrivé sur les lieux.",
+            (("Thomas", "PER", 0), ("Karim", "LOC", 0)),
+            {("Thomas", "PER", ("Thomas",)), ("Karim", "PER", ("Karim",))},
+        ),
         # a prosecutor's title before a name the model missed; a paper in a list of sources
         (
             "Selon le procureur de la République François Chalon, le tireur a fui. « Il a tiré "
