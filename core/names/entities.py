@@ -1502,6 +1502,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "Sources : Le Soleil ; Walf Fadjri": newspapers, agencies
     if _ARMED_GROUP_BEFORE.search(before) and not is_given_name(candidate.text.split()[0]):
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
+    if (
+        " " in candidate.text
+        and not is_given_name(candidate.text.split()[0])
+        and _LIVES_AT.search(before)
+    ):
+        return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if _BODY_PAIR_BEFORE.search(before):
         return ["ORG"]  # "la Fondation Lucie et André X": the body's name goes on
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
@@ -1744,6 +1750,11 @@ _GIVEN_NAME_AGED = re.compile(
 _ARMED_GROUP_BEFORE = re.compile(
     r"\b(?i:attaques|attentats|exactions|combattants|militants|jihadistes|djihadistes|insurgés"
     r"|rebelles|miliciens|membres\s+présumés)\s+(?:de\s+|du\s+|d['’]\s*)$"
+)
+# Where someone lives, was born or died, then "à": a place follows
+_LIVES_AT = re.compile(
+    r"\b(?i:habit\w*|résid\w*|vit|vivent|vivait|installée?s?|née?s?|décédée?s?|mort|morte)"
+    r"(?:\s+(?:depuis|toujours|désormais|alors))?\s+à\s+$"
 )
 # A body named after two people, the first given name and "et" before a name: "la Fondation
 # Lucie et André X", "l'Institut Marie et Pierre Y"

@@ -2135,6 +2135,23 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Walf Fadjri", "ORG", ("Walf Fadjri",)),
             },
         ),
+        # where someone lives, then "à": a place (not "comparé à X et à Y": people)
+        (
+            "Benoît Roy réside depuis à Castel Gandolfo. Il a comparé Trayvon à Medgar Evers et à "
+            "Emmett Till.",
+            (
+                ("Benoît Roy", "PER", 0),
+                ("Castel Gandolfo", "PER", 0),
+                ("Medgar Evers", "PER", 0),
+                ("Emmett Till", "PER", 0),
+            ),
+            {
+                ("Benoît Roy", "PER", ("Benoît Roy",)),
+                ("Castel Gandolfo", "LOC", ("Castel Gandolfo",)),
+                ("Medgar Evers", "PER", ("Medgar Evers",)),
+                ("Emmett Till", "PER", ("Emmett Till",)),
+            },
+        ),
         # a lone given name in apposition to someone's relative
         (
             "Le père de Thomas, Karim, est arrivé sur les lieux.",
