@@ -1488,7 +1488,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
         return ["LOC"]  # follows it
-    if ("d" in before[-8:] or "of" in before[-4:]) and _PLACE_OF.search(before):
+    if any(w in before[-8:] for w in ("de", "du", "d'", "d’", "of")) and _PLACE_OF.search(before):
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
 

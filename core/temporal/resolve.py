@@ -215,6 +215,7 @@ _OFFSET_THEN_YEAR = re.compile(
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _BY_WEEKDAY = re.compile(
     r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
 )
@@ -1073,7 +1074,11 @@ class Resolver:
         until = _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start)
         if until is None or _LASTED.search(self.text, max(0, until.start() - 20), until.start()):
             return False  # "the talks ran until Thursday": how long something went on, told after
-        return re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE) is None
+        return not self._told_with_had(start)
+
+    def _told_with_had(self, start: int) -> bool:
+        """The sentence at ``start`` tells in the past perfect ("had not named her")."""
+        return _HAD.search(self._sentence(start)) is not None
 
     def _condition(self, start: int) -> bool:
         """The date's clause is a condition ("if" or "unless" opens it) told in the present."""
@@ -1093,9 +1098,7 @@ class Resolver:
         lead = self.text[span[0] : by.start()]
         if not re.search(r"[^\W\d_]", lead) or re.search(r"^\W*(?:but|and|yet)\W*$", lead, re.I):
             return False  # the sentence's frame
-        if re.search(r"\bhad\b", self._sentence(start), re.IGNORECASE):
-            return False
-        return deadline_ahead(lead)
+        return not self._told_with_had(start) and deadline_ahead(lead)
 
     def _clock(self, spec: Spec, start: int) -> _Result:
         last = self.last
