@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.model import EntityKind, Mention
-from core.names.attributes import NOUN_SUBJECT
+from core.names.attributes import NOUN_SUBJECT, ROLE_AFTER
 from core.names.given_names import is_given_name
 from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
@@ -86,6 +86,8 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+_TITLE_OPENS = re.compile(r"(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_INNER_TITLE = re.compile(r"(?<=\s)(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
 _DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
 _AGE_TAIL = re.compile(r",?\s+(?:(?:âgée?s?\s+)?de\s+)?\d+\s+ans$")  # "Léa, 9 ans" too
@@ -359,6 +361,13 @@ def _given_names_paired(
             kept[by_start[start]] = named
         elif not any(o.start < end and start < o.end for o in kept):
             kept.append(named)
+    people = {(c.start, c.end) for c in kept if c.label == "PER"}
+    for i, c in enumerate(kept):  # "Camille et Inès", the model's "Inès" a place: a person too
+        if c.label == "PER" or not _lone_given_name(c.text):
+            continue
+        pair = _GIVEN_BEFORE_AND.search(text, max(0, c.start - 40), c.start)
+        if pair is not None and pair.span("given") in people and _lone_given_name(pair["given"]):
+            kept[i] = replace(c, label="PER", titled=True)
     return kept
 
 
@@ -459,6 +468,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    inner = _INNER_TITLE.search(text, start, end)
+    if inner:  # "Victoire de MM. Roy": the person is the name after the title
+        start = inner.end()
     quoted = _QUOTED_WORD.search(text, start, end)
     if quoted and quoted.start() > start:  # 'appelant Gérard "tonton"': a word in quotation
         end = quoted.start()  # marks after a name is what the name is called, not part of it
@@ -587,6 +599,10 @@ _ARTICLE_BEFORE = re.compile(
 _ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
 
 
+_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:é|ée|és|ées)|Née?s?")  # not "Arié"
+_CLAUSE_ENDS = re.compile(r"[^,.;:!?\n]{0,30},")
+
+
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
     """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
     start, words = candidate.start, candidate.text.split()
@@ -598,7 +614,14 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
         )
     ):
         return candidate  # "Le Cam a dit", where "Gaëlle Le Cam" is written too
-    while len(words) > 1 and context.is_common_word(words[0]):
+    while len(words) > 1 and (
+        context.is_common_word(words[0])
+        or (
+            _PARTICIPLE.fullmatch(words[0]) is not None
+            and not is_given_name(words[0])
+            and _CLAUSE_ENDS.match(context.text, candidate.end) is not None
+        )
+    ):  # "Baptisée Gliese 581 g, elle…", "Née Máxima X, la reine…": a participle's clause
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
     if len(words) == 1 and (
@@ -623,8 +646,10 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     first = words[0]
     if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
         return True
-    if first.lower() in GENERIC_INSTITUTIONS:
-        return True  # "l'Administration", "les États membres": common nouns with a capital
+    if first.lower() in GENERIC_INSTITUTIONS or (
+        first in ("Le", "La", "Les") and len(words) > 1 and words[1].lower() in GENERIC_INSTITUTIONS
+    ):  # "l'Administration", "les États membres", "Le Département de X": nouns with a capital
+        return True
     if (len(words) == 1 and _CODE.fullmatch(first)) or _REFERENCE.fullmatch(candidate.text):
         return True  # "CM1", "la D400", "A7": a class, a road, a code; "ISBN", "No. 7"
     if candidate.text.lower() in _ROLE_SET or any(
@@ -914,9 +939,11 @@ def _cued_names(
             label = HEAD_NOUNS.get(match["head"].lower(), "LOC")
         for found in names:
             start, end = found.span(group)
+            if group == "name" and (inner := _TITLE_OPENS.match(text, start, end)):
+                start = inner.end()  # "sa fille, Mme Perrotin": the name after the title
             if blocked.overlaps(start, end):
                 continue
-            candidate = Candidate(start, end, found[group], label, titled=group == "name")
+            candidate = Candidate(start, end, text[start:end], label, titled=group == "name")
             if group != "name":  # a whole name: it needs only to lie in one sentence (initials
                 # may end one for the sentence splitter: "J.-L. Martin")
                 if context.allowed.containing(start, end) and (
@@ -1072,12 +1099,28 @@ def _shared_surnames(
                 continue  # the model's name runs beyond the given name: leave it
             found.append(Candidate(start, end, given.group(), "PER", titled=True))
             links.append((normalise(given.group()), f"{given.group()} {surname}"))
+    for nick in _NICKNAME.finditer(text):  # 'Thierry « Titi » Mangin': one person, nicknamed
+        given = _GIVEN_RIGHT_BEFORE_QUOTE.search(text, max(0, nick.start() - 30), nick.start())
+        if given is None or not _lone_given_name(given["given"]):
+            continue
+        spans = [given.span("given"), nick.span("nick"), nick.span("surname")]
+        if any(blocked.overlaps(a, b) for a, b in spans):
+            continue
+        full = f"{given['given']} {nick['surname']}"
+        for start, end in spans:
+            found.append(Candidate(start, end, text[start:end], "PER", titled=True))
+            links.append((normalise(text[start:end]), full))
     if not found:
         return candidates, []
     added = _Occupancy([(c.start, c.end) for c in found])
     return [c for c in candidates if not added.overlaps(c.start, c.end)] + found, links
 
 
+# A nickname in quotation marks between a given name and a surname: "Thierry « Titi » Mangin".
+_NICKNAME = re.compile(
+    r"[«\"“][ \t\u00a0]*(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t\u00a0]*[»\"”][ \t]+"
+    r"(?P<surname>(?:(?:Le|La|De|Du|Van|Von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\w)"
+)
 # Given names listed before the last one and "et": "Xosé, Brais et" (the "Xosé, Brais, ").
 _GIVEN_LISTED = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s*,\s*)+$"
@@ -1119,6 +1162,7 @@ _FAMILY_GIVEN = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s*,\s*{_GIVEN})*\s+(?:et|and)\s+{_GIVEN})\s*[,)]"
 )
 _GIVEN_WORD = re.compile(_GIVEN)
+_GIVEN_RIGHT_BEFORE_QUOTE = re.compile(rf"(?<![\w'’-])(?P<given>{_GIVEN})[ \t]+$")
 
 
 def _with_adjective(text: str, candidate: Candidate, context: Context) -> Candidate:
@@ -1374,7 +1418,7 @@ def _group(
                 group.held_at = bool(
                     ROLE_OF.search(text, max(0, candidate.start - 50), candidate.start)
                 )
-        if _STORM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
+        if _STORM_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
             group.storm = True
         if "MISC" in evidence and _played(text, candidate):
             group.character = True
@@ -1586,6 +1630,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and not _WHERE_BEFORE.search(before)
             and not _ANY_ARTICLE_BEFORE.search(before)  # "la Caroline du Nord", "Le Marion X"
             and candidate.text.split()[-1] not in _POINTS_OF_COMPASS
+        )
+        or (  # "Élise Munier, auteure de neuf buts": a person the model took for a body
+            candidate.label == "ORG"
+            and _given_and_surname(candidate.text)
+            and ROLE_AFTER.match(after) is not None
         )
         or (
             candidate.label == "MISC"
@@ -1905,11 +1954,39 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
         if len(owners) == 1:
             _merge(groups, key, owners[0])
         elif len(owners) > 1:
-            _share(groups, key, owners)
+            _share(groups, key, owners, text)
     _adopt_lone_surnames(groups, set(full_names))
+    _join_initialled_given_names(groups)
     _join_short_given_names(groups)
     _join_spelling_variants(groups)
     _join_initialisms(groups)
+
+
+def _join_initialled_given_names(groups: dict[str, Group]) -> None:
+    """ "J.-L. Martin", then "Jean-Louis" alone: the given name the initials stand for joins the
+    one person whose initials they are."""
+    initialled = [k for k in groups if len(k.split()) >= 2 and _INITIALS_KEY.match(k)]
+    if not initialled:
+        return
+    for key in list(groups):
+        forms = groups[key].forms
+        if key not in groups or not all(_lone_given_name(f) for f in forms):
+            continue
+        initials = " ".join(f"{part[0]}." for part in key.split())
+        owners = [
+            k for k in initialled if k in groups and k.startswith(initials + " ") and k != key
+        ]
+        if len(owners) == 1 and _leans_person(groups[owners[0]]):
+            given = forms.most_common(1)[0][0]
+            written = max(groups[owners[0]].forms, key=len)
+            surname = _INITIALS_FORM.sub("", written, count=1)
+            _merge(groups, key, owners[0])
+            if surname != written:  # the name it is known by, written in no one place
+                groups[owners[0]].forms[f"{given} {surname}"] += 1
+
+
+_INITIALS_FORM = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.[ -]?)+\s*")
+_INITIALS_KEY = re.compile(r"(?:[a-z]\. )+[^.\s]")  # "j. l. martin"
 
 
 # What a feminine given name adds to a masculine one ("Louisette", "Christine", "Danielle").
@@ -2140,19 +2217,44 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str, *, votes: b
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 
-def _share(groups: dict[str, Group], part_key: str, owners: list[str]) -> None:
-    """Each mention of a name part to the owner last named before it (else first named after)."""
+def _share(groups: dict[str, Group], part_key: str, owners: list[str], text: str = "") -> None:
+    """Each mention of a name part to the owner last named before it (else first named after);
+    after "Mme" or "M.", to the women or the men among them where the given names tell."""
     part = groups.pop(part_key)
     named = sorted((m.start, key) for key in owners for m in groups[key].mentions)
     for mention in part.mentions:
-        before = [key for start, key in named if start < mention.start]
-        owner = before[-1] if before else named[0][1]
+        title = _GENDERED_TITLE.search(text, max(0, mention.start - 14), mention.start)
+        candidates = named
+        if title is not None:
+            woman = title["woman"] is not None
+            told = [(s, k) for s, k in named if _feminine_given_name(k.split()[0]) is woman]
+            candidates = told or named
+        before = [key for start, key in candidates if start < mention.start]
+        owner = before[-1] if before else candidates[0][1]
         target = groups[owner]
         target.forms[mention.text] += 1
         target.mentions.append(mention)
         if mention.label:
             target.votes[mention.label] += 1
         target.evidence["PER"] += 1
+
+
+# A title that tells a woman or a man, right before a name: "Mme Roy", "M. Roy".
+_GENDERED_TITLE = re.compile(
+    r"(?:(?P<woman>(?<![\w.])(?:Mme|Mlle|Madame|Mademoiselle))|(?<![\w.])(?:M\.|Monsieur))[ \t]+$"
+)
+# Endings of women's given names, and the men's names that have one ("Antoine", "Étienne").
+_WOMAN_ENDINGS = ("ine", "ette", "elle", "ienne", "ise", "ie", "ee", "ene", "a")
+_MEN_ENDING_SO = frozenset(
+    "antoine etienne elie zacharie jeremie eugene luca nicola andrea joshua issa moussa mustafa "
+    "adama kofi ezra noa sacha micha".split()
+)
+
+
+def _feminine_given_name(word: str) -> bool:
+    """ "Martine", "Sophie", "Andrée" (keys: folded); not "Gilles", "Antoine", "Luca"."""
+    first = word.split("-")[0]
+    return first.endswith(_WOMAN_ENDINGS) and first not in _MEN_ENDING_SO
 
 
 def _leans_place(group: Group) -> bool:
@@ -2299,7 +2401,8 @@ _SOVEREIGN_BEFORE = re.compile(
     r"|king|queen|princess|pope|emperor)\s+$"
 )
 _STORM_BEFORE = re.compile(
-    r"(?<![\w-])(?i:ouragan|tempête|cyclone|typhon|hurricane|storm|typhoon)\s+$"
+    r"(?<![\w-])(?i:ouragan|tempête|cyclone|typhon|hurricane|storm|typhoon)"
+    r"(?:\s+(?i:tropicale?|tropical|post-tropicale?|subtropicale?))?\s+$"
 )
 
 
@@ -2309,12 +2412,26 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
         _forced_kind(name) or decide_kind(group) for name, group in zip(names, groups, strict=True)
     ]
     places = {name for name, kind in zip(names, kinds, strict=True) if kind == "LOC"}
+    # "le Cercle nautique de Plouharnel", "la mairie de X": a lone word after "de" at the end of
+    # a body's or a place's name is a place's name
+    of_bodies = {
+        name.rsplit(" ", 1)[1]
+        for name, kind in zip(names, kinds, strict=True)
+        if kind in ("ORG", "LOC") and re.search(r" (?:de|d['’]) ?\S+$", name)
+    }
     entities = []
     for group, name, kind in zip(groups, names, kinds, strict=True):
         mentions = sorted(group.mentions, key=lambda m: m.start)
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short
+        if (
+            kind in ("PER", "MISC")
+            and name in of_bodies
+            and not group.evidence["PER"]
+            and not any(m.titled for m in mentions)
+        ):
+            kind = "LOC"
         if kind == "PER" and (group.storm or group.character):
             kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short; a
             # character told by name alone elsewhere ("« Bouchard, c'est moi »")

@@ -45,10 +45,10 @@ ROLE_NOUNS_FR = (
     "capitaine", "ingénieur", "ingénieure", "milliardaire", "investisseur", "investisseuse",
     "administrateur", "administratrice", "actionnaire", "conseiller", "conseillère", "trésorier",
     "trésorière", "commissaire", "procureur", "procureure", "écrivain", "écrivaine", "auteur",
-    "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan", "empereur",
-    "impératrice", "leader", "raïs", "chancelier", "chancelière", "dictateur", "monarque",
-    "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète", "imam",
-    "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
+    "auteure", "autrice", "fondateur et pdg", "candidat", "candidate", "pape", "émir", "sultan",
+    "empereur", "impératrice", "leader", "raïs", "chancelier", "chancelière", "dictateur",
+    "monarque", "souverain", "souveraine", "cardinal", "archevêque", "évêque", "préfet", "préfète",
+    "imam", "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
     "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
     "adjointe", "garde des sceaux", "diplomate", "premier secrétaire", "première secrétaire",
     "secrétaire national", "secrétaire nationale",
@@ -357,7 +357,7 @@ _NAMED_HEADS = (
     "chemin esplanade promenade parvis pont chapiteau "
     # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
     "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
-    "imprimerie garage restaurant brasserie"
+    "imprimerie garage restaurant brasserie épicerie menuiserie scierie ferme auberge"
 ).split()
 # Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
 # Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
@@ -370,8 +370,9 @@ _INNER_PARTICLE = (
 )
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
-    r"|(?i:le|du|au)\s+"  # lower case: not "rue du Général X"
-    r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal))"
+    r"|(?:(?i:le|du|au)\s+|(?i:l)['’]\s*)"  # lower case: not "rue du Général X"
+    r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal|adjudant(?:-chef)?"
+    r"|sergent|brigadier|caporal))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|{_RULER_TITLES}|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
@@ -451,7 +452,9 @@ ORG_BEFORE = re.compile(
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
         (?:\s+(?!(?:{_AUXILIARIES}|{_CLAUSE_LINKS})\b)[\w'’-]+){{0,6}}?\s+
       | \b(?:analyste|économiste|stratège|consultante?|ingénieure?|salariée?|employée?|cadre
-          |chercheur|chercheuse|associée?|trader|gérante?)s?
+          |chercheur|chercheuse|associée?|trader|gérante?|magasinier|magasinière|vendeur
+          |vendeuse|caissier|caissière|technicien(?:ne)?|mécanicien(?:ne)?|stagiaire
+          |apprentie?|intérimaire|manutentionnaire|comptable|embauchée?|recrutée?)s?
         \s+(?:(?:du|de|des|de\s+la|d['’])\s*[a-zà-öø-ÿ-]+\s+)?chez\s+  # "analyste du secteur chez"
       | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
@@ -529,13 +532,13 @@ HEAD_NOUNS: dict[str, str] = {
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
-        "esplanade promenade parvis chapiteau lieu-dit".split(),
+        "esplanade promenade parvis chapiteau lieu-dit ferme auberge".split(),
         "LOC",
     ),
     **dict.fromkeys(
         "éditions ministère lycée collège école association club boulangerie pâtisserie "
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
-        "restaurant brasserie".split(),
+        "restaurant brasserie épicerie menuiserie scierie".split(),
         "ORG",
     ),
     **dict.fromkeys(

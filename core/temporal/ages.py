@@ -101,6 +101,9 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
+      | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)           # , une habitante
+        [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
+        \bâgée?\s+de\s+(?P<h>\d{1,3})\s*ans\b                              # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | (?:,[^,.;!?()«»\n]{1,60}(?=,))?            # , maire de X de 1983 à 2008, décédé
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort

@@ -2168,6 +2168,72 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Le Temps", "ORG", ("Le Temps",)),
             },
         ),
+        # a nickname in quotation marks between the given name and the surname
+        (
+            "La fanfare, dirigée par Gilbert « Gibus » Perrier, a joué. « Gibus » a salué.",
+            (("Gilbert « Gibus", "PER", 0), ("Perrier", "MISC", 0), ("Gibus", "MISC", 1)),
+            {("Gilbert Perrier", "PER", ("Gibus", "Gilbert", "Gilbert Perrier", "Perrier"))},
+        ),
+        # a title inside the model's span; a rank after "l'"; a storm named after "tempête
+        # tropicale"
+        (
+            "Succès de MM. Aubry et Vidal. L'adjudant Keller a enquêté sous la tempête tropicale "
+            "Ophélie. Ophélie a faibli.",
+            (
+                ("Succès de MM. Aubry", "PER", 0),
+                ("Vidal", "PER", 0),
+                ("Ophélie", "PER", 0),
+                ("Ophélie", "PER", 1),
+            ),
+            {
+                ("Aubry", "PER", ("Aubry",)),
+                ("Vidal", "PER", ("Vidal",)),
+                ("Keller", "PER", ("Keller",)),
+                ("Ophélie", "MISC", ("Ophélie",)),
+            },
+        ),
+        # a participle opening the sentence is no part of the name after it; a given name that
+        # ends like one is kept
+        (
+            "Surnommée Mirka Lenoir, la chanteuse a gagné. Désiré Kouassi, le batteur, a joué.",
+            (("Surnommée Mirka Lenoir", "PER", 0), ("Désiré Kouassi", "PER", 0)),
+            {
+                ("Mirka Lenoir", "PER", ("Mirka Lenoir",)),
+                ("Désiré Kouassi", "PER", ("Désiré Kouassi",)),
+            },
+        ),
+        # "Le Département de X" is no one; a lone name ending a body's name after "de" is a place
+        (
+            "Le Département du Jura a voté. C'est une figure de Kerlouan qui part. Le Cercle de "
+            "voile de Kerlouan fête ses 50 ans.",
+            (
+                ("Le Département du Jura", "PER", 0),
+                ("Kerlouan", "PER", 0),
+                ("Cercle de voile de Kerlouan", "ORG", 0),
+            ),
+            {
+                ("Cercle de voile de Kerlouan", "ORG", ("Cercle de voile de Kerlouan",)),
+                ("Kerlouan", "LOC", ("Kerlouan",)),
+            },
+        ),
+        # a farm named after its family; a firm after a job and "chez"; a person the model
+        # took for a body, told by a role
+        (
+            "Les cidres de la ferme Le Goff sont vendus. Il est magasinier chez Bricomax Pro. "
+            "Nadia Ferrand, auteure de six buts, a brillé.",
+            (("Le Goff", "PER", 0), ("Bricomax Pro", "PER", 0), ("Nadia Ferrand", "ORG", 0)),
+            {
+                ("ferme Le Goff", "LOC", ("ferme Le Goff",)),
+                ("Bricomax Pro", "ORG", ("Bricomax Pro",)),
+                ("Nadia Ferrand", "PER", ("Nadia Ferrand",)),
+            },
+        ),
+        # a given name paired with a person's, which the model took for a place
+        (
+            "Ses dauphines, Camille et Inès, ont défilé.",
+            (("Camille", "PER", 0), ("Inès", "LOC", 0)),
+            {("Camille", "PER", ("Camille",)), ("Inès", "PER", ("Inès",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
@@ -2210,6 +2276,33 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     (person,) = _run(text, ("Vladimir Kovrov", "PER", 0), ("Vladimir Petrovitch Kovrov", "PER", 0))
     assert person.name == "Vladimir Petrovitch Kovrov"
     assert set(person.aliases) == {"Vladimir Kovrov", "Vladimir Petrovitch Kovrov"}
+
+
+def test_a_title_that_tells_a_woman_or_a_man_picks_among_same_surnames() -> None:
+    text = (
+        "Paul Ferrand, 58 ans, a été tué. Sa veuve, Hélène Ferrand, a témoigné. Soutenue par sa "
+        "fille, Mme Ferrand a pleuré. M. Ferrand était horloger."
+    )
+    raw = (("Paul Ferrand", "PER", 0), ("Hélène Ferrand", "PER", 0), ("Mme Ferrand", "PER", 0),
+           ("Ferrand", "PER", 3))  # fmt: skip
+    found = {e.name: sorted(e.aliases) for e in _run(text, *raw)}
+    assert found == {
+        "Paul Ferrand": ["Ferrand", "Paul Ferrand"],
+        "Hélène Ferrand": ["Ferrand", "Hélène Ferrand"],
+    }
+    paul = _by_name(_run(text, *raw))["Paul Ferrand"]
+    assert [text[m.start : m.end] for m in paul.mentions] == ["Paul Ferrand", "Ferrand"]
+    assert text.index("M. Ferrand") + 3 == paul.mentions[-1].start
+
+
+def test_a_given_name_that_initials_stand_for_joins_the_person() -> None:
+    text = (
+        "Le livret est signé par le secrétaire, J.-P. Roussel. « Jean-Pierre a tout lu », dit-il."
+    )
+    found = _run(text, ("J.-P. Roussel", "PER", 0), ("Jean-Pierre", "PER", 0))
+    assert [(e.name, sorted(e.aliases)) for e in found] == [
+        ("Jean-Pierre Roussel", ["J.-P. Roussel", "Jean-Pierre", "Jean-Pierre Roussel"])
+    ]
 
 
 def test_a_storm_told_by_its_name_alone_is_no_person() -> None:
