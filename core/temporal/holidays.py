@@ -25,6 +25,7 @@ FIXED_EN = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }  # fmt: skip
 # name → days after Easter Sunday
 EASTER_FR = {
@@ -40,6 +41,7 @@ NTH_EN = {
     "thanksgiving": (11, 4, 3), "thanksgiving day": (11, 4, 3), "labor day": (9, 1, 0),
     "memorial day": (5, -1, 0), "martin luther king day": (1, 3, 0),
     "presidents day": (2, 3, 0), "presidents' day": (2, 3, 0), "election day": (11, 1, 1, 2),
+    "mother's day": (5, 2, 6), "father's day": (6, 3, 6), "black friday": (11, 1, 4, 23),
 }  # fmt: skip
 NTH_FR = {"la fête des mères": (5, -1, 6), "la fête des pères": (6, 3, 6)}
 

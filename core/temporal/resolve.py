@@ -230,7 +230,9 @@ _EVENT_PREPOSITION = re.compile(r"\b(?:at|in|for|during|before|after|until)\s+$"
 # ... unless the news looks ahead to it ("ahead of Friday's vote", "in advance of Monday's talks"):
 # what is awaited is still to come, whatever the tense of the verb
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|await(?:s|ed|ing)?)\s+$", re.I
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|await(?:s|ed|ing)?"
+    r"|beginning|starting)\s+$",  # "a period of mourning beginning Saturday"
+    re.I,
 )
 # A date counted from now ("fares booked between now and Jan. 15") or back to ("a raise
 # retroactive to Jan. 1"): its side whatever the tense of the telling
@@ -296,6 +298,11 @@ class _Seen:
     id: int
     point: Point
     end: int
+
+
+# A year that names a thing or a time from which, no time the story moves to: "since 1970",
+# "the 1970 disaster", "depuis 1998".
+_YEAR_AS_NAME = re.compile(r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,7 +548,14 @@ class Resolver:
                 if coarser is not None and coarser.point.year != seen.point.year:
                     return coarser.point, "previous", coarser.id
                 return seen.point, "previous", seen.id
-            if coarser is None and later is None and seen.id in self.explicit_ids:
+            if (
+                coarser is None
+                and later is None
+                and seen.id in self.explicit_ids
+                and not _YEAR_AS_NAME.search(
+                    self.text, max(0, self._start_of(seen.id) - 12), self._start_of(seen.id)
+                )
+            ):  # (not "Since the 1970 disaster, …": the story stays where it was)
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
             return coarser.point, "previous", coarser.id
@@ -638,6 +652,15 @@ class Resolver:
                     return _Result(format_value(now) if now else None, "underspecified")
                 return self._counted(spec, ref, cand.start)
             ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
+            if (
+                ref is not None
+                and ref[1] == "previous"
+                and spec.amount == 0
+                and self.dct is not None
+                and ref[0].rank < Point(UNIT_GRAN.get(spec.unit or "D", "day"), 2000).rank
+                and self._tense(cand.start, cand.end) == 1
+            ):  # "since 1920 … he will answer by the end of the month": this month, told ahead
+                ref = (self.dct, "dct", None)
             if (
                 spec.unit == "Y"
                 and spec.amount == 0

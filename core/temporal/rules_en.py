@@ -80,7 +80,15 @@ PAST_VERBS = frozenset("was were rose fell grew stood came went hit ran held mad
 _MONTH_FIGURES = alt(
     "sales car auto retail housing durable factory consumer producer unemployment inflation "
     "payrolls employment jobs exports imports output production orders deliveries shipments "
-    "traffic trade figures data".split()
+    "traffic trade figures data rainfall snowfall temperatures".split()
+)
+# "that" after a verb of saying (or "earlier this month") opens a clause: "said that October
+# sales were weak" holds no "that October".
+_THAT_CLAUSE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "said says say reported announced noted added showed estimated predicted month week"
+    ).split()
 )
 # A year between a determiner and a noun is a date ("the 1996 bombing", "its 1989 results"),
 # unless the noun is one that is counted ("the 2000 soldiers").
@@ -221,7 +229,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "month_this_year",
-            rf"{B}(?P<t>{MODP}(?:(?P<that>that)\s+(?P<mon2>{MONTH})"
+            rf"{B}(?P<t>{MODP}(?:{_THAT_CLAUSE}(?P<that>that)\s+(?P<mon2>{MONTH})"
+            rf"(?!\s+(?:{_MONTH_FIGURES})\b)"
             rf"|(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next|that)\s+year)){E}",
             _month_this_year,
         ),
@@ -333,10 +342,17 @@ def _rules() -> list[Rule]:
         ),
         r("tonight", rf"{B}(?P<t>tonight|last\s+night){E}", _tonight),
         r(
-            "overnight",  # "shares fell overnight": the night before the story's day; not
-            # "overnight rates", "an overnight stay"
+            "overnight",  # "shares fell overnight": the night before the story's day; "the
+            # House is expected to vote overnight": the night to come; not "overnight rates"
+            rf"(?P<ahead>{B}(?:will|would|to|shall)\s+(?:[a-z]+\s+){{0,3}}?)?"
             rf"{B}(?P<t>overnight){E}(?!\s+(?:{OVERNIGHT_NOUNS})\b)",
-            lambda m: Spec("rel", "TIME", Point("pod", None, code="NI"), unit="D", amount=-1),
+            lambda m: Spec(
+                "rel",
+                "TIME",
+                Point("pod", None, code="NI"),
+                unit="D",
+                amount=0 if m["ahead"] else -1,
+            ),
         ),
         r(
             "this_unit",
@@ -515,7 +531,13 @@ def _rules() -> list[Rule]:
             br.set_every(L, PODS),
         ),
         r(
-            "set_adj",
+            "frequency",  # "twice a week", "three times a year", "once a month": P1W, P1Y…
+            rf"{B}(?P<t>(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+"
+            rf"(?:a|an|per|each)\s+(?P<u>day|week|month|quarter|year)){E}",
+            lambda m: Spec("literal", "SET", value=duration_value(1, L.units[norm(m["u"])])),
+        ),
+        r(
+            "set_adj",  # "daily", "weekly" (TimeBank tags "a daily newspaper" too)
             rf"{B}(?P<t>{alt(L.sets_adj)}){E}",
             br.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
         ),
@@ -579,10 +601,19 @@ _COMPANY_GOES_ON = re.compile(
 )
 
 
+# What a company has and a month has not, after its possessive: "May's shares", "May's chairman"
+_COMPANY_HAS = re.compile(
+    r"\s+(?:stock|shares|chairman|chief|board|spokesman|spokeswoman|executives|management"
+    r"|shareholders|stores)\b"
+)
+
+
 def _not_a_company(build: Builder) -> Builder:
     def checked(m: re.Match[str]) -> Spec | None:
         if norm(group(m, "pre") or "") == "the" and _COMPANY_GOES_ON.match(m.string, m.end()):
             return None
+        if group(m, "of") and _COMPANY_HAS.match(m.string, m.end()):
+            return None  # "May's stock fell": the May company's
         return build(m)
 
     return checked
@@ -1066,6 +1097,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod", "#month", "#season", "weekend"), "set_adj": ("#setadj",),
+    "frequency": ("once", "twice", "times"),
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
 

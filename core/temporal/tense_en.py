@@ -96,8 +96,13 @@ _CUES = re.compile(
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
+    # a verb the same in the present and the past, without the "-s" of the third person:
+    # "Marsh cast her ballot", "he put it", "it cost $5"
+    r"|(?:\b(?:he|she|it)|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
+    r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
-    r"|" + _NOT_AFTER + r"\b(?!" + _NOT_VERBS + r"\b)[a-z]{2,}ed\b)"
+    # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
+    r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)[a-z]{2,}ed\b)"
     # a present
     r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t)\b)",
     re.IGNORECASE,
