@@ -31,11 +31,15 @@ _PERSON_NOUNS = (
 )
 # Nouns of people by their ending (professions, inhabitants): "plombier", "conductrice",
 # "cycliste", "habitant", "Lillois".
-_PERSON_ENDING = (
-    r"[^\W\d_]{2,}(?:ier|ière|eur|euse|rice|iste|ien|ienne|éen|éenne|ais|aise|ois|oise|ant|ante)"
+_PERSON_ENDING = (  # ("un marin-pêcheur de 45 ans")
+    r"(?:[^\W\d_]+-)?[^\W\d_]{2,}"
+    r"(?:ier|ière|eur|euse|rice|iste|ien|ienne|éen|éenne|ais|aise|ois|oise|ant|ante)"
 )
 _BEFORE = re.compile(
-    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:de\s+|d['’]\s*)?|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:respectivement\s+)?(?:de\s+|d['’]\s*)?"
+    # the second of two ages: "âgés respectivement de 81 et 85 ans"
+    r"(?:\d{1,3}\s*(?:,\s*\d{1,3}\s*)*(?:et|and)\s+)?"
+    r"|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"
     r"|\b(?:(?:un|une|le|la|les|des|ce|cet|cette|ces|du|au|aux)\s+|[ld]['’]\s*)"
     r"(?:(?:" + _PERSON_NOUNS + r")s?|" + _PERSON_ENDING + r"s?)(?:\s+[^\W\d_]+){0,2}\s+de\s+"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"

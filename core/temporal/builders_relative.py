@@ -6,6 +6,7 @@ Shared by the French and English rule tables, like ``builders.py`` (calendar dat
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -293,6 +294,18 @@ def night_of(lex: Lexicon) -> Builder:
 
     def build(m: re.Match[str]) -> Spec | None:
         point = Point("pod", None, code="NI")
+        if group(m, "mon2"):  # "la nuit de vendredi à samedi 21 avril": the night of the 20th
+            month = lex.months.get(norm(m["mon2"]))
+            year = int(m["y2"]) if group(m, "y2") else None
+            if month is None:
+                return None
+            try:  # (a leap year stands for an unknown one: the day before 1 March is 29 Feb)
+                told = dt.date(year or 2000, month, int(re.sub(r"\D", "", m["d2"]) or 1))
+            except ValueError:
+                return None
+            before = told - dt.timedelta(days=1)
+            year = before.year if year is not None else None
+            return Spec("abs", "TIME", Point("pod", year, before.month, before.day, code="NI"))
         if group(m, "wd"):
             day = lex.weekdays.get(norm(m["wd"]))
             return None if day is None else Spec("weekday", "TIME", point, weekday=day)

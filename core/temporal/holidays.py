@@ -18,7 +18,8 @@ FIXED_FR = {
     "la fête de la musique": (6, 21), "le réveillon de noël": (12, 24),
     "la veille de noël": (12, 24), "le 14 juillet": (7, 14), "le 14-juillet": (7, 14),
     "la fête nationale": (7, 14), "l'assomption": (8, 15), "la saint-jean": (6, 24),
-    "l'épiphanie": (1, 6), "la fête du travail": (5, 1),
+    "l'épiphanie": (1, 6), "la fête du travail": (5, 1), "14-juillet": (7, 14),
+    "le 8-mai": (5, 8), "8-mai": (5, 8), "le 11-novembre": (11, 11), "11-novembre": (11, 11),
     "halloween": (10, 31),
 }  # fmt: skip
 FIXED_EN = {

@@ -214,7 +214,31 @@ _OFFSET_THEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
-_UNTIL_FR = re.compile(r"\bjusqu['’](?:à|au)\s+(?:ce\s+)?$", re.IGNORECASE)
+_UNTIL_FR = re.compile(
+    r"\b(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès)\s+(?:ce\s+)?$", re.IGNORECASE
+)
+# A past verb, then what it asks for in the infinitive: "a appelé les habitants à limiter…",
+# "ont décidé de prolonger…": the infinitive's time is ahead.
+_ASKED_TO_DO = re.compile(
+    r"\b(?:à|de|d['’])\s*(?:(?:ne\s+pas|se|s['’]|y)\s*)?(?!partir\b)\w{3,}(?:er|ir|re)\s+"
+    r"(?:le|la|les|l['’]|leurs?|son|sa|ses|un|une|des|du|ce|cette|ces)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+# A day or a month that comes back every year: "a lieu chaque année le 21 juin", "every year in
+# May".
+_EVERY_YEAR_BEFORE = re.compile(
+    r"\b(?:chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year)\s*,?\s*"
+    r"(?:(?:le|en|au\s+mois\s+de|on|in)\s+)?$",
+    re.IGNORECASE,
+)
+# A past told with "avoir" or in the imperfect: "a duré", "ont été fermées", "était fermée".
+_HAD_DONE = re.compile(
+    r"\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|u|is|it)\b"
+    r"|\b\w{2,}(?:ait|aient)\b",
+    re.IGNORECASE,
+)
+# A conditional of hearsay about what is to come: "serait évacué à partir de samedi".
+_CONDITIONAL = re.compile(r"\b(?:serai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t)\s+\w+", re.I)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _BY_WEEKDAY = re.compile(
     r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
@@ -619,6 +643,8 @@ class Resolver:
                 return _Result("PRESENT_REF")
             if spec.unit in ("H", "MIN") and spec.amount is not None and self.dct is not None:
                 return self._hours_from(spec, (self.dct, "dct", None))  # "24 hours ago"
+            if spec.unit == "WE" and not self.english and self.dct is not None:
+                spec = self._weekend_told(spec, cand.start, cand.end)
             found = self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
             return self._night_gone(found, cand.start)
         if spec.kind == "rel":
@@ -687,6 +713,18 @@ class Resolver:
                 return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
+
+    def _weekend_told(self, spec: Spec, start: int, end: int) -> Spec:
+        """French weekends from a weekday: "le week-end prochain" is the coming one (this week's),
+        "le week-end" the coming one too, unless told in the past (last week's)."""
+        today = first_day(self.dct) if self.dct is not None else None
+        if today is None or today.weekday() >= 5:
+            return spec
+        if spec.amount == 1:
+            return replace(spec, amount=0)
+        if spec.value == "weekend" and self._tense(start, end) == -1:
+            return replace(spec, amount=-1, value=None)
+        return replace(spec, value=None)
 
     def _ended_before_told(self, found: _Result, start: int, end: int) -> bool:
         """Whether ``found`` is a period over before the document date's day while the clause
@@ -790,6 +828,8 @@ class Resolver:
             return _Result(format_value(day or unknown), "explicit")
         if point.year is not None:
             return _Result(format_value(point), "explicit")
+        if _EVERY_YEAR_BEFORE.search(self.text, max(0, start - 24), start):
+            return _Result(format_value(unknown), "underspecified")  # "chaque année le 21 juin"
         if self.dct is None:
             near = self._year_source(point, start)
         elif spec.direction is None:
@@ -824,6 +864,18 @@ class Resolver:
                 # "extended the offer until Nov. 9": a deadline, the nearest whatever the tense of
                 # the telling, unless the clause looks ahead ("is expected by June" in October)
                 direction = 1 if self._tense(start, end) == 1 else 0
+            if (
+                direction is None
+                and not self.english
+                and _UNTIL_FR.search(self.text, max(0, start - 14), start)
+                and (
+                    self._tense(start, end) != -1
+                    or not _HAD_DONE.search(self.text, self._sentence_start(start, 0), start)
+                )
+            ):
+                # "la rue est fermée jusqu'à la Toussaint", "à partir du 1er septembre": the next
+                # one (not "a duré jusqu'en mars", "était fermée jusqu'à Noël")
+                direction = 1
             if (
                 direction is None
                 and not self.english
@@ -1026,10 +1078,17 @@ class Resolver:
         if (
             direction is None
             and not self.english
-            and _UNTIL_FR.search(self.text, max(0, start - 12), start)
-            and self._tense(start, end) != -1
+            and _UNTIL_FR.search(self.text, max(0, start - 14), start)
+            and (
+                self._tense(start, end) != -1
+                or _ASKED_TO_DO.search(self.text, max(0, start - 80), start)
+                or _CONDITIONAL.search(self._sentence(start))
+            )
         ):
-            direction = 1  # "en grève jusqu'à vendredi" (not "a duré jusqu'à vendredi")
+            # "en grève jusqu'à vendredi", "à partir de lundi", "a appelé les habitants à
+            # limiter leurs déplacements jusqu'à samedi", "serait évacué à partir de samedi"
+            # (not "a duré jusqu'à vendredi")
+            direction = 1
         if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
             direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
         if (
@@ -1390,7 +1449,10 @@ def _ordered_ranges(
 
 
 def _after_midnight(day: Point, time: Point | None) -> bool:
-    """A small hour told after an afternoon, an evening or a night: the night after that day."""
+    """A small hour told after an afternoon, an evening or a night: the night after that day;
+    the morning told after an evening or a night ("hier soir … au petit matin"): the next day."""
+    if time is not None and time.gran == "pod" and time.code == "MO":
+        return day.gran == "pod" and day.code in ("EV", "NI")
     if time is None or time.gran != "time" or time.hour is None or time.hour >= 5:
         return False
     if day.gran == "pod":

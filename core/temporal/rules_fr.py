@@ -321,7 +321,7 @@ def _rules() -> list[Rule]:
         r(
             "holiday",
             rf"{B}{NOT_THE_DAY}(?P<t>(?P<h>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})"
-            r"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?))?)(?![\w-])",
+            rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?)|\s+(?P<y>{YEAR}))?)(?![\w-])",
             b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h"),
         ),
         r(
@@ -382,6 +382,12 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>{MODP}(?:ce|cet|cette)\s+(?P<u>matinée|matin|soirée|soir|nuit|après-midi|semaine|"
             rf"week-end|mois|année|an|trimestre|semestre)(?:-ci|(?P<there>-là|\s+là(?![\w-])))?){E}",
             br.this_unit(L, MODS),
+        ),
+        r(
+            "the_weekend",  # "attendues pour le week-end", "pendant le week-end": the nearest one
+            rf"{B}(?P<t>le\s+week-?end){E}(?!\s+(?:derni|prochain|pass|suivant|précédent|d{APO}"
+            rf"|de\s|du\s|des\s|\d))",
+            lambda m: Spec("deictic", "DATE", unit="WE", amount=0, value="weekend"),
         ),
         r(
             "last_next",
@@ -481,7 +487,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "night_of",
-            rf"{B}(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})(?:\s+(?:à|au)\s+{WEEKDAY})?){E}",
+            rf"{B}(?P<t>(?:la\s+)?nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})(?:\s+(?:à|au)\s+{WEEKDAY}"
+            # "la nuit de vendredi à samedi 21 avril": the night before the day told
+            rf"(?:\s+(?P<d2>{DAY})\s+(?P<mon2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)?)?){E}",
             br.night_of(L),
         ),
         r(
@@ -493,6 +501,7 @@ def _rules() -> list[Rule]:
         r(
             "clock_heures",
             rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de"
+            rf"|à\s+partir\s+de"
             # "de 14 heures à 16 heures", "entre 14 heures et 16 heures": both ends are times
             rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
@@ -519,6 +528,11 @@ def _rules() -> list[Rule]:
             rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en|passé|passée|passés|"
             rf"passées|passer|passera|passent|passaient|passait)\s+"
             rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
+            br.part_of_day(PODS),
+        ),
+        r(
+            "small_hours",  # "maîtrisé au petit matin", "dès le petit matin": the early morning
+            rf"{B}(?:au|dès\s+le|jusqu{APO}au)\s+(?P<t>petit\s+(?P<pod>matin)){E}",
             br.part_of_day(PODS),
         ),
         r(
@@ -778,13 +792,15 @@ KEYS: dict[str, tuple[str, ...]] = {
     "season": ("#season",), "day_of_month": ("mois",), "quarter": ("trimestre", "semestre"),
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
     "this_unit": (*_UNIT_OR_POD, "week"),
-    "last_next": ("#unit", "week"), "weekday": ("#weekday",), "relative": ("#unit",),
+    "last_next": ("#unit", "week"), "the_weekend": ("week",), "weekday": ("#weekday",),
+    "relative": ("#unit",),
     "ago": ("#unit",), "half_hour": ("demi-heure",), "ahead": ("dans",), "last_night": ("nuit",),
     "duration": ("#unit",),
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
-    "night_of": ("nuit",), "night_of_day": ("nuit",), "part_of_day_mod": ("#pod",),
+    "night_of": ("nuit",), "small_hours": ("petit",), "night_of_day": ("nuit",),
+    "part_of_day_mod": ("#pod",),
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
     "range_first": ("#unit",),
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
