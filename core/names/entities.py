@@ -63,6 +63,7 @@ from core.names.lexicon import (
     SAID_NAME,
     TITLE_BEFORE,
     TITLES,
+    TRANSLATED_NAME,
     WORK_BEFORE,
 )
 from core.names.nlp import RawEntity
@@ -793,6 +794,8 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
         held or ROLE_OF.search(text, max(0, candidate.start - 60), candidate.start)
     ):
         return [candidate]
+    if held and is_given_name(words[0]) and _given_and_surname(candidate.text):
+        return [candidate]  # "le Premier ministre d'Alpha Oumar Konaré": whose Premier ministre
     # the person starts at the first common given name whose words make a name ("Défense
     # Karl-Theodor zu Guttenberg"), else at the last two words
     first = next(
@@ -997,13 +1000,14 @@ def _other_names(
     name after the cue is another name of the person named right before it, not a second
     person. Gives the candidates, the other name among them (found if the model missed it), and
     the pairs (person's key, other name's key) that ``_group`` joins."""
-    if not any(cue in text for cue in ("né", "nom", "alias", "dit", "surnomm")):
+    if not any(cue in text for cue in ("né", "nom", "alias", "dit", "surnomm", " en ")):
         return candidates, []
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
     added: list[Candidate] = []
     said = [m for m in SAID_NAME.finditer(text) if " " in m["name"]] if "dit" in text else []
-    for match in itertools.chain(OTHER_NAME.finditer(text), said):
+    translated = TRANSLATED_NAME.finditer(text) if "(" in text else iter(())
+    for match in itertools.chain(OTHER_NAME.finditer(text), said, translated):
         if ends is None:
             ends = {c.end: c for c in candidates}
         before = match.start()
@@ -1669,8 +1673,8 @@ _IN_A_TITLE = re.compile(
 _TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\d\d\)")
 _QUOTE_OPEN_BEFORE = re.compile(r"[«“][^«»“”\n]{0,60}$")
 # A name in brackets right after a person's name: the team, the boat's sponsor, the publisher.
-_AFTER_A_NAME_IN_BRACKETS = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ][ \t]*\([ \t]*$"
+_AFTER_A_NAME_IN_BRACKETS = re.compile(  # ("pour « Lame de fond » (Christian Bourgois)": a title's)
+    r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ]|[»”])[ \t]*\([ \t]*$"
 )
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 # Who a report is "according to": "Selon Hassan, …".
@@ -1795,10 +1799,12 @@ _GIVEN_NAME_AGED = re.compile(
     r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*,"
 )
-# What an armed group does or is made of, right before its name
+# What an armed group (or any body) does or is made of, right before its name: "les attaques
+# de X", "les chefs d'X"
 _ARMED_GROUP_BEFORE = re.compile(
     r"\b(?i:attaques|attentats|exactions|combattants|militants|jihadistes|djihadistes|insurgés"
-    r"|rebelles|miliciens|membres\s+présumés)\s+(?:de\s+|du\s+|d['’]\s*)$"
+    r"|rebelles|miliciens|membres\s+présumés|chefs|leaders|dirigeants|cadres)"
+    r"\s+(?:de\s+|du\s+|d['’]\s*)$"
 )
 # Where someone lives, was born or died, then "à": a place follows
 _LIVES_AT = re.compile(

@@ -357,7 +357,10 @@ _NAMED_HEADS = (
     "chemin esplanade promenade parvis pont chapiteau "
     # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
     "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
-    "imprimerie garage restaurant brasserie épicerie menuiserie scierie ferme auberge"
+    "imprimerie garage restaurant brasserie épicerie menuiserie scierie ferme auberge "
+    # firms named by their trade in the plural: "Porcelaines Marsac", "Transports Roux"
+    "porcelaines transports établissements laboratoires ateliers cristalleries fonderies "
+    "papeteries verreries salaisons conserveries"
 ).split()
 # Legal forms written in capitals before a company's name ("la SARL Martin Frères", "la SCI Les
 # Tilleuls", "les Ets Roux"), and the words that end a family firm's name ("Martin et Fils").
@@ -373,7 +376,10 @@ CUED_NAME = re.compile(
     r"|(?:(?i:le|du|au)\s+|(?i:l)['’]\s*)"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal|adjudant(?:-chef)?"
     r"|sergent|brigadier|caporal))"
-    rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}))"
+    rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}"
+    # "le père de deux filles, Zina et Marie"
+    r"|(?:de|à)\s+(?:deux|trois|quatre|cinq)\s+(?:filles|fils|enfants|garçons|frères"
+    r"|s(?:œ|oe)urs|petits-enfants)\s*,))"
     rf"|Dr\.?|Pr\.?|Mgr|Me|{_RULER_TITLES}|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
@@ -385,7 +391,8 @@ CUED_NAME = re.compile(
     rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
     rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
-    rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?(?P<surname>{_CAPITAL_WORD}))"
+    rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?"
+    rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|(?m:^)[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
     r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
@@ -417,6 +424,12 @@ OTHER_NAME = re.compile(
     r"|(?:dite?|surnommée?)\s+(?:le|la)(?=\s+[A-ZÀ-ÖØ-Þ]))\s+[«\"“]?\s*"  # "dit le Roi-Soleil"
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
+)
+# A name and its form in another language, in brackets: "Willem-Alexander (Guillaume-Alexandre en
+# français)".
+TRANSLATED_NAME = re.compile(
+    rf"\(\s*(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})\s+en\s+(?:français|anglais"
+    r"|arabe|espagnol|néerlandais|allemand|italien|portugais|russe|chinois)\s*\)"
 )
 # "X Y, dit Z Y" with no quotation marks: another name of X Y when it shares the surname
 # ("Francesc Vilanova, dit Tito Vilanova"; "« Non », dit Anne" is speech).
@@ -538,7 +551,9 @@ HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "éditions ministère lycée collège école association club boulangerie pâtisserie "
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
-        "restaurant brasserie épicerie menuiserie scierie".split(),
+        "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
+        "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
+        "conserveries".split(),
         "ORG",
     ),
     **dict.fromkeys(

@@ -99,9 +99,11 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
 MAX_AGE = 120
 AGE_AFTER = re.compile(
     r"""^\s*(?:\((?![^()\n]*\d)[^()\n]{1,30}\)(?=\s*,))?(?:      # (divers droite), 63 ans
+      ,\s*(?:dite?|surnommée?)\s+[«"“][^»"”\n]{1,30}[»"”](?=\s*,))?(?:    # , dit « Nénesse »
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
       | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,);.!?»]|$)          # , 53 ans,
-      | ,\s*(?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b           # , âgé de 53 ans
+      | ,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?                    # , aujourd'hui
+        (?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b               # âgée de 8 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans

@@ -138,6 +138,11 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
                 return None  # "la Révolution d'octobre": a month inside a name
             if m["mon"][0].isupper() and not group(m, "of") and lex.lang == "fr":
                 return None  # "vers Mars", "sur Mars": the planet
+        if year is None and direction is None and group(m, "figures") is not None:
+            # "June inventories", "September car sales": figures of a month gone (this one's
+            # at the latest), whatever the tense of the telling
+            return Spec("abs", "DATE", Point("month", None, month), direction=-1, mod=mod,
+                        value="figures")  # fmt: skip
         return Spec("abs", "DATE", Point("month", year, month), direction=direction, mod=mod)
 
     return build

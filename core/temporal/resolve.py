@@ -696,6 +696,15 @@ class Resolver:
             ):  # "arrested in the spring of 1988, released that summer": the story's year,
                 # a season's too
                 ref = (self.last_year.point, "previous", self.last_year.id)
+            if (
+                spec.point is not None
+                and spec.point.gran == "season"
+                and spec.amount == 1
+                and ref is not None
+                and ref[0].month is not None
+                and ref[0].month < start_month(spec.point)
+            ):  # "arrivé en mars 1958. L'été d'après": the summer of that same year
+                spec = replace(spec, amount=0)
             found = self._counted(spec, ref, cand.start)
             if spec.amount == 0 and self._ended_before_told(found, cand.start, cand.end):
                 # "Le 20 mai, un séisme avait tout détruit. Les écoles resteront fermées jusqu'à
@@ -906,7 +915,12 @@ class Resolver:
                     year -= 1
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
-                if self.english and year is not None and _this_month(self.dct, point, year):
+                if (
+                    self.english
+                    and year is not None
+                    and spec.value != "figures"
+                    and _this_month(self.dct, point, year)
+                ):
                     year += spec.direction or 0  # "last March" written in March: a year ago
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 if (

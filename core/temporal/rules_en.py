@@ -80,7 +80,7 @@ PAST_VERBS = frozenset("was were rose fell grew stood came went hit ran held mad
 _MONTH_FIGURES = alt(
     "sales car auto retail housing durable factory consumer producer unemployment inflation "
     "payrolls employment jobs exports imports output production orders deliveries shipments "
-    "traffic trade figures data rainfall snowfall temperatures".split()
+    "traffic trade figures data rainfall snowfall temperatures inventories".split()
 )
 # "that" after a verb of saying (or "earlier this month") opens a clause: "said that October
 # sales were weak" holds no "that October".
@@ -275,7 +275,8 @@ def _rules() -> list[Rule]:
         r(
             "decade",
             rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
-            rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s)|(?={APO}\d0s))"
+            rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s)|(?={APO}\d0s)"
+            rf"|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s,\s))"  # "the 1970s and 1980s"
             rf"(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|(?:nineteen[\s-]+)?{alt(TENS)})){E}",
             _decade,
@@ -291,6 +292,11 @@ def _rules() -> list[Rule]:
             rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
+        ),
+        r(
+            "season_after",  # "The following spring, he moved": the spring after the story's year
+            rf"{B}(?P<t>the\s+(?P<dir>following|next|previous|preceding)\s+(?P<s>{alt(L.seasons)})){E}",
+            _season_after,
         ),
         r(
             "day_of_month",  # "the first of next month", "the 15th of last month"
@@ -606,6 +612,13 @@ _COMPANY_HAS = re.compile(
     r"\s+(?:stock|shares|chairman|chief|board|spokesman|spokeswoman|executives|management"
     r"|shareholders|stores)\b"
 )
+
+
+def _season_after(m: re.Match[str]) -> Spec | None:
+    code = L.seasons.get(norm(m["s"]))
+    amount = -1 if norm(m["dir"]) in ("previous", "preceding") else 1
+    point = Point("season", None, code=code) if code else None
+    return Spec("rel", "DATE", point, unit="Y", amount=amount) if point else None
 
 
 def _not_a_company(build: Builder) -> Builder:
@@ -1075,7 +1088,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
     "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "day_of_month": ("month",), "quarter": ("quarter", "half"),
+    "season": ("#season",), "season_after": ("#season",), "day_of_month": ("month",),
+    "quarter": ("quarter", "half"),
     "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),

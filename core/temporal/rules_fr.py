@@ -531,6 +531,12 @@ def _rules() -> list[Rule]:
             br.part_of_day(PODS),
         ),
         r(
+            "season_after",  # "Le printemps suivant, il a vendu…": after the story's year
+            rf"{B}(?P<t>(?:le|l{APO})\s*(?P<s>{alt(L.seasons)})\s+(?P<dir>suivant|précédent|d{APO}après"
+            rf"|d{APO}avant)){E}",
+            _season_after,
+        ),
+        r(
             "small_hours",  # "maîtrisé au petit matin", "dès le petit matin": the early morning
             rf"{B}(?:au|dès\s+le|jusqu{APO}au)\s+(?P<t>petit\s+(?P<pod>matin)){E}",
             br.part_of_day(PODS),
@@ -679,6 +685,13 @@ def _lower_case(build: Builder, word: str) -> Builder:
     return checked
 
 
+def _season_after(m: re.Match[str]) -> Spec | None:
+    code = L.seasons.get(norm(m["s"]))
+    amount = -1 if norm(m["dir"]) in ("précédent", "d'avant") else 1
+    point = Point("season", None, code=code) if code else None
+    return Spec("rel", "DATE", point, unit="Y", amount=amount) if point else None
+
+
 def _listed_day(m: re.Match[str]) -> Spec | None:
     """A day of a list ("les 3, 6 et 8 septembre"), with the part of day its head names ("le soir du
     3 septembre", "aux soirs des 3, 6 et 8 septembre": TIME …TEV)."""
@@ -799,7 +812,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
-    "night_of": ("nuit",), "small_hours": ("petit",), "night_of_day": ("nuit",),
+    "night_of": ("nuit",), "small_hours": ("petit",), "season_after": ("#season",),
+    "night_of_day": ("nuit",),
     "part_of_day_mod": ("#pod",),
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
     "range_first": ("#unit",),

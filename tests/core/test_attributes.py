@@ -172,6 +172,8 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léo Blanc, un professeur de lycée de 45 ans.", "Léo Blanc", 45),
         ("Léa Blanc, une amie de 20 ans, témoigne.", "Léa Blanc", None),
         ("Léa B., une habitante de Lorval âgée de 58 ans, est blessée.", "Léa B.", 58),
+        ("Léo Blanc, dit « Nénesse », 63 ans, fileteur, se souvient.", "Léo Blanc", 63),
+        ("La fille de la victime, Léa, aujourd'hui âgée de 8 ans, n'a rien dit.", "Léa", 8),
         ("Léa Blanc, une amie de sa mère âgée de 60 ans, témoigne.", "Léa Blanc", None),
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),

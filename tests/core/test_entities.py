@@ -2228,6 +2228,40 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Nadia Ferrand", "PER", ("Nadia Ferrand",)),
             },
         ),
+        # a body's leaders; a person whose given name and particle the model cut off; a name in
+        # another language; a publisher after a title; a firm named by its trade
+        (
+            "Les chefs d'Ansar Dine, dont Iyad Ag Ghaly, ont fui. Il fut le Premier ministre "
+            "d'Alpha Oumar Konaré. Le roi Willem-Alexander (Guillaume-Alexandre en français) "
+            "règne. Le prix va à « Lame de fond » (Christian Bourgois). Porcelaines Marsac "
+            "recrute.",
+            (
+                ("Ansar Dine", "PER", 0),
+                ("Iyad Ag Ghaly", "MISC", 0),
+                ("Premier ministre d'Alpha Oumar Konaré", "MISC", 0),
+                ("Willem-Alexander", "PER", 0),
+                ("Christian Bourgois", "PER", 0),
+                ("Porcelaines Marsac", "PER", 0),
+            ),
+            {
+                ("Ansar Dine", "ORG", ("Ansar Dine",)),
+                ("Iyad Ag Ghaly", "PER", ("Iyad Ag Ghaly",)),
+                ("Alpha Oumar Konaré", "PER", ("Alpha Oumar Konaré",)),
+                ("Willem-Alexander", "PER", ("Guillaume-Alexandre", "Willem-Alexander")),
+                ("Christian Bourgois", "ORG", ("Christian Bourgois",)),
+                ("Porcelaines Marsac", "ORG", ("Porcelaines Marsac",)),
+            },
+        ),
+        # daughters listed after their number; initials before a particle's surname
+        (
+            "Il est le père de deux filles, Zina et Marie. Il succède à J.M.G. Le Clézio.",
+            (("Marie", "PER", 0),),
+            {
+                ("Zina", "PER", ("Zina",)),
+                ("Marie", "PER", ("Marie",)),
+                ("J.M.G. Le Clézio", "PER", ("J.M.G. Le Clézio",)),
+            },
+        ),
         # a given name paired with a person's, which the model took for a place
         (
             "Ses dauphines, Camille et Inès, ont défilé.",
