@@ -75,6 +75,7 @@ _AHEAD = re.compile(
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
     r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b"  # (not "prévoyait": past)
+    r"|\b(?:a|ont)\s+(?:déjà\s+)?prévu\b"  # "Les salariés ont prévu un rassemblement vendredi"
     # a schedule in the present: "Le procès s'ouvre mercredi", "Le sommet se tient jeudi", "Le
     # festival lève le rideau samedi", "La reprise est fixée au 3 septembre"
     r"|\b(?:s['’]ouvre(?:nt)?|se\s+tien(?:t|nent)|se\s+déroule(?:nt)?|se\s+réuni(?:t|ssent)"
@@ -84,7 +85,10 @@ _AHEAD = re.compile(
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
+    r"\b(?!\w*[qg]ues?\s)"  # "une réunion publique jeudi": no participle ends in "-que"
+    # after an article, a noun: "présenté aux élus au printemps", "les blessés samedi"
+    r"(?<!\baux\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bun\s)(?<!\bune\s)"
+    r"(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
     r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis)\b)"
     r"(?!\w*[ao]u\s)"  # "à nouveau", "au bureau": no participle ends in "-au", "-ou"
@@ -324,6 +328,12 @@ class _Seen:
     end: int
 
 
+# A date a figure is compared with: no time the story is at ("en hausse par rapport à 2007").
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)|compared\s+(?:with|to)"
+    r"|than\s+(?:in\s+)?)\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # A year that names a thing or a time from which, no time the story moves to: "since 1970",
 # "the 1970 disaster", "depuis 1998".
 _YEAR_AS_NAME = re.compile(r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$")
@@ -565,6 +575,9 @@ class Resolver:
         for seen in reversed(self.firm):
             if seen.point.gran == "season" or (seen.id in self.counted_days and not from_counted):
                 continue
+            seen_at = self._start_of(seen.id)
+            if _BASELINE_BEFORE.search(self.text, max(0, seen_at - 30), seen_at):
+                continue  # "… par rapport à 2007. Cinq ans plus tôt": a yardstick, no story time
             if start is not None and self._ahead_of_past(seen, start):
                 later = later or seen  # skipped, it still says which year the story is in
                 continue
@@ -1219,7 +1232,8 @@ class Resolver:
             near is not self.story_day
             and self.story_day is not None
             and not self._pluperfect(start)
-        ):
+            and not (near is not None and len(self.text[near.end : start].split()) <= 2)
+        ):  # (but "l'accident survenu samedi, vers 23 h 15": that day's time)
             # "Le concert a commencé samedi. [Le club avait gagné trois jours plus tôt.] Il a
             # fini à 23 h": a day told in the pluperfect is background, not the story's day
             near = self.story_day
