@@ -88,6 +88,9 @@ _CUES = re.compile(
     r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"[a-z]+\b"
+    # an appeal to others to act: "appealed to Russians on Wednesday to vote … on Sunday"
+    r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded)"
+    r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
     r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
