@@ -1509,6 +1509,16 @@ _PLAYED_WORDS = ("incarn", "interpr", "camp", "jou", "prêt", "rôle", "personna
                  "reprend", "repris", "endoss", "décroch", "obt")  # fmt: skip
 
 
+# Prizes named like people, and what follows their name: "le César du meilleur acteur", "un
+# Molière d'honneur", "the Oscar for best actor".
+_AWARDS = frozenset("César Césars Molière Molières Oscar Oscars Emmy Grammy Victoire".split())
+_AWARD_AFTER = re.compile(
+    r"\s+(?:du\s+meilleur|de\s+la\s+meilleure|des\s+meilleur|d['’]honneur|de\s+la\s+révélation"
+    r"|for\s+best|for\s+lifetime)",
+    re.IGNORECASE,
+)
+
+
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
@@ -1528,6 +1538,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and _BRACKET_CLOSES.match(after)
     ):
         return ["ORG"]  # "Marc X (Safran)", "Hélène Y (Albin Michel)": a sponsor, a publisher
+    if candidate.text in _AWARDS and _AWARD_AFTER.match(after):
+        return ["MISC"]  # "le César du meilleur acteur", "un César d'honneur": a prize
     if _BOAT_BEFORE.search(before, max(0, len(before) - 40)):
         return ["MISC"]  # "à bord de Hugo X", "le skipper de Groupe Y": a boat
     if "Chez" in before and _CHEZ_INSIDE.search(before):
@@ -2011,15 +2023,28 @@ def _join_short_given_names(groups: dict[str, Group]) -> None:
             for k in people
             if k != short
             and k.split()[1] == surname
-            and k.split()[0].startswith(given)
-            and len(k.split()[0]) - len(given) >= 3
-            and not k.split()[0].endswith(_FEMININE_ENDINGS)
+            and (
+                (
+                    k.split()[0].startswith(given)
+                    and len(k.split()[0]) - len(given) >= 3
+                    and not k.split()[0].endswith(_FEMININE_ENDINGS)
+                )
+                or _HYPOCORISTICS.get(given) == k.split()[0]
+            )
         ]
         if 3 <= len(given) <= 5 and len(longer) == 1 and short in groups and longer[0] in groups:
             groups[longer[0]].other_names.update(groups[short].forms)
             _merge(groups, short, longer[0])
 
 
+# Short forms of English given names that are no beginning of them ("Bob Diamond", "Robert
+# Diamond"): keys as ``normalise`` gives them.
+_HYPOCORISTICS = {
+    "bob": "robert", "bobby": "robert", "bill": "william", "billy": "william", "jim": "james",
+    "jimmy": "james", "mike": "michael", "dick": "richard", "rick": "richard", "tony": "anthony",
+    "ted": "edward", "ned": "edward", "jack": "john", "peggy": "margaret", "betty": "elizabeth",
+    "liz": "elizabeth", "kate": "katherine", "chuck": "charles", "hank": "henry",
+}  # fmt: skip
 _WELL_BEFORE = 300  # characters: a first name told that far before the full name is another's
 
 

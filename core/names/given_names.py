@@ -108,7 +108,7 @@ rosa elvira wilfredo yolanda guadalupe ximena valeria camila
 alexander loukas georgios giorgos yannis kostas nikos dimitris antonis petr jiri vaclav pavel
 tomas fredrik lars anders mats olof odilo leonardo
 andree aimee desire desiree noe honore amedee josue dieudonne elisee mael gwenaelle
-iyad abdelmalek mounir cheick alpha zina
+iyad abdelmalek mounir cheick alpha zina abdelhamid
 """.split()
 
 

@@ -467,7 +467,8 @@ ORG_BEFORE = re.compile(
       | \b(?:analyste|économiste|stratège|consultante?|ingénieure?|salariée?|employée?|cadre
           |chercheur|chercheuse|associée?|trader|gérante?|magasinier|magasinière|vendeur
           |vendeuse|caissier|caissière|technicien(?:ne)?|mécanicien(?:ne)?|stagiaire
-          |apprentie?|intérimaire|manutentionnaire|comptable|embauchée?|recrutée?)s?
+          |apprentie?|intérimaire|manutentionnaire|comptable|embauchée?|recrutée?|entrée?
+          |travaill(?:é|e|ait|ent|aient))s?
         \s+(?:(?:du|de|des|de\s+la|d['’])\s*[a-zà-öø-ÿ-]+\s+)?chez\s+  # "analyste du secteur chez"
       | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)

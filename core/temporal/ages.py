@@ -107,7 +107,8 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
-      | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)           # , une habitante
+      | ,\s*(?:une?\s+|ancienne?\s+)?                                      # , une habitante
+        (?!(?:une?|la|le|les|sa|son|ses|ami|amie|collègue|compagnon|compagne)\s)
         [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
         \bâgée?\s+de\s+(?P<h>\d{1,3})\s*ans\b                              # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans

@@ -328,6 +328,11 @@ class _Seen:
     end: int
 
 
+# A count right after "aujourd'hui": "emploie aujourd'hui 17 000 personnes", "compte aujourd'hui
+# plus de 300 membres".
+_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:plus|moins|près|autour)\s+d[e'’]\s*|environ\s+|quelque\s+|quelques\s+)?\d"
+)
 # A date a figure is compared with: no time the story is at ("en hausse par rapport à 2007").
 _BASELINE_BEFORE = re.compile(
     r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)|compared\s+(?:with|to)"
@@ -1404,7 +1409,12 @@ class Resolver:
         sentence = self._sentence_span(start)
         lead = self.text[sentence[0] : start] if sentence else self.text[max(0, start - 2) : start]
         if any(ch.isalnum() for ch in lead):
-            return False
+            # "Le groupe emploie aujourd'hui 17 000 personnes": a count as things stand now
+            return (
+                not self.english
+                and _COUNT_AFTER.match(self.text, end) is not None
+                and self._tense(start, end) in (0, None)
+            )
         tense = self._tense(start, end)
         # no verb the cues know ("Aujourd'hui, le village compte 300 habitants"): generic
         # when a comma sets it apart as the sentence's frame ("Aujourd'hui encore, …" too)

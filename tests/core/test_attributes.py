@@ -173,6 +173,11 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léa Blanc, une amie de 20 ans, témoigne.", "Léa Blanc", None),
         ("Léa B., une habitante de Lorval âgée de 58 ans, est blessée.", "Léa B.", 58),
         ("Léo Blanc, dit « Nénesse », 63 ans, fileteur, se souvient.", "Léo Blanc", 63),
+        (
+            "Son voisin, Léo Blanc, ancien ouvrier métallurgiste âgé de 67 ans, espère.",
+            "Léo Blanc",
+            67,
+        ),
         ("La fille de la victime, Léa, aujourd'hui âgée de 8 ans, n'a rien dit.", "Léa", 8),
         ("Léa Blanc, une amie de sa mère âgée de 60 ans, témoigne.", "Léa Blanc", None),
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),

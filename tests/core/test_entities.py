@@ -2262,6 +2262,23 @@ def test_cues_of_a_person_and_of_no_person(
                 ("J.M.G. Le Clézio", "PER", ("J.M.G. Le Clézio",)),
             },
         ),
+        # a prize named like a person; a firm after "avoir travaillé chez"; an English short
+        # given name of the full one
+        (
+            "Il a reçu le César du meilleur acteur. Robert Lang avait travaillé chez Maxwell "
+            "Partridge. Bob Lang a démissionné.",
+            (
+                ("César", "PER", 0),
+                ("Robert Lang", "PER", 0),
+                ("Maxwell Partridge", "PER", 0),
+                ("Bob Lang", "PER", 0),
+            ),
+            {
+                ("César", "MISC", ("César",)),
+                ("Robert Lang", "PER", ("Bob Lang", "Robert Lang")),
+                ("Maxwell Partridge", "ORG", ("Maxwell Partridge",)),
+            },
+        ),
         # a given name paired with a person's, which the model took for a place
         (
             "Ses dauphines, Camille et Inès, ont défilé.",
