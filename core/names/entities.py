@@ -61,6 +61,7 @@ from core.names.lexicon import (
     ROLE_NOUNS,
     ROLE_OF,
     SAID_NAME,
+    SPORT_RUBRICS,
     TITLE_BEFORE,
     TITLES,
     TRANSLATED_NAME,
@@ -629,6 +630,7 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
         context.is_common_word(words[0])
         or COMMON_ENDING.fullmatch(words[0]) is not None
         or words[0].lower() in OPENING_ADJECTIVES
+        or words[0].lower() in SPORT_RUBRICS  # "Handball (Nationale 3). Les filles…"
     ):
         return None  # "Cependant", "Oui", "Curieusement", "Natation", "Prochain match :"
     return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)

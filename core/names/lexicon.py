@@ -617,6 +617,13 @@ OPENING_ADJECTIVES = frozenset(
     "nouvelles nouveaux ancien ancienne anciens anciennes aucun aucune quelques divers diverses "
     "différents différentes précédent précédente suivant suivante".split()
 )
+# Sports named at a paragraph's opening, a results page's rubrics: "Handball (Nationale 3). Les
+# filles…", "Pétanque. Le concours…".
+SPORT_RUBRICS = frozenset(
+    "football handball basket basket-ball basketball rugby pétanque tennis natation cyclisme "
+    "athlétisme judo boxe volley volley-ball escrime golf hockey ski équitation aviron voile "
+    "karaté badminton triathlon lutte gymnastique tir haltérophilie motocross".split()
+)
 COMMON_ENDING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"
 )

@@ -2279,6 +2279,13 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Maxwell Partridge", "ORG", ("Maxwell Partridge",)),
             },
         ),
+        # sports named at a paragraph's opening are a results page's rubrics
+        (
+            "Handball (Nationale 3). Les filles ont gagné.\n\nPétanque. Le concours a réuni 64 "
+            "équipes.",
+            (("Handball", "ORG", 0), ("Pétanque", "LOC", 0)),
+            set(),
+        ),
         # a given name paired with a person's, which the model took for a place
         (
             "Ses dauphines, Camille et Inès, ont défilé.",
