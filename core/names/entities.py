@@ -2277,7 +2277,7 @@ _GENDERED_TITLE = re.compile(
     r"(?:(?P<woman>(?<![\w.])(?:Mme|Mlle|Madame|Mademoiselle))|(?<![\w.])(?:M\.|Monsieur))[ \t]+$"
 )
 # Endings of women's given names, and the men's names that have one ("Antoine", "Étienne").
-_WOMAN_ENDINGS = ("ine", "ette", "elle", "ienne", "ise", "ie", "ee", "ene", "a")
+_WOMAN_ENDINGS = (*_FEMININE_ENDINGS, "ie", "ee", "ene", "a")
 _MEN_ENDING_SO = frozenset(
     "antoine etienne elie zacharie jeremie eugene luca nicola andrea joshua issa moussa mustafa "
     "adama kofi ezra noa sacha micha".split()

@@ -319,6 +319,20 @@ def night_of(lex: Lexicon) -> Builder:
     return build
 
 
+def season_after(lex: Lexicon, backward: frozenset[str]) -> Builder:
+    """ "the following spring", "le printemps suivant", "l'été d'avant": the season after (or
+    before, a word of ``backward``) the story's year, counted from the last date told."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        code = lex.seasons.get(norm(m["s"]))
+        if code is None:
+            return None
+        amount = -1 if norm(m["dir"]) in backward else 1
+        return Spec("rel", "DATE", Point("season", None, code=code), unit="Y", amount=amount)
+
+    return build
+
+
 def of_relative_year(build: Builder) -> Builder:
     """ "the spring of next year", "à l'automne de l'année dernière": the season (or month) the
     built spec names, of the year counted from today (group ``rdir``)."""

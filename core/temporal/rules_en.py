@@ -296,7 +296,7 @@ def _rules() -> list[Rule]:
         r(
             "season_after",  # "The following spring, he moved": the spring after the story's year
             rf"{B}(?P<t>the\s+(?P<dir>following|next|previous|preceding)\s+(?P<s>{alt(L.seasons)})){E}",
-            _season_after,
+            br.season_after(L, frozenset({"previous", "preceding"})),
         ),
         r(
             "day_of_month",  # "the first of next month", "the 15th of last month"
@@ -612,13 +612,6 @@ _COMPANY_HAS = re.compile(
     r"\s+(?:stock|shares|chairman|chief|board|spokesman|spokeswoman|executives|management"
     r"|shareholders|stores)\b"
 )
-
-
-def _season_after(m: re.Match[str]) -> Spec | None:
-    code = L.seasons.get(norm(m["s"]))
-    amount = -1 if norm(m["dir"]) in ("previous", "preceding") else 1
-    point = Point("season", None, code=code) if code else None
-    return Spec("rel", "DATE", point, unit="Y", amount=amount) if point else None
 
 
 def _not_a_company(build: Builder) -> Builder:

@@ -534,7 +534,7 @@ def _rules() -> list[Rule]:
             "season_after",  # "Le printemps suivant, il a vendu…": after the story's year
             rf"{B}(?P<t>(?:le|l{APO})\s*(?P<s>{alt(L.seasons)})\s+(?P<dir>suivant|précédent|d{APO}après"
             rf"|d{APO}avant)){E}",
-            _season_after,
+            br.season_after(L, frozenset({"précédent", "d'avant"})),
         ),
         r(
             "small_hours",  # "maîtrisé au petit matin", "dès le petit matin": the early morning
@@ -683,13 +683,6 @@ def _lower_case(build: Builder, word: str) -> Builder:
         return build(m)
 
     return checked
-
-
-def _season_after(m: re.Match[str]) -> Spec | None:
-    code = L.seasons.get(norm(m["s"]))
-    amount = -1 if norm(m["dir"]) in ("précédent", "d'avant") else 1
-    point = Point("season", None, code=code) if code else None
-    return Spec("rel", "DATE", point, unit="Y", amount=amount) if point else None
 
 
 def _listed_day(m: re.Match[str]) -> Spec | None:
