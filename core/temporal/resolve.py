@@ -594,9 +594,7 @@ class Resolver:
                 coarser is None
                 and later is None
                 and seen.id in self.explicit_ids
-                and not _YEAR_AS_NAME.search(
-                    self.text, max(0, self._start_of(seen.id) - 12), self._start_of(seen.id)
-                )
+                and not _YEAR_AS_NAME.search(self.text, max(0, seen_at - 12), seen_at)
             ):  # (not "Since the 1970 disaster, …": the story stays where it was)
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
