@@ -149,12 +149,13 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
 
 
 _NUMBER_BEFORE = re.compile(
-    r"(?:\d[\s.,]?|n°\s*|no\.?\s*|p\.\s*|pages?\s+|numéro\s+|art\.\s*"
+    r"(?:\d[^\S\n.,]?|\d[.,]|n°\s*|no\.?\s*|p\.\s*|pages?\s+|numéro\s+|art\.\s*"
     r"|\b(?:décret|loi|résolution|article|arrêté|circulaire|directive|règlement|amendement|"
     r"dossier|vol|ligne|route|resolution|law|bill|flight|number)\s+)$",
     re.I,
 )
-_UNIT_AFTER = re.compile(r"\s*(?:[.,]\d|%|€|\$|£|‰|\d|[-–]\d{1,3}\b(?!\d))")
+# no number runs over a line break: a title's year may end its line, a dateline opens the next
+_UNIT_AFTER = re.compile(r"[^\S\n]*(?:[.,]\d|%|€|\$|£|‰|\d|[-–]\d{1,3}\b(?!\d))")
 
 
 def year(
@@ -284,7 +285,9 @@ def season(lex: Lexicon, mods: ModTable) -> Builder:
 
 def quarter(lex: Lexicon) -> Builder:
     def build(m: re.Match[str]) -> Spec | None:
-        number = lex.ordinals.get(norm(m["o"]))
+        word = norm(m["o"])
+        digit = re.match(r"([1-4])(?:e|ème|eme|ᵉ|er)$", word)  # "le 3e trimestre"
+        number = int(digit.group(1)) if digit else lex.ordinals.get(word)
         unit = lex.units.get(norm(m["u"]))
         if number is None or unit not in ("Q", "HY"):
             return None

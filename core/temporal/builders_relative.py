@@ -151,6 +151,9 @@ def weekday(lex: Lexicon) -> Builder:
             return Spec("weekday", "DATE", point, weekday=day, direction=ANAPHORIC[dir_word] * 2)
         if group(m, "plural") or (group(m, "le") and direction is None and point is None):
             return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
+        if group(m, "le") and direction is None and point is not None and point.gran == "pod":
+            # "ouvert le mercredi après-midi": every Wednesday afternoon
+            return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}T{point.code}")
         if direction is None and _SOME_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
             if point is not None and point.gran == "pod":  # "un mardi soir": some Tuesday evening
                 return Spec("literal", "TIME", value=f"XXXX-WXX-{day + 1}T{point.code}")

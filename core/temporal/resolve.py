@@ -47,7 +47,9 @@ _PAST = re.compile(
     r"était|étaient|fut|furent|has|have|had)\s+"
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
     r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni)\b)"
-    r"\w+(?:é|ée|és|ées|is|it|ert|ort|eint|aint|u|ue|us|ed|en)\b"
+    # "s'est produite", "est morte" (not "est ouverte": a state)
+    r"\w+(?:é|ée|és|ées|(?:is|it|u)e?s?|(?:ert|ort|eint|aint)s?|(?<!ouv)ertes?|(?:ort|eint|aint)es?"
+    r"|ed|en)\b"
     r"|\b(?:s['’](?:est|était)|se\s+sont|ont|a)\s+\w+(?:ie|ies|i)\b"  # "s'est établie", "a fini"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\bremonte(?:nt)?\s+à"  # "Le dernier vol remonte à la nuit de vendredi à samedi"
@@ -69,7 +71,11 @@ _NEXT = re.compile(r"\bprochaine?s?\b", re.IGNORECASE)
 # peuvent encore se qualifier vendredi", "is scheduled to", "is expected").
 _AHEAD = re.compile(
     r"\b(?:peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|va|vont|compte|"
-    r"comptent|souhaite|entend|espère)\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
+    r"comptent|comptons|souhaite|souhaitent|souhaitons|entend|entendent|espère|espèrent|espérons|"
+    r"veut|veulent|voulons|voudrait|voudraient)"
+    r"\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
+    # a wish for what is to come: "Nous voulons que les enfants fassent leur rentrée le 3 …"
+    r"|\b(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|exige|exigent)\s+qu['’e]"
     r"|\b(?:est|sont|sera|seront)\s+(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
@@ -88,9 +94,13 @@ _PARTICIPLE_BEFORE = re.compile(
     r"\b(?!\w*[qg]ues?\s)"  # "une réunion publique jeudi": no participle ends in "-que"
     # after an article, a noun: "présenté aux élus au printemps", "les blessés samedi"
     r"(?<!\baux\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bun\s)(?<!\bune\s)"
+    r"(?<!\bla\s)(?<!\bl['’])"  # "fêter la montée en juin"
     r"(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
-    r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis)\b)"
+    r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis|continue|poursuit|suit)\b)"
+    # a verb after its clitic is conjugated: "le programme se poursuit ce dimanche"
+    r"(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?<!\bil\s)(?<!\belle\s)"
+    r"(?<!\bon\s)"
     r"(?!\w*[ao]u\s)"  # "à nouveau", "au bureau": no participle ends in "-au", "-ou"
     r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?)\s+"
     r"(?:(?:le|on|dès|since|au|en|in|during)\s+)?$",
@@ -270,6 +280,11 @@ _FROM_NOW_BEFORE = re.compile(
 _RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+$", re.I)
 # A present in a condition ("If the number comes in weak on Friday, …"): a day still ahead
 _CONDITION_LEAD = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
+_PERFECT_EN = re.compile(
+    r"\b(?:has|have|hasn't|haven't)\s+(?:\w+ly\s+|not\s+)?"
+    r"(?!(?:that|what|it|at|but|just|yet|most|least)\b)\w+(?:ed|en|wn|t)\b",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
@@ -578,7 +593,9 @@ class Resolver:
         coarser: _Seen | None = None  # "En avril 2009, … Neuf jours plus tard": the story has
         later: _Seen | None = None  # moved to another year, where no day is known
         for seen in reversed(self.firm):
-            if seen.point.gran == "season" or (seen.id in self.counted_days and not from_counted):
+            if (seen.point.gran == "season" and gran != "year") or (
+                seen.id in self.counted_days and not from_counted
+            ):  # (a season tells its year: "in the summer of 1987 … the next year")
                 continue
             seen_at = self._start_of(seen.id)
             if _BASELINE_BEFORE.search(self.text, max(0, seen_at - 30), seen_at):
@@ -693,7 +710,9 @@ class Resolver:
                     now = truncate(ref[0], UNIT_GRAN.get(spec.unit, "day"))
                     return _Result(format_value(now) if now else None, "underspecified")
                 return self._counted(spec, ref, cand.start)
-            ref = self._firm(spec.unit or "D", cand.start, from_counted=True)
+            # "libéré le lendemain … le surlendemain": both count from the story's day
+            two_days = spec.unit == "D" and abs(spec.amount or 0) >= 2
+            ref = self._firm(spec.unit or "D", cand.start, from_counted=not two_days)
             if (
                 ref is not None
                 and ref[1] == "previous"
@@ -702,6 +721,15 @@ class Resolver:
                 and ref[0].rank < Point(UNIT_GRAN.get(spec.unit or "D", "day"), 2000).rank
                 and self._tense(cand.start, cand.end) == 1
             ):  # "since 1920 … he will answer by the end of the month": this month, told ahead
+                ref = (self.dct, "dct", None)
+            if (
+                ref is not None
+                and ref[1] == "previous"
+                and spec.amount == 0
+                and self.dct is not None
+                and self._perfect_since(cand.start)
+            ):  # "since last June … The bond has lost 4 points since the beginning of the
+                # year": up to now, the document's year
                 ref = (self.dct, "dct", None)
             if (
                 spec.unit == "Y"
@@ -932,12 +960,12 @@ class Resolver:
             else:
                 year = nearest_year(self.dct, month, point.day, direction)
                 if (
-                    self.english
+                    (self.english or point.gran == "season")
                     and year is not None
                     and spec.value != "figures"
                     and _this_month(self.dct, point, year)
-                ):
-                    year += spec.direction or 0  # "last March" written in March: a year ago
+                ):  # "last March" written in March, "l'été dernier" in June: a year ago
+                    year += spec.direction or 0
                 since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 if (
                     self.english
@@ -1141,8 +1169,8 @@ class Resolver:
                 tense = 1  # "If the number comes in weak on Friday morning, …"
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
-            else:
-                direction = 1 if tense is None else tense or -1
+            else:  # a French present tells what comes: "Le club reçoit Brest dimanche"
+                direction = 1 if tense is None else tense or 1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
             day = _weekday_numbered(point, spec.weekday, spec.amount, direction)
         else:
@@ -1264,6 +1292,13 @@ class Resolver:
                 # 0 h 10" in one breath is the evening's slot, as TimeBank dates it); "dans la
                 # nuit de samedi à dimanche, vers 4 h": Sunday
                 day = shift(truncate(day, "day") or day, "D", 1) or day
+            elif (
+                spec.point is not None
+                and spec.point.hour is not None
+                and 0 < spec.point.hour < 6
+                and _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start)
+            ):  # "Vendredi, le groupe a fait danser le public jusqu'à 2 h du matin": Saturday
+                day = shift(truncate(day, "day") or day, "D", 1) or day
         elif self.dct is not None:
             day, anchor, anchor_id = self.dct, "dct", None
         else:
@@ -1370,6 +1405,15 @@ class Resolver:
                 return found
         return None
 
+    def _perfect_since(self, start: int) -> bool:
+        """Whether ``start`` follows "since" in an English clause in the present perfect ("has
+        lost … since"), which runs up to the document date."""
+        if not self.english or not _SINCE_BEFORE.search(self.text, max(0, start - 12), start):
+            return False
+        s_start = (self._sentence_span(start) or (max(0, start - 150), start))[0]
+        c_start = self._clause_start(_COMMA_CLAUSE, s_start, start)
+        return _PERFECT_EN.search(self.text, c_start, start) is not None
+
     def _clause_start(self, pattern: re.Pattern[str], s_start: int, start: int) -> int:
         """Where the clause before ``start`` begins: after the last break, an aside in brackets,
         quotation marks or dashes being part of its clause ("a battu l'OM (2-2, 5-4 aux tirs au
@@ -1425,7 +1469,10 @@ class Resolver:
         if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
             return False  # "The museum reopens in the autumn": the coming one
         return not (
-            _FUTURE.search(sentence) or _PAST.search(sentence) or _NOW_TOLD.search(sentence)
+            _FUTURE.search(sentence)
+            or _PAST.search(sentence)
+            or _NOW_TOLD.search(sentence)
+            or (self.english and _AHEAD.search(sentence))  # "plans to introduce it in the spring"
         )
 
     def _same_paragraph(self, end: int, start: int) -> bool:
@@ -1497,6 +1544,7 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
 
 
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
+_UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)
 _SPAN_TO = re.compile(
     r"(?:\d\s*(?:p\.m\.|pm|h\s*\d{0,2})|\bevening|\bsoir(?:ée)?)\s+"
     r"(?:and|to|till|until|through|à|jusqu['’]à)\s+$",

@@ -585,7 +585,7 @@ def _rules() -> list[Rule]:
         r(
             "the_year",
             rf"{B}(?P<t>{MODP}the\s+(?:(?P<which>current\s+fiscal|latest\s+fiscal|past\s+fiscal|current|"
-            rf"fiscal|latest)\s+)?year){E}(?!-)(?P<ended>\s+(?:ended|ending)\b)?",
+            rf"fiscal|latest|calendar)\s+)?year){E}(?!-)(?P<ended>\s+(?:ended|ending)\b)?",
             _the_year,
         ),
         r(
@@ -1111,6 +1111,13 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 _NAMED_AFTER_TITLE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
 _NAME_OF = re.compile(r"\s+of\s+(?-i:the\s+)?(?-i:[A-Z][a-z])")
+_DAY_LED = re.compile(r"\b(?:on|since|until|last|next|this|early|late)\s+$", re.IGNORECASE)
+# A weekday that names a company or a newspaper: "Friday Industries Corp.", "The Sunday Times"
+_NAMED_BY_WEEKDAY = re.compile(
+    r"\s+(?-i:Industries|Inc|Corp|Corporation|Co|Company|Group|Holdings|Times|Telegraph|Mail|"
+    r"News|Post|Express|Herald|Tribune|Journal|Magazine|Review|Mirror|Sport|Observer|Independent|"
+    r"Stores|Records|Productions|Pictures|Enterprises|Partners)\b"
+)
 
 
 def _not_a_title(build: Builder) -> Builder:
@@ -1127,6 +1134,14 @@ def _not_a_title(build: Builder) -> Builder:
         pod = group(m, "pod")
         if pod and pod[0].isupper() and "wd" in m.re.groupindex and group(m, "wd"):
             return None  # "Saturday Night Live", "CBS's Sunday Morning": a title
+        day = m.start("wd") if "wd" in m.re.groupindex and group(m, "wd") else -1
+        if (
+            day >= 0
+            and _NAMED_BY_WEEKDAY.match(m.string, m.end("wd"))
+            and not _DAY_LED.search(m.string, max(0, day - 8), day)
+        ):
+            return None  # "Friday Industries", "The Sunday Times": a name (not "On Friday News
+            # Corp. said")
         if group(m, "mon") and _NAME_OF.match(m.string, m.end("t")):
             return None  # "the March of Dimes": a name
         return build(m)

@@ -46,7 +46,11 @@ YEAR2 = (
     rf"(?:{APO}?\d\d(?=\s*(?:[,.;:)!?\n]|$|(?:et|à|au|ou|puis|quand|lorsque|alors|avec|où|pour"
     rf"|dans|sur|par|chez|il|elle|ils|elles|on|qui|que|qu{APO}|le|la|les|l{APO}|un|une)(?!\w))))"
 )
-NUMBER = rf"(?:\d+(?:,\d+)?|{alt(L.numbers)}|{alt(L.vague_numbers)})"
+# "1 500 heures": thousands grouped by a space (or a no-break space), as French writes them
+NUMBER = (
+    rf"(?:(?<!\d[ \u00a0\u202f])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+(?:,\d+)?"
+    rf"|{alt(L.numbers)}|{alt(L.vague_numbers)})"
+)
 UNIT = alt(L.units)
 PODS = dict(L.parts_of_day, midi="DT")
 
@@ -362,7 +366,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "quarter",
-            rf"{B}(?P<t>(?:le|au|du|ce)\s+(?P<o>{alt(L.ordinals)})\s+(?P<u>trimestre|semestre)"
+            rf"{B}(?P<t>(?:le|au|du|ce)\s+(?P<o>{alt(L.ordinals)}|[1-4](?:e|ème|eme|ᵉ|er))"
+            rf"\s+(?P<u>trimestre|semestre)"
             rf"(?:\s+(?:de\s+l{APO}année\s+|de\s+|d{APO}\s*)?(?P<y>{YEAR}))?){E}(?!{_IN_A_ROW})",
             b.quarter(L),
         ),
@@ -507,7 +512,9 @@ def _rules() -> list[Rule]:
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
-            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}",
+            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}"
+            # "après deux heures de recherches", "à trois heures de route": a length of time
+            rf"(?!\s+de\s+(?!l{APO}après-midi)[^\W\d]|\s+d{APO}\s*(?!une?\b)[^\W\d])",
             br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(
@@ -528,6 +535,18 @@ def _rules() -> list[Rule]:
             rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en|passé|passée|passés|"
             rf"passées|passer|passera|passent|passaient|passait)\s+"
             rf"(?P<t>(?:la|le|l{APO})\s*(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
+            br.part_of_day(PODS),
+        ),
+        r(
+            "back_to_school",  # "à la rentrée": the September the tense points to
+            rf"{B}(?:à|dès|après|avant|pour|depuis|d{APO}ici|jusqu{APO}à)\s+(?P<t>la\s+rentrée"
+            rf"(?:\s+(?:scolaire|universitaire|parlementaire|sociale|des\s+classes))?"
+            rf"(?:\s+(?P<y>{YEAR}))?){E}(?!\s+(?:de|d{APO}|du|des)\s)",
+            lambda m: Spec("abs", "DATE", Point("month", int(m["y"]) if m["y"] else None, 9)),
+        ),
+        r(
+            "part_of_day_bare",  # "héliportés en soirée", "reprises en matinée": that day's
+            rf"{B}en\s+(?P<t>(?P<pod>matinée|soirée)){E}(?!\s+(?:de|d{APO}))",
             br.part_of_day(PODS),
         ),
         r(
@@ -643,6 +662,13 @@ def _rules() -> list[Rule]:
             "period",
             rf"{B}(?P<t>{alt(PERIODS)}){E}",
             br.literal("DATE", lambda m: PERIODS.get(_key(m))),
+        ),
+        r(
+            "at_the_time",  # "Elle était à l'époque la première femme élue": then (PAST_REF);
+            # not "l'époque soviétique", "à l'époque où…", "l'époque de…"
+            rf"{B}(?:à|a)\s+(?P<t>l{APO}époque){E}(?=\s*[,.;:)»]|\s+(?:le|la|les|l{APO}|un|une|"
+            rf"il|elle|ils|elles|on|déjà|encore|pas|très|en|au|aux|dans|sur|pour|avec|et|mais)\b)",
+            br.literal("DATE", lambda m: "PAST_REF"),
         ),
         r(
             "ref",
@@ -813,7 +839,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
     "weekday_clock": ("#weekday",),
-    "part_of_day": ("#pod",),
+    "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
+    "back_to_school": ("rentrée",), "at_the_time": ("époque",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),
     "set_adj": ("#setadj",),

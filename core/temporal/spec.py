@@ -79,8 +79,11 @@ def norm(word: str) -> str:
 
 
 def number_value(word: str, lex: Lexicon) -> float | None:
-    """``"6"`` → 6, ``"30,4"`` → 30.4, ``"dix-huit"`` → 18; None for a vague quantity."""
+    """``"6"`` → 6, ``"30,4"`` → 30.4, ``"dix-huit"`` → 18, ``"1 500"`` → 1500; None for a
+    vague quantity."""
     key = norm(word)
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", key):  # "1 500"
+        key = key.replace(" ", "")
     if re.fullmatch(r"\d+(?:[.,]\d+)?", key):
         return float(key.replace(",", "."))
     found = lex.numbers.get(key)

@@ -2,7 +2,7 @@
 
 Each row holds a text with one expression in [brackets], the document date (or "-"), and the
 expected type, value and mod of the one expression that overlaps the brackets (type NONE: nothing
-may overlap them).
+may overlap them). "\\n" in a text is a line break (a title above its dateline).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def load(name: str) -> list[Row]:
     with (DATA / name).open(encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         for record in csv.DictReader(lines, delimiter="\t"):
-            marked = record["text"]
+            marked = record["text"].replace("\\n", "\n")
             start = marked.index("[")
             end = marked.index("]") - 1
             text = marked.replace("[", "", 1).replace("]", "", 1)
