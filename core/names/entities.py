@@ -28,6 +28,8 @@ from core.names.lexicon import (
     APPOSITION_AFTER,
     APPOSITION_BEFORE,
     AT_BEFORE,
+    BORN_AS,
+    BY_AUTHOR_AFTER,
     CAPTIONS,
     CHARACTER_AFTER,
     CHARACTER_BEFORE,
@@ -55,6 +57,7 @@ from core.names.lexicon import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PLURAL_DETERMINER,
+    REGNAL_NAMES,
     ROLE,
     ROLE_APPOSITION_BEFORE,
     ROLE_HELD_BEFORE,
@@ -1002,7 +1005,7 @@ def _other_names(
     name after the cue is another name of the person named right before it, not a second
     person. Gives the candidates, the other name among them (found if the model missed it), and
     the pairs (person's key, other name's key) that ``_group`` joins."""
-    if not any(cue in text for cue in ("né", "nom", "alias", "dit", "surnomm", " en ")):
+    if not any(cue in text for cue in ("né", "Né", "nom", "alias", "dit", "surnomm", " en ")):
         return candidates, []
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
@@ -1025,11 +1028,34 @@ def _other_names(
             continue
         added.append(Candidate(start, end, match["name"], "PER", titled=True))
         links.append((normalise(person.text), normalise(match["name"])))
+    links.extend(_birth_names(text, candidates))
     if not added:
-        return candidates, []
+        return candidates, links
     taken = _Occupancy([(c.start, c.end) for c in added])
     kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
     return kept + added, links
+
+
+def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """ "Né René Delmastro le 12 octobre 1936, il…": the name a person of the same given name,
+    told before, was born with (the pair of keys ``_group`` joins)."""
+    if "Né" not in text:
+        return []
+    links: list[tuple[str, str]] = []
+    people = [c for c in candidates if c.label == "PER" and " " in c.text]
+    for match in BORN_AS.finditer(text):
+        name = match["name"]
+        given = normalise(name.split()[0])
+        earlier = [
+            c
+            for c in people
+            if c.end <= match.start()
+            and normalise(c.text.split()[0]) == given
+            and normalise(c.text) != normalise(name)
+        ]
+        if earlier and any(c.start == match.start("name") for c in candidates):
+            links.append((normalise(earlier[-1].text), normalise(name)))
+    return links
 
 
 # A given name, then "et", right before a person's full name: "Jean-Marie et Marine Le Pen".
@@ -1443,6 +1469,11 @@ def _group(
         if person != other and person in groups and other in groups:
             groups[person].other_names.update(groups[other].forms)
             _merge(groups, other, person)
+        # "une choriste, Simone Durand … Simone Delmas, née Durand": her maiden full name too
+        maiden = f"{person.split()[0]} {other}" if " " not in other else ""
+        if maiden and maiden != person and maiden in groups and person in groups:
+            groups[person].other_names.update(groups[maiden].forms)
+            _merge(groups, maiden, person)
     for given, full in shared:  # "Jean-Marie et Marine Le Pen": Jean-Marie Le Pen
         key = normalise(full)
         if given in groups and given != key:
@@ -1453,8 +1484,22 @@ def _group(
                 _merge(groups, given, key)
             else:
                 groups[key] = group
+    _join_regnal_names(groups)
     _join_name_parts(text, groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
+
+
+def _join_regnal_names(groups: dict[str, Group]) -> None:
+    """ "Benoît XVI … Joseph Ratzinger": a pope's reigning name and his birth name are one person,
+    known by the name written more often."""
+    for regnal, born in REGNAL_NAMES.items():
+        if regnal in groups and born in groups and regnal != born:
+            keep, fold = (
+                (regnal, born)
+                if len(groups[regnal].mentions) >= len(groups[born].mentions)
+                else (born, regnal)
+            )
+            _merge(groups, fold, keep)
 
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
@@ -1592,8 +1637,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and AT_BEFORE.search(before))
     ):
         found.append("ORG")
+    by_author = BY_AUTHOR_AFTER.match(after)
     if (
         WORK_BEFORE.search(before)
+        or (by_author is not None and is_given_name(by_author["given"]))
+        or _IN_A_WORK_BEFORE.search(before)
+        or (_YEAR_OF_WORK_AFTER.match(after) and not _AUTHOR_BEFORE.search(before))
         or _ORDINAL_BEFORE.search(before)
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
     ):  # "le film « X »", "son septième Roland-Garros", "« Thérèse Desqueyroux »": no person
@@ -1823,8 +1872,15 @@ _ARMED_GROUP_BEFORE = re.compile(
 # Where someone lives, was born or died, then "à": a place follows
 _LIVES_AT = re.compile(
     r"\b(?i:habit\w*|résid\w*|vit|vivent|vivait|installée?s?|née?s?|décédée?s?|mort|morte)"
-    r"(?:\s+(?:depuis|toujours|désormais|alors))?\s+à\s+$"
+    r"(?:\s+(?:depuis|toujours|désormais|alors|\w+ment))?\s+à\s+$"  # "réside provisoirement à"
 )
+# A title a story is told in, or its year in brackets: "sa partenaire dans Madame Rose", "dont
+# Monsieur Albert (1968)"
+_IN_A_WORK_BEFORE = re.compile(
+    r"\b(?i:dans)\s+(?:(?:Monsieur|Madame|Mademoiselle|Docteur|Maître)\s+)?$"
+)
+_AUTHOR_BEFORE = re.compile(r"(?:\bde|\bd['’]|\bpar)\s*$", re.IGNORECASE)  # "…, de X (1970)"
+_YEAR_OF_WORK_AFTER = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 # A body named after two people, the first given name and "et" before a name: "la Fondation
 # Lucie et André X", "l'Institut Marie et Pierre Y"
 _BODY_PAIR_BEFORE = re.compile(
@@ -2254,7 +2310,14 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str], text: str
     """Each mention of a name part to the owner last named before it (else first named after);
     after "Mme" or "M.", to the women or the men among them where the given names tell."""
     part = groups.pop(part_key)
-    named = sorted((m.start, key) for key in owners for m in groups[key].mentions)
+    # only the mentions that write the part count: "une choriste, Simone Durand" (her maiden
+    # name) does not place "Simone Delmas" near a "Delmas" that follows
+    named = sorted(
+        (m.start, key)
+        for key in owners
+        for m in groups[key].mentions
+        if f" {part_key} " in f" {normalise(m.text)} "
+    ) or sorted((m.start, key) for key in owners for m in groups[key].mentions)
     for mention in part.mentions:
         title = _GENDERED_TITLE.search(text, max(0, mention.start - 14), mention.start)
         candidates = named

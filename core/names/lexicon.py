@@ -425,6 +425,22 @@ OTHER_NAME = re.compile(
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
 )
+# Popes of the news era, by the name they reign under and the one they were born with (keys as
+# ``normalise`` gives them): "Benoît XVI … Joseph Ratzinger" is one person.
+REGNAL_NAMES = {
+    "jean xxiii": "angelo roncalli", "john xxiii": "angelo roncalli",
+    "paul vi": "giovanni battista montini",
+    "jean paul ier": "albino luciani", "john paul i": "albino luciani",
+    "jean paul ii": "karol wojtyla", "john paul ii": "karol wojtyla",
+    "benoit xvi": "joseph ratzinger", "benedict xvi": "joseph ratzinger",
+    "pape francois": "jorge mario bergoglio", "pope francis": "jorge mario bergoglio",
+}  # fmt: skip
+# A sentence that opens on the name someone was born with: "Né René Delmastro le 12 octobre 1936
+# à Marseille, il monte à Paris à vingt ans."
+BORN_AS = re.compile(
+    rf"(?:^|(?<=[.!?»\n]))\s*(?:Né|Née)\s+(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}})"
+    r"(?=\s*(?:,|le\b|en\b|à\b|dans\b))"
+)
 # A name and its form in another language, in brackets: "Willem-Alexander (Guillaume-Alexandre en
 # français)".
 TRANSLATED_NAME = re.compile(
@@ -478,11 +494,21 @@ ORG_BEFORE = re.compile(
 # Cues that the next name is a work's title, no person: "le film « Les Visiteurs »", "la série
 # X", "l'album X".
 WORK_BEFORE = re.compile(
-    r"(?:\b(?:le|un|son|du|au)\s+(?:film|livre|roman|documentaire|téléfilm|spectacle|feuilleton"
-    r"|disque|single|récit|essai)|\b(?:la|une|sa)\s+(?:série|pièce|chanson|bande\s+dessinée|"
-    r"comédie|saga)|\bl['’](?:album|ouvrage|émission|opéra|exposition|œuvre|oeuvre))"
-    r"\s*[«\"“]?\s*$",
+    # "son premier succès, Marie-Jeanne", "l'album Monsieur Jo" (a title's own "Monsieur")
+    r"(?:\b(?:le|un|son|du|au)\s+(?:(?:premier|dernier|nouveau|prochain|deuxième|second|"
+    r"troisième|grand|plus\s+grand)\s+)?(?:film|livre|roman|documentaire|téléfilm|spectacle"
+    r"|feuilleton|disque|single|récit|essai|tube|succès)"
+    r"|\b(?:la|une|sa)\s+(?:(?:première|dernière|nouvelle|prochaine)\s+)?(?:série|pièce|chanson"
+    r"|bande\s+dessinée|comédie|saga)|\bl['’](?:album|ouvrage|émission|opéra|exposition|œuvre"
+    r"|oeuvre))"
+    r"\s*,?\s*[«\"“]?\s*(?:(?-i:Monsieur|Madame|Mademoiselle|Docteur|Maître)\s+)?$",
     re.IGNORECASE,
+)
+# After a title, its author: "Michael Kohlhaas, d'Arnaud des Pallières", "Inside Llewyn Davis, de
+# Joel Coen" (a person is "X, de Lyon": the given name that follows is checked by the caller).
+BY_AUTHOR_AFTER = re.compile(
+    rf"\s*,\s+(?:de\s+|d['’])(?P<given>{_CAPITAL_WORD})\s+(?:(?:de|des|du|d['’]|le|la|van|von)\s*)?"
+    rf"{_CAPITAL_WORD}"
 )
 # Cues that the next name is a character's, no real person: "il incarnait le commissaire X",
 # "dans le rôle de X", "son personnage de X".

@@ -2292,6 +2292,84 @@ def test_cues_of_a_person_and_of_no_person(
             (("Camille", "PER", 0), ("Inès", "LOC", 0)),
             {("Camille", "PER", ("Camille",)), ("Inès", "PER", ("Inès",))},
         ),
+        # a maiden name written in full before "née X": one woman; the lone surname after her
+        # maiden name is still her husband's
+        (
+            "Le peintre Paul Vidal est mort. Au Louvre, il rencontre une danseuse, Claire Morin. "
+            "Vidal expose alors à Lyon. Il laisse son épouse, Claire Vidal, née Morin.",
+            (
+                ("Paul Vidal", "PER", 0),
+                ("Louvre", "LOC", 0),
+                ("Claire Morin", "PER", 0),
+                ("Vidal", "PER", 1),
+                ("Lyon", "LOC", 0),
+                ("Claire Vidal", "PER", 0),
+                ("Morin", "PER", 1),
+            ),
+            {
+                ("Paul Vidal", "PER", ("Paul Vidal", "Vidal")),
+                ("Claire Vidal", "PER", ("Claire Morin", "Claire Vidal", "Morin")),
+                ("Louvre", "LOC", ("Louvre",)),
+                ("Lyon", "LOC", ("Lyon",)),
+            },
+        ),
+        # the name someone was born with, at a sentence's opening
+        (
+            "Le chanteur Marc Lenoir est mort hier. Né Marc Lenoiret le 3 mai 1940 à Lille, il "
+            "monte à Paris.",
+            (("Marc Lenoir", "PER", 0), ("Marc Lenoiret", "PER", 0), ("Lille", "LOC", 0)),
+            {
+                ("Marc Lenoir", "PER", ("Marc Lenoir", "Marc Lenoiret")),
+                ("Lille", "LOC", ("Lille",)),
+            },
+        ),
+        # titles without quotation marks: after a work's noun, before its author, after "dans",
+        # before the year in brackets
+        (
+            "Il triomphe avec son premier tube, Josiane, puis avec l'album Monsieur Paul.",
+            (("Josiane", "PER", 0), ("Paul", "PER", 0)),
+            {("Josiane", "MISC", ("Josiane",)), ("Paul", "MISC", ("Paul",))},
+        ),
+        (
+            "Le jury a préféré Julien Sorel, de Claude Autant, au film de Lisa Roy.",
+            (("Julien Sorel", "PER", 0), ("Claude Autant", "PER", 0), ("Lisa Roy", "PER", 0)),
+            {
+                ("Julien Sorel", "MISC", ("Julien Sorel",)),
+                ("Claude Autant", "PER", ("Claude Autant",)),
+                ("Lisa Roy", "PER", ("Lisa Roy",)),
+            },
+        ),
+        (
+            "Elle joue dans Madame Irma depuis 2010.",
+            (("Irma", "PER", 0),),
+            {("Irma", "MISC", ("Irma",))},
+        ),
+        (
+            "On le voit dans plusieurs films, dont Monsieur Henri (1971).",
+            (("Henri", "PER", 0),),
+            {("Henri", "MISC", ("Henri",))},
+        ),
+        # an author before a year in a bibliography stays a person
+        (
+            "- La chute, de Michel Dubreuil (1970) réédité en 2005.",
+            (("Michel Dubreuil", "PER", 0),),
+            {("Michel Dubreuil", "PER", ("Michel Dubreuil",))},
+        ),
+        # a pope's reigning name and his birth name
+        (
+            "Benoît XVI a quitté Rome. Joseph Ratzinger avait été élu en 2005.",
+            (("Benoît XVI", "PER", 0), ("Rome", "LOC", 0), ("Joseph Ratzinger", "PER", 0)),
+            {
+                ("Benoît XVI", "PER", ("Benoît XVI", "Joseph Ratzinger")),
+                ("Rome", "LOC", ("Rome",)),
+            },
+        ),
+        # where someone lives, an adverb between
+        (
+            "Le pape émérite réside provisoirement à Castel Rosso.",
+            (("Castel Rosso", "PER", 0),),
+            {("Castel Rosso", "LOC", ("Castel Rosso",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
