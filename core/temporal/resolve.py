@@ -80,6 +80,7 @@ _AHEAD = re.compile(
     r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
+    r"|\b(?:hopes?|hoping|aims?|seeks?|wants?|expects?)\s+to\b"  # "hopes to hold it in the spring"
     r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b"  # (not "prévoyait": past)
     r"|\b(?:a|ont)\s+(?:déjà\s+)?prévu\b"  # "Les salariés ont prévu un rassemblement vendredi"
     # a schedule in the present: "Le procès s'ouvre mercredi", "Le sommet se tient jeudi", "Le
@@ -354,6 +355,13 @@ _BASELINE_BEFORE = re.compile(
     r"|than\s+(?:in\s+)?)\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# The same with the compared figure between: "with 1.02 billion shares, compared with 863 million
+# on Wednesday", "contre 41 en 2010": a yardstick's day, not the story's
+_BASELINE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|par\s+rapport\s+(?:à|aux?)|contre|down\s+from|up\s+from)"
+    r"\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Zé%]+\s+){0,2}(?:on|in|le|en)\s+$",
+    re.IGNORECASE,
+)
 # A year that names a thing or a time from which, no time the story moves to: "since 1970",
 # "the 1970 disaster", "depuis 1998".
 _YEAR_AS_NAME = re.compile(r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$")
@@ -549,7 +557,9 @@ class Resolver:
         if self._night_between(seen):
             self.story_night = seen
         start = self._start_of(index)
-        yardstick = _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+        yardstick = _SINCE_BEFORE.search(
+            self.text, max(0, start - 12), start
+        ) or _BASELINE_FIGURE_BEFORE.search(self.text, max(0, start - 60), start)
         if point.rank >= _DAY_RANK and not reported and not yardstick:  # "…, indique
             # aujourd'hui la police": the day it is told, not the story's day; "its biggest drop
             # since Oct. 19, 1987": a yardstick

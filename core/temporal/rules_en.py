@@ -804,12 +804,36 @@ def _quarter_or_half(m: re.Match[str]) -> Spec | None:
     relative = group(m, "py") or group(m, "sy")
     if spec is None or spec.point is None:
         return spec
+    if spec.point.year is None and not relative and _in_a_game(m.string, m.start(), m.end()):
+        return None  # "The winning touchdown came late in the fourth quarter": a game's
     if group(m, "ys"):
         return replace(spec, point=replace(spec.point, year=int(m["ys"])))
     if relative:
         amount = {"last": -1, "this": 0, "next": 1}[norm(relative)]
         return Spec("deictic", "DATE", replace(spec.point, year=None), unit="Y", amount=amount)
     return spec
+
+
+# A game's periods: "scored in the second half", "a touchdown late in the fourth quarter"
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|kickoff|halftime|half-time|whistle|field\s+goals?|quarterbacks?|innings?"
+    r"|goals?|scored|scoring|the\s+plays|rebounds?|penalt(?:y|ies)|the\s+game|the\s+match"
+    r"|the\s+Super\s+Bowl|playoffs?|overtime|points?\s+(?:in|behind|ahead)|coach(?:es)?|players)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:earnings|profits?|revenues?|sales|income|losses|economy|economic|growth|GDP|percent"
+    r"|shares?|quarterly|fiscal|results|orders|prices?)\b|%|\$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` tells of a game, not of money."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    sentence = text[left : min(stops) if stops else len(text)]
+    return bool(_GAME_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
 
 
 def _part_of_year(m: re.Match[str]) -> Spec | None:
