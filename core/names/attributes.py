@@ -159,6 +159,20 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
     dead = _the_dead(text, people) if closing and 0 < int(closing["age"]) < 120 else None
     if closing and dead is not None and found[dead].age is None:  # (most texts have no such age:
         found[dead] = replace(found[dead], age=int(closing["age"]))  # the dead are sought after)
+    for told in _AGED_OPENING.finditer(text):  # "Âgé de 57 ans, le député de la Corrèze…"
+        person = subject_of(told.start())
+        if person is None:
+            person = subject_of.first_named(told.start())
+        age = int(told["age"])
+        if (
+            person is not None
+            and told["aged"] == "é"
+            and told["article"].lower() != "la"
+            and _womanly(people[person], found[person])
+        ):  # a man's age: not the queen's ("La reine Beatrix … Âgé de 46 ans, le nouveau roi")
+            continue
+        if person is not None and found[person].age is None and 0 < age < 120:
+            found[person] = replace(found[person], age=age)
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
         person = _told_by(text, told, people)
         if person is None:
@@ -167,6 +181,35 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         if person is not None and found[person].age is None and 0 < age < 120:
             found[person] = replace(found[person], age=age)
     return found
+
+
+# A sentence that opens on an age, then the noun of its subject: "Âgé de 57 ans, le député de la
+# Corrèze devient…" (the previous sentence's subject; not "Âgé de 57 ans, Paul Roy…": named)
+_AGED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?…»”\"]\s))[ÂA]g(?P<aged>ée?)\s+de\s+(?P<age>\d{1,3})\s+ans\s*,\s*"
+    r"(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿ]",
+    re.MULTILINE,
+)
+# What tells a woman: her title or role ("la reine", "Mme", "présidente", "directrice")
+_WOMAN_WORD = re.compile(
+    r"(?:^|\s)(?:reine|princesse|impératrice|duchesse|comtesse|mère|fille|épouse|sœur|veuve|femme"
+    r"|dame|madame|mme|\w+(?:euse|rice|ienne|ière|esse|ante|ente))$",
+    re.IGNORECASE,
+)
+
+
+def _womanly(mentions: Sequence[Mention], told: Attributes) -> bool:
+    """Whether a person's roles or given name tell a woman."""
+    if any(_WOMAN_WORD.search(role.split(" de ")[0].strip()) for role in told.roles):
+        return True
+    first = max((m.text for m in mentions), key=len).split()[0].lower()
+    return first.endswith(("ette", "ine", "ienne", "elle", "ise", "ie", "ée")) and first not in (
+        "antoine",
+        "étienne",
+        "élie",
+        "zacharie",
+        "jérémie",
+    )
 
 
 # The age of the one who died, told alone at the end of an obituary's sentence: "Il avait 72 ans."
@@ -222,6 +265,22 @@ class _Subjects:
         self.text = text
         self.named = sorted((m.start, i) for i, mentions in enumerate(people) for m in mentions)
         self.starts = [start for start, _ in self.named]
+
+    def first_named(self, position: int) -> int | None:
+        """The first person named in the sentence before the one opening at ``position``, in the
+        same paragraph, wherever in it ("L'académie a couronné mercredi X. Âgé de 44 ans, …")."""
+        text = self.text
+        window = max(0, position - _REACH)
+        stops = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
+        if not stops or stops[-1] != position:
+            return None
+        previous = stops[-2] if len(stops) > 1 else window
+        if "\n" in text[previous:position]:
+            return None
+        i = bisect.bisect_left(self.starts, previous)
+        if i < len(self.named) and self.named[i][0] < position:
+            return self.named[i][1]
+        return None
 
     def __call__(self, position: int) -> int | None:
         text = self.text

@@ -590,8 +590,10 @@ _CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
 
 
 def _opens_line(text: str, start: int) -> bool:
-    """ "Photos Marc Durand" on a line of its own: a caption (not "le Crédit Mutuel")."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    """ "Photos Marc Durand" on a line of its own, or after a caption's sentence ("La ferme,
+    samedi matin. Photo Claire MOREAU"): a signature (not "le Crédit Mutuel")."""
+    lead = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not lead or lead.endswith((".", "!", "?", "»", ")"))
 
 
 _HELD_IN = re.compile(
@@ -1650,6 +1652,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         TITLE_BEFORE.search(before)
         or PERSON_BEFORE.search(before)
+        or _CALLED_BEFORE.search(before)  # "un commandant qui se fait appeler « Abou X »"
         or (
             PERSON_AFTER.match(after)
             and not _PREPOSITION_BEFORE.search(before)
@@ -1825,8 +1828,9 @@ _ORDINAL_BEFORE = re.compile(
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
 # A name alone between quotation marks is a title, a ship's or an operation's name; a nickname
 # is said so ("dit « Loulou »", "surnommé « ATT »").
+_CALLED_BEFORE = re.compile(r"\bse\s+(?:fait|faisant|faire)\s+appeler\s*[«“]?\s*$", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(
-    r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)[«“]\s*"
+    r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)(?<!appeler\s)[«“]\s*"
     # a title inside the name of a thing: « Maître Jacques X » (a boat), « Docteur X » (a film)
     r"(?:(?:Maître|Docteur|Professeur|Capitaine|Commandant|Monsieur|Madame|Lady|Sir)\s+)?$"
 )

@@ -474,7 +474,9 @@ ORG_BEFORE = re.compile(
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
               |journal|quotidien|magazine|mensuel)
           |(?:le|du|au)\s+(?:mouvement|collectif|front|réseau|consortium)
-          |la\s+(?:coalition|fédération|confédération|formation|milice|mutuelle|coopérative)
+          |la\s+(?:coalition|fédération|confédération|formation|milice|mutuelle|coopérative
+              |brigade|katiba|phalange)
+          |(?:le|du|au)\s+(?:bataillon|régiment)
           |l['’]hebdomadaire
           |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
           |les\s+(?:sociétés|entreprises|groupes)

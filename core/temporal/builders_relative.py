@@ -264,7 +264,7 @@ def relative(
         sign = deictic_sign if deictic_sign is not None else signs.get(rel)
         if unit is None or sign is None:
             return None
-        if rel in need_pause and not re.match(r"\s*(?:[,.;:!?)»”]|$)", m.string[m.end() :]):
+        if rel in need_pause and not _ADVERB_AFTER.match(m.string, m.end()):
             det = _DETERMINER_AFTER.match(m.string, m.end()) if det_ok else None
             if det is None:  # "deux ans après sa mort" counts from an event, not a date
                 return None
@@ -275,9 +275,12 @@ def relative(
         if amount is None and deictic_sign is not None:
             return None  # "il y a quelques mois": only "quelques mois", a duration
         if amount is not None and (group(m, "half") or group(m, "half2")):
-            if unit != "Y":
+            if unit == "H":  # "deux heures et demie plus tard": 150 minutes from the time told
+                unit, amount = "MIN", amount * 60 + 30
+            elif unit != "Y":
                 return None  # "a week and a half": too fine a half to place a date by
-            unit, amount = "M", amount * 12 + 6  # "il y a un an et demi": 18 months
+            else:
+                unit, amount = "M", amount * 12 + 6  # "il y a un an et demi": 18 months
         count = None if amount is None or amount % 1 else int(amount) * sign
         if deictic_sign is None:  # counted from a date the text gave, never from another offset
             return Spec("rel", "DATE", unit=unit, amount=count, value="offset")
@@ -286,6 +289,13 @@ def relative(
     return build
 
 
+# "après" as an adverb: a pause, or a word that starts something else ("il a dû renoncer une
+# heure après en raison des rafales"), not the event it would count from ("après sa mort")
+_ADVERB_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)»”]|$)|\s+(?:en|pour|sans|dans|avec|et|mais|puis|quand|lorsque|alors|selon"
+    r"|par|faute)\s",
+    re.IGNORECASE,
+)
 # the event named after it is the date just given
 _DETERMINER_AFTER = re.compile(
     r"\s+(?:le|la|les|l['’]|cette|ce|cet|son|sa|ses|leur|leurs)\s*(?=\w)", re.IGNORECASE

@@ -51,6 +51,7 @@ _PAST = re.compile(
     r"\w+(?:é|ée|és|ées|(?:is|it|u)e?s?|(?:ert|ort|eint|aint)s?|(?<!ouv)ertes?|(?:ort|eint|aint)es?"
     r"|ed|en)\b"
     r"|\b(?:s['’](?:est|était)|se\s+sont|ont|a)\s+\w+(?:ie|ies|i)\b"  # "s'est établie", "a fini"
+    r"|\b(?:est|sont|était|étaient)\s+(?:re)?(?:parti|sorti)e?s?\b"  # "le bateau est sorti"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\bremonte(?:nt)?\s+à"  # "Le dernier vol remonte à la nuit de vendredi à samedi"
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
@@ -230,7 +231,8 @@ _OFFSET_THEN_YEAR = re.compile(
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
 _UNTIL_FR = re.compile(
-    r"\b(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès)\s+(?:ce\s+)?$", re.IGNORECASE
+    r"(?:\b(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès)|\bd['’]ici(?:\s+(?:à|au))?)\s+(?:ce\s+)?$",
+    re.IGNORECASE,
 )
 # A past verb, then what it asks for in the infinitive: "a appelé les habitants à limiter…",
 # "ont décidé de prolonger…": the infinitive's time is ahead.
@@ -934,10 +936,12 @@ class Resolver:
                 and (
                     self._tense(start, end) != -1
                     or not _HAD_DONE.search(self.text, self._sentence_start(start, 0), start)
+                    or _CONDITIONAL.search(self._sentence(start))
                 )
             ):
-                # "la rue est fermée jusqu'à la Toussaint", "à partir du 1er septembre": the next
-                # one (not "a duré jusqu'en mars", "était fermée jusqu'à Noël")
+                # "la rue est fermée jusqu'à la Toussaint", "à partir du 1er septembre", "serait
+                # entendu d'ici à la mi-octobre": the next one (not "a duré jusqu'en mars",
+                # "était fermée jusqu'à Noël")
                 direction = 1
             if (
                 direction is None
@@ -1286,13 +1290,18 @@ class Resolver:
             # "Le forcené, qui s'était retranché mercredi, a été interpellé jeudi. Il avait fait
             # irruption vers 10 h 15": the background's day, Wednesday
             near = self.background_day
-        if near is not None and self._ahead_of_past(near, start):
+        if (
+            near is not None
+            and self._ahead_of_past(near, start)
+            and len(self.text[near.end : start].split()) > 2
+        ):  # (but "ont accepté de se retrouver demain à 9 h": that day's time)
             near = None  # "Il s'y rendra lundi. Une réplique a eu lieu à 15 h": today
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
             told_before = sentence is not None and near.end <= sentence[0]
-            if (told_before and _after_midnight(near.point, spec.point)) or (
+            until = _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start)
+            if ((told_before or until) and _after_midnight(near.point, spec.point)) or (
                 self._night_between(near)
                 and spec.point is not None
                 and spec.point.hour is not None

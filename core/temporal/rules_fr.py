@@ -52,7 +52,7 @@ NUMBER = (
     rf"|{alt(L.numbers)}|{alt(L.vague_numbers)})"
 )
 UNIT = alt(L.units)
-PODS = dict(L.parts_of_day, midi="DT")
+PODS = dict(L.parts_of_day, midi="DT", aube="MO")
 
 _SPACED = {k: v for k, v in MOD_WORDS_FR.items() if not k.endswith(("-", "'"))}
 _SPACED.update({"la fin de": "END", "le début de": "START", "la mi-": "MID"})
@@ -281,7 +281,7 @@ def _rules() -> list[Rule]:
             rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
             rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
-            _not_in_a_name(b.written_date(L, MODS)),
+            b.written_date(L, MODS),
         ),
         r(
             "paired_day",
@@ -298,7 +298,7 @@ def _rules() -> list[Rule]:
         r(
             "month",
             rf"{B}(?:(?P<pre>en|dès|depuis|jusqu{APO}en|jusqu{APO}à|courant|pour|entre|et|ou|avant|"
-            rf"après|à|vers)\s+"
+            rf"après|à|vers|d{APO}ici(?:\s+(?:à|au))?)\s+"
             rf"|(?P<pred>d{APO}|de\s+)\s*)?"
             rf"(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
             rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E})?)",
@@ -545,6 +545,11 @@ def _rules() -> list[Rule]:
             lambda m: Spec("abs", "DATE", Point("month", int(m["y"]) if m["y"] else None, 9)),
         ),
         r(
+            "dawn",  # "interpellé à l'aube", "jusqu'à l'aube": that day's early morning
+            rf"{B}(?:à|dès|jusqu{APO}à|avant)\s+(?P<t>l{APO}(?P<pod>aube)){E}",
+            br.part_of_day(PODS),
+        ),
+        r(
             "part_of_day_bare",  # "héliportés en soirée", "reprises en matinée": that day's
             rf"{B}en\s+(?P<t>(?P<pod>matinée|soirée)){E}(?!\s+(?:de|d{APO}))",
             br.part_of_day(PODS),
@@ -689,7 +694,9 @@ _NAMED_BY_DATE = re.compile(
 
 def _not_in_a_name(build: Builder) -> Builder:
     def checked(m: re.Match[str]) -> Spec | None:
-        if _NAMED_BY_DATE.search(m.string, max(0, m.start() - 30), m.start()):
+        starts = {m.start(), m.start("t")} if "t" in m.re.groupindex else {m.start()}
+        # (the expression's own start: "la place du 11-Novembre", where "du" opens the match)
+        if any(_NAMED_BY_DATE.search(m.string, max(0, at - 30), at) for at in starts if at >= 0):
             return None
         return build(m)
 
@@ -741,6 +748,12 @@ def _vague_adjective(m: re.Match[str]) -> Spec | None:
     return Spec("literal", "TIME", value=value) if value else None
 
 
+_MAKE_THE_FUTURE = re.compile(
+    r"\b(?:prépar|construi|bâti|pens|assur|garanti|envisag|invent)\w*\s+$", re.IGNORECASE
+)
+_OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’])(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
 def _vague_noun(m: re.Match[str]) -> Spec | None:
     key = _key(m)
     pre = norm(m["pre"] or "")
@@ -748,6 +761,13 @@ def _vague_noun(m: re.Match[str]) -> Spec | None:
         return None  # "pour l'heure" (for now); "à l'heure", "l'heure de pointe" are not
     if key == "l'avenir" and pre in ("à", "a"):
         return None  # "à l'avenir" is already a reference of its own (REFS)
+    if (
+        key == "l'avenir"
+        and _OF_SOMETHING.match(m.string, m.end())
+        and not pre.startswith("prépar")
+        and not _MAKE_THE_FUTURE.search(m.string, max(0, m.start() - 30), m.start())
+    ):  # "débattre de l'avenir du terrain": what becomes of a thing, no time (not "préparer
+        return None  # l'avenir du quartier")
     value = VAGUE_NOUNS.get(key)
     return Spec("literal", "TIME", value=value) if value else None
 
@@ -840,7 +860,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
     "weekday_clock": ("#weekday",),
     "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
-    "back_to_school": ("rentrée",), "at_the_time": ("époque",),
+    "back_to_school": ("rentrée",), "at_the_time": ("époque",), "dawn": ("aube",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),
     "set_adj": ("#setadj",),
@@ -849,4 +869,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ultérieurs", "ultérieures"), "vague_noun": ("avenir", "heure", "époque", "période", "instant"),
 }  # fmt: skip
 
-RULES: list[Rule] = [replace(rule, keys=frozenset(KEYS[rule.name])) for rule in _rules()]
+RULES: list[Rule] = [
+    replace(rule, build=_not_in_a_name(rule.build), keys=frozenset(KEYS[rule.name]))
+    for rule in _rules()
+]

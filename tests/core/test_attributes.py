@@ -205,6 +205,35 @@ def test_age(text: str, name: str, age: int | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # an age that opens a sentence, then the noun of its subject: the previous sentence's
+        # subject, or the first person it names
+        (
+            "Luc Brun a été élu dimanche face à Anne Roy. Âgé de 57 ans, le député entre à "
+            "l'Élysée.",
+            {"Luc Brun": 57},
+        ),
+        (
+            "L'académie a couronné mercredi Luc Brun pour son roman. Âgé de 44 ans, l'écrivain "
+            "enseigne à Ajaccio.",
+            {"Luc Brun": 44},
+        ),
+        # a man's age is not the queen's
+        (
+            "La reine Anne Roy a signé l'acte au profit de son fils, Luc Brun. Âgé de 46 ans, le "
+            "nouveau roi a salué la foule.",
+            {},
+        ),
+    ],
+)
+def test_an_age_that_opens_the_next_sentence(text: str, ages: dict[str, int]) -> None:
+    names = ["Luc Brun", "Anne Roy"]
+    found = people_attributes(text, [_mentions(text, n) for n in names])
+    assert {n: a.age for n, a in zip(names, found, strict=True) if a.age} == ages
+
+
+@pytest.mark.parametrize(
     ("text", "name", "roles"),
     [
         ("Il a vu le PDG de Vantor, Luc Brun, hier.", "Luc Brun", ("PDG de Vantor",)),

@@ -2370,6 +2370,18 @@ def test_cues_of_a_person_and_of_no_person(
             (("Castel Rosso", "PER", 0),),
             {("Castel Rosso", "LOC", ("Castel Rosso",))},
         ),
+        # a caption's signature after the caption's sentence
+        (
+            "Les restes de la grange, samedi matin. Photo Lucie BERNIER",
+            (("Photo Lucie BERNIER", "PER", 0),),
+            {("Lucie Bernier", "PER", ("Lucie BERNIER",))},
+        ),
+        # a brigade named after someone; the nom de guerre of someone unnamed
+        (
+            "Un chef qui se fait appeler « Abou Salim », membre de la brigade Omar Mokhtar, parle.",
+            (("Abou Salim", "LOC", 0), ("Omar Mokhtar", "PER", 0)),
+            {("Abou Salim", "PER", ("Abou Salim",)), ("Omar Mokhtar", "ORG", ("Omar Mokhtar",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
