@@ -257,6 +257,10 @@ _HAD_DONE = re.compile(
 # A conditional of hearsay about what is to come: "serait évacué à partir de samedi".
 _CONDITIONAL = re.compile(r"\b(?:serai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t)\s+\w+", re.I)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# A photographer's credit right after a sentence: the sentence is a caption
+_PHOTO_CREDIT = re.compile(
+    r"[ \t]*(?:Photos?|Crédit\s+photo|©)\s*:?\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+)
 _BY_WEEKDAY = re.compile(
     r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
 )
@@ -1422,6 +1426,8 @@ class Resolver:
             found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
                 return found
+        if _PHOTO_CREDIT.match(self.text, s_end):
+            return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was
         return None
 
     def _perfect_since(self, start: int) -> bool:
