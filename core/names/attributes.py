@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.model import Attributes, Mention
+from core.names.given_names import feminine_given_name, folded
 from core.names.lexicon import (
     CALLING,
     DEMONYM_AGED,
@@ -202,14 +203,7 @@ def _womanly(mentions: Sequence[Mention], told: Attributes) -> bool:
     """Whether a person's roles or given name tell a woman."""
     if any(_WOMAN_WORD.search(role.split(" de ")[0].strip()) for role in told.roles):
         return True
-    first = max((m.text for m in mentions), key=len).split()[0].lower()
-    return first.endswith(("ette", "ine", "ienne", "elle", "ise", "ie", "ée")) and first not in (
-        "antoine",
-        "étienne",
-        "élie",
-        "zacharie",
-        "jérémie",
-    )
+    return feminine_given_name(folded(max((m.text for m in mentions), key=len).split()[0]))
 
 
 # The age of the one who died, told alone at the end of an obituary's sentence: "Il avait 72 ans."

@@ -20,7 +20,7 @@ from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.attributes import NOUN_SUBJECT, ROLE_AFTER
-from core.names.given_names import is_given_name
+from core.names.given_names import FEMININE_ENDINGS, feminine_given_name, is_given_name
 from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
     AND_NAME,
@@ -2069,10 +2069,6 @@ _INITIALS_FORM = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.[ -]?)+\s*")
 _INITIALS_KEY = re.compile(r"(?:[a-z]\. )+[^.\s]")  # "j. l. martin"
 
 
-# What a feminine given name adds to a masculine one ("Louisette", "Christine", "Danielle").
-_FEMININE_ENDINGS = ("ette", "ine", "ienne", "elle", "ise")
-
-
 def _join_short_given_names(groups: dict[str, Group]) -> None:
     """ "Sam X" and "Samantha X", "Alex Y" and "Alexandre Y": a short given name that begins a
     longer one, the same surname, one person known by the longer name (not "Jean X" and
@@ -2089,7 +2085,7 @@ def _join_short_given_names(groups: dict[str, Group]) -> None:
                 (
                     k.split()[0].startswith(given)
                     and len(k.split()[0]) - len(given) >= 3
-                    and not k.split()[0].endswith(_FEMININE_ENDINGS)
+                    and not k.split()[0].endswith(FEMININE_ENDINGS)
                 )
                 or _HYPOCORISTICS.get(given) == k.split()[0]
             )
@@ -2327,7 +2323,7 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str], text: str
         candidates = named
         if title is not None:
             woman = title["woman"] is not None
-            told = [(s, k) for s, k in named if _feminine_given_name(k.split()[0]) is woman]
+            told = [(s, k) for s, k in named if feminine_given_name(k.split()[0]) is woman]
             candidates = told or named
         before = [key for start, key in candidates if start < mention.start]
         owner = before[-1] if before else candidates[0][1]
@@ -2343,18 +2339,6 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str], text: str
 _GENDERED_TITLE = re.compile(
     r"(?:(?P<woman>(?<![\w.])(?:Mme|Mlle|Madame|Mademoiselle))|(?<![\w.])(?:M\.|Monsieur))[ \t]+$"
 )
-# Endings of women's given names, and the men's names that have one ("Antoine", "Étienne").
-_WOMAN_ENDINGS = (*_FEMININE_ENDINGS, "ie", "ee", "ene", "a")
-_MEN_ENDING_SO = frozenset(
-    "antoine etienne elie zacharie jeremie eugene luca nicola andrea joshua issa moussa mustafa "
-    "adama kofi ezra noa sacha micha".split()
-)
-
-
-def _feminine_given_name(word: str) -> bool:
-    """ "Martine", "Sophie", "Andrée" (keys: folded); not "Gilles", "Antoine", "Luca"."""
-    first = word.split("-")[0]
-    return first.endswith(_WOMAN_ENDINGS) and first not in _MEN_ENDING_SO
 
 
 def _leans_place(group: Group) -> bool:

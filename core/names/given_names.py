@@ -126,3 +126,19 @@ def is_given_name(word: str) -> bool:
     (a two-letter one only written as a name: "Jo", not "JO", the Olympic Games)."""
     first = word.split("-")[0]
     return (len(first) > 2 or first.istitle()) and folded(first) in GIVEN_NAMES
+
+
+# What a feminine given name adds to a masculine one ("Louisette", "Christine", "Danielle").
+FEMININE_ENDINGS = ("ette", "ine", "ienne", "elle", "ise")
+# Endings of women's given names, and the men's names that have one ("Antoine", "Étienne").
+_WOMAN_ENDINGS = (*FEMININE_ENDINGS, "ie", "ee", "ene", "a")
+_MEN_ENDING_SO = frozenset(
+    "antoine etienne elie zacharie jeremie eugene luca nicola andrea joshua issa moussa mustafa "
+    "adama kofi ezra noa sacha micha".split()
+)
+
+
+def feminine_given_name(word: str) -> bool:
+    """ "Martine", "Sophie", "Andrée" (keys: folded); not "Gilles", "Antoine", "Luca"."""
+    first = word.split("-")[0]
+    return first.endswith(_WOMAN_ENDINGS) and first not in _MEN_ENDING_SO
