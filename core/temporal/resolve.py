@@ -1319,7 +1319,7 @@ class Resolver:
                 spec.point is not None
                 and spec.point.hour is not None
                 and 0 < spec.point.hour < 6
-                and _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start)
+                and until
             ):  # "Vendredi, le groupe a fait danser le public jusqu'à 2 h du matin": Saturday
                 day = shift(truncate(day, "day") or day, "D", 1) or day
         elif self.dct is not None:
