@@ -263,13 +263,8 @@ class _Subjects:
     def first_named(self, position: int) -> int | None:
         """The first person named in the sentence before the one opening at ``position``, in the
         same paragraph, wherever in it ("L'académie a couronné mercredi X. Âgé de 44 ans, …")."""
-        text = self.text
-        window = max(0, position - _REACH)
-        stops = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
-        if not stops or stops[-1] != position:
-            return None
-        previous = stops[-2] if len(stops) > 1 else window
-        if "\n" in text[previous:position]:
+        previous = self._previous_sentence(position)
+        if previous is None:
             return None
         i = bisect.bisect_left(self.starts, previous)
         if i < len(self.named) and self.named[i][0] < position:
@@ -277,23 +272,28 @@ class _Subjects:
         return None
 
     def __call__(self, position: int) -> int | None:
-        text = self.text
-        window = max(0, position - _REACH)
-        stops = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
-        if not stops or stops[-1] != position:
-            return None  # the noun must open a sentence of the paragraph
-        previous = stops[-2] if len(stops) > 1 else window
-        if "\n" in text[previous:position]:
+        previous = self._previous_sentence(position)
+        if previous is None:
             return None
         for i in range(bisect.bisect_left(self.starts, previous), len(self.named)):
             subject_start, person = self.named[i]
             if subject_start >= position:
                 break
             # the words since the last comma ("Après 2002, X remporte", "Selon Y, X dit")
-            lead = text[previous:subject_start].rsplit(",", 1)[-1]
+            lead = self.text[previous:subject_start].rsplit(",", 1)[-1]
             if len(lead.split()) <= _SUBJECT_WORDS and not _NO_SUBJECT.search(lead):
                 return person
         return None
+
+    def _previous_sentence(self, position: int) -> int | None:
+        """Where the sentence before the one opening at ``position`` starts, in the same
+        paragraph; None when ``position`` opens no sentence of a paragraph."""
+        window = max(0, position - _REACH)
+        stops = [m.end() for m in _SENTENCE_END.finditer(self.text, window, position)]
+        if not stops or stops[-1] != position:
+            return None  # the noun must open a sentence of the paragraph
+        previous = stops[-2] if len(stops) > 1 else window
+        return None if "\n" in self.text[previous:position] else previous
 
 
 _REACH = 600  # how far back the previous sentence may start
