@@ -1849,7 +1849,12 @@ _FRAME_AT = re.compile(
     # "Interrogée à Lyon, la porte-parole…", "Arrivé dimanche à Rome, le pape…"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?)\b[^.,;:!?\n]{0,60}?\s(?:à|en|au|aux))\s+$"
 )
-_DEFINITE_BEFORE = re.compile(rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}])$")
+_DEFINITE_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}]"
+    # "La France assure…", "Les Bleus ont…": a sentence opening on a feminine or plural article
+    # (not "Le", which opens Breton surnames: "Le Bellec a dit")
+    r"|(?:^|[.!?…»]\s+|\n)(?:La|Les)\s+)$"
+)
 # Where a programme is shown: "diffusées sur Arte", "retransmis en direct sur Canal+" (a
 # channel, a body).
 _BROADCAST_ON = re.compile(

@@ -2382,6 +2382,12 @@ def test_cues_of_a_person_and_of_no_person(
             (("Abou Salim", "LOC", 0), ("Omar Mokhtar", "PER", 0)),
             {("Abou Salim", "PER", ("Abou Salim",)), ("Omar Mokhtar", "ORG", ("Omar Mokhtar",))},
         ),
+        # a country opening a sentence with its article, before a verb a person would use
+        (
+            "Les discussions ont échoué. La France assure ce mois-ci la présidence du Conseil.",
+            (("France", "LOC", 0),),
+            {("France", "LOC", ("France",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
