@@ -1219,6 +1219,10 @@ _INSTITUTION_ADJECTIVE = re.compile(
 )
 
 
+# A noun and "de" with no article before a head noun: "maître d'hôtel", "chef de gare".
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:de\s+|d['’])$")
+
+
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
@@ -1231,6 +1235,9 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if found is None:
         return candidate
+    complement = _NOUN_OF_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    if complement is not None and complement["noun"].lower() not in HEAD_NOUNS:
+        return candidate  # "le maître d'hôtel X", "le chef de gare X": a trade, not a place
     kind = HEAD_NOUNS[found["head"].lower()]
     if (
         kind == "MISC"

@@ -2382,6 +2382,15 @@ def test_cues_of_a_person_and_of_no_person(
             (("Abou Salim", "LOC", 0), ("Omar Mokhtar", "PER", 0)),
             {("Abou Salim", "PER", ("Abou Salim",)), ("Omar Mokhtar", "ORG", ("Omar Mokhtar",))},
         ),
+        # a trade named with a place noun: the person after it stays a person
+        (
+            "Le maître d'hôtel Paolo Verdi a témoigné, comme le chef de gare Luc Arnaud.",
+            (("Paolo Verdi", "PER", 0), ("Luc Arnaud", "PER", 0)),
+            {
+                ("Paolo Verdi", "PER", ("Paolo Verdi",)),
+                ("Luc Arnaud", "PER", ("Luc Arnaud",)),
+            },
+        ),
         # a country opening a sentence with its article, before a verb a person would use
         (
             "Les discussions ont échoué. La France assure ce mois-ci la présidence du Conseil.",
