@@ -78,6 +78,9 @@ _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
     # ("May" with its capital is the month: "from January to May")
     r"(?P<future>\b(?:will|shall|won['’]t|would|(?-i:may)|might|must|should)\b|['’]ll\b"
+    # "could" of a possibility ahead ("could begin growing in the third quarter"), not of an
+    # ability in the past ("could not attend", "could have won")
+    r"|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only)\b)"
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
