@@ -92,7 +92,9 @@ _CUES = re.compile(
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     r"[a-z]+\b"
     # an appeal to others to act: "appealed to Russians on Wednesday to vote … on Sunday"
-    r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded)"
+    # (or what one wants of others: "wants the jury to begin deliberating by April")
+    r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded"
+    r"|wants?|wanted|expects?|expected)"
     r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
