@@ -36,7 +36,9 @@ _PASSIVE = "".join(
     rf"(?<!\b{w}\s)" for w in "be been being is are am was were stay stays remain remains".split()
 )  # ("was expected to reach": the auxiliary tells, here a plan; "was arrested": a past)
 _NOT_AFTER = _PASSIVE + "".join(
-    rf"(?<!\b{w}\s)" for w in "the a an its his her our their this that".split()
+    rf"(?<!\b{w}\s)"
+    # (nor after a preposition: "into prefabricated housing", "with limited means")
+    for w in "the a an its his her our their this that into with for from of in on at by".split()
 )
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
@@ -87,6 +89,7 @@ _CUES = re.compile(
     r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
     r"|\b(?:plans?|planning|expects?|expecting|intends?|intending|hopes?|hoping|aims?|wants?|"
+    r"hoped|intended|aimed|wanted|expected|"
     r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
     r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
@@ -106,7 +109,7 @@ _CUES = re.compile(
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
     # a verb the same in the present and the past, without the "-s" of the third person:
     # "Marsh cast her ballot", "he put it", "it cost $5"
-    r"|(?:\b(?:he|she|it)|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
+    r"|(?:\b(?:he|she|it|also|then|later|again|already|first)|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
     r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
