@@ -213,6 +213,7 @@ def build_entities(
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
+    other_names += _reversed_names(candidates)
     candidates, shared = _shared_surnames(text, candidates, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     found += _surnames_alone(text, candidates + found, context, blocked)
@@ -1012,7 +1013,15 @@ def _other_names(
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
     added: list[Candidate] = []
-    said = [m for m in SAID_NAME.finditer(text) if " " in m["name"]] if "dit" in text else []
+    said = (
+        [
+            m
+            for m in SAID_NAME.finditer(text)
+            if " " in m["name"] or _ONE_WORD_SAID.match(text, m.end())
+        ]
+        if "dit" in text
+        else []
+    )
     translated = TRANSLATED_NAME.finditer(text) if "(" in text else iter(())
     for match in itertools.chain(OTHER_NAME.finditer(text), said, translated):
         if ends is None:
@@ -1024,8 +1033,12 @@ def _other_names(
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
             continue
-        if match.re is SAID_NAME and person.text.split()[-1] != match["name"].split()[-1]:
-            continue  # "Tito Vilanova" after "Francesc Vilanova, dit": the same surname
+        if (
+            match.re is SAID_NAME
+            and " " in match["name"]
+            and person.text.split()[-1] != match["name"].split()[-1]
+        ):  # "Tito Vilanova" after "Francesc Vilanova, dit": the same surname (or one word:
+            continue  # "Zbigniew Gutkowski, dit Gutek, …")
         if context.allowed.containing(start, end) is None:
             continue
         added.append(Candidate(start, end, match["name"], "PER", titled=True))
@@ -1036,6 +1049,27 @@ def _other_names(
     taken = _Occupancy([(c.start, c.end) for c in added])
     kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
     return kept + added, links
+
+
+def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """ "Hiroshi Sato (Sato Hiroshi, dans l'ordre japonais)", "Claire MOREAU … MOREAU Claire": a
+    two-word name written the other way round is the same person's (the pairs of keys ``_group``
+    joins)."""
+    first: dict[str, int] = {}  # the form told first is the person's name
+    for c in sorted(candidates, key=lambda c: c.start):
+        if c.text.count(" ") == 1:
+            first.setdefault(normalise(c.text), c.start)
+    links = []
+    for key, start in first.items():
+        words = key.split(" ")
+        other = f"{words[-1]} {words[0]}"
+        if len(words) == 2 and first.get(other, -1) > start:
+            links.append((key, other))
+    return links
+
+
+# A one-word name after "dit" closes its aside: "Zbigniew Gutkowski, dit Gutek, sur Energa".
+_ONE_WORD_SAID = re.compile(r"\s*[,.;)]")
 
 
 def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -1235,6 +1269,12 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if found is None:
         return candidate
+    if (
+        found["head"].lower() == "place"
+        and text[max(0, found.start() - 5) : found.start()].lower() == "à la "
+        and is_given_name(candidate.text.split()[0])
+    ):
+        return candidate  # "entré à la place de Morgan X": instead of him, no square
     complement = _NOUN_OF_BEFORE.search(text, max(0, found.start() - 30), found.start())
     if complement is not None and complement["noun"].lower() not in HEAD_NOUNS:
         return candidate  # "le maître d'hôtel X", "le chef de gare X": a trade, not a place
@@ -1654,6 +1694,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (_YEAR_OF_WORK_AFTER.match(after) and not _AUTHOR_BEFORE.search(before))
         or _ORDINAL_BEFORE.search(before)
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
+        or _WORK_APPOSITION_AFTER.match(after)  # "X, dernier film de Claude Y"
+        or _ANIMAL_AFTER.match(after)  # "Gaspard, le vieux cheval du retraité": no person
+        or _ANIMAL_BEFORE.search(before)  # "un cheval, Jules de X, engagé à Vincennes"
     ):  # "le film « X »", "son septième Roland-Garros", "« Thérèse Desqueyroux »": no person
         found.append("MISC")
     if (
@@ -1855,6 +1898,27 @@ _FRAME_AT = re.compile(
     r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux"
     # "Interrogée à Lyon, la porte-parole…", "Arrivé dimanche à Rome, le pape…"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?)\b[^.,;:!?\n]{0,60}?\s(?:à|en|au|aux))\s+$"
+)
+# A work described right after its title: "Michael, premier long métrage d'un Autrichien",
+# "X, dernier film de Claude Y", "X, son troisième roman".
+_WORK_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:(?:son|sa|leur|un|une)\s+)?"  # (not "X, le film raconte…": a new clause)
+    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|ultime|[a-zé]+ième)\s+)?"
+    r"(?:film|long[- ]métrage|court[- ]métrage|roman|album|documentaire|opéra|pièce|téléfilm"
+    r"|feuilleton|livre|recueil|essai|disque|spectacle|tube|single)\b"
+)
+# An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X".
+_ANIMALS = (
+    r"(?:cheval|jument|étalon|poulain|pouliche|trotteur|pur-sang|âne|ânesse|poney|chien|chienne"
+    r"|chiot|chat|chatte|vache|taureau|perroquet|dauphin|ours|ourse|orque|gorille|éléphant"
+    r"|éléphante|girafe|panda|tigre|tigresse|lion|lionne)"
+)
+_ANIMAL_AFTER = re.compile(
+    r"\s*,\s*(?:le|la|l['’]|un|une|son|sa|leur|notre)\s*(?:(?:vieux|vieil|vieille|jeune|petit"
+    rf"|petite|fidèle|célèbre|fameux|fameuse)\s+)?{_ANIMALS}\b"
+)
+_ANIMAL_BEFORE = re.compile(
+    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma)\s*{_ANIMALS}\s*,?\s*[«“]?\s*$"
 )
 _DEFINITE_BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}]"

@@ -39,7 +39,7 @@ laurent victor hugo theo leo tom enzo nathan ethan noah sacha kylian jeremy jere
 anthony dylan jo tony teddy valery wilfried ines jade lola laura julia celia oceane elsa anna clara
 eva lina mila nina laurence sandra sonia melissa jessica laure annick nadege ghislaine huguette
 claudia marisol najat
-armel erwan gwenael gwendal katell loig maiwenn morgane nolwenn ronan soizic tanguy yannig
+armel erwan gwenael gwendal katell loig maiwenn morgan morgane nolwenn ronan soizic tanguy yannig
 abdel abdallah abdelaziz abdelkader abdellah abdoulaye abdou ahmed aissa ali amadou amina amine
 anouar bachir boubacar brahim djamel driss fatima fatou fatoumata farid hamid hassan hichem
 hocine hussein ibrahim ibrahima idriss ismael jamal kader kamel karim khaled lakhdar leila

@@ -304,7 +304,7 @@ TITLE_BEFORE = re.compile(
     rf"|(?i:{_TITLE_WORD}s?"
     rf"|{_ARTICLE}\s*(?:{TRADE}|{PERSON_ROLES})"
     rf"|les\s+{_TRADE_PLURAL}"  # "les attaquants X et Y"
-    r"|(?:un|le|une|la)\s+nommée?"
+    r"|(?:un|le|une|la)\s+nommée?|un\s+certain"  # "un certain Kevin" (not "une certaine France")
     rf"|{_KIN})"
     rf"|(?i:{_ARTICLE})\s*{_DEMONYM_WORD})"  # "le Chinois X Y", "l'Allemande X Y"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?)\s+$"
@@ -401,7 +401,9 @@ CUED_NAME = re.compile(
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     # ("le cours Victor-Hugo", a street; not "le cours de la Loire", a river's)
-    rf"|(?P<place>(?!(?i:cours)\s+d)(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?"
+    # (nor "à la place de X": instead of X)
+    r"|(?P<place>(?!(?i:cours)\s+d)(?!(?<=à la )place\s+d)"
+    rf"(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?"
     rf"{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
     rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
@@ -417,11 +419,14 @@ CUED_NAME = re.compile(
 # « Jojo »", "surnommée Lili").
 OTHER_NAME = re.compile(
     r"[,(]\s*(?:née?|de\s+son\s+(?:vrai\s+)?nom(?:\s+de\s+(?:naissance|jeune\s+fille))?|alias"
-    r"|dit(?=\s+[«\"“])|dite|surnommée?"  # "X, dit « Jojo »" (not "…, dit Anne": speech)
+    r"|dit(?=\s+[«\"“])|dite"  # "X, dit « Jojo »" (not "…, dit Anne": speech)
+    r"|(?:(?:aussitôt|vite|bientôt|très\s+vite|rapidement|parfois|souvent|affectueusement"
+    r"|volontiers|déjà)\s+)?surnommée?"  # "X, aussitôt surnommé « Y »"
     # "plus connue sous son nom de scène, Marla", "connu sous le pseudonyme de Zed"
     r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+(?:le|son)\s+(?:nom|pseudonyme)"
     r"(?:\s+de\s+(?:scène|plume|guerre))?(?:\s+de|\s*,)"
     r"|(?:dite?|surnommée?)\s+(?:le|la)(?=\s+[A-ZÀ-ÖØ-Þ]))\s+[«\"“]?\s*"  # "dit le Roi-Soleil"
+    r"(?:(?:le|la|les)\s+(?=[A-ZÀ-ÖØ-Þ]))?"  # "dit « le Roi Jean »"
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
     rf"{_CAPITAL_WORD}){{0,3}})"
 )
@@ -451,7 +456,7 @@ TRANSLATED_NAME = re.compile(
 # ("Francesc Vilanova, dit Tito Vilanova"; "« Non », dit Anne" is speech).
 SAID_NAME = re.compile(
     rf",\s*dite?\s+(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"
-    rf"{_CAPITAL_WORD}){{1,3}})"
+    rf"{_CAPITAL_WORD}){{0,3}})"
 )
 # The next names of a list after a plural title or kin: "MM. Roy, Petit et Leroy".
 AND_NAME = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?)")

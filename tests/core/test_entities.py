@@ -2391,6 +2391,55 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Luc Arnaud", "PER", ("Luc Arnaud",)),
             },
         ),
+        # nicknames: after "dit « le … »", "aussitôt surnommé", a one-word "dit X,"
+        (
+            "Le navigateur Paul Le Dantec, dit « le Roi Paul », 51 ans, repart sur Marin.",
+            (("Paul Le Dantec", "PER", 0), ("Roi Paul", "PER", 0)),
+            {("Paul Le Dantec", "PER", ("Paul Le Dantec", "Roi Paul"))},
+        ),
+        (
+            "On a vu un ingénieur, Omid Rostami, aussitôt surnommé « Star Guy » sur les réseaux.",
+            (("Omid Rostami", "PER", 0), ("Star Guy", "PER", 0)),
+            {("Omid Rostami", "PER", ("Omid Rostami", "Star Guy"))},
+        ),
+        (
+            "Le Polonais Tomasz Wojcikowski, dit Tomek, sur Sirena, suit.",
+            (("Tomasz Wojcikowski", "PER", 0), ("Tomek", "PER", 0)),
+            {("Tomasz Wojcikowski", "PER", ("Tomasz Wojcikowski", "Tomek"))},
+        ),
+        # a name written the other way round
+        (
+            "Kenji Ito (Ito Kenji, dans l'ordre japonais) vit à Sendai. Kenji Ito est pêcheur.",
+            (("Kenji Ito", "PER", 0), ("Ito Kenji", "PER", 0), ("Kenji Ito", "PER", 1)),
+            {("Kenji Ito", "PER", ("Ito Kenji", "Kenji Ito"))},
+        ),
+        # "à la place de": instead of someone, no square
+        (
+            "Entré à la place de Hugo Berthet, blessé, Lucas Morin a marqué.",
+            (("place de Hugo Berthet", "LOC", 0), ("Lucas Morin", "PER", 0)),
+            {("Hugo Berthet", "PER", ("Hugo Berthet",)), ("Lucas Morin", "PER", ("Lucas Morin",))},
+        ),
+        # a work described after its title; animals; "un certain X"
+        (
+            "Parmi les oubliés figure Gregor, premier long métrage d'un Tchèque.",
+            (("Gregor", "PER", 0),),
+            {("Gregor", "MISC", ("Gregor",))},
+        ),
+        (
+            "Au cœur du conflit : Bijou, le vieux cheval du retraité.",
+            (("Bijou", "PER", 0),),
+            {("Bijou", "MISC", ("Bijou",))},
+        ),
+        (
+            "Il possédait encore un cheval, Ulysse, engagé à Vincennes.",
+            (("Ulysse", "PER", 0),),
+            {("Ulysse", "MISC", ("Ulysse",))},
+        ),
+        (
+            "Un témoin, un certain Dylan, n'a jamais été retrouvé.",
+            (("Dylan", "LOC", 0),),
+            {("Dylan", "PER", ("Dylan",))},
+        ),
         # a country opening a sentence with its article, before a verb a person would use
         (
             "Les discussions ont échoué. La France assure ce mois-ci la présidence du Conseil.",
