@@ -508,6 +508,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive:
         end = possessive.start()
+    article = _ARTICLE_INSIDE.search(text, start, end)
+    if article:  # "avec son épouse Odile l'Auberge du Pont": a name ends before an article
+        end = article.start()
     age = _AGE_TAIL.search(text, start, end)
     if age:  # "Lillois de 30 ans": the age is no part of a name
         end = age.start()
@@ -601,7 +604,7 @@ _HELD_IN = re.compile(
     rf"(?:de\s+la|de\s+l[{APOSTROPHES}]|de|du|d[{APOSTROPHES}])\s*(?=[A-ZÀ-ÖØ-Þ])"
 )
 _ARTICLE_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?i:le|la|du|au)\s+|(?<![\w])[lL][{APOSTROPHES}])"
+    rf"(?:(?<![\w])(?i:le|la|les|du|des|au|aux)\s+|(?<![\w])[lL][{APOSTROPHES}])"
     r"(?:(?:jeune|petite?|grande?|vieil|vieux|ancien|ancienne)\s+)?$"  # "le jeune Marocain X"
 )
 _ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
@@ -1287,6 +1290,9 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     ):
         return candidate  # the trial or the report of a person named in full: the person
     start = found.start()
+    if found["head"].lower() == "hospitalier":  # an adjective: "centre hospitalier X"
+        noun = re.search(r"\b(?:centre|pôle)\s+$", text[max(0, start - 8) : start])
+        start -= len(noun.group()) if noun else 0
     return Candidate(start, candidate.end, text[start : candidate.end], kind)
 
 
@@ -1723,6 +1729,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
+        or (  # "a décerné la Palme à The Tree of Life, de Terrence X": a work's author
+            " " in candidate.text
+            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+            and _WORK_BY_BEFORE.search(before)
+        )
         or (  # "Messi (12e)": a scorer
             _MINUTES_AFTER.match(after)
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
@@ -1899,6 +1910,10 @@ _FRAME_AT = re.compile(
     # "Interrogée à Lyon, la porte-parole…", "Arrivé dimanche à Rome, le pape…"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?)\b[^.,;:!?\n]{0,60}?\s(?:à|en|au|aux))\s+$"
 )
+# An elided article inside a span, not after "de" ("Pierre de l'Estoile" keeps it).
+_ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])")
+# A title, then its author after a comma: "The Tree of Life, de ", "Le Gamin au vélo, de ".
+_WORK_BY_BEFORE = re.compile(r"(?:\bà|\bpour|\bdans)\s+[A-ZÀ-ÖØ-Þ«][^,.;:!?«»]{1,60},\s+de\s+$")
 # A work described right after its title: "Michael, premier long métrage d'un Autrichien",
 # "X, dernier film de Claude Y", "X, son troisième roman".
 _WORK_APPOSITION_AFTER = re.compile(

@@ -20,7 +20,7 @@ TITLES = frozenset(
     "général générale colonel capitaine lieutenant commandant adjudant sergent caporal amiral "
     "maréchal maître docteur professeur abbé père frère sœur soeur cardinal monseigneur "
     "président présidente sénateur sénatrice député députée ministre maire juge commissaire "
-    "pape gouverneur inspecteur brigadier".split()
+    "pape gouverneur inspecteur brigadier patriarche".split()
 )
 
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
@@ -257,14 +257,14 @@ _TITLE_WORD = one_of(
     "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
     "commissaire juge président présidente ministre maire collègue élu élue militant militante "
     "candidat candidate gouverneur roi reine prince princesse empereur impératrice émir cheikh "
-    "sultan archevêque évêque imam rabbin pasteur".split()
+    "sultan archevêque évêque imam rabbin pasteur patriarche métropolite ayatollah".split()
     + _NOBLE
 )
 # A people's or a place's inhabitant in the singular, written with a capital ("la Française X
 # Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
 # Those no ending tells (also the adjectives of ``core.names.attributes``, in small letters).
 DEMONYMS_UNTOLD = (
-    r"Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?"
+    r"Belge|Suisse|Russe|Biélorusse|Tchèque|Slovaque|Serbe|Croate|Bulgare|Britannique|Turque?|Turc"
     r"|Grecque|Grec|Kazakh|Ouzbek|Afghane?|Kényane?|Catalane?|Espagnole?|Mongole?|Allemande?"
     r"|Normande?|Flamande?|Argentine?|Maghrébine?|Tibétaine?|Cubaine?|Thaïe?|Basque|Corse"
     r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
@@ -274,7 +274,7 @@ DEMONYMS_UNTOLD = (
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
     r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
-    rf"|{DEMONYMS_UNTOLD})(?![\w’'-])"
+    rf"|{DEMONYMS_UNTOLD})s?(?![\w’'-])"  # ("les Roumaines X et Y")
 )
 # A sentence opening on a people's inhabitant, right after a sentence that opens on a name,
 # most often tells of that name ("X a marqué deux buts. Le Brésilien a été élu…"); a trade or a
@@ -579,7 +579,7 @@ HEAD_NOUNS: dict[str, str] = {
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
-        "esplanade promenade parvis chapiteau lieu-dit ferme auberge".split(),
+        "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique".split(),
         "LOC",
     ),
     **dict.fromkeys(

@@ -2440,6 +2440,50 @@ def test_cues_of_a_person_and_of_no_person(
             (("Dylan", "LOC", 0),),
             {("Dylan", "PER", ("Dylan",))},
         ),
+        # a demonym after "du" or in the plural before names
+        (
+            "Le prix est partagé avec Il était une fois, du Turc Emre Kaya Demir.",
+            (("Turc Emre Kaya Demir", "ORG", 0),),
+            {("Emre Kaya Demir", "PER", ("Emre Kaya Demir",))},
+        ),
+        (
+            "Le prix va aux Roumaines Ioana Petrescu et Maria Dobre.",
+            (("Roumaines Ioana Petrescu", "LOC", 0), ("Maria Dobre", "PER", 0)),
+            {
+                ("Ioana Petrescu", "PER", ("Ioana Petrescu",)),
+                ("Maria Dobre", "PER", ("Maria Dobre",)),
+            },
+        ),
+        # a work's author after its title; a patriarch; a name ends before "l'"; a hospital
+        (
+            "Le jury a remis la Palme à The Long Night, de Garrett Holloway.",
+            (("The Long Night", "ORG", 0), ("Garrett Holloway", "MISC", 0)),
+            {
+                ("The Long Night", "ORG", ("The Long Night",)),
+                ("Garrett Holloway", "PER", ("Garrett Holloway",)),
+            },
+        ),
+        (
+            "Le patriarche Teodor, chef de l'Église, a protesté.",
+            (("Teodor", "LOC", 0),),
+            {("Teodor", "PER", ("Teodor",))},
+        ),
+        (
+            "En 1960, il ouvrait avec son épouse Odile l'Auberge du Lac.",
+            (("Odile l'Auberge du Lac", "PER", 0),),
+            {("Odile", "PER", ("Odile",)), ("Auberge du Lac", "LOC", ("Auberge du Lac",))},
+        ),
+        (
+            "Il est mort au centre hospitalier Jean-Moreau de Vichy.",
+            (("Jean-Moreau de Vichy", "PER", 0),),
+            {
+                (
+                    "centre hospitalier Jean-Moreau de Vichy",
+                    "LOC",
+                    ("centre hospitalier Jean-Moreau de Vichy",),
+                )
+            },
+        ),
         # a country opening a sentence with its article, before a verb a person would use
         (
             "Les discussions ont échoué. La France assure ce mois-ci la présidence du Conseil.",
