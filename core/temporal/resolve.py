@@ -401,6 +401,7 @@ class Resolver:
         self.last_day: _Seen | None = None
         self.story_day: _Seen | None = None  # the last day not told in the pluperfect
         self.background_day: _Seen | None = None  # the last day told in the pluperfect
+        self.past_day: _Seen | None = None  # the last story day not after the document date
         self.story_night: _Seen | None = None  # the last night told "de samedi à dimanche"
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
@@ -572,6 +573,9 @@ class Resolver:
             self.last_day = seen
             if not self._pluperfect(start) and not self._of_a_thing(index):
                 self.story_day = seen
+                day, today = first_day(point), first_day(self.dct) if self.dct else None
+                if day is not None and today is not None and day <= today:
+                    self.past_day = seen
             else:
                 self.background_day = seen
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
@@ -1297,9 +1301,15 @@ class Resolver:
         if (
             near is not None
             and self._ahead_of_past(near, start)
-            and len(self.text[near.end : start].split()) > 2
+            and (
+                len(self.text[near.end : start].split()) > 2
+                or near.end <= self._sentence_start(start, 0)
+            )
         ):  # (but "ont accepté de se retrouver demain à 9 h": that day's time)
-            near = None  # "Il s'y rendra lundi. Une réplique a eu lieu à 15 h": today
+            # "Il s'y rendra lundi. Une réplique a eu lieu à 15 h": today, or the last day the
+            # story told in the past ("Au premier tour, hier, … Les deux s'affronteront dimanche
+            # prochain. À 12 h, 14 % avaient voté": yesterday)
+            near = self.past_day
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
