@@ -144,6 +144,12 @@ _REPORTING_BEFORE = re.compile(
     r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
     re.IGNORECASE,
 )
+# The day something was said: "said Monday", "a déclaré lundi".
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|warned|insisted|acknowledged|confirmed"
+    r"|a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué|confirmé|assuré))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # (" -- " and " _ " are dashes in typewritten news)
 _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
@@ -574,8 +580,9 @@ class Resolver:
             if not self._pluperfect(start) and not self._of_a_thing(index):
                 self.story_day = seen
                 day, today = first_day(point), first_day(self.dct) if self.dct else None
-                if day is not None and today is not None and day <= today:
-                    self.past_day = seen
+                said = _SAID_ON_BEFORE.search(self.text, max(0, start - 24), start)
+                if day is not None and today is not None and day <= today and not said:
+                    self.past_day = seen  # (not "Brandt said Monday": the day of a telling)
             else:
                 self.background_day = seen
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
