@@ -83,7 +83,11 @@ _AHEAD = re.compile(
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
     r"|\b(?:hopes?|hoping|aims?|seeks?|wants?|expects?)\s+to\b"  # "hopes to hold it in the spring"
     r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b"  # (not "prévoyait": past)
-    r"|\b(?:a|ont)\s+(?:déjà\s+)?prévu\b"  # "Les salariés ont prévu un rassemblement vendredi"
+    r"|\b(?:a|ont)\s+(?:déjà\s+)?(?:prévu|programmé)\b"  # "ont prévu un rassemblement vendredi"
+    # an event announced with its day: "a annoncé une réunion publique mardi à 18 h 30"
+    r"|\b(?:a|ont)\s+annoncé\s+(?:une?|la|le|leur|sa|son)\s+(?:[a-zà-ÿ-]+\s+){0,3}?"
+    r"(?:réunion|conférence|assemblée|manifestation|rassemblement|visite|cérémonie|audience"
+    r"|séance|grève|marche|débat|rencontre|concert|inauguration)\b"
     # a schedule in the present: "Le procès s'ouvre mercredi", "Le sommet se tient jeudi", "Le
     # festival lève le rideau samedi", "La reprise est fixée au 3 septembre"
     r"|\b(?:s['’]ouvre(?:nt)?|se\s+tien(?:t|nent)|se\s+déroule(?:nt)?|se\s+réuni(?:t|ssent)"

@@ -436,6 +436,14 @@ def _rules() -> list[Rule]:
             ),
         ),
         r(
+            "lasting_since",  # "Voilà dix ans que les salariés attendent": how long, no date
+            rf"{B}(?:(?:cela|ça)\s+fait\s+)?(?P<t>(?:(?:il\s+y\s+a|voici|voilà)\s+)?"
+            rf"(?:(?:plus\s+de|près\s+de|environ|déjà|bientôt)\s+)?"
+            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?)"
+            rf"(?=\s+qu{APO}?)",
+            br.duration(L),
+        ),
+        r(
             "ago",
             rf"{B}(?P<t>(?:il\s+y\s+a|voici|voilà)\s+(?:(?:plus\s+de|près\s+de|environ|exactement|"
             rf"presque|quasiment|déjà|bientôt|pile|tout\s+juste)\s+)?"
@@ -846,7 +854,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "the_weekend": ("week",), "weekday": ("#weekday",),
     "relative": ("#unit",),
-    "ago": ("#unit",), "half_hour": ("demi-heure",), "ahead": ("dans",), "last_night": ("nuit",),
+    "ago": ("#unit",), "lasting_since": ("#unit",), "half_hour": ("demi-heure",),
+    "ahead": ("dans",), "last_night": ("nuit",),
     "duration": ("#unit",),
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
