@@ -267,9 +267,14 @@ class _Subjects:
         if previous is None:
             return None
         i = bisect.bisect_left(self.starts, previous)
-        if i < len(self.named) and self.named[i][0] < position:
-            return self.named[i][1]
-        return None
+        first = None
+        for start, person in self.named[i:]:
+            if start >= position:
+                break
+            if not _OWNER_BEFORE.search(self.text, max(0, start - 6), start):
+                return person
+            first = person if first is None else first  # "les joueurs de Yann X ont renversé
+        return first  # le match, portés par Tarik Y. Âgé de 23 ans, le joueur…": Tarik Y
 
     def __call__(self, position: int) -> int | None:
         previous = self._previous_sentence(position)
@@ -297,6 +302,8 @@ class _Subjects:
 
 
 _REACH = 600  # how far back the previous sentence may start
+# A name after "de": whose something is ("les joueurs de X"), not who is told of.
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|du|des|d['’])\s*$")
 _SUBJECT_WORDS = 4  # "Le célèbre comédien X": words before a subject's name
 _NO_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:selon|pour|de|du|des|d['’]|à|au|aux|avec|par|chez|contre|sans|après|avant"

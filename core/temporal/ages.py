@@ -135,10 +135,22 @@ AGE_BEFORE = re.compile(
 )
 
 
+# A list of names, each with a bare number in brackets: "X (8), Y (6) et Z (5)".
+_NUMBERED_NEXT = re.compile(r"\s*(?:,|et)\s*[^\s(),.;]+(?:\s+[^\s(),.;]+){0,3}\s*\(\s*\d{1,3}\s*\)")
+_NUMBERED_BEFORE = re.compile(r"\(\s*\d{1,3}\s*\)\s*(?:,|et)\s*[^()\n,.;]{1,40}$")
+
+
 def age_beside(before: str, after: str) -> int | None:
     """The age written right after (or just before) a person's name, if any."""
     match = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
     if match is None:
+        return None
+    if (
+        match.re is AGE_AFTER
+        and match["a"] is not None
+        and not re.search(r"ans|year", match.group(), re.IGNORECASE)
+        and (_NUMBERED_NEXT.match(after, match.end()) or _NUMBERED_BEFORE.search(before))
+    ):  # "Buteurs : X (8), Y (6), Z (5)": goals, points, not ages
         return None
     value = next(int(v) for v in match.groupdict().values() if v is not None)
     return value if 0 < value <= MAX_AGE else None

@@ -183,6 +183,10 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léa Blanc a 10 ans d'expérience.", "Léa Blanc", None),
         ("Léa Blanc (202 ans) est un personnage de fiction.", "Léa Blanc", None),
         ("Léa Blanc a vendu 40 voitures en 2015.", "Léa Blanc", None),
+        # a list of names with bare numbers in brackets: goals, not ages
+        ("Buteurs : Léa Blanc (8), Marc Petit (6), Anne Roy (5).", "Léa Blanc", None),
+        ("Buteurs : Marc Petit (6), Anne Roy (5) et Léa Blanc (4).", "Léa Blanc", None),
+        ("Léa Blanc (39) a été interpellée.", "Léa Blanc", 39),
         # at the sentence's end; in the apposition that opens the clause before the name
         ("Il l'a dit à son voisin, Léo Blanc, 70 ans.", "Léo Blanc", 70),
         ("Un motard de 34 ans, Léo Blanc, a perdu la vie.", "Léo Blanc", 34),
@@ -218,6 +222,12 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "L'académie a couronné mercredi Luc Brun pour son roman. Âgé de 44 ans, l'écrivain "
             "enseigne à Ajaccio.",
             {"Luc Brun": 44},
+        ),
+        # not the person after "de" ("les joueurs de X"): the one the sentence tells of
+        (
+            "Les joueurs de Anne Roy ont gagné, portés par leur arrière Luc Brun. Âgé de 23 ans, "
+            "le joueur a marqué huit buts.",
+            {"Luc Brun": 23},
         ),
         # a man's age is not the queen's
         (
