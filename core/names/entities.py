@@ -20,7 +20,12 @@ from typing import Any
 
 from core.model import EntityKind, Mention
 from core.names.attributes import NOUN_SUBJECT, ROLE_AFTER
-from core.names.given_names import FEMININE_ENDINGS, feminine_given_name, is_given_name
+from core.names.given_names import (
+    FEMININE_ENDINGS,
+    feminine_given_name,
+    is_given_name,
+    same_given_name,
+)
 from core.names.keys import name_owners, normalise, shorter_form
 from core.names.lexicon import (
     AND_NAME,
@@ -1056,8 +1061,8 @@ def _other_names(
 
 def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
     """ "Hiroshi Sato (Sato Hiroshi, dans l'ordre japonais)", "Claire MOREAU … MOREAU Claire": a
-    two-word name written the other way round is the same person's (the pairs of keys ``_group``
-    joins)."""
+    two-word name written the other way round is the same person's; so is one with the short
+    form of a given name ("Tom Enders", "Thomas Enders"). The pairs of keys ``_group`` joins."""
     first: dict[str, int] = {}  # the form told first is the person's name
     for c in sorted(candidates, key=lambda c: c.start):
         if c.text.count(" ") == 1:
@@ -1068,6 +1073,10 @@ def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
         other = f"{words[-1]} {words[0]}"
         if len(words) == 2 and first.get(other, -1) > start:
             links.append((key, other))
+        for full in first:  # "Tom Enders" of "Thomas Enders"
+            given, _, surname = full.partition(" ")
+            if len(words) == 2 and surname == words[1] and same_given_name(words[0], given):
+                links.append((full, key))
     return links
 
 

@@ -142,3 +142,58 @@ def feminine_given_name(word: str) -> bool:
     """ "Martine", "Sophie", "Andrée" (keys: folded); not "Gilles", "Antoine", "Luca"."""
     first = word.split("-")[0]
     return first.endswith(_WOMAN_ENDINGS) and first not in _MEN_ENDING_SO
+
+
+# Short forms of given names and the full ones they stand for (keys: folded): "Tom Enders" is
+# "Thomas Enders", "Bill Clinton" is "William Clinton".
+_SHORT_FORMS = {
+    "tom": "thomas",
+    "tommy": "thomas",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "mike": "michael",
+    "jim": "james",
+    "jimmy": "james",
+    "joe": "joseph",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "nick": "nicholas",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "alex": "alexander",
+    "chris": "christopher",
+    "steve": "stephen",
+    "fred": "frederick",
+    "ted": "edward",
+    "ed": "edward",
+    "matt": "matthew",
+    "pat": "patrick",
+    "andy": "andrew",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "jon": "jonathan",
+    "ken": "kenneth",
+    "larry": "lawrence",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "tony": "anthony",
+    "phil": "philip",
+    "rick": "richard",
+    "dick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "walt": "walter",
+}
+
+
+def same_given_name(short: str, full: str) -> bool:
+    """Whether the given name ``short`` is a short form of ``full`` (keys: folded)."""
+    return _SHORT_FORMS.get(short) == full

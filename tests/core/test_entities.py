@@ -2413,6 +2413,21 @@ def test_cues_of_a_person_and_of_no_person(
             (("Kenji Ito", "PER", 0), ("Ito Kenji", "PER", 0), ("Kenji Ito", "PER", 1)),
             {("Kenji Ito", "PER", ("Ito Kenji", "Kenji Ito"))},
         ),
+        # the short form of a given name
+        (
+            "L'Allemand Thomas Kessler dirige EADS. Angela Merkel a félicité Tom Kessler.",
+            (
+                ("Thomas Kessler", "PER", 0),
+                ("EADS", "ORG", 0),
+                ("Angela Merkel", "PER", 0),
+                ("Tom Kessler", "PER", 0),
+            ),
+            {
+                ("Thomas Kessler", "PER", ("Thomas Kessler", "Tom Kessler")),
+                ("EADS", "ORG", ("EADS",)),
+                ("Angela Merkel", "PER", ("Angela Merkel",)),
+            },
+        ),
         # "à la place de": instead of someone, no square
         (
             "Entré à la place de Hugo Berthet, blessé, Lucas Morin a marqué.",
