@@ -176,6 +176,11 @@ _ENDED_BETWEEN = re.compile(
     r"(?:on\s+)?",
     re.IGNORECASE,
 )
+_BEGAN_BETWEEN = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:began|beginning|begins|started|starting)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+_FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
@@ -922,6 +927,13 @@ class Resolver:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None:
             year, anchor, anchor_id = near.point.year, "previous", near.id
+            if (
+                year is not None
+                and (point.month or 1) > 1
+                and _BEGAN_BETWEEN.fullmatch(self.text, near.end, start)
+                and _FISCAL.match(self.text, self._start_of(near.id))
+            ):  # "fiscal 1990, which began Oct. 1": a fiscal year is named by the year it ends
+                year -= 1
         elif self.dct is not None:
             if (
                 spec.direction is None
@@ -946,8 +958,10 @@ class Resolver:
                 and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start)
             ):
                 # "extended the offer until Nov. 9": a deadline, the nearest whatever the tense of
-                # the telling, unless the clause looks ahead ("is expected by June" in October)
+                # the telling, unless the clause looks ahead ("is expected by June" in October;
+                # "must deliver the totals by Dec. 31" in March: this year's, however far)
                 direction = 1 if self._tense(start, end) == 1 else 0
+                cued = direction == 1
             if (
                 direction is None
                 and not self.english
@@ -1182,12 +1196,18 @@ class Resolver:
             direction = 1
         if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
             direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
-        if (
-            direction is None
-            and self.english
-            and _AHEAD_BEFORE.search(self.text, max(0, start - 30), start)
-        ):
-            direction = 1  # "shares fell ahead of Tuesday's vote": what is awaited is ahead
+        awaited = (
+            _AHEAD_BEFORE.search(self.text, max(0, start - 30), start)
+            if direction is None and self.english
+            else None
+        )
+        if awaited is not None and (
+            not awaited.group().lower().startswith(("beginning", "starting"))
+            or deadline_ahead(self.text[self._sentence_start(start, 0) : awaited.start()])
+        ):  # "shares fell ahead of Tuesday's vote": what is awaited is ahead; "declared a
+            # period of mourning beginning Saturday" too, not "Voting took place over three
+            # days, beginning Thursday" (a past of its own)
+            direction = 1
         if direction is None and self.english and _POSSESSIVE_AFTER.match(self.text, end):
             # "would appeal Wednesday's ruling": an event the news reports; unless the event
             # opens a sentence told ahead ("Monday's hearing will decide the boy's fate")

@@ -202,7 +202,8 @@ def past_governs(before: str) -> bool:
 # the plan by Monday")
 _REPORTING = re.compile(
     r"(?:said|told|reported|announced|warned|predicted|forecast|added|noted|ordered|asked|urged"
-    r"|gave|demanded|insisted|expected|scheduled|planned|hoped|promised|agreed|vowed|pledged)$",
+    r"|gave|demanded|insisted|expected|scheduled|planned|hoped|promised|agreed|vowed|pledged"
+    r"|declared|proclaimed|imposed)$",
     re.IGNORECASE,
 )
 
