@@ -1067,16 +1067,21 @@ def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
     for c in sorted(candidates, key=lambda c: c.start):
         if c.text.count(" ") == 1:
             first.setdefault(normalise(c.text), c.start)
+    by_surname: dict[str, list[str]] = {}
+    for key in first:
+        given, _, surname = key.partition(" ")
+        by_surname.setdefault(surname, []).append(given)
     links = []
     for key, start in first.items():
         words = key.split(" ")
-        other = f"{words[-1]} {words[0]}"
-        if len(words) == 2 and first.get(other, -1) > start:
+        if len(words) != 2:
+            continue
+        other = f"{words[1]} {words[0]}"
+        if first.get(other, -1) > start:
             links.append((key, other))
-        for full in first:  # "Tom Enders" of "Thomas Enders"
-            given, _, surname = full.partition(" ")
-            if len(words) == 2 and surname == words[1] and same_given_name(words[0], given):
-                links.append((full, key))
+        for given in by_surname.get(words[1], ()):  # "Tom Enders" of "Thomas Enders"
+            if same_given_name(words[0], given):
+                links.append((f"{given} {words[1]}", key))
     return links
 
 

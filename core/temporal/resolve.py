@@ -680,6 +680,16 @@ class Resolver:
             and self._tense(start, start) == -1
         )
 
+    def _behind_of_future(self, seen: _Seen, start: int) -> bool:
+        """Whether ``seen`` is a day before the document date while the clause at ``start``
+        tells of what is to come."""
+        if self.dct is None or seen.point.rank < _DAY_RANK:
+            return False
+        day, today = first_day(seen.point), first_day(self.dct)
+        return (
+            day is not None and today is not None and day < today and self._tense(start, start) == 1
+        )
+
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
         """What a relative date counts from. A century or a decade named in passing ("au XVIIe
         siècle", "in the 1980s") is not: "cette année" or "deux mois plus tard" after it still
@@ -1341,6 +1351,13 @@ class Resolver:
             # story told in the past ("Au premier tour, hier, … Les deux s'affronteront dimanche
             # prochain. À 12 h, 14 % avaient voté": yesterday)
             near = self.past_day
+        elif (
+            near is not None
+            and not self.english  # (English "opened as early as 4 a.m." reads ahead)
+            and self._behind_of_future(near, start)
+            and near.end <= self._sentence_start(start, 0)
+        ):  # "Le week-end dernier, un orage … dans la nuit de samedi à dimanche. La soirée
+            near = None  # d'ouverture débutera à 21 h": today's evening, not that night's
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
