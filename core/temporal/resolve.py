@@ -948,6 +948,7 @@ class Resolver:
             if (
                 spec.direction is None
                 and point.gran == "season"
+                and not _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 and (
                     self._habitual(start)
                     or _LIKE_BEFORE.search(self.text, max(0, start - 12), start)
