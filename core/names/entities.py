@@ -1743,6 +1743,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
+        or (  # "sur une passe de Wesley X", "un essai de Y Z": a player's
+            " " in candidate.text
+            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
+            and _PLAY_OF_BEFORE.search(before)
+        )
         or (  # "a décerné la Palme à The Tree of Life, de Terrence X": a work's author
             " " in candidate.text
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
@@ -1926,6 +1931,12 @@ _FRAME_AT = re.compile(
 )
 # An elided article inside a span, not after "de" ("Pierre de l'Estoile" keeps it).
 _ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])")
+# A move in a game and its player: "sur une passe de ", "un essai de ", "le doublé d'".
+_PLAY_OF_BEFORE = re.compile(
+    r"\b(?:passe|centre|tir|frappe|essai|but|doublé|triplé|penalty|coup\s+franc|pénalité"
+    r"|transformation|drop|service|smash|ace)s?\s+(?:décisive?s?\s+)?(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
 # A title, then its author after a comma: "The Tree of Life, de ", "Le Gamin au vélo, de ".
 _WORK_BY_BEFORE = re.compile(r"(?:\bà|\bpour|\bdans)\s+[A-ZÀ-ÖØ-Þ«][^,.;:!?«»]{1,60},\s+de\s+$")
 # A work described right after its title: "Michael, premier long métrage d'un Autrichien",
@@ -1977,6 +1988,7 @@ _ARMED_GROUP_BEFORE = re.compile(
     r"\b(?i:attaques|attentats|exactions|combattants|militants|jihadistes|djihadistes|insurgés"
     r"|rebelles|miliciens|membres\s+présumés|chefs|leaders|dirigeants|cadres)"
     r"\s+(?:de\s+|du\s+|d['’]\s*)$"
+    r"|\b(?i:la\s+secte|le\s+groupe\s+(?:islamiste|terroriste|armé|djihadiste|jihadiste))\s+$"
 )
 # Where someone lives, was born or died, then "à": a place follows
 _LIVES_AT = re.compile(

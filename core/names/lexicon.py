@@ -270,6 +270,7 @@ DEMONYMS_UNTOLD = (
     r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
     r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
     r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
+    r"|Burkinabée?|Malienne?|Togolaise?|Béninoise?|Nigérienne?"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"

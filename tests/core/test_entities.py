@@ -2413,6 +2413,25 @@ def test_cues_of_a_person_and_of_no_person(
             (("Kenji Ito", "PER", 0), ("Ito Kenji", "PER", 0), ("Kenji Ito", "PER", 1)),
             {("Kenji Ito", "PER", ("Ito Kenji", "Kenji Ito"))},
         ),
+        # a player after a move of the game; a sect; a demonym of Burkina Faso
+        (
+            "Paul Rouvier a marqué dès la 8e minute, sur une passe de Kévin Lamarre.",
+            (("Paul Rouvier", "PER", 0), ("Kévin Lamarre", "MISC", 0)),
+            {
+                ("Paul Rouvier", "PER", ("Paul Rouvier",)),
+                ("Kévin Lamarre", "PER", ("Kévin Lamarre",)),
+            },
+        ),
+        (
+            "Le pays est marqué par les attentats de la secte Ansar Nouri.",
+            (("Ansar Nouri", "PER", 0),),
+            {("Ansar Nouri", "ORG", ("Ansar Nouri",))},
+        ),
+        (
+            "Le Burkinabé Kadré Sawadogo préside la Commission.",
+            (("Burkinabé Kadré Sawadogo", "PER", 0),),
+            {("Kadré Sawadogo", "PER", ("Kadré Sawadogo",))},
+        ),
         # the short form of a given name
         (
             "L'Allemand Thomas Kessler dirige EADS. Angela Merkel a félicité Tom Kessler.",
