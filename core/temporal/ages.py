@@ -60,7 +60,7 @@ _OF_AFTER = re.compile(r"\s+(?:de|d['’])", re.IGNORECASE)
 _AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
 # A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
 _NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
-_EN_AGE = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
+_EN_AGE = re.compile(r"-olds?\b|\s+old\b", re.IGNORECASE)  # "a 39-year-old", "18-year-olds"
 _HYPHENATED = re.compile(r"\w-years?$|long$", re.IGNORECASE)  # "a 27-year", "year-long"
 
 

@@ -180,6 +180,10 @@ _BEGAN_BETWEEN = re.compile(
     r"\s*,?\s*(?:which\s+|that\s+)?(?:began|beginning|begins|started|starting)\s+(?:on\s+)?",
     re.IGNORECASE,
 )
+# A past verb that asked others to act: what it asked for is seen from then.
+_PAST_DIRECTIVE = re.compile(
+    r"\b(?:asked|urged|ordered|told|invited|summoned|instructed|called\s+on)\b", re.IGNORECASE
+)
 _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
@@ -972,7 +976,9 @@ class Resolver:
                 # the telling, unless the clause looks ahead ("is expected by June" in October;
                 # "must deliver the totals by Dec. 31" in March: this year's, however far)
                 direction = 1 if self._tense(start, end) == 1 else 0
-                cued = direction == 1
+                cued = direction == 1 and not _PAST_DIRECTIVE.search(
+                    self.text, self._sentence_start(start, 0), start
+                )  # (not "mailed letters and asked students to reply by May 1": then)
             if (
                 direction is None
                 and not self.english
@@ -1061,6 +1067,10 @@ class Resolver:
         sentence = self._sentence_span(start)
         if seen is None or sentence is None or seen.end < sentence[0]:
             return None
+        later = self.last_counted_from
+        if later is not None and later.end > seen.end and later.point.year != seen.point.year:
+            return None  # "began in June 1996, but joined in September of last year, after the
+            # cease-fire in July": a year told since (the last year's July, by the tense)
         if month is not None and seen.point.gran in ("quarter", "half"):
             first = start_month(seen.point)
             if not first <= month < first + (3 if seen.point.gran == "quarter" else 6):

@@ -113,7 +113,7 @@ _CUES = re.compile(
     r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
-    r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)[a-z]{2,}ed\b)"
+    r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)(?-i:[a-z])[a-z]+ed\b)"
     # a present
     r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t)\b)",
     re.IGNORECASE,
