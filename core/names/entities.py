@@ -1684,6 +1684,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and _LIVES_AT.search(before)
     ):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
+    if _SCORE_AFTER.match(after) and not _given_and_surname(candidate.text):
+        return ["ORG"]  # "Montauriol a battu Valbonne (24-19)": a team, by its score
     if _BODY_PAIR_BEFORE.search(before):
         return ["ORG"]  # "la Fondation Lucie et André X": the body's name goes on
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
@@ -1931,6 +1933,8 @@ _FRAME_AT = re.compile(
 )
 # An elided article inside a span, not after "de" ("Pierre de l'Estoile" keeps it).
 _ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])")
+# A match's score right after a name: "(24-19)", "(2-1)".
+_SCORE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)")
 # A move in a game and its player: "sur une passe de ", "un essai de ", "le doublé d'".
 _PLAY_OF_BEFORE = re.compile(
     r"\b(?:passe|centre|tir|frappe|essai|but|doublé|triplé|penalty|coup\s+franc|pénalité"

@@ -2413,6 +2413,12 @@ def test_cues_of_a_person_and_of_no_person(
             (("Kenji Ito", "PER", 0), ("Ito Kenji", "PER", 0), ("Kenji Ito", "PER", 1)),
             {("Kenji Ito", "PER", ("Ito Kenji", "Kenji Ito"))},
         ),
+        # a team named by its town, with the match's score
+        (
+            "Montauriol a battu Valbonne (24-19) samedi soir.",
+            (("Montauriol", "LOC", 0), ("Valbonne", "PER", 0)),
+            {("Montauriol", "LOC", ("Montauriol",)), ("Valbonne", "ORG", ("Valbonne",))},
+        ),
         # a player after a move of the game; a sect; a demonym of Burkina Faso
         (
             "Paul Rouvier a marqué dès la 8e minute, sur une passe de Kévin Lamarre.",
