@@ -674,24 +674,24 @@ class Resolver:
     def _ahead_of_past(self, seen: _Seen, start: int) -> bool:
         """Whether ``seen`` is a day after the document date while the clause at ``start`` tells
         of the past."""
+        return self._across(seen, start, -1)
+
+    def _behind_of_future(self, seen: _Seen, start: int) -> bool:
+        """Whether ``seen`` is a day before the document date while the clause at ``start``
+        tells of what is to come."""
+        return self._across(seen, start, 1)
+
+    def _across(self, seen: _Seen, start: int, tense: int) -> bool:
+        """Whether ``seen`` is a day on the other side of the document date from the one the
+        clause at ``start`` tells of (``tense`` -1: the past, +1: what is to come)."""
         if self.dct is None or seen.point.rank < _DAY_RANK:
             return False
         day, today = first_day(seen.point), first_day(self.dct)
         return (
             day is not None
             and today is not None
-            and day > today
-            and self._tense(start, start) == -1
-        )
-
-    def _behind_of_future(self, seen: _Seen, start: int) -> bool:
-        """Whether ``seen`` is a day before the document date while the clause at ``start``
-        tells of what is to come."""
-        if self.dct is None or seen.point.rank < _DAY_RANK:
-            return False
-        day, today = first_day(seen.point), first_day(self.dct)
-        return (
-            day is not None and today is not None and day < today and self._tense(start, start) == 1
+            and (day > today if tense == -1 else day < today)
+            and self._tense(start, start) == tense
         )
 
     def _previous_or_dct(self, prefer_dct: bool) -> tuple[Point, Anchor, int | None] | None:
