@@ -1745,15 +1745,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
-        or (  # "sur une passe de Wesley X", "un essai de Y Z": a player's
-            " " in candidate.text
+        or (  # "sur une passe de Wesley X" (a player's), "à The Tree of Life, de Terrence X"
+            " " in candidate.text  # (a work's author)
+            and (_PLAY_OF_BEFORE.search(before) or _WORK_BY_BEFORE.search(before))
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
-            and _PLAY_OF_BEFORE.search(before)
-        )
-        or (  # "a décerné la Palme à The Tree of Life, de Terrence X": a work's author
-            " " in candidate.text
-            and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
-            and _WORK_BY_BEFORE.search(before)
         )
         or (  # "Messi (12e)": a scorer
             _MINUTES_AFTER.match(after)
