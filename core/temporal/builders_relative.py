@@ -333,29 +333,41 @@ def night_of(lex: Lexicon) -> Builder:
 
 
 def season_after(lex: Lexicon, backward: frozenset[str]) -> Builder:
-    """ "the following spring", "le printemps suivant", "l'été d'avant": the season after (or
-    before, a word of ``backward``) the story's year, counted from the last date told."""
+    """ "the following spring", "le printemps suivant", "l'été d'avant", "the following April",
+    "le mois d'avril suivant": the season or month after (or before, a word of ``backward``)
+    the last date told, in the story's year or the next (the previous)."""
 
     def build(m: re.Match[str]) -> Spec | None:
-        code = lex.seasons.get(norm(m["s"]))
-        if code is None:
-            return None
         amount = -1 if norm(m["dir"]) in backward else 1
-        return Spec("rel", "DATE", Point("season", None, code=code), unit="Y", amount=amount)
+        if group(m, "mo"):
+            month = lex.months.get(norm(m["mo"]))
+            point = Point("month", None, month) if month else None
+        else:
+            code = lex.seasons.get(norm(m["s"]))
+            point = Point("season", None, code=code) if code else None
+        if point is None:
+            return None
+        return Spec("rel", "DATE", point, unit="Y", amount=amount)
 
     return build
 
 
 def of_relative_year(build: Builder) -> Builder:
     """ "the spring of next year", "à l'automne de l'année dernière": the season (or month) the
-    built spec names, of the year counted from today (group ``rdir``)."""
+    built spec names, of the year counted from today (group ``rdir``); "en avril de l'année
+    suivante", "à l'été de la même année" (group ``same``): of the year after the one the story
+    is at, of that year."""
 
     def wrapped(m: re.Match[str]) -> Spec | None:
         spec = build(m)
-        amount = DIRECTIONS.get(norm(group(m, "rdir") or ""))
-        if spec is None or spec.point is None or amount is None:
+        word = norm(group(m, "rdir") or "")
+        amount = DIRECTIONS.get(word)
+        story = 0 if group(m, "same") else ANAPHORIC.get(word)
+        if spec is None or spec.point is None or (amount is None and story is None):
             return spec
         point = replace(spec.point, year=None)
+        if story is not None:  # "au printemps de l'année suivante": of the year after the story's
+            return Spec("rel", "DATE", point, unit="Y", amount=story, mod=spec.mod, value="year")
         return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=spec.mod)
 
     return wrapped

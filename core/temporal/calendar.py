@@ -126,6 +126,8 @@ def extent(p: Point) -> tuple[dt.date, dt.date] | None:
 
 def start_month(p: Point) -> int:
     code = p.code or ""
+    if p.month is not None:
+        return p.month
     if p.gran == "season":
         return SEASON_START.get(code, 1)
     if p.gran == "quarter" and code[1:].isdigit():

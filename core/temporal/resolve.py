@@ -792,12 +792,16 @@ class Resolver:
                 ref = (self.last_year.point, "previous", self.last_year.id)
             if (
                 spec.point is not None
-                and spec.point.gran == "season"
-                and spec.amount == 1
+                and spec.point.gran in ("season", "month")
+                and spec.value != "year"  # (not "au printemps de l'année suivante")
                 and ref is not None
                 and ref[0].month is not None
-                and ref[0].month < start_month(spec.point)
-            ):  # "arrivé en mars 1958. L'été d'après": the summer of that same year
+                and (
+                    (spec.amount == 1 and ref[0].month < start_month(spec.point))
+                    or (spec.amount == -1 and ref[0].month > start_month(spec.point))
+                )
+            ):  # "arrivé en mars 1958. L'été d'après": the summer of that same year; "moved in
+                # June 1994; the previous April": that same April
                 spec = replace(spec, amount=0)
             found = self._counted(spec, ref, cand.start)
             if spec.amount == 0 and self._ended_before_told(found, cand.start, cand.end):

@@ -294,8 +294,9 @@ def _rules() -> list[Rule]:
             _spoken_year_of(br.of_relative_year(_season)),
         ),
         r(
-            "season_after",  # "The following spring, he moved": the spring after the story's year
-            rf"{B}(?P<t>the\s+(?P<dir>following|next|previous|preceding)\s+(?P<s>{alt(L.seasons)})){E}",
+            "season_after",  # "The following spring, he moved": the spring after the story's date
+            rf"{B}(?P<t>the\s+(?P<dir>following|next|previous|preceding)\s+"
+            rf"(?:(?P<s>{alt(L.seasons)})|(?P<mo>{MONTH}))){E}",
             br.season_after(L, frozenset({"previous", "preceding"})),
         ),
         r(
@@ -533,7 +534,7 @@ def _rules() -> list[Rule]:
         r(
             "set",
             rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+|(?P<other>other)\s+)?"
-            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}|{MONTH}|{alt(L.seasons)}|morning|evening|night)){E}",
+            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}|{MONTH}|{alt(L.seasons)}|morning|afternoon|evening|night)){E}",
             br.set_every(L, PODS),
         ),
         r(
@@ -1105,7 +1106,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
     "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "season_after": ("#season",), "day_of_month": ("month",),
+    "season": ("#season",), "season_after": ("#season", "#month"), "day_of_month": ("month",),
     "quarter": ("quarter", "half"),
     "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),

@@ -67,6 +67,13 @@ SEASON_OF = (
 # Adverbs and "annuel": "quotidien", "mensuel", "hebdomadaire" name newspapers too often.
 SET_WORDS = alt(k for k in L.sets_adj if k.endswith(("ment", "annuel", "annuelle")))
 DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
+# "(au printemps) de l'année dernière / suivante / d'avant / de la même année": of a year
+# counted from today or from the story's
+OF_YEAR = (
+    rf"de\s+(?:l{APO}année\s+(?P<rdir>dernière|prochaine|passée|suivante|précédente"
+    rf"|d{APO}après|d{APO}avant)|(?P<same>la\s+même\s+année|cette\s+(?:même\s+année|année-là))"
+    rf"){E}"
+)
 # A list of days before its month: "les 3, 6 et 8 septembre" (each day is a date of its own).
 LIST_REST = (
     rf"(?:\s*,\s*{DAY}(?!\d))*\s*(?:,|et|ou)\s+{DAY}\s+(?P<lmon>{MONTH}){E}"
@@ -301,8 +308,8 @@ def _rules() -> list[Rule]:
             rf"après|à|vers|d{APO}ici(?:\s+(?:à|au))?)\s+"
             rf"|(?P<pred>d{APO}|de\s+)\s*)?"
             rf"(?P<t>{MODP}(?:(?:le\s+|au\s+|du\s+)?(?P<of>mois)\s+d(?:e\s+|{APO}\s*))?"
-            rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E})?)",
-            b.month_year(L, MODS, need_context=True),
+            rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E}|\s+{OF_YEAR})?)",
+            br.of_relative_year(b.month_year(L, MODS, need_context=True)),
         ),
         r(  # "janvier, février et mars": each month after another of a list (read from a
             # look-ahead at the one before, so that every one of a list is found)
@@ -356,7 +363,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
             rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E}|\s+(?P<y2>{SEASON_YEAR2})"
-            rf"|\s+de\s+l{APO}année\s+(?P<rdir>dernière|prochaine|passée){E})?)",
+            rf"|\s+{OF_YEAR})?)",
             br.of_relative_year(_lower_case(b.season(L, MODS), "s")),
         ),
         r(
@@ -563,9 +570,11 @@ def _rules() -> list[Rule]:
             br.part_of_day(PODS),
         ),
         r(
-            "season_after",  # "Le printemps suivant, il a vendu…": after the story's year
-            rf"{B}(?P<t>(?:le|l{APO})\s*(?P<s>{alt(L.seasons)})\s+(?P<dir>suivant|précédent|d{APO}après"
-            rf"|d{APO}avant)){E}",
+            # "Le printemps suivant, il a vendu…", "en avril suivant": after the story's date
+            "season_after",
+            rf"{B}(?P<t>(?:(?:(?:le|l{APO})\s*|(?<=\bau\s))(?P<s>{alt(L.seasons)})"
+            rf"|(?:le\s+mois\s+d{APO})?(?P<mo>{MONTH}))"
+            rf"\s+(?P<dir>suivant|précédent|d{APO}après|d{APO}avant)){E}",
             br.season_after(L, frozenset({"précédent", "d'avant"})),
         ),
         r(
@@ -860,7 +869,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),
-    "night_of": ("nuit",), "small_hours": ("petit",), "season_after": ("#season",),
+    "night_of": ("nuit",), "small_hours": ("petit",), "season_after": ("#season", "#month"),
     "night_of_day": ("nuit",),
     "part_of_day_mod": ("#pod",),
     "nightly": ("nocturne", "nocturnes"), "ordinal_unit": ("#unit", "saison"),
