@@ -79,6 +79,8 @@ ROLE_BEFORE = re.compile(
 )
 ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s+ans\s*,\s*)?"  # "X, 45 ans, chef d'entreprise"
+    # "X, de Marchiennes, présidente du comité": the town one comes from, then the role
+    r"(?:(?:de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s*,\s*)?"
     rf"(?:{_ARTICLE}\s+|l['’]\s*)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
     rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}|{CALLING}s?)\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
@@ -156,6 +158,17 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         age = told["age"] or told["aged"] or told["age_only"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
+    for person, mentions in enumerate(people):  # "X s'est éteint mercredi à l'hôpital de Y, à
+        if found[person].age is not None:  # l'âge de 87 ans": the age at death, in its sentence
+            continue
+        for mention in mentions:
+            if not _DIED_AFTER.match(text, mention.end):
+                continue
+            stop = _SENTENCE_END.search(text, mention.end)
+            at_death = _AGE_AT_DEATH.search(text, mention.end, stop.start() if stop else len(text))
+            if at_death is not None and 0 < int(at_death["age"]) < 120:
+                found[person] = replace(found[person], age=int(at_death["age"]))
+                break
     closing = _OBITUARY_AGE.search(text)  # "X est mort dimanche. … Il avait 72 ans."
     dead = _the_dead(text, people) if closing and 0 < int(closing["age"]) < 120 else None
     if closing and dead is not None and found[dead].age is None:  # (most texts have no such age:
@@ -220,6 +233,10 @@ _DIED_BEFORE = re.compile(
     r"(?i:\b(?:mort|décès|disparition|obsèques|funérailles)\s+(?:de\s+l['’]|du|de\s+la|de|d['’])"
     r"\s*(?:[a-zà-öø-ÿ-]+\s+){0,3})$"
 )
+
+
+# The age at death, later in the sentence that tells it: "…, à l'âge de 87 ans", ", à 87 ans".
+_AGE_AT_DEATH = re.compile(r"(?:\bà\s+l['’]âge\s+de|,\s*à)\s+(?P<age>\d{1,3})\s+ans\b")
 
 
 def _the_dead(text: str, people: Sequence[Sequence[Mention]]) -> int | None:

@@ -96,6 +96,8 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
+# A title right before a span: "Mme Veuve X" (a widow's title, not "la Veuve Clicquot").
+_TITLE_LAST = re.compile(r"(?<![\w.])(?:Mme|Madame)\s+$")
 _TITLE_OPENS = re.compile(r"(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _INNER_TITLE = re.compile(r"(?<=\s)(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
@@ -353,13 +355,16 @@ _GIVEN_BEFORE_AND = re.compile(
 def _given_names_paired(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> list[Candidate]:
-    """ "Deux pompiers, Kevin et Mathieu, …": a common given name joined by "et" to a lone given
-    name the model took for a person's is a person's too, whether the model missed it or took it
-    for a place (the candidates, with such names marked as a person's)."""
+    """ "Deux pompiers, Kevin et Mathieu, …", "Aurélie et Sébastien Morin": a common given name
+    joined by "et" to a lone given name the model took for a person's (or to a person's full
+    name) is a person's too, whether the model missed it or took it for a place (the
+    candidates, with such names marked as a person's)."""
     by_start = {c.start: i for i, c in enumerate(candidates)}
     kept = list(candidates)
     for c in candidates:
-        if c.label not in ("PER", "MISC") or not _lone_given_name(c.text):
+        if c.label not in ("PER", "MISC") or not (
+            _lone_given_name(c.text) or (c.label == "PER" and _given_and_surname(c.text))
+        ):  # "Kevin et Mathieu", "Aurélie et Sébastien Morin"
             continue
         pair = _GIVEN_BEFORE_AND.search(text, max(0, c.start - 40), c.start)
         if pair is None or not _lone_given_name(pair["given"]):
@@ -482,6 +487,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     inner = _INNER_TITLE.search(text, start, end)
     if inner:  # "Victoire de MM. Roy": the person is the name after the title
         start = inner.end()
+    colon = text.find(" : ", start, end)
+    if colon > start and text[start:colon].isupper():  # "MARCHIENNES : T. Lefebvre (9)": a
+        start = colon + 3  # heading in capitals, then the name
     quoted = _QUOTED_WORD.search(text, start, end)
     if quoted and quoted.start() > start:  # 'appelant Gérard "tonton"': a word in quotation
         end = quoted.start()  # marks after a name is what the name is called, not part of it
@@ -524,6 +532,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         words[0].lower().rstrip(".:") in _TITLE_WORDS
         or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
         or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
+        or (words[0] == "Veuve" and _TITLE_LAST.search(text, max(0, start - 5), start))
         or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
     ):
         start = text.index(words[1], start + len(words[0]))
@@ -1684,6 +1693,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and _LIVES_AT.search(before)
     ):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
+    if (
+        before.endswith(("de ", "d'", "d’"))
+        and _NAMED_FROM_BEFORE.search(before)
+        and _CLAUSE_GOES_ON.match(after)
+        and not is_given_name(candidate.text.split()[0])
+    ):
+        return ["LOC"]  # "Ginette Duquesne, de Marchiennes, présidente…": where she comes from
     if _SCORE_AFTER.match(after) and not _given_and_surname(candidate.text):
         return ["ORG"]  # "Montauriol a battu Valbonne (24-19)": a team, by its score
     if _BODY_PAIR_BEFORE.search(before):
@@ -1719,6 +1735,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or _WORK_APPOSITION_AFTER.match(after)  # "X, dernier film de Claude Y"
         or _ANIMAL_AFTER.match(after)  # "Gaspard, le vieux cheval du retraité": no person
         or _ANIMAL_BEFORE.search(before)  # "un cheval, Jules de X, engagé à Vincennes"
+        or _VARIETY_BEFORE.search(before)  # "un rosier Papa Meilland"
+        or _OWNED_BEFORE.search(before)  # "son vieux Massey Ferguson": a thing one owns
     ):  # "le film « X »", "son septième Roland-Garros", "« Thérèse Desqueyroux »": no person
         found.append("MISC")
     if (
@@ -1745,6 +1763,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
         or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
+        or (_GOALS_AFTER.match(after) and _in_a_lineup(text, candidate.start, goals=True))
         or (  # "sur une passe de Wesley X" (a player's), "à The Tree of Life, de Terrence X"
             " " in candidate.text  # (a work's author)
             and (_PLAY_OF_BEFORE.search(before) or _WORK_BY_BEFORE.search(before))
@@ -1847,11 +1866,20 @@ _LINEUP_BEFORE = re.compile(
 )
 
 
-def _in_a_lineup(text: str, start: int) -> bool:
+def _in_a_lineup(text: str, start: int, goals: bool = False) -> bool:
+    """Whether ``start`` is in a list of players after a heading; with ``goals`` (the name is
+    followed by its goals, "Dufour (6)"), a team's name in capitals heads it too ("ARQUES :")."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 400)
     if text.find(":", line_start, start) < 0:  # most names: no heading on their line (cheap)
         return False
+    if goals and _TEAM_HEADING.match(text, line_start):
+        return True
     return _LINEUP_BEFORE.search(text, line_start, start) is not None
+
+
+# A team's name in capitals heading its scorers: "MARCHIENNES : T. Lefebvre (9), Dufour (6)".
+_TEAM_HEADING = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}[ \t]*:[ \t]")
+_GOALS_AFTER = re.compile(r"\s*\(\d{1,2}\)")
 
 
 _LINEUP_AFTER = re.compile(r"\s*(?:[,–—.;)(]|-\s|$|\s+(?:et|puis)\s)")
@@ -1928,6 +1956,13 @@ _FRAME_AT = re.compile(
 )
 # An elided article inside a span, not after "de" ("Pierre de l'Estoile" keeps it).
 _ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])")
+# A person's full name, a comma and "de": "Ginette Duquesne, de " (the town she comes from
+# follows, between commas).
+_NAMED_FROM_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s+(?:de\s+|d['’]\s*)$"
+)
+_CLAUSE_GOES_ON = re.compile(r"\s*[,)]")
 # A match's score right after a name: "(24-19)", "(2-1)".
 _SCORE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)")
 # A move in a game and its player: "sur une passe de ", "un essai de ", "le doublé d'".
@@ -1946,11 +1981,26 @@ _WORK_APPOSITION_AFTER = re.compile(
     r"(?:film|long[- ]métrage|court[- ]métrage|roman|album|documentaire|opéra|pièce|téléfilm"
     r"|feuilleton|livre|recueil|essai|disque|spectacle|tube|single)\b"
 )
-# An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X".
+# An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X", "X, leur
+# vieux labrador", "X, l'american staff du prévenu".
 _ANIMALS = (
     r"(?:cheval|jument|étalon|poulain|pouliche|trotteur|pur-sang|âne|ânesse|poney|chien|chienne"
-    r"|chiot|chat|chatte|vache|taureau|perroquet|dauphin|ours|ourse|orque|gorille|éléphant"
-    r"|éléphante|girafe|panda|tigre|tigresse|lion|lionne)"
+    r"|chiot|chat|chatte|matou|vache|taureau|bœuf|veau|génisse|brebis|bélier|chèvre|bouc|cochon"
+    r"|truie|perroquet|dauphin|ours|ourse|orque|gorille|éléphant|éléphante|girafe|panda|tigre"
+    r"|tigresse|lion|lionne|labrador|golden\s+retriever|berger\s+allemand|caniche|teckel"
+    r"|beagle|épagneul|setter|bouledogue|dogue|rottweiler|husky|chihuahua|yorkshire|pitbull"
+    r"|american\s+staff|staffie|border\s+collie|bichon|siamois|persan|angora)"
+)
+# A possessive right before a name: "son vieux Massey Ferguson", "sa Renault" (a thing one
+# owns; a relative has a noun between: "sa fille Marie").
+_OWNED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:son|sa|mon|ma|leur|notre)\s+(?:(?:vieux|vieil|vieille|nouveau|nouvel"
+    r"|nouvelle|petit|petite|fidèle|increvable)\s+)?$"
+)
+# A flower or a grape named after someone: "un rosier Papa Meilland", "des roses Pierre de
+# Ronsard", "le cépage X" (a variety, no person).
+_VARIETY_BEFORE = re.compile(
+    r"\b(?:rosiers?|roses?|tulipes?|dahlias?|pivoines?|cépages?|variétés?)\s+$", re.IGNORECASE
 )
 _ANIMAL_AFTER = re.compile(
     r"\s*,\s*(?:le|la|l['’]|un|une|son|sa|leur|notre)\s*(?:(?:vieux|vieil|vieille|jeune|petit"

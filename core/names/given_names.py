@@ -109,6 +109,8 @@ alexander loukas georgios giorgos yannis kostas nikos dimitris antonis petr jiri
 tomas fredrik lars anders mats olof odilo leonardo
 andree aimee desire desiree noe honore amedee josue dieudonne elisee mael gwenaelle
 iyad abdelmalek mounir cheick alpha zina abdelhamid
+mathis mathys timeo lou louna lena evan nolan lilou alicia lana axelle anaelle liam ilyes rayan
+nael naelle kenza yasmine assia leane laly margot typhaine ewen maxence elouan
 """.split()
 
 

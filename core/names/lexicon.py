@@ -212,7 +212,8 @@ ROLE_HELD_BEFORE = re.compile(
 _KIN_NOUN = one_of(
     "épouse époux mari compagne compagnon fiancé fiancée veuve veuf fils fille père mère frère "
     "sœur soeur oncle tante cousin cousine neveu nièce grand-père grand-mère petit-fils "
-    "petite-fille beau-père belle-mère beau-frère belle-sœur gendre".split()
+    "petite-fille beau-père belle-mère beau-frère belle-sœur gendre aîné aînée cadet cadette "
+    "benjamin benjamine doyen doyenne".split()
 )
 # A relative of someone named, then a comma: the lone name after is that relative's ("Le père
 # de Thomas, Karim, est arrivé")
@@ -355,7 +356,7 @@ _RULER_TITLES = one_of(
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison cours place "
-    "chemin esplanade promenade parvis pont chapiteau "
+    "chemin esplanade promenade parvis pont chapiteau boulodrome vélodrome "
     # shops and trades named after their owner: "la boulangerie Martin", "le garage Perrot"
     "boulangerie pâtisserie boucherie charcuterie pharmacie librairie fromagerie quincaillerie "
     "imprimerie garage restaurant brasserie épicerie menuiserie scierie ferme auberge "
@@ -387,6 +388,7 @@ CUED_NAME = re.compile(
     rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|candidate?)"
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
+    r"(?(rank)(?:Veuve\s+)?)"  # "Mme Veuve Chabert": a widow's title
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}"
     rf"(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,2}}"
     rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
@@ -580,7 +582,8 @@ HEAD_NOUNS: dict[str, str] = {
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
-        "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique".split(),
+        "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
+        "boulodrome vélodrome complexe".split(),
         "LOC",
     ),
     **dict.fromkeys(
@@ -593,7 +596,8 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
-        "opération boson théorème syndrome maladie comète conjecture festival".split(),
+        "opération boson théorème syndrome maladie comète conjecture festival challenge "
+        "trophée mémorial critérium".split(),
         "MISC",
     ),
 }

@@ -130,6 +130,10 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         ("Mort du comédien Anne Roy. Il joua trente ans. Il avait 47 ans.", 47),
         ("Anne Roy est morte dimanche à Lorval. Elle avait 72 ans.", 72),
         ("La peintre Anne Roy s'est éteinte jeudi. Elle était âgée de 88 ans.", 88),
+        # the age at death later in the sentence that tells it
+        ("Anne Roy s'est éteinte lundi à la clinique du Parc, à l'âge de 91 ans.", 91),
+        ("Anne Roy est morte jeudi dans sa maison de Lorval, à 84 ans.", 84),
+        ("Anne Roy est morte jeudi. Luc Brun, à 84 ans, reprend le flambeau.", None),
         # nobody told dead, or two: no age
         ("Anne Roy a gagné. Il avait 47 ans.", None),
         ("Anne Roy est morte. Luc Brun est mort. Il avait 47 ans.", None),
@@ -401,6 +405,12 @@ def test_an_age_that_opens_the_next_sentence(text: str, ages: dict[str, int]) ->
         # what a player is in a tournament
         ("Luc Brun, tenant du titre, a perdu.", "Luc Brun", ("tenant du titre",)),
         ("Anne Roy, tête de série numéro 6, a gagné.", "Anne Roy", ("tête de série numéro 6",)),
+        # the town one comes from between commas, then the role
+        (
+            "La médaille a été remise par Anne Roy, de Lestrade, présidente du comité.",
+            "Anne Roy",
+            ("présidente du comité",),
+        ),
         # a verb after the role is no adjective: the role is someone else's
         ("Le président reçoit Luc Brun demain.", "Luc Brun", ()),
         # a time the role was held is no part of it; a long one is never cut inside a word

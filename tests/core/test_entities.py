@@ -2524,6 +2524,75 @@ def test_cues_of_a_person_and_of_no_person(
                 )
             },
         ),
+        # a variety of flower, an animal by its breed, a thing one owns, named after someone
+        (
+            "Pour ses 60 ans, elle a reçu un rosier Jeanne Marceau et des roses Paul Ferrier.",
+            (("Jeanne Marceau", "PER", 0), ("Paul Ferrier", "PER", 0)),
+            {
+                ("Jeanne Marceau", "MISC", ("Jeanne Marceau",)),
+                ("Paul Ferrier", "MISC", ("Paul Ferrier",)),
+            },
+        ),
+        (
+            "Ce soir-là, Hector, l'american staff du voisin, a mordu Marc Petit.",
+            (("Hector", "PER", 0), ("Marc Petit", "PER", 0)),
+            {("Hector", "MISC", ("Hector",)), ("Marc Petit", "PER", ("Marc Petit",))},
+        ),
+        (
+            "Marc Petit a dégagé l'arbre avec son vieux Lucien Bréval.",
+            (("Marc Petit", "PER", 0), ("Lucien Bréval", "PER", 0)),
+            {("Marc Petit", "PER", ("Marc Petit",)), ("Lucien Bréval", "MISC", ("Lucien Bréval",))},
+        ),
+        # a widow's title; a trophy named after someone
+        (
+            "Mme Veuve Rochas, 91 ans, a coupé le ruban.",
+            (("Veuve Rochas", "PER", 0),),
+            {("Rochas", "PER", ("Rochas",))},
+        ),
+        (
+            "Le trophée Henri-Castaing revient à Lorval.",
+            (("Henri-Castaing", "PER", 0), ("Lorval", "LOC", 0)),
+            {
+                ("trophée Henri-Castaing", "MISC", ("trophée Henri-Castaing",)),
+                ("Lorval", "LOC", ("Lorval",)),
+            },
+        ),
+        # where someone comes from, between commas after the name
+        (
+            "La médaille a été remise par Odile Ferrand, de Lestrade, présidente du comité.",
+            (("Odile Ferrand", "PER", 0), ("Lestrade", "PER", 0)),
+            {("Odile Ferrand", "PER", ("Odile Ferrand",)), ("Lestrade", "LOC", ("Lestrade",))},
+        ),
+        # a couple: the given name before "et" and a full name is a person's too
+        (
+            "Le bail a été accordé à Lucie et Bastien Royer, installés depuis un an.",
+            (("Bastien Royer", "PER", 0),),
+            {
+                ("Lucie Royer", "PER", ("Lucie", "Lucie Royer")),
+                ("Bastien Royer", "PER", ("Bastien Royer",)),
+            },
+        ),
+        # scorers after their team's name in capitals; an eldest grandchild
+        (
+            "Lorval a gagné samedi.\nVALBONNE : Marot (8), Tessier (4), Ndiaye (2).",
+            (
+                ("Lorval", "LOC", 0),
+                ("Marot", "LOC", 0),
+                ("Tessier", "LOC", 0),
+                ("Ndiaye", "MISC", 0),
+            ),
+            {
+                ("Lorval", "LOC", ("Lorval",)),
+                ("Marot", "PER", ("Marot",)),
+                ("Tessier", "PER", ("Tessier",)),
+                ("Ndiaye", "PER", ("Ndiaye",)),
+            },
+        ),
+        (
+            "Le repas était servi. Elsa, l'aînée des petits-enfants, a lu un poème.",
+            (("Elsa", "LOC", 0),),
+            {("Elsa", "PER", ("Elsa",))},
+        ),
         # a country opening a sentence with its article, before a verb a person would use
         (
             "Les discussions ont échoué. La France assure ce mois-ci la présidence du Conseil.",
