@@ -150,6 +150,8 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
     subject_of = _Subjects(text, people)
     for told in NOUN_SUBJECT.finditer(text):
         person = subject_of(told.start())
+        if person is None:  # "… contre l'exclusion de Nicolas X. L'attaquant, âgé de 31 ans,
+            person = subject_of.only_named(told.start())  # avait…": the one person named
         if person is None:
             continue
         role = " ".join(told["role"].split())
@@ -292,6 +294,16 @@ class _Subjects:
                 return person
             first = person if first is None else first  # "les joueurs de Yann X ont renversé
         return first  # le match, portés par Tarik Y. Âgé de 23 ans, le joueur…": Tarik Y
+
+    def only_named(self, position: int) -> int | None:
+        """The one person the sentence before the one opening at ``position`` names, if it
+        names exactly one (in the same paragraph)."""
+        previous = self._previous_sentence(position)
+        if previous is None:
+            return None
+        i, j = bisect.bisect_left(self.starts, previous), bisect.bisect_left(self.starts, position)
+        named = {person for _, person in self.named[i:j]}
+        return named.pop() if len(named) == 1 else None
 
     def __call__(self, position: int) -> int | None:
         previous = self._previous_sentence(position)

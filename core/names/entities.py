@@ -611,7 +611,7 @@ def _opens_line(text: str, start: int) -> bool:
     """ "Photos Marc Durand" on a line of its own, or after a caption's sentence ("La ferme,
     samedi matin. Photo Claire MOREAU"): a signature (not "le Crédit Mutuel")."""
     lead = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    return not lead or lead.endswith((".", "!", "?", "»", ")"))
+    return not lead or lead.endswith((".", "!", "?", "»", ")", "("))  # "(Photo Erwan X)"
 
 
 _HELD_IN = re.compile(

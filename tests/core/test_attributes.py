@@ -96,6 +96,13 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
             "ancienne ingénieure",
         ),
         ("Anne Roy a signé. Le défenseur de 24 ans, surnommé « Rafa », plaît.", 24, "défenseur"),
+        # the one person the previous sentence names, even not as its subject
+        (
+            "Les joueurs ont refusé de sortir du bus après l'exclusion d'Anne Roy. L'attaquante, "
+            "âgée de 31 ans, avait été renvoyée samedi.",
+            31,
+            "attaquante",
+        ),
     ],
 )
 def test_an_age_told_with_the_next_sentences_noun(text: str, age: int, role: str) -> None:

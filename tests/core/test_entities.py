@@ -2376,6 +2376,14 @@ def test_cues_of_a_person_and_of_no_person(
             (("Photo Lucie BERNIER", "PER", 0),),
             {("Lucie Bernier", "PER", ("Lucie BERNIER",))},
         ),
+        (
+            "Lucie Bernier sur le quai. (Photo Erwan Kerlann)",
+            (("Lucie Bernier", "PER", 0), ("Photo Erwan Kerlann", "PER", 0)),
+            {
+                ("Lucie Bernier", "PER", ("Lucie Bernier",)),
+                ("Erwan Kerlann", "PER", ("Erwan Kerlann",)),
+            },
+        ),
         # a brigade named after someone; the nom de guerre of someone unnamed
         (
             "Un chef qui se fait appeler « Abou Salim », membre de la brigade Omar Mokhtar, parle.",
