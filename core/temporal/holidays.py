@@ -28,6 +28,12 @@ FIXED_EN = {
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }  # fmt: skip
+# Days history named once and for all ("since Black Monday": the crash of 19 October 1987)
+NAMED_DAYS_EN = {
+    "black monday": "1987-10-19", "black tuesday": "1929-10-29", "black thursday": "1929-10-24",
+    "d-day": "1944-06-06", "v-e day": "1945-05-08", "ve day": "1945-05-08",
+    "v-j day": "1945-08-15", "pearl harbor day": "1941-12-07",
+}  # fmt: skip
 # name → days after Easter Sunday
 EASTER_FR = {
     "pâques": 0, "le dimanche de pâques": 0, "le lundi de pâques": 1, "le vendredi saint": -2,

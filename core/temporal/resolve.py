@@ -148,6 +148,11 @@ _REPORTING_BEFORE = re.compile(
     r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
     re.IGNORECASE,
 )
+# A reported clause opening right before a date: "a spokesman said (that) Monday's meeting will
+# be held…" (the meeting is the reported clause's subject).
+_REPORTED_CLAUSE_OPENS = re.compile(
+    r"\b(?:said|says|announced|added|reported|stated|confirmed)\s+(?:that\s+)?$", re.IGNORECASE
+)
 # The day something was said: "said Monday", "a déclaré lundi".
 _SAID_ON_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|added|warned|insisted|acknowledged|confirmed"
@@ -383,8 +388,8 @@ _BASELINE_BEFORE = re.compile(
 # The same with the compared figure between: "with 1.02 billion shares, compared with 863 million
 # on Wednesday", "contre 41 en 2010": a yardstick's day, not the story's
 _BASELINE_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|par\s+rapport\s+(?:à|aux?)|contre|down\s+from|up\s+from)"
-    r"\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Zé%]+\s+){0,2}(?:on|in|le|en)\s+$",
+    r"\b(?:compared\s+(?:with|to)|par\s+rapport\s+(?:à|aux?)|contre|from)"
+    r"\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Zé%]+\s+){0,2}(?:(?:on|in|le|en)\s+)?$",
     re.IGNORECASE,
 )
 # A year that names a thing or a time from which, no time the story moves to: "since 1970",
@@ -1238,7 +1243,8 @@ class Resolver:
             # opens a sentence told ahead ("Monday's hearing will decide the boy's fate")
             # or follows a preposition in a clause told ahead ("will vote at Monday's meeting",
             # "will appear in Tuesday's edition"; "will appeal Wednesday's ruling" is past)
-            opens = not self.text[self._sentence_start(start, 0) : start].strip()
+            lead = self.text[self._sentence_start(start, 0) : start]
+            opens = not lead.strip() or _REPORTED_CLAUSE_OPENS.search(lead) is not None
             led = _EVENT_PREPOSITION.search(self.text, max(0, start - 12), start) is not None
             direction = 1 if (opens or led) and self._tense(start, end) == 1 else -1
         if direction is None:

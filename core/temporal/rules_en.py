@@ -12,7 +12,7 @@ from dataclasses import replace
 from core.temporal import builders as b
 from core.temporal import builders_relative as br
 from core.temporal.calendar import Point
-from core.temporal.holidays import EASTER_EN, FIXED_EN, NTH_EN
+from core.temporal.holidays import EASTER_EN, FIXED_EN, NAMED_DAYS_EN, NTH_EN
 from core.temporal.lexicon import EN
 from core.temporal.spec import (
     MOD_WORDS_EN,
@@ -71,7 +71,8 @@ DIRW_DAY = r"(?:the\s+)?(?P<dir>last|next|this|past|coming|previous|following|pr
 FOLLOW_OK = frozenset(
     """and or to in on at when where while as he she it they we i you the a an his her its
     their this that these those was were is are had has have will would could for from by with
-    after before until since but so than then there which who if unless because""".split()
+    after before until since but so than then there which who if unless because worth through
+    during against compared amid""".split()
 )
 # Verbs in the past that tell of a year just before them ("Revenue for 1989 rose")
 PAST_VERBS = frozenset("was were rose fell grew stood came went hit ran held made took saw".split())
@@ -255,6 +256,16 @@ def _rules() -> list[Rule]:
             b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED, DATED, PAST_VERBS),
         ),
         r(
+            "named_day",  # "since Black Monday", "on D-Day"
+            rf"{B}(?P<t>{alt(NAMED_DAYS_EN)}){E}",
+            br.literal("DATE", lambda m: NAMED_DAYS_EN.get(norm(m["t"]))),
+        ),
+        r(
+            "fiscal_year_of",  # "the start of the 1999 fiscal year"
+            rf"{B}(?P<t>the\s+(?P<y>{YEAR})\s+fiscal\s+year){E}",
+            lambda m: Spec("abs", "DATE", Point("year", int(m["y"]))),
+        ),
+        r(
             "spoken_year",
             rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?{SPOKEN}){E}",
             _spoken_year,
@@ -289,7 +300,8 @@ def _rules() -> list[Rule]:
         r(
             "season",
             rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next|that)\s+)?"
-            rf"(?P<s>{alt(L.seasons)})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
+            rf"(?P<s>{alt(L.seasons)})(?!\s+training\b)"  # (baseball's "spring training")
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
         ),
@@ -342,7 +354,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "deictic_day",
-            rf"{B}(?!(?<=\bof\s)tomorrow\b|(?<=\bof\s|\bin\s)today{APO}s\b)"  # "in today's world"
+            # "in today's world" (not "ahead of today's auction": that day's)
+            rf"{B}(?!(?<=\bof\s)(?<!\bahead\sof\s)tomorrow\b"
+            rf"|(?<=\bof\s|\bin\s)(?<!\bahead\sof\s)today{APO}s\b)"
             rf"(?P<t>(?:the\s+day\s+(?P<beyond>before|after)\s+)?(?:(?:early|late|earlier|later)\s+)?"
             rf"(?P<w>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             _day_beyond(br.deictic_day(DAY_OFFSETS, PODS)),
@@ -1101,7 +1115,8 @@ _RATE_BEFORE = re.compile(
 
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
-    "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "iso": ("#digit",), "fiscal_year_of": ("#digit",), "named_day": ("black", "day"),
+    "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
     "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),

@@ -120,7 +120,8 @@ _CUES = re.compile(
 )
 
 _SUBORDINATE = re.compile(
-    r"\b(?:as|when|while|because|if|that|which|who|whom|whose|although|though|unless|where)\b",
+    r"\b(?:as|when|while|because|if|that|which|who|whom|whose|although|though|unless|where"
+    r"|once)\b",
     re.IGNORECASE,
 )
 
@@ -151,10 +152,17 @@ def clause_tense(before: str, after: str) -> int | None:
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
     own_after = after[: min(ends)] if ends else after
+    if _POSSESSIVE_AFTER.match(after):  # "said Monday's meeting will be held": the noun's
+        found = _nearest("", own_after)  # own verb, not the one that reports it
+        if found is not None:
+            return found
     found = _nearest(own_before, own_after)
     if found is None and (own_before != before or own_after != after):
         found = _nearest(before, after)
     return found
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Monday's board meeting", "Jan. 1's vote"
 
 
 def _nearest(before: str, after: str) -> int | None:
@@ -168,9 +176,23 @@ def _nearest(before: str, after: str) -> int | None:
         # a verb right after the date is its clause's own: "a concert planned for Friday was
         # cancelled"
         distance = -1 if not after[: first.start()].strip() else first.start() + _AFTER_PENALTY
+        sign = _sign(first)
+        if sign == 1 and _WANTED_IN_THE_PAST.match(first.group()):
+            sign = -1  # "Zhu on Thursday called on governments to act": the call is the date's
         if best is None or distance < best[0]:
-            best = (distance, _sign(first))
+            best = (distance, sign)
     return None if best is None else best[1]
+
+
+# An intention or an appeal told in the past: after the date, the past verb is the date's own
+# ("on Thursday urged them to act"); before it, what is wanted is ahead ("urged them to act by
+# Thursday").
+_WANTED_IN_THE_PAST = re.compile(
+    r"(?:appealed|called|urged|asked|encouraged|told|persuaded|wanted|expected|hoped|intended"
+    r"|aimed|planned|promised|vowed|pledged|threatened|decided|agreed|voted|ordered|subpoenaed"
+    r"|summoned|invited)\b",
+    re.IGNORECASE,
+)
 
 
 def _sign(m: re.Match[str]) -> int:
