@@ -318,14 +318,16 @@ def holiday(
         if re.match(r"\s+[A-ZÀ-ÖØ-Þ]", m.string[m.end() : m.end() + 3]):
             return None  # "Noël Mamère": a first name
         direction = dir_of(m)
-        told = m.groupdict().get("y")
-        year = int(told) if told else None  # "Christmas 1990", "Noël 1954"
+        told = m.groupdict().get("y") or m.groupdict().get("y2")
+        year = int(told) if told else None  # "Christmas 1990", "Noël 1954", "Easter in 1989"
+        weekend = "weekend" if m.groupdict().get("we") else None  # "Memorial Day weekend"
         if key in fixed:
             month, day = fixed[key]
-            return Spec("abs", "DATE", Point("day", year, month, day), direction=direction)
+            return Spec("abs", "DATE", Point("day", year, month, day), direction=direction,
+                        value=weekend)  # fmt: skip
         if key in from_easter:
             return Spec("abs", "DATE", Point("month", year, 4), unit="easter",
-                        amount=from_easter[key], direction=direction)  # fmt: skip
+                        amount=from_easter[key], direction=direction, value=weekend)  # fmt: skip
         if key in nth:
             month, rank, weekday, *from_day = nth[key]
             # the day the count starts from, when not the first: "election day" from 2 November
@@ -333,7 +335,7 @@ def holiday(
                 Point("day", year, month, from_day[0]) if from_day else Point("month", year, month)
             )
             return Spec("abs", "DATE", start, unit="nth", amount=rank, weekday=weekday,
-                        direction=direction)  # fmt: skip
+                        direction=direction, value=weekend)  # fmt: skip
         return None
 
     return build

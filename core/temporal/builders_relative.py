@@ -429,7 +429,7 @@ def clock(
         if tail in ("am", "a.m.") and hour == 12:
             hour = 0
         point = Point("time", None, hour=hour % 24, minute=minute)
-        pre = norm(group(m, "pre") or "")
+        pre = norm(group(m, "approx") or group(m, "pre") or "")
         mod = "APPROX" if pre in _ABOUT else None
         day_word = group(m, "dw")
         if day_word:

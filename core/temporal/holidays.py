@@ -26,7 +26,7 @@ FIXED_EN = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4), "inauguration day": (1, 20),
 }  # fmt: skip
 # Days history named once and for all ("since Black Monday": the crash of 19 October 1987)
 NAMED_DAYS_EN = {

@@ -937,9 +937,9 @@ class Resolver:
         unknown = replace(point, gran="month", day=None) if spec.unit == "nth" else point
         if point.year is not None and spec.unit in ("easter", "nth"):  # "Easter 1916"
             day = _holiday(spec, point.year)
-            return _Result(format_value(day or unknown), "explicit")
+            return _Result(format_value(_weekend_of(day, spec) if day else unknown), "explicit")
         if point.year is not None:
-            return _Result(format_value(point), "explicit")
+            return _Result(format_value(_weekend_of(point, spec)), "explicit")
         if _EVERY_YEAR_BEFORE.search(self.text, max(0, start - 24), start):
             return _Result(format_value(unknown), "underspecified")  # "chaque année le 21 juin"
         if self.dct is None:
@@ -1063,9 +1063,10 @@ class Resolver:
             day = _holiday(spec, year)
             if day is None:
                 return _Result(format_value(unknown), "underspecified")
-            return _Result(format_value(day), anchor, anchor_id)  # type: ignore[arg-type]
+            return _Result(format_value(_weekend_of(day, spec)), anchor, anchor_id)  # type: ignore[arg-type]
         year = _weekday_year(year, point, spec.weekday)
-        return _Result(format_value(replace(point, year=year)), anchor, anchor_id)  # type: ignore[arg-type]
+        dated = _weekend_of(replace(point, year=year), spec)
+        return _Result(format_value(dated), anchor, anchor_id)  # type: ignore[arg-type]
 
     def _same_sentence_year(self, start: int, month: int | None = None) -> _Seen | None:
         """With a document date, a date without its year borrows one only from a date written
@@ -1698,6 +1699,17 @@ def _is_period(spec: Spec, point: Point) -> bool:
     if point.gran in ("quarter", "half"):
         return True
     return spec.kind == "abs" and point.rank > _YEAR_RANK
+
+
+def _weekend_of(day: Point, spec: Spec) -> Point:
+    """``day``, or the weekend a holiday gives its name to ("Memorial Day weekend", a Monday: the
+    Saturday and Sunday before; "Thanksgiving weekend", a Thursday: the ones after)."""
+    date = first_day(day) if spec.value == "weekend" and day.gran == "day" else None
+    if date is None:
+        return day
+    to_saturday = {0: -2, 6: -1}.get(date.weekday(), (5 - date.weekday()) % 7)
+    year, week, _ = (date + dt.timedelta(days=to_saturday)).isocalendar()
+    return Point("weekend", year, week=week)
 
 
 def _holiday(spec: Spec, year: int) -> Point | None:

@@ -15,6 +15,7 @@ from core.temporal.calendar import Point
 from core.temporal.holidays import EASTER_EN, FIXED_EN, NAMED_DAYS_EN, NTH_EN
 from core.temporal.lexicon import EN
 from core.temporal.spec import (
+    DURATION_MODS,
     MOD_WORDS_EN,
     Builder,
     Rule,
@@ -55,6 +56,8 @@ _SPACED = {
 # A day after a time: "9 a.m. Tuesday", "4 p.m. EST Nov. 10"
 _ZONE = (
     r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\s+local\s+time"
+    # "7 p.m. Pyongyang time", "6 a.m. Washington time" (not "9 a.m. Monday time permitting")
+    r"|\s+(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\s+time\b"
     r"|\s+(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?)?"
 )
 ON_DAY = (
@@ -110,7 +113,8 @@ DATED = frozenset(
 DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "tonight": 0, "last": -1}
 # Modifiers TimeBank keeps inside a duration's span ("at least 30 days", "nearly two years")
 SPAN_MODS = ("more than", "less than", "about", "around", "nearly", "almost", "at least",
-             "approximately", "roughly", "up to")  # fmt: skip
+             "approximately", "roughly", "up to", "a little more than", "a little over",
+             "just over", "just under", "no more than", "perhaps", "another")  # fmt: skip
 FIXED_RELATIVE = {
     "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
     "the following day": ("D", 1), "the day after": ("D", 1), "the same day": ("D", 0),
@@ -273,7 +277,9 @@ def _rules() -> list[Rule]:
         r(
             "holiday",
             rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+)?"
-            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b)?)"
+            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?P<we>\s+week-?end)?"
+            # its year after it, or after "in" outside the span ("on Easter Sunday in 1989")
+            rf"(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b|(?=\s+in\s+(?P<y2>1[6-9]\d\d|20\d\d)\b))?)"
             r"(?![\w-])",
             b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h"),
         ),
@@ -454,14 +460,30 @@ def _rules() -> list[Rule]:
         r(
             "clock_today",  # "4:15 this afternoon", "at 9 tonight", "at 7 this morning", "2 p.m.
             # Eastern time tomorrow": one time on the day the word names
-            rf"{B}(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?"
-            rf"(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
-            rf"(?:\s+o{APO}clock)?{_ZONE}\s+"
-            r"(?P<dw>(?:this|yesterday|tomorrow)(?=\s+(?:morning|afternoon|evening|night)\b)"
+            rf"{B}(?:(?P<pre>at|by|until|from|before|after)\s+)?"
+            rf"(?P<t>(?:(?P<approx>around|about)\s+)?"
+            rf"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s?(?P<ampm>a\.m\.|p\.m\.|am|pm))?"
+            # (on the same line, in small letters: not "until after 2 a.m. Today is a holiday")
+            rf"(?:\s+o{APO}clock)?{_ZONE}[ \t]+"
+            r"(?-i:(?P<dw>(?:this|yesterday|tomorrow)(?=\s+(?:morning|afternoon|evening|night)\b)"
             r"|last(?=\s+(?:evening|night)\b)"  # "7 p.m. last night": the day before
-            r"|tonight|today|yesterday|tomorrow)(?:\s+(?P<podw>morning|afternoon|evening|night))?)"
-            r"(?(ampm)|(?(mi)|(?(pre)|(?!))))(?!\w)",
+            r"|tonight|today|yesterday|tomorrow))"
+            r"(?:\s+(?P<podw>morning|afternoon|evening|night))?)"
+            r"(?(ampm)|(?(mi)|(?(pre)|(?(approx)|(?!)))))(?!\w)",
             _clock_today,
+        ),
+        r(
+            "part_of_a_date",  # "on the evening of May 11", "the night of Oct. 3, 1998"
+            rf"{B}(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+"
+            rf"(?P<mon>{MONTH}|{ABBR})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?){E}",
+            _part_of_a_date,
+        ),
+        r(
+            "clock_part_of_day",  # "it's 11:30 at night", "at 7 in the morning"
+            rf"{B}(?:(?P<pre>at|by|until|around|about|after|before)\s+)?"
+            rf"(?P<t>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:at\s+(?P<pod>night)"
+            r"|in\s+the\s+(?P<pod2>morning|afternoon|evening)))(?(mi)|(?(pre)|(?!)))(?!\w)",
+            _clock_part_of_day,
         ),
         r(
             "clock",
@@ -511,7 +533,11 @@ def _rules() -> list[Rule]:
         ),
         r(
             "part_of_day",
-            rf"{B}(?:in|during|throughout)\s+(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}",
+            rf"{B}(?:in|during|throughout|through|into)\s+"
+            rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}"
+            # (not "the night flight", "the morning session": a thing of that time)
+            r"(?!\s+(?:flights?|shifts?|sky|trains?|bus|watch|clubs?|life|air|sessions?|shows?"
+            r"|news|editions?|papers?|class(?:es)?|school|star)\b)",
             br.part_of_day(PODS),
         ),
         r(
@@ -529,6 +555,12 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
             rf"(?P<half2>\s+and\s+a\s+half)?){E}",
             _not_a_rate(br.duration(L, split_halves=True)),
+        ),
+        r(
+            "duration_pair",  # "two hours and 20 minutes", "three years and six months"
+            rf"{B}(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})"
+            rf"(?:,\s*|\s+and\s+)(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})){E}",
+            _duration_pair,
         ),
         r(
             "long_compound",  # "a month-long strike", "the three-month-long siege", "weeklong"
@@ -584,7 +616,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?:(?:into|in|about|for|to|toward|towards|of|over)\s+(?P<t>the\s+(?:near\s+|distant\s+|"
             rf"foreseeable\s+|immediate\s+)?future)(?!\s+of\b)|(?P<t2>as\s+soon\s+as\s+possible"
             rf"|the\s+(?:near|short)\s+term|soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
-            rf"|(?:the\s+)?(?:coming|future|upcoming)\s+{PLURAL_UNITS})){E}",
+            rf"|(?:the\s+)?(?:coming|future|upcoming)\s+(?:{PLURAL_UNITS}|hours))){E}",
             br.literal("DATE", lambda m: "FUTURE_REF"),
         ),
         r(
@@ -1003,6 +1035,46 @@ def _clock_today(m: re.Match[str]) -> Spec | None:
     return spec
 
 
+def _part_of_a_date(m: re.Match[str]) -> Spec | None:
+    """ "the evening of May 11": that part of that day (its year found like any date's)."""
+    month = L.months.get(norm(m["mon"])) or L.month_abbrevs.get(norm(m["mon"]))
+    code = PODS.get(norm(m["pod"]))
+    day = int(re.match(r"\d+", m["d"]).group())  # type: ignore[union-attr]
+    if month is None or code is None:
+        return None
+    year = int(m["y"]) if m["y"] else None
+    return Spec("abs", "TIME", Point("pod", year, month, day, code=code))
+
+
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def _duration_pair(m: re.Match[str]) -> Spec | None:
+    """Two lengths added, the larger unit first: "two hours and 20 minutes" (PT2H20M)."""
+    unit, unit2 = L.units.get(norm(m["u"])), L.units.get(norm(m["u2"]))
+    amount, amount2 = number_value(norm(m["n"]), L), number_value(norm(m["n2"]), L)
+    if unit is None or unit2 is None or amount is None or amount2 is None:
+        return None
+    if amount % 1 or amount2 % 1 or _UNIT_ORDER.index(unit) >= _UNIT_ORDER.index(unit2):
+        return None
+    first, second = duration_value(amount, unit), duration_value(amount2, unit2)
+    value = first + (second[2:] if "T" in first else second[1:])  # ("P2D" + "T6H": P2DT6H)
+    return Spec("literal", "DURATION", value=value, mod=mod_of(group(m, "modg"), DURATION_MODS))
+
+
+def _clock_part_of_day(m: re.Match[str]) -> Spec:
+    """ "11:30 at night" (23:30), "7 in the morning", "4 in the afternoon" (16:00)."""
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    pod = norm(group(m, "pod") or group(m, "pod2") or "")
+    if pod == "morning":
+        hour = 0 if hour == 12 else hour
+    elif pod == "night" and (hour < 5 or hour == 12):
+        hour = 0 if hour == 12 else hour  # "2 at night": a small hour; "12 at night": midnight
+    elif hour < 12:
+        hour += 12
+    return Spec("clock", "TIME", Point("time", None, hour=hour % 24, minute=minute))
+
+
 def _oclock(m: re.Match[str]) -> Spec | None:
     """ "at 9 o'clock", "10 o'clock this morning"; "9 o'clock last evening": the evening before."""
     spec = br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
@@ -1137,9 +1209,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
     "ago": ("#unit",), "from_now": ("#unit",),
-    "duration": ("#unit",), "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
+    "duration": ("#unit",), "duration_pair": ("#unit",), "part_of_a_date": ("#pod",),
+    "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,
     "same": ("time", "moment", "point"), "oclock": ("clock",), "military": ("#digit",),
     "clock_today": ("#digit",), "long_compound": ("#unit", "weeklong", "yearlong"),
+    "clock_part_of_day": ("night", "morning", "afternoon", "evening"),
     "months_quarter": ("#month",), "month_quarter": ("#month",), "spoken_day": ("#month",),
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),

@@ -132,7 +132,9 @@ DURATION_MODS = {
     "more than": "MORE_THAN", "less than": "LESS_THAN", "about": "APPROX", "around": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "at least": "EQUAL_OR_MORE",
     "over": "MORE_THAN", "under": "LESS_THAN", "some": "APPROX", "approximately": "APPROX",
-    "roughly": "APPROX", "up to": "EQUAL_OR_LESS",
+    "roughly": "APPROX", "up to": "EQUAL_OR_LESS", "a little more than": "MORE_THAN",
+    "a little over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "no more than": "EQUAL_OR_LESS", "perhaps": "APPROX",
 }  # fmt: skip
 
 

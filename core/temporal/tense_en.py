@@ -52,9 +52,9 @@ _AHEAD_WORDS = (
 _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
-    "votes|departs|lands|debates|decides|comes\\s+out|falls|"
+    "votes|departs|lands|debates|decides|comes\\s+out|comes\\s+to\\s+a\\s+vote|falls|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
-    "kick\\s+off|depart|decide|end|come\\s+out"
+    "kick\\s+off|depart|decide|end|come\\s+out|come\\s+to\\s+a\\s+vote"
 )
 
 # Schedule verbs with what they take before the date: "The court hears arguments Monday", "The new
@@ -88,6 +88,8 @@ _CUES = re.compile(
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
     r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
+    # "The election is eight months away, on Nov. 7"
+    r"|\b(?:is|are)\s+(?:still\s+|only\s+|just\s+)?(?:\w+\s+){1,2}(?:away|off)\b"
     r"|\b(?:plans?|planning|expects?|expecting|intends?|intending|hopes?|hoping|aims?|wants?|"
     r"hoped|intended|aimed|wanted|expected|"
     r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
@@ -109,7 +111,8 @@ _CUES = re.compile(
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
     # a verb the same in the present and the past, without the "-s" of the third person:
     # "Marsh cast her ballot", "he put it", "it cost $5"
-    r"|(?:\b(?:he|she|it|also|then|later|again|already|first)|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
+    r"|(?:\b(?:he|she|it|also|then|later|again|already|first|which|who)"
+    r"|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
     r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
