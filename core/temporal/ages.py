@@ -53,10 +53,21 @@ _BEFORE = re.compile(
     # the age at death: "mort à 82 ans", "décédée samedi à Nice à 93 ans"
     r"|(?P<died>\b(?:morte?s?|décédée?s?|meurt|mourait|décède|éteinte?)"
     r"(?:\s+[^\W\d_]+){0,4}?\s+à\s+)"
-    r"|(?P<own>\b(?:ses|leurs|mes|tes|nos|vos)\s+))$",  # "fêter ses 100 ans" (not "ses 10 ans de…")
+    r"|(?P<own>\b(?:ses|leurs|mes|tes|nos|vos)\s+)"  # "fêter ses 100 ans" (not "ses 10 ans de…")
+    # an age of a rule: "repousse l'âge légal de départ de 60 à 62 ans"
+    r"|\bâge\b[^.;:!?\d]{0,40}?\bde\s+(?:\d{1,3}\s+(?:à|et)\s+)?"
+    # the age something happened at: "il obtient son certificat d'études à 12 ans"
+    r"|(?P<at>(?<![\w'’])à\s+))$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+(?:de|d['’])", re.IGNORECASE)
+# What takes a length of time after "à": "condamné à", "réduite à", "de 6 à", "d'ici à".
+_LENGTH_TO_BEFORE = re.compile(
+    r"(?:\b(?:condamn|rédui|port|fix|ramen|pass|allong|prolong|limit|plafonn|abaiss|relev|augment"
+    r"|peines?|durée|mandat)\w*|\bde\s+\d{1,3}|\bici)\s+(?:[\wà-ÿ'’-]+\s+){0,2}?à\s+$"
+    r"|\bjusqu['’]\s*à\s+$",
+    re.IGNORECASE,
+)
 _AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
 # A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
 _NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
@@ -80,9 +91,11 @@ def age_of(text: str, expr: TimeExpression) -> int | None:
         return None  # "a 27-year veteran", "a two-year option": an adjective of length
     cue = _BEFORE.search(text[max(0, expr.start - 40) : expr.start])
     if cue is None or (
-        (cue["own"] or cue["had"] or cue["died"]) and _OF_AFTER.match(text, expr.end)
+        (cue["own"] or cue["had"] or cue["died"] or cue["at"]) and _OF_AFTER.match(text, expr.end)
     ):
         return None  # "ses 10 ans de mandat", "Lyon avait 10 ans d'avance": a length of time
+    if cue["at"] and _LENGTH_TO_BEFORE.search(text, max(0, expr.start - 60), expr.start):
+        return None  # "condamné à 12 ans", "une peine réduite à 5 ans": a length of time
     if cue.group().strip().endswith((",", "(")):
         closing = _AFTER_PAUSE.match(text, expr.end)
         if closing is None:

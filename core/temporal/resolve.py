@@ -77,8 +77,9 @@ _AHEAD = re.compile(
     r"\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
     # a wish for what is to come: "Nous voulons que les enfants fassent leur rentrée le 3 …"
     r"|\b(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|exige|exigent)\s+qu['’e]"
-    r"|\b(?:est|sont|sera|seront)\s+(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
-    r"invitée?s?|appelée?s?)\b|\b(?:aura|auront)\s+lieu\b"
+    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours)\s+)?"
+    r"(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
+    r"invitée?s?|appelée?s?|envisagée?s?|planifiée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
     r"|\b(?:hopes?|hoping|aims?|seeks?|wants?|expects?)\s+to\b"  # "hopes to hold it in the spring"
@@ -94,6 +95,13 @@ _AHEAD = re.compile(
     r"|s['’]achève(?:nt)?|se\s+termine(?:nt)?|(?:a|ont)\s+lieu|lève(?:nt)?\s+le\s+rideau"
     r"|(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?))\b",
     re.IGNORECASE,
+)
+# A clause between commas that opens on a past participle and its complement: ", entré en
+# éruption mercredi,", ", arrêté à Lyon samedi," (not a noun: ", été comme hiver").
+_APPOSED_PARTICIPLE = re.compile(
+    r"^\s*(?!(?:été|côté|marché|année|journée|soirée|matinée|entrée|arrivée|durée|idée|musée"
+    r"|lycée|armée|vallée|allée|fée|pompé)\b)[a-zà-ÿ]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
+    r"\s+(?:à|au|aux|en|par|dans|sur)\s+(?:[\wà-ÿ'’-]+\s+){1,2}$"
 )
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
 _PARTICIPLE_BEFORE = re.compile(
@@ -121,7 +129,7 @@ _AUXILIARY_END = re.compile(
 # Participles of a schedule: "le sommet prévu jeudi" is ahead as often as not.
 _SCHEDULED = re.compile(
     r"(?:prévu|attendu|programmé|fixé|convoqué|planifié|envisagé|reporté|repoussé|"
-    r"avancé|ajourné|scheduled|expected|set|due)",
+    r"avancé|ajourné|espéré|souhaité|visé|promis|scheduled|expected|set|due)",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"\s(?:et|mais|puis)\s", re.IGNORECASE)
@@ -564,11 +572,18 @@ class Resolver:
         # "le lendemain", "the next day": a day the story moves on to, which only the next such
         # day counts from ("the following day"); "la veille" looks back and anchors nothing
         counted = spec.kind == "rel" and spec.amount not in (None, 0) and spec.value != "offset"
+        start = self._start_of(index)
+        small_hours_end = (
+            point.hour is not None
+            and point.hour < 6
+            and _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start) is not None
+        )  # "la fête a duré jusqu'à 2 h du matin": the night goes on, the story's day stays
         if (
             spec.value != "offset"
             and not (counted and (spec.amount or 0) < 0)
             and not spec.same_period
             and point.rank >= _YEAR_RANK
+            and not small_hours_end
         ):
             self.firm.append(seen)
             if counted:
@@ -583,11 +598,10 @@ class Resolver:
             if point.month is not None:
                 self.last_in_month[point.month] = seen
         reported = result.anchor == "dct" and _REPORTING_BEFORE.search(
-            self.text, max(0, self._start_of(index) - 30), self._start_of(index)
+            self.text, max(0, start - 30), start
         )
         if self._night_between(seen):
             self.story_night = seen
-        start = self._start_of(index)
         yardstick = _SINCE_BEFORE.search(
             self.text, max(0, start - 12), start
         ) or _BASELINE_FIGURE_BEFORE.search(self.text, max(0, start - 60), start)
@@ -1745,6 +1759,8 @@ def _clause_tense(before: str, after: str) -> int | None:
 
 def _one_clause_tense(before: str, after: str) -> int | None:
     clause = f"{before} {after}"
+    if _APPOSED_PARTICIPLE.match(before) and not _SCHEDULED.match(before.lstrip()):
+        return -1  # "le volcan, entré en éruption mercredi, continue…": what happened to it
     # only the last words count: the search starts near the end (a long clause stays cheap)
     participle = _PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40))
     if (
@@ -1752,6 +1768,9 @@ def _one_clause_tense(before: str, after: str) -> int | None:
         and not _AUXILIARY_END.search(before, max(0, participle.start() - 40), participle.start())
         and not _SCHEDULED.match(participle.group())
     ):
+        lead = before[max(0, participle.start() - 80) : participle.start()]
+        if lead.endswith(("et ", "puis ")) and (_FUTURE.search(lead) or _AHEAD.search(lead)):
+            return 1  # "devrait être adopté d'ici à la fin du mois et promulgué début novembre"
         return -1  # "les résultats publiés mardi", even in "Il faudra lire …"
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):

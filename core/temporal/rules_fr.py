@@ -360,7 +360,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout)\s+|{SEASON_OF}(?P<pred>d{APO})\s*)?"
+            rf"{B}(?:(?P<pre>en|au|pendant|durant|depuis|dès|tout|à\s+partir\s+du|jusqu{APO}au)\s+"
+            rf"|{SEASON_OF}(?P<pred>d{APO})\s*)?"
             rf"(?P<t>{MODP}(?:(?P<det>cet|ce|l{APO}|le)\s*)?(?P<s>{alt(L.seasons)}){E}"
             rf"(?:\s+(?:de\s+l{APO}année\s+)?(?P<y>{YEAR}){E}|\s+{DIRW}{E}|\s+(?P<y2>{SEASON_YEAR2})"
             rf"|\s+{OF_YEAR})?)",
@@ -586,7 +587,9 @@ def _rules() -> list[Rule]:
             "part_of_day_mod",
             rf"{B}(?:en|dans\s+la|à\s+la)\s+(?P<t>(?P<mod>fin|début|milieu)\s+(?:de\s+|d{APO})\s*"
             rf"(?P<pod>matinée|soirée|nuit|après-midi|journée)){E}",
-            br.part_of_day(PODS, {"fin": "END", "début": "START", "milieu": "MID"}),
+            _edge_of_the_day(
+                br.part_of_day(PODS, {"fin": "END", "début": "START", "milieu": "MID"})
+            ),
         ),
         r(
             "nightly",
@@ -799,6 +802,22 @@ ORDINAL_WORDS = (
     "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième",
     "vingtième", "dernière", "dernier",
 )  # fmt: skip
+# The edges of a day are parts of it: "en fin de journée" is the evening, "en début de journée"
+# the morning, "en milieu de journée" midday.
+_DAY_EDGES = {"END": "EV", "START": "MO", "MID": "MI"}
+
+
+def _edge_of_the_day(build: Builder) -> Builder:
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        if spec is None or spec.point is None or norm(m["pod"]) != "journée" or spec.mod is None:
+            return spec
+        code = _DAY_EDGES.get(spec.mod)
+        return replace(spec, point=replace(spec.point, code=code), mod=None) if code else spec
+
+    return wrapped
+
+
 _ORDINAL_UNITS = {"saison": "Y", "journée": "D"}
 # "d'affilée", "consécutif", "de suite", "de rang": an ordinal counts units in a row ("le
 # troisième trimestre d'affilée" is one quarter, not the third of the year)

@@ -115,6 +115,9 @@ MOD_WORDS_FR = {
     "dès le début de": "START", "début de": "START", "courant": None,
     "à la fin de": "END", "à la fin d'": "END", "fin": "END", "en fin de": "END",
     "fin de": "END", "à la mi-": "MID", "mi-": "MID", "au milieu de": "MID",
+    "à la fin du": "END", "au début du": "START", "au milieu du": "MID", "la fin du": "END",
+    "le début du": "START", "la fin de": "END", "la fin d'": "END", "le début de": "START",
+    "le début d'": "START",
     "vers": "APPROX", "aux alentours de": "APPROX", "autour de": "APPROX", "environ": "APPROX",
     "avant": "BEFORE", "après": "AFTER", "au plus tard": "BEFORE",
 }  # fmt: skip
