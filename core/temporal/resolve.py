@@ -602,9 +602,11 @@ class Resolver:
         )
         if self._night_between(seen):
             self.story_night = seen
-        yardstick = _SINCE_BEFORE.search(
-            self.text, max(0, start - 12), start
-        ) or _BASELINE_FIGURE_BEFORE.search(self.text, max(0, start - 60), start)
+        since = _SINCE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        began = since and self._days_ago(point, 7) and self._perfect_since(start)
+        yardstick = (since and not began) or _BASELINE_FIGURE_BEFORE.search(
+            self.text, max(0, start - 60), start
+        )  # (not "have been missing since Friday night": when the story began)
         if point.rank >= _DAY_RANK and not reported and not yardstick:  # "…, indique
             # aujourd'hui la police": the day it is told, not the story's day; "its biggest drop
             # since Oct. 19, 1987": a yardstick
@@ -620,6 +622,16 @@ class Resolver:
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
+
+    def _days_ago(self, point: Point, most: int) -> bool:
+        """Whether ``point`` is a day at most ``most`` days before the document date."""
+        day, today = first_day(point), first_day(self.dct) if self.dct else None
+        return (
+            point.rank >= _DAY_RANK
+            and day is not None
+            and today is not None
+            and 0 <= (today - day).days <= most
+        )
 
     def _of_a_thing(self, index: int) -> bool:
         """A day a participle gives a thing, not the story: "un braquage commis le 5 mai 2010",
@@ -1389,7 +1401,8 @@ class Resolver:
             near = self.past_day
         elif (
             near is not None
-            and not self.english  # (English "opened as early as 4 a.m." reads ahead)
+            # (English "opened as early as 4 a.m." reads ahead: not "as early as")
+            and not (self.english and _AS_EARLY_AS.search(self.text, max(0, start - 40), start))
             and self._behind_of_future(near, start)
             and near.end <= self._sentence_start(start, 0)
         ):  # "Le week-end dernier, un orage … dans la nuit de samedi à dimanche. La soirée
@@ -1662,6 +1675,7 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
     return day.gran == "time" and day.hour is not None and day.hour >= 12
 
 
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
 _UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)
 _SPAN_TO = re.compile(
