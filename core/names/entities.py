@@ -61,6 +61,7 @@ from core.names.lexicon import (
     PARTY_MEMBERS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PLACE_SUFFIX,
     PLURAL_DETERMINER,
     REGNAL_NAMES,
     ROLE,
@@ -453,11 +454,19 @@ def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candid
     joined: list[Candidate] = []
     for candidate in ordered:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and text[last.end : candidate.start] == " "
-            and _PERSONAL_WORD.fullmatch(last.text)
-            and _PARTICLE_NAME.match(candidate.text)
+        between = text[last.end : candidate.start] if last is not None else ""
+        if last is not None and (
+            (
+                between == " "
+                and _PERSONAL_WORD.fullmatch(last.text)
+                and _PARTICLE_NAME.match(candidate.text)
+            )
+            or (  # "Jose" and "Cruz" of "Jose dela Cruz": a particle in small letters between
+                _SMALL_PARTICLE_BETWEEN.fullmatch(between)
+                and last.label == candidate.label == "PER"
+                and is_given_name(last.text.split()[0])
+                and " " not in candidate.text
+            )
         ):
             joined[-1] = Candidate(
                 last.start, candidate.end, text[last.start : candidate.end], "PER"
@@ -465,6 +474,11 @@ def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candid
         else:
             joined.append(candidate)
     return joined
+
+
+_SMALL_PARTICLE_BETWEEN = re.compile(
+    r" (?:dela|delos|delas|van der|van den|von der|van|von|del|da|dos) "
+)
 
 
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
@@ -1700,6 +1714,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and not is_given_name(candidate.text.split()[0])
     ):
         return ["LOC"]  # "Ginette Duquesne, de Marchiennes, présidente…": where she comes from
+    if PLACE_SUFFIX.search(candidate.text) and not is_given_name(candidate.text.split()[0]):
+        return ["LOC"]  # "au Fenway Park", "sur Boylston Street" (not "Sally Field")
     if _SCORE_AFTER.match(after) and not _given_and_surname(candidate.text):
         return ["ORG"]  # "Montauriol a battu Valbonne (24-19)": a team, by its score
     if _BODY_PAIR_BEFORE.search(before):
@@ -1722,6 +1738,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (before.rstrip().endswith(("sur", "on")) and _BROADCAST_ON.search(before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
+        or _BODY_APPOSITION_AFTER.match(after)  # "Ansar Dine, le mouvement d'Iyad Ag Ghaly"
     ):
         found.append("ORG")
     by_author = BY_AUTHOR_AFTER.match(after)
@@ -1845,7 +1862,8 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w'’-])(?i:selon|d['’]après|according\s+
 _BOAT_BEFORE = re.compile(
     r"(?i:\bà\s+bord\s+(?:de|du)|\bskippers?\s+(?:de|du)|\bbarreur\s+(?:de|du)"
     r"|\b(?:le|du|au|son)\s+(?:monocoque|multicoque|trimaran|catamaran|voilier|bateau|navire"
-    r"|paquebot|cargo|chalutier))\s+$"
+    r"|paquebot|cargo|chalutier|porte-avions|porte-hélicoptères|sous-marin|destroyer|croiseur"
+    r"|frégate|pétrolier|ferry|remorqueur))\s+$"
 )
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
@@ -1981,6 +1999,14 @@ _WORK_APPOSITION_AFTER = re.compile(
     r"(?:film|long[- ]métrage|court[- ]métrage|roman|album|documentaire|opéra|pièce|téléfilm"
     r"|feuilleton|livre|recueil|essai|disque|spectacle|tube|single)\b"
 )
+# A body described right after its name: "X, le mouvement de Y", "X, une société lyonnaise".
+_BODY_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:le|la|l['’]|un|une|ce|cette)\s*(?:(?:principal|principale|puissant|puissante"
+    r"|petit|petite|grand|grande|jeune)\s+)?(?:mouvement|groupe|parti|organisation|milice"
+    r"|coalition|alliance|syndicat|société|entreprise|firme|formation|confédération|fédération"
+    r"|association|ONG|start-up|multinationale|banque|compagnie|chaîne|radio|journal|quotidien"
+    r"|hebdomadaire)\b"
+)
 # An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X", "X, leur
 # vieux labrador", "X, l'american staff du prévenu".
 _ANIMALS = (
@@ -1997,10 +2023,12 @@ _OWNED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:son|sa|mon|ma|leur|notre)\s+(?:(?:vieux|vieil|vieille|nouveau|nouvel"
     r"|nouvelle|petit|petite|fidèle|increvable)\s+)?$"
 )
-# A flower or a grape named after someone: "un rosier Papa Meilland", "des roses Pierre de
-# Ronsard", "le cépage X" (a variety, no person).
+# A flower or a grape named after someone, a machine by its maker: "un rosier Papa Meilland",
+# "des roses Pierre de Ronsard", "le cépage X", "le tracteur John Deere" (no person).
 _VARIETY_BEFORE = re.compile(
-    r"\b(?:rosiers?|roses?|tulipes?|dahlias?|pivoines?|cépages?|variétés?)\s+$", re.IGNORECASE
+    r"\b(?:rosiers?|roses?|tulipes?|dahlias?|pivoines?|cépages?|variétés?"
+    r"|tracteurs?|moissonneuses?(?:-batteuses?)?|camions?|motos?|voitures?|modèles?)\s+$",
+    re.IGNORECASE,
 )
 _ANIMAL_AFTER = re.compile(
     r"\s*,\s*(?:le|la|l['’]|un|une|son|sa|leur|notre)\s*(?:(?:vieux|vieil|vieille|jeune|petit"
@@ -2119,7 +2147,13 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
     form ("Lucía Ortega Díaz" after "Lucía Ortega"), initials ("J.-L. Martin", "B. Obama"), then
     a lone surname or first name; one that fits several full names goes, mention by mention, to
     the nearest one named before it (else after it)."""
-    full_names = [key for key, g in groups.items() if len(key.split()) >= 2 and _leans_person(g)]
+    full_names = [
+        key
+        for key, g in groups.items()
+        if len(key.split()) >= 2
+        and _leans_person(g)
+        and not (g.evidence["MISC"] and not g.evidence["PER"] and decide_kind(g) != "PER")
+    ]  # (not "les rosiers Pierre de Ronsard", a flower: no first name of "ses enfants Pierre")
     # a cue may make a person of what the model took for a thing ("Le chef de l'État, X Y,"):
     # its longer and shorter forms of several words join it, its lone words only if a person's
     cued = {

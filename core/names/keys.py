@@ -34,11 +34,10 @@ def shorter_form(short: str, long: str) -> bool:
         return all(x == y or (len(x.rstrip(".")) == 1 and y[0] == x[0]) for x, y in pairs)
     if len(a) != len(b) or a[-1] != b[-1]:
         return False
-    initials = a[:-1]
-    return (
-        all(len(i.rstrip(".")) == 1 for i in initials)
-        and all(i[0] == w[0] for i, w in zip(initials, b[:-1], strict=True))
-        and initials != b[:-1]
+    initials = a[:-1]  # (a particle is written out: "a. le gall" of "anne le gall")
+    return initials != b[:-1] and all(
+        i == w or (len(i.rstrip(".")) == 1 and i[0] == w[0])
+        for i, w in zip(initials, b[:-1], strict=True)
     )
 
 

@@ -26,7 +26,7 @@ TITLES = frozenset(
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
 PARTICLES = frozenset(
     "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della dos das y e of "
-    "the and for on upon bin ben al el zu ter ten".split()
+    "the and for on upon bin ben al el zu ter ten dela delos delas".split()
 )
 
 # Role nouns, singular forms (a trailing plural "s" is accepted by the patterns).
@@ -371,7 +371,8 @@ _FIRM_END = r"(?:\s+(?:et|&)\s+(?:Fils|Filles|Frères|S(?:œ|oe)urs|Cie|Associé
 # A surname's particle in small letters between a given name and the rest ("Chad le Clos", "Jan
 # van Dijk", "Ursula von der Leyen"); not "de", which as often starts a town ("X de Lyon").
 _INNER_PARTICLE = (
-    r"(?:le|la|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|ter|da|di|dos|del|della|al|el|ben|bin)"
+    r"(?:le|la|van(?:\s+(?:der|den|de))?|von(?:\s+der)?|ter|da|di|dos|del|della|dela|delos|al|el"
+    r"|ben|bin)"
 )
 CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
@@ -552,6 +553,11 @@ ROLE_OF = re.compile(
 # "chez X", "auprès de X": a company when X is one word ("chez Valorex"); "chez Jean Roux" is
 # a person's home as often as not.
 AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
+# The last word of an English place's name: "Fenway Park", "Boylston Street", "Madison Square".
+PLACE_SUFFIX = re.compile(
+    r"(?<=\w)\s+(?-i:Park|Stadium|Arena|Square|Street|Avenue|Boulevard|Road|Bridge|Airport"
+    r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County)$"
+)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University|"
@@ -583,7 +589,7 @@ HEAD_NOUNS: dict[str, str] = {
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
-        "boulodrome vélodrome complexe".split(),
+        "boulodrome vélodrome complexe carrefour rond-point giratoire marché".split(),
         "LOC",
     ),
     **dict.fromkeys(

@@ -2547,6 +2547,50 @@ def test_cues_of_a_person_and_of_no_person(
             {("Hector", "MISC", ("Hector",)), ("Marc Petit", "PER", ("Marc Petit",))},
         ),
         (
+            "Le tracteur Lucien Bréval n'a pas pu être sorti du hangar de Marc Petit.",
+            (("Lucien Bréval", "PER", 0), ("Marc Petit", "PER", 0)),
+            {("Marc Petit", "PER", ("Marc Petit",)), ("Lucien Bréval", "MISC", ("Lucien Bréval",))},
+        ),
+        # a flower named after someone takes no first name of the family
+        (
+            "Il a planté les rosiers Pierre de Lorval. Il laisse ses enfants Pierre et Anne. Son "
+            "fils, Pierre Vidal, a repris la ferme.",
+            (("Pierre de Lorval", "PER", 0), ("Pierre Vidal", "PER", 0)),
+            {
+                ("Pierre de Lorval", "MISC", ("Pierre de Lorval",)),
+                ("Pierre Vidal", "PER", ("Pierre", "Pierre Vidal")),
+                ("Anne", "PER", ("Anne",)),
+            },
+        ),
+        # a Filipino particle in small letters; a ship; an English place by its last word; a
+        # body described after its name; a market
+        (
+            "Le pêcheur Jose dela Cruz ne sait pas quoi faire.",
+            (("Jose", "PER", 0), ("Cruz", "PER", 0)),
+            {("Jose dela Cruz", "PER", ("Jose dela Cruz",))},
+        ),
+        (
+            "La marine a envoyé le porte-avions Marc Lorval au large de Tacloban.",
+            (("Marc Lorval", "PER", 0), ("Tacloban", "LOC", 0)),
+            {("Marc Lorval", "MISC", ("Marc Lorval",)), ("Tacloban", "LOC", ("Tacloban",))},
+        ),
+        (
+            "Samedi, au Lorvay Park, le public a ovationné les joueurs.",
+            (("Lorvay Park", "PER", 0),),
+            {("Lorvay Park", "LOC", ("Lorvay Park",))},
+        ),
+        (
+            "Ces colonnes dépendent d'Ansar Lorva, le mouvement de Marc Petit.",
+            (("Ansar Lorva", "PER", 0), ("Marc Petit", "PER", 0)),
+            {("Ansar Lorva", "ORG", ("Ansar Lorva",)), ("Marc Petit", "PER", ("Marc Petit",))},
+        ),
+        # initials before a particle: the same person
+        (
+            "Le podium. (Photo A. Le Gall)\n\nCorrespondant : Anne Le Gall",
+            (("A. Le Gall", "PER", 0), ("Anne Le Gall", "PER", 0)),
+            {("Anne Le Gall", "PER", ("A. Le Gall", "Anne Le Gall"))},
+        ),
+        (
             "Marc Petit a dégagé l'arbre avec son vieux Lucien Bréval.",
             (("Marc Petit", "PER", 0), ("Lucien Bréval", "PER", 0)),
             {("Marc Petit", "PER", ("Marc Petit",)), ("Lucien Bréval", "MISC", ("Lucien Bréval",))},
