@@ -97,9 +97,13 @@ _COUNTED_IN = re.compile(r"P(\d+)([QEC])")  # quarters, decades, centuries
 _AS = {"Q": (3, "M"), "E": (10, "Y"), "C": (100, "Y")}
 
 
+_HOUR_ALONE = re.compile(r"(T\d\d)$")  # "1989-10-27T24" is "1989-10-27T24:00"
+
+
 def canonical(value: str | None) -> str | None:
     """A value written the one way when TimeML data writes it two: an ISO week has two digits
-    ("2000-W07"; some gold files write "2000-W7"), and a duration of quarters, decades or
+    ("2000-W07"; some gold files write "2000-W7"), a time its minutes ("T24" is "T24:00"), and a
+    duration of quarters, decades or
     centuries is one of months or years ("P2Q" is "P6M", "P1E" is "P10Y")."""
     if value is None:
         return None
@@ -107,7 +111,7 @@ def canonical(value: str | None) -> str | None:
     if counted:
         times, unit = _AS[counted.group(2)]
         return f"P{int(counted.group(1)) * times}{unit}"
-    return _ONE_DIGIT_WEEK.sub(r"-W0\1", value)
+    return _HOUR_ALONE.sub(r"\1:00", _ONE_DIGIT_WEEK.sub(r"-W0\1", value))
 
 
 def same_value(a: Item, b: Item) -> bool:

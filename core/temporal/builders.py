@@ -33,8 +33,9 @@ ANAPHORIC = {
     "précédent": -1, "précédente": -1, "d'avant": -1, "previous": -1, "before": -1,
     "prior": -1, "preceding": -1,
 }  # fmt: skip
+# (midnight is the end of the day it belongs to, TimeML's T24:00: "midnight Friday" ends Friday)
 POD_HOURS = {
-    "midi": (12, 0), "minuit": (0, 0), "noon": (12, 0), "midnight": (0, 0), "midday": (12, 0),
+    "midi": (12, 0), "minuit": (24, 0), "noon": (12, 0), "midnight": (24, 0), "midday": (12, 0),
     "la mi-journée": (12, 0),
 }  # fmt: skip
 

@@ -428,7 +428,8 @@ def clock(
             hour += 12
         if tail in ("am", "a.m.") and hour == 12:
             hour = 0
-        point = Point("time", None, hour=hour % 24, minute=minute)
+        hour = hour if (hour, minute) == (24, 0) else hour % 24  # (midnight: T24:00)
+        point = Point("time", None, hour=hour, minute=minute)
         pre = norm(group(m, "approx") or group(m, "pre") or "")
         mod = "APPROX" if pre in _ABOUT else None
         day_word = group(m, "dw")

@@ -221,8 +221,8 @@ def _shift_clock(p: Point, start: dt.date, unit: str, amount: int) -> Point | No
     if p.gran != "time" or p.hour is None:
         return None
     seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * amount
-    moment = dt.datetime(start.year, start.month, start.day, p.hour, p.minute or 0)
-    moment += dt.timedelta(seconds=seconds)
+    moment = dt.datetime(start.year, start.month, start.day, p.hour % 24, p.minute or 0)
+    moment += dt.timedelta(days=p.hour // 24, seconds=seconds)  # (T24:00 ends the day)
     return Point("time", moment.year, moment.month, moment.day, moment.hour, moment.minute)
 
 
