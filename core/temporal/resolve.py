@@ -48,7 +48,8 @@ _PAST = re.compile(
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
     r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni)\b)"
     # "s'est produite", "est morte" (not "est ouverte": a state)
-    r"\w+(?:é|ée|és|ées|(?:is|it|u)e?s?|(?:ert|ort|eint|aint)s?|(?<!ouv)ertes?|(?:ort|eint|aint)es?"
+    r"\w+(?:é|ée|és|ées|(?:is|it|u)e?s?|(?:ert|ort|eint|aint|oint)s?|(?<!ouv)ertes?"
+    r"|(?:ort|eint|aint|oint)es?"
     r"|ed|en)\b"
     r"|\b(?:s['’](?:est|était)|se\s+sont|ont|a)\s+\w+(?:ie|ies|i)\b"  # "s'est établie", "a fini"
     r"|\b(?:est|sont|était|étaient)\s+(?:re)?(?:parti|sorti)e?s?\b"  # "le bateau est sorti"
@@ -61,7 +62,8 @@ _PAST = re.compile(
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
     r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
-    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\b\w{2,}(?:dra|dront|vra|vront|rra|rront)\b",
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\b\w{2,}(?:dra|dront|vra|vront|rra|rront)\b"
+    r"|\b\w{2,}(?:îtra|îtront|ttra|ttront)\b",  # "paraîtra", "permettra"
     re.IGNORECASE,
 )
 # "prochain(e)(s)": a word of another date ("le budget de l'année prochaine"), a weak sign of the
@@ -109,6 +111,9 @@ _PARTICIPLE_BEFORE = re.compile(
     # after an article, a noun: "présenté aux élus au printemps", "les blessés samedi"
     r"(?<!\baux\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bun\s)(?<!\bune\s)"
     r"(?<!\bla\s)(?<!\bl['’])"  # "fêter la montée en juin"
+    # after a possessive or a demonstrative, a noun: "feront leur prérentrée lundi"
+    r"(?<!\bleur\s)(?<!\bleurs\s)(?<!\bsa\s)(?<!\bson\s)(?<!\bses\s)(?<!\bnotre\s)"
+    r"(?<!\bvotre\s)(?<!\bcette\s)(?<!\bce\s)(?<!\bcet\s)"
     r"(?!(?:lieu|milieu|jeu|feu|bleu|enjeu|adieu|nuit|bruit|fruit|crédit|conflit|esprit|"
     r"produit|circuit|récit|profit|délit|avis|paris|tapis|depuis|parmi|aussi|ainsi|peu|plus|"
     r"sous|tous|nous|vous|huit|soit|doit|fois|mais|puis|continue|poursuit|suit)\b)"
@@ -116,7 +121,8 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?<!\bil\s)(?<!\belle\s)"
     r"(?<!\bon\s)"
     r"(?!\w*[ao]u\s)"  # "à nouveau", "au bureau": no participle ends in "-au", "-ou"
-    r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?)\s+"
+    r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?"
+    r"|(?:r?ouvert|offert|couvert|souffert)e?s?)\s+"  # "Ouvert lundi, le procès…"
     r"(?:(?:le|on|dès|since|au|en|in|during)\s+)?$",
     re.IGNORECASE,
 )
@@ -623,6 +629,18 @@ class Resolver:
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
 
+    def _beyond_now(self, found: _Result, spec: Spec) -> bool:
+        """Whether a length of years counted on lands after the document date's year."""
+        point = parse_value(found.value) if found.value else None
+        return (
+            spec.unit == "Y"
+            and point is not None
+            and point.year is not None
+            and self.dct is not None
+            and self.dct.year is not None
+            and point.year > self.dct.year
+        )
+
     def _days_ago(self, point: Point, most: int) -> bool:
         """Whether ``point`` is a day at most ``most`` days before the document date."""
         day, today = first_day(point), first_day(self.dct) if self.dct else None
@@ -790,7 +808,13 @@ class Resolver:
                         return _Result(None, "underspecified")
                     now = truncate(ref[0], UNIT_GRAN.get(spec.unit, "day"))
                     return _Result(format_value(now) if now else None, "underspecified")
-                return self._counted(spec, ref, cand.start)
+                found = self._counted(spec, ref, cand.start)
+                if self._beyond_now(found, spec) and self._tense(cand.start, cand.end) in (0, None):
+                    # "« Soixante-dix ans plus tard, ce lieu reste un symbole »" after a year
+                    # told in passing: told in the present, it is now
+                    now = truncate(self.dct, UNIT_GRAN.get(spec.unit, "day")) if self.dct else None
+                    return _Result(format_value(now) if now else None, "dct")
+                return found
             # "libéré le lendemain … le surlendemain": both count from the story's day
             two_days = spec.unit == "D" and abs(spec.amount or 0) >= 2
             ref = self._firm(spec.unit or "D", cand.start, from_counted=not two_days)
@@ -968,6 +992,16 @@ class Resolver:
             return _Result(format_value(_weekend_of(point, spec)), "explicit")
         if _EVERY_YEAR_BEFORE.search(self.text, max(0, start - 24), start):
             return _Result(format_value(unknown), "underspecified")  # "chaque année le 21 juin"
+        restated = self.last
+        if (
+            restated is not None
+            and point.day is not None
+            and (restated.point.month, restated.point.day) == (point.month, point.day)
+            and restated.point.year is not None
+            and _APPOSITION_GAP.fullmatch(self.text, restated.end, start)
+        ):  # "interpellé le surlendemain, le 19 septembre": the day just counted, restated
+            dated = replace(point, year=restated.point.year)
+            return _Result(format_value(dated), "previous", restated.id)
         if self.dct is None:
             near = self._year_source(point, start)
         elif spec.direction is None:
@@ -1231,6 +1265,16 @@ class Resolver:
             if own is not None and own.weekday() == spec.weekday and spec.amount is None:
                 # "vendredi" in an article dated on a Friday: that very day
                 return _Result(format_value(_with_time(point, spec.point)), anchor, anchor_id)
+            if (
+                own is not None
+                and spec.amount is None
+                and spec.point is not None
+                and spec.point.code == "NI"
+                and (spec.weekday + 1) % 7 == own.weekday()
+            ):  # "la nuit de vendredi à samedi" in an article dated on a Saturday: the night
+                day = weekday_near(point, spec.weekday, -1)  # that has just ended
+                if day is not None:
+                    return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
         if (
             direction is None
             and self.english
@@ -1675,6 +1719,7 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
     return day.gran == "time" and day.hour is not None and day.hour >= 12
 
 
+_APPOSITION_GAP = re.compile(r"\s*[,(–—]\s*")
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
 _UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)
