@@ -1484,6 +1484,13 @@ class Resolver:
             and _SPAN_TO.search(self.text, max(0, start - 30), start)
         ):  # "between 10 p.m. and midnight", "de 22 h à minuit": the midnight that ends the day
             day = shift(truncate(day, "day") or day, "D", 1) or day
+        if (
+            anchor == "dct"
+            and spec.point is not None
+            and spec.point.hour == 24
+            and self._tense(start, start) == -1
+        ):  # "Le feu s'est déclaré peu avant minuit" in the morning's paper: the midnight gone
+            day = shift(truncate(day, "day") or day, "D", -1) or day
         night = self._small_hours_of_night(day, spec.point, start)
         if night is not None:
             day, anchor, anchor_id = night
