@@ -97,8 +97,6 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
-# A title right before a span: "Mme Veuve X" (a widow's title, not "la Veuve Clicquot").
-_TITLE_LAST = re.compile(r"(?<![\w.])(?:Mme|Madame)\s+$")
 _TITLE_OPENS = re.compile(r"(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _INNER_TITLE = re.compile(r"(?<=\s)(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
@@ -546,7 +544,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         words[0].lower().rstrip(".:") in _TITLE_WORDS
         or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
         or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
-        or (words[0] == "Veuve" and _TITLE_LAST.search(text, max(0, start - 5), start))
+        or (words[0] == "Veuve" and _womans_title_before(text, start))  # "Mme Veuve X"
         or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
     ):
         start = text.index(words[1], start + len(words[0]))
@@ -2533,6 +2531,12 @@ def _share(groups: dict[str, Group], part_key: str, owners: list[str], text: str
         if mention.label:
             target.votes[mention.label] += 1
         target.evidence["PER"] += 1
+
+
+def _womans_title_before(text: str, start: int) -> bool:
+    """ "Mme " right before ``start`` (a widow's title, not "la Veuve Clicquot")."""
+    title = _GENDERED_TITLE.search(text, max(0, start - 14), start)
+    return title is not None and title["woman"] is not None
 
 
 # A title that tells a woman or a man, right before a name: "Mme Roy", "M. Roy".

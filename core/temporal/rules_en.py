@@ -1039,7 +1039,7 @@ def _part_of_a_date(m: re.Match[str]) -> Spec | None:
     """ "the evening of May 11": that part of that day (its year found like any date's)."""
     month = L.months.get(norm(m["mon"])) or L.month_abbrevs.get(norm(m["mon"]))
     code = PODS.get(norm(m["pod"]))
-    day = int(re.match(r"\d+", m["d"]).group())  # type: ignore[union-attr]
+    day = int(re.sub(r"\D", "", m["d"]))  # ("May 11th": 11)
     if month is None or code is None:
         return None
     year = int(m["y"]) if m["y"] else None

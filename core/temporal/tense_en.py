@@ -155,7 +155,7 @@ def clause_tense(before: str, after: str) -> int | None:
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
     own_after = after[: min(ends)] if ends else after
-    if _POSSESSIVE_AFTER.match(after):  # "said Monday's meeting will be held": the noun's
+    if _DATE_OWNS_NOUN.match(after):  # "said Monday's meeting will be held": the noun's
         found = _nearest("", own_after)  # own verb, not the one that reports it
         if found is not None:
             return found
@@ -165,7 +165,7 @@ def clause_tense(before: str, after: str) -> int | None:
     return found
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+[a-z]")  # "Monday's board meeting", "Jan. 1's vote"
+_DATE_OWNS_NOUN = re.compile(r"['’]s?\s+[a-z]")  # "Monday's board meeting", "Jan. 1's vote"
 
 
 def _nearest(before: str, after: str) -> int | None:
