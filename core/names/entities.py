@@ -70,6 +70,7 @@ from core.names.lexicon import (
     ROLE_NOUNS,
     ROLE_OF,
     SAID_NAME,
+    SEATS_OF_GOVERNMENT,
     SPORT_RUBRICS,
     TITLE_BEFORE,
     TITLES,
@@ -2720,6 +2721,12 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
             and not any(m.titled for m in mentions)
         ):
             kind = "LOC"
+        if (
+            kind in ("PER", "MISC")
+            and name in SEATS_OF_GOVERNMENT
+            and not any(m.titled for m in mentions)
+        ):
+            kind = "LOC"  # "Washington a annoncé…": the capital that stands for a government
         if kind == "PER" and (group.storm or group.character):
             kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short; a
             # character told by name alone elsewhere ("« Bouchard, c'est moi »")

@@ -261,6 +261,21 @@ _TITLE_WORD = one_of(
     "sultan archevêque évêque imam rabbin pasteur patriarche métropolite ayatollah".split()
     + _NOBLE
 )
+# Capitals whose name stands for a state's government in the news ("Washington a annoncé",
+# "Moscou a démenti", "Beijing said"): a place, even where a verb of speech follows it. French
+# and English spellings; capitals that are also common given names ("Sofia", "Victoria") are left
+# out.
+SEATS_OF_GOVERNMENT = frozenset(
+    "Washington Moscou Moscow Pékin Beijing Londres London Berlin Paris Rome Madrid Tokyo "
+    "Bruxelles Brussels Téhéran Tehran Kiev Kyiv Kiew Damas Damascus Pyongyang Séoul Seoul "
+    "Ottawa Ankara Athènes Athens Varsovie Warsaw Bagdad Baghdad Tripoli Alger Algiers Rabat "
+    "Tunis Dakar Bamako Kaboul Kabul Jérusalem Jerusalem Riyad Riyadh Beyrouth Beirut Canberra "
+    "Brasilia Caracas Bogota Pretoria Nairobi Abidjan Kinshasa Islamabad Bangkok Hanoï Hanoi "
+    "Manille Manila Jakarta Taipei Lisbonne Lisbon Dublin Oslo Stockholm Helsinki Copenhague "
+    "Copenhagen Prague Budapest Bucarest Bucharest Belgrade Minsk Vilnius Riga Tallinn Erevan "
+    "Yerevan Bakou Baku Tbilissi Tbilisi Doha Amman Khartoum Niamey Ouagadougou Nouakchott "
+    "Conakry Abuja Yaoundé Libreville Brazzaville Luanda Harare Maputo Havane Ramallah".split()
+)
 # A people's or a place's inhabitant in the singular, written with a capital ("la Française X
 # Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
 # Those no ending tells (also the adjectives of ``core.names.attributes``, in small letters).

@@ -2651,6 +2651,26 @@ def test_cues_of_a_person_and_of_no_person(
             (("France", "LOC", 0),),
             {("France", "LOC", ("France",))},
         ),
+        # a capital that stands for its government, whatever verb follows; a title keeps a person
+        (
+            "Washington a annoncé des sanctions. Pékin a démenti, selon M. Vannier.",
+            (("Washington", "PER", 0), ("Pékin", "PER", 0), ("Vannier", "PER", 0)),
+            {
+                ("Washington", "LOC", ("Washington",)),
+                ("Pékin", "LOC", ("Pékin",)),
+                ("Vannier", "PER", ("Vannier",)),
+            },
+        ),
+        (
+            "Moscow denied the report on Monday, and Tehran said nothing.",
+            (("Moscow", "PER", 0), ("Tehran", "PER", 0)),
+            {("Moscow", "LOC", ("Moscow",)), ("Tehran", "LOC", ("Tehran",))},
+        ),
+        (
+            "Le comédien a salué M. Paris, son professeur. Paris a souri.",
+            (("Paris", "PER", 0), ("Paris", "PER", 1)),
+            {("Paris", "PER", ("Paris",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
