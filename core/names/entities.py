@@ -1517,6 +1517,7 @@ def _group(
     groups: dict[str, Group] = {}
     ordered = sorted(candidates, key=lambda c: c.start)
     listed = _listed_among_people(text, ordered)
+    places = _listed_among_places(text, ordered)
     for i, candidate in enumerate(ordered):
         group = groups.setdefault(normalise(candidate.text), Group())
         group.forms[candidate.text] += 1
@@ -1555,6 +1556,8 @@ def _group(
             and "MISC" not in evidence
         ):
             group.evidence["PER"] += 1  # "MM. Roy et Petit": Petit too
+        elif i in places and not evidence:
+            group.evidence["LOC"] += 1  # "les centres de La Rochette, Saint-Pierre et Cruet"
         group.mentions.append(candidate)
     for person, other in other_names:  # "Anne Martin, née Durand": one person
         if person != other and person in groups and other in groups:
@@ -1624,6 +1627,50 @@ def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
     return listed
 
 
+def _list_around(text: str, ordered: Sequence[Candidate], i: int) -> list[Candidate]:
+    """The other names of the list ``ordered[i]`` stands in ("X, Y et Z"), up to three each side
+    (a long list costs no more than a short one)."""
+    others = []
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered) and abs(j - i) < 4:
+            left, right = sorted((ordered[j], ordered[j + step]), key=lambda c: c.start)
+            if right.start - left.end > 6 or not _LIST_SEPARATOR.fullmatch(
+                text, left.end, right.start
+            ):
+                break
+            j += step
+            others.append(ordered[j])
+    return others
+
+
+# A town's name by its shape: "Chamoux-sur-Gelon", "Saint-Pierre", "Bourg-en-Bresse" (not a
+# firm's "Spie-Batignolles").
+_TOWN_SHAPED = re.compile(
+    r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux?)-|^(?:Saint|Sainte|Sant|San|Santa)-"
+)
+
+
+def _listed_among_places(text: str, ordered: Sequence[Candidate]) -> set[int]:
+    """ "les centres de La Rochette, Chamoux-sur-Gelon et Montmélian": a name listed with two
+    places or more, one of them shaped like a town's name, and no person is a place too (the
+    indexes of such names in ``ordered``), unless a given name opens it or a title goes before
+    it."""
+    places: set[int] = set()
+    for i, candidate in enumerate(ordered):
+        if candidate.label == "LOC" or candidate.titled:
+            continue
+        others = _list_around(text, ordered, i)
+        if (
+            sum(o.label == "LOC" for o in others) >= 2
+            and any(_TOWN_SHAPED.search(o.text) for o in others)
+            and not any(o.label == "PER" or o.titled for o in others)
+            and not is_given_name(candidate.text.split()[0])
+        ):
+            places.add(i)
+    return places
+
+
 # A noun of people, then the names it counts: "des humoristes, dont X Y et Z".
 _PEOPLE_LISTED = re.compile(
     r"(?i:humoristes|artistes|comédiens|comédiennes|acteurs|actrices|chanteurs|chanteuses"
@@ -1657,9 +1704,18 @@ _AWARD_AFTER = re.compile(
 )
 
 
+# Feasts named alone, as a person may be: "les chants de Noël", "à la Toussaint", "at Easter".
+_FEASTS = frozenset(
+    "Noël Pâques Toussaint Pentecôte Ascension Épiphanie Chandeleur Ramadan Hanoukka Christmas "
+    "Easter Thanksgiving Hanukkah Halloween".split()
+)
+
+
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
+    if candidate.text in _FEASTS and not candidate.titled:
+        return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if _played(text, candidate):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
@@ -1983,8 +2039,8 @@ _CLAUSE_GOES_ON = re.compile(r"\s*[,)]")
 # A match's score right after a name: "(24-19)", "(2-1)".
 _SCORE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)")
 # A move in a game and its player: "sur une passe de ", "un essai de ", "le doublé d'".
-_PLAY_OF_BEFORE = re.compile(
-    r"\b(?:passe|centre|tir|frappe|essai|but|doublé|triplé|penalty|coup\s+franc|pénalité"
+_PLAY_OF_BEFORE = re.compile(  # (not "les centres de secours de X": stations)
+    r"\b(?!centres\b)(?:passe|centre|tir|frappe|essai|but|doublé|triplé|penalty|coup\s+franc|pénalité"
     r"|transformation|drop|service|smash|ace)s?\s+(?:décisive?s?\s+)?(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
@@ -2717,6 +2773,7 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
         if (
             kind in ("PER", "MISC")
             and name in of_bodies
+            and name not in _FEASTS  # "le marché de Noël": the feast, not a place
             and not group.evidence["PER"]
             and not any(m.titled for m in mentions)
         ):

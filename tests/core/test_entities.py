@@ -2666,6 +2666,27 @@ def test_cues_of_a_person_and_of_no_person(
             (("Moscow", "PER", 0), ("Tehran", "PER", 0)),
             {("Moscow", "LOC", ("Moscow",)), ("Tehran", "LOC", ("Tehran",))},
         ),
+        # a name listed with places is a place; the stations of "centres de" pass no ball
+        (
+            "Les pompiers des centres de La Rochette, Chamoux-sur-Gelon et Montmélian sont venus.",
+            (("La Rochette", "PER", 0), ("Chamoux-sur-Gelon", "LOC", 0), ("Montmélian", "LOC", 0)),
+            {
+                ("La Rochette", "LOC", ("La Rochette",)),
+                ("Chamoux-sur-Gelon", "LOC", ("Chamoux-sur-Gelon",)),
+                ("Montmélian", "LOC", ("Montmélian",)),
+            },
+        ),
+        (
+            "Le but est venu sur un centre de Karim Vasseur, à la 80e minute.",
+            (("Karim Vasseur", "LOC", 0),),
+            {("Karim Vasseur", "PER", ("Karim Vasseur",))},
+        ),
+        # a feast named alone is no person, even where a place's name ends on it
+        (
+            "La chorale a chanté des chants de Noël avant le marché de Noël.",
+            (("Noël", "PER", 0), ("marché de Noël", "LOC", 0)),
+            {("Noël", "MISC", ("Noël",)), ("marché de Noël", "LOC", ("marché de Noël",))},
+        ),
         (
             "Le comédien a salué M. Paris, son professeur. Paris a souri.",
             (("Paris", "PER", 0), ("Paris", "PER", 1)),
