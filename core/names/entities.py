@@ -1736,6 +1736,18 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "le César du meilleur acteur", "un César d'honneur": a prize
     if _BOAT_BEFORE.search(before, max(0, len(before) - 40)):
         return ["MISC"]  # "à bord de Hugo X", "le skipper de Groupe Y": a boat
+    if (
+        _PLURAL_NOUN_NAME.fullmatch(candidate.text)
+        and _PLURAL_ARTICLE_BEFORE.search(before)
+        and not is_given_name(candidate.text.split()[0])
+    ):  # "les Foulées du Moulin", "des Tréteaux de la Choisille": an event, a troupe
+        return ["ORG"] if candidate.label == "ORG" else ["MISC"]
+    if _ANIMALS_LISTED_BEFORE.search(before):
+        return ["MISC"]  # "les trois chevaux venus du Japon, Harp Star, X et Y": horses
+    if _RIDDEN_AFTER.match(after):
+        return ["MISC"]  # "Flintshire, l'élève de X monté par Y": a horse, whoever trains it
+    if _CRAFT_BEFORE.search(before, max(0, len(before) - 40)):
+        return ["MISC"]  # "le robot Philae", "la sonde européenne Rosetta": a craft
     if "Chez" in before and _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
     if " " not in candidate.text and (
@@ -1920,6 +1932,14 @@ _BOAT_BEFORE = re.compile(
     r"|paquebot|cargo|chalutier|porte-avions|porte-hélicoptères|sous-marin|destroyer|croiseur"
     r"|frégate|pétrolier|ferry|remorqueur))\s+$"
 )
+# A craft's noun right before its name: "le robot Philae", "la sonde européenne Rosetta", "the
+# rover Curiosity".
+_CRAFT_BEFORE = re.compile(
+    r"(?i:\b(?:le|la|l['’]|du|de\s+la|de\s+l['’]|au|à\s+la|à\s+l['’]|son|sa|the)\s*"
+    r"(?:robot|sonde|atterrisseur|rover|astromobile|satellite|vaisseau|capsule|fusée|lanceur"
+    r"|télescope|navette|station|module|probe|lander|spacecraft|shuttle|rocket|telescope)"
+    r"(?:\s+(?:spatiale?|européenne?|américaine?|russe|chinoise?|japonaise?|indienne?))?)\s+$"
+)
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
 # "une ingénieure de X": what follows "de" is where the person is from, or works.
@@ -2090,8 +2110,30 @@ _ANIMAL_AFTER = re.compile(
     rf"|petite|fidèle|célèbre|fameux|fameuse)\s+)?{_ANIMALS}\b"
 )
 _ANIMAL_BEFORE = re.compile(
-    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma)\s*{_ANIMALS}\s*,?\s*[«“]?\s*$"
+    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma)\s*{_ANIMALS}"
+    # "un labrador noir prénommé Oslo"
+    r"(?:(?:\s+[a-zà-öø-ÿ-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
+    r"\s*,?\s*[«“]?\s*$"
 )
+# A name led by a noun in the plural, then a small word and more: "Foulées du Moulin",
+# "Tréteaux de la Choisille", "Amis du vieux Lorval"; and the plural article before it.
+_PLURAL_NOUN_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[sx]\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\S.*"
+)
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:les|des|aux)\s+$")
+# Animals counted, then their names listed: "les trois chevaux venus du Japon, Harp Star, Just
+# a Way et " (before any of the names).
+_ANIMALS_LISTED_BEFORE = re.compile(
+    r"\b(?i:les|des|ses|leurs|nos|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:[a-zà-öø-ÿ-]+\s+)?(?:chevaux|juments|pouliches|poulains|étalons|trotteurs|pur-sang"
+    r"|chiens|chiennes|chiots|chats|chattes|vaches|génisses|taureaux|ânes|poneys|horses|dogs)\b"
+    r"[^.;:!?«»()\n,]{0,40},\s*(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30},\s*)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30}\s+(?:et|and)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,20}\s+)?$"  # the name's own first words ("Just a ")
+)
+# A horse's rider told after its name: "Trêve, montée par X", "Flintshire, l'élève de Y monté
+# par Z".
+_RIDDEN_AFTER = re.compile(r"\s*,[^,.;:!?()«»\n]{0,50}?\bmontée?\s+par\s")
 _DEFINITE_BEFORE = re.compile(
     rf"(?:(?<![\w'’-])(?:le|la|les)\s+|(?<![\w'’-])[lL][{APOSTROPHES}]"
     # "La France assure…", "Les Bleus ont…": a sentence opening on a feminine or plural article

@@ -22,8 +22,8 @@ def normalise(form: str) -> str:
 def shorter_form(short: str, long: str) -> bool:
     """ "lucia ortega" of "lucia ortega diaz"; "b. obama" or "j. l. martin" of "barack obama",
     "jean luc martin"; "barack obama" of "barack hussein obama" (keys as ``normalise`` gives
-    them)."""
-    a, b = short.split(), long.split()
+    them); "j.m.g. le clezio" of "jean marie gustave le clezio" (initials written together)."""
+    a, b = _initials_apart(short.split()), long.split()
     if len(a) < len(b) and b[: len(a)] == a:
         return True
     if len(a) == 2 and len(b) == 3 and (a[0], a[1]) == (b[0], b[2]):
@@ -39,6 +39,18 @@ def shorter_form(short: str, long: str) -> bool:
         i == w or (len(i.rstrip(".")) == 1 and i[0] == w[0])
         for i, w in zip(initials, b[:-1], strict=True)
     )
+
+
+def _initials_apart(words: list[str]) -> list[str]:
+    """ "j.m.g." as "j." "m." "g.": initials written together, one word each."""
+    apart: list[str] = []
+    for word in words:
+        letters = word.split(".")
+        if len(letters) > 2 and letters[-1] == "" and all(len(x) == 1 for x in letters[:-1]):
+            apart.extend(f"{x}." for x in letters[:-1])
+        else:
+            apart.append(word)
+    return apart
 
 
 def name_owners(full_names: Iterable[str]) -> Callable[[str], list[str]]:

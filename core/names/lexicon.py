@@ -26,7 +26,7 @@ TITLES = frozenset(
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
 PARTICLES = frozenset(
     "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della dos das y e of "
-    "the and for on upon bin ben al el zu ter ten dela delos delas".split()
+    "the and for on upon bin ben ibn al el zu ter ten dela delos delas wa".split()
 )
 
 # Role nouns, singular forms (a trailing plural "s" is accepted by the patterns).
@@ -254,8 +254,9 @@ _KIN = (
 KIN_BEFORE = re.compile(rf"(?i:{_KIN}|(?:son|sa)\s+(?:cadette?|aînée?|benjamine?))\s*$")
 # A title word before a name ("le général X", "la reine X"), as a pattern like ``TRADE``.
 _TITLE_WORD = one_of(
-    "général colonel capitaine lieutenant commandant adjudant sergent caporal amiral maréchal "
-    "maître docteur professeur abbé cardinal pape sénateur sénatrice député députée inspecteur "
+    "général colonel capitaine lieutenant commandant adjudant major sergent caporal amiral "
+    "maréchal maître docteur professeur abbé cardinal pape sénateur sénatrice député députée "
+    "inspecteur "
     "commissaire juge président présidente ministre maire collègue élu élue militant militante "
     "candidat candidate gouverneur roi reine prince princesse empereur impératrice émir cheikh "
     "sultan archevêque évêque imam rabbin pasteur patriarche métropolite ayatollah".split()
@@ -393,7 +394,7 @@ CUED_NAME = re.compile(
     r"(?<![\w.])(?:(?:(?P<rank>M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle"
     r"|(?:(?i:le|du|au)\s+|(?i:l)['’]\s*)"  # lower case: not "rue du Général X"
     r"(?:général|colonel|capitaine|lieutenant|commandant|amiral|maréchal|adjudant(?:-chef)?"
-    r"|sergent|brigadier|caporal))"
+    r"|sergent|brigadier|caporal|major))"
     rf"|(?P<plural>MM\.|Mmes|(?i:juges|{_KIN}"
     # "le père de deux filles, Zina et Marie"
     r"|(?:de|à)\s+(?:deux|trois|quatre|cinq)\s+(?:filles|fils|enfants|garçons|frères"
@@ -542,7 +543,7 @@ CHARACTER_BEFORE = re.compile(
     # ("il a incarné pendant de nombreuses saisons le lieutenant X")
     # (verbs only: not "le prix d'interprétation … à l'Américain X", "la campagne … le candidat X")
     r"(?:\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’])\s*"
+    r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’]|un|une)\s*"  # ("il campe un X vaniteux")
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
     r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿ-]+\s+"  # "qui jouait son épouse X"
     r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"
@@ -556,7 +557,10 @@ CHARACTER_BEFORE = re.compile(
 # What tells a name is a character's, right after it: "le commissaire X de la série « … »".
 CHARACTER_AFTER = re.compile(
     r"\s*,?\s+(?:de\s+la\s+(?:série|saga|pièce|bande\s+dessinée|sitcom)|du\s+(?:feuilleton|film"
-    r"|roman|dessin\s+animé|téléfilm|jeu\s+vidéo)|dans\s+(?:la\s+série|le\s+film|le\s+feuilleton))\b",
+    r"|roman|dessin\s+animé|téléfilm|jeu\s+vidéo)|dans\s+(?:la\s+série|le\s+film|le\s+feuilleton))\b"
+    # "les prétendants, X et Y, sont joués par deux frères", "X, interprété par Y"
+    r"|(?:\s+et\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+))*)?\s*,?\s+"
+    r"(?:(?:sont|est|étaient|était|seront|sera)\s+)?(?:joué|interprété|incarné)e?s?\s+par\b",
     re.IGNORECASE,
 )
 # A role and the place or company it is held at, right before a name: "le fondateur de X",

@@ -126,11 +126,19 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
+      | ,\s*(?!(?:une?|ami|amie|collègue|compagnon|compagne|mère|père|fille|fils)\s)
+        (?:(?!(?:de|du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
+        [a-zà-öø-ÿ-]+\s+){1,3}                                        # , étudiante (no "un")
+        de\s+(?P<i>\d{1,3})\s*ans(?=\s*[,.;)])                             # de 22 ans,
+      | (?:\s*,[^,.;!?()«»\n]{1,60}(?:,[^,.;!?()«»\n]{1,60})?,)?         # , née X le …,
+        \s+(?:y\s+)?(?:a\s+fêté|fête|fêtait|vient\s+de\s+fêter|a\s+célébré|célèbre)
+        \s+ses\s+(?P<j>\d{1,3})\s*ans\b(?!\s+d[e'’])                        # y a fêté ses 100 ans
       | ,\s*(?:une?\s+|ancienne?\s+)?                                      # , une habitante
         (?!(?:une?|la|le|les|sa|son|ses|ami|amie|collègue|compagnon|compagne)\s)
         [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
         \bâgée?\s+de\s+(?P<h>\d{1,3})\s*ans\b                              # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
+      | \s+(?:est|était)\s+âgée?\s+de\s+(?P<k>\d{1,3})\s*ans\b                   # était âgé de
       | (?:,[^,.;!?()«»\n]{1,60}(?=,))?            # , maire de X de 1983 à 2008, décédé
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
         (?:morte?|décédée?)\b[^.;!?\n]{0,40}?                                  # mort samedi

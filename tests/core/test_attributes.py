@@ -213,6 +213,17 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
             "Léo Blanc",
             89,
         ),
+        # a noun with its age, no article; not the age of what a kin's noun names
+        ("Léa Blanc, boulangère installée de 41 ans, a gagné.", "Léa Blanc", 41),
+        ("Léa Blanc, kinésithérapeute de 36 ans.", "Léa Blanc", 36),
+        ("Léa Blanc, mère d'un garçon de 4 ans, a témoigné.", "Léa Blanc", None),
+        ("Léa Blanc, propriétaire du chien de 3 ans, a porté plainte.", "Léa Blanc", None),
+        ("Léo Blanc, directeur depuis 12 ans, s'en va.", "Léo Blanc", None),
+        # a birthday told after the name, its appositions between
+        ("Léa Blanc, née à Lorval le 2 mai 1920, y a fêté ses 97 ans.", "Léa Blanc", 97),
+        ("Léo Blanc fête ses 80 ans samedi.", "Léo Blanc", 80),
+        ("Léo Blanc a fêté ses 40 ans de carrière.", "Léo Blanc", None),
+        ("Blanc était âgé de 57 ans.", "Blanc", 57),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:

@@ -158,6 +158,14 @@ def test_initials_and_a_longer_form_are_the_same_person() -> None:
     assert names == {"Lucía Ortega Díaz", "Jean-Luc Martin"}
 
 
+def test_initials_written_together_join_the_given_names() -> None:
+    text = "Jean-Marie Gustave Le Moal a écrit. Il signe J.M.G. Le Moal, dit-on."
+    raw = [("Jean-Marie Gustave Le Moal", "PER", 0), ("J.M.G. Le Moal", "PER", 0)]
+    (person,) = _run(text, *raw)
+    assert person.name == "Jean-Marie Gustave Le Moal"
+    assert set(person.aliases) == {"Jean-Marie Gustave Le Moal", "J.M.G. Le Moal"}
+
+
 def test_a_surname_of_a_shorter_form_joins_the_longer_name() -> None:
     text = "Lucía Ortega a gagné. Lucía Ortega Díaz a remercié. Ortega a promis. Díaz a souri."
     raw = [("Lucía Ortega", "PER", 0), ("Lucía Ortega Díaz", "PER", 0), ("Ortega", "LOC", 2),
@@ -2686,6 +2694,64 @@ def test_cues_of_a_person_and_of_no_person(
             "La chorale a chanté des chants de Noël avant le marché de Noël.",
             (("Noël", "PER", 0), ("marché de Noël", "LOC", 0)),
             {("Noël", "MISC", ("Noël",)), ("marché de Noël", "LOC", ("marché de Noël",))},
+        ),
+        # crafts, horses and dogs named like people
+        (
+            "Largué par la sonde européenne Vostra, le robot Kepha a touché la comète. Selon "
+            "Vostra, tout va bien.",
+            (("Vostra", "PER", 0), ("Kepha", "PER", 0), ("Vostra", "PER", 1)),
+            {("Vostra", "MISC", ("Vostra",)), ("Kepha", "MISC", ("Kepha",))},
+        ),
+        (
+            "Deuxième, Brackley, l'élève de Paul Ferrand monté par Marc Guérin, a résisté.",
+            (("Brackley", "PER", 0), ("Paul Ferrand", "PER", 0), ("Marc Guérin", "PER", 0)),
+            {
+                ("Brackley", "MISC", ("Brackley",)),
+                ("Paul Ferrand", "PER", ("Paul Ferrand",)),
+                ("Marc Guérin", "PER", ("Marc Guérin",)),
+            },
+        ),
+        (
+            "Les trois chevaux venus d'Irlande, Blue Dawn, Kerry Star et Lough Bay, ont déçu.",
+            (("Blue Dawn", "PER", 0), ("Kerry Star", "PER", 0), ("Lough Bay", "PER", 0)),
+            {
+                ("Blue Dawn", "MISC", ("Blue Dawn",)),
+                ("Kerry Star", "MISC", ("Kerry Star",)),
+                ("Lough Bay", "MISC", ("Lough Bay",)),
+            },
+        ),
+        (
+            "Restait son chien, un labrador noir prénommé Tito, qui s'était enfui.",
+            (("Tito", "PER", 0),),
+            {("Tito", "MISC", ("Tito",))},
+        ),
+        # a rank before a surname; a Kenyan name's particle
+        (
+            "Les gendarmes, dirigés par le major Lacoste, ont ouvert une enquête.",
+            (("Lacoste", "LOC", 0),),
+            {("Lacoste", "PER", ("Lacoste",))},
+        ),
+        (
+            "Le jury hésitait entre Mwangi wa Kamau et un autre. Mwangi wa Kamau a gagné.",
+            (("Mwangi wa Kamau", "PER", 0), ("Mwangi wa Kamau", "PER", 1)),
+            {("Mwangi wa Kamau", "PER", ("Mwangi wa Kamau",))},
+        ),
+        # characters of a play
+        (
+            "Il campe un Bréval attendrissant. Les prétendants, Armand Lorin et Paul Sorel, "
+            "sont joués par deux frères.",
+            (("Bréval", "PER", 0), ("Armand Lorin", "PER", 0), ("Paul Sorel", "PER", 0)),
+            {
+                ("Bréval", "MISC", ("Bréval",)),
+                ("Armand Lorin", "MISC", ("Armand Lorin",)),
+                ("Paul Sorel", "MISC", ("Paul Sorel",)),
+            },
+        ),
+        # a plural noun leading a name after "les": an event, a troupe
+        (
+            "Il a gagné les Foulées du Vieux Pont, dimanche.",
+            (("Foulées du Vieux Pont", "PER", 0),),
+            {("Foulées du Vieux Pont", "MISC", ("Foulées du Vieux Pont",))},
         ),
         (
             "Le comédien a salué M. Paris, son professeur. Paris a souri.",
