@@ -453,6 +453,7 @@ class Resolver:
         self.last_months: tuple[int, str] | None = None  # (end, value) of "the nine months"
         self._index = 0  # the expression being resolved
         self._not_anchors: set[int] = set()  # times told again in another zone
+        self._own_day: set[int] = set()  # times whose words give their day ("9 a.m. Friday")
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[TimeExpression]:
         ordered = sorted(candidates, key=lambda c: c.start)
@@ -465,6 +466,8 @@ class Resolver:
             named = out.get(index + 1) if index in of_named else None
             result = self._of_named_day(cand, named) if named is not None else self._value(cand)
             spec = cand.spec
+            if spec.kind == "weekday" or (spec.point is not None and spec.point.day is not None):
+                self._own_day.add(index)
             value = result.value
             if self.english and value is not None:
                 value = reduced(value)  # TimeBank's "199" for the 1990s (French TimeBank: 199X)
@@ -539,7 +542,12 @@ class Resolver:
             return exprs
         fixed = list(exprs)
         for i, expr in enumerate(exprs):
-            if expr.type != "TIME" or expr.value is None or not _CLOCK.search(expr.value):
+            if (
+                expr.type != "TIME"
+                or expr.value is None
+                or not _CLOCK.search(expr.value)
+                or expr.id in self._own_day  # "from 11 p.m. Friday, June 2, until Monday"
+            ):
                 continue
             if expr.id in self._not_anchors and expr.anchor_date_id:  # "9 a.m. (1400 GMT)": the
                 told = fixed[expr.anchor_date_id - 1].value or ""  # day of the time it restates
@@ -555,6 +563,8 @@ class Resolver:
                 if later.start >= sentence[1] or len(self.text[expr.end : later.start].split()) > 3:
                     break  # "parti vers 22 h 30, le feu n'a été fixé que mardi": another event
                 point = parse_value(later.value or "")
+                if later.anchor_date_id == expr.id:
+                    continue  # "after midnight on July 2, and by the next day": counted from it
                 if later.type == "DATE" and point is not None and point.gran == "day":
                     value = later.value + expr.value[expr.value.index("T") :]  # type: ignore[operator]
                     fixed[i] = replace(

@@ -63,6 +63,7 @@ _ZONE = (
 ON_DAY = (
     _ZONE + rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
     r"(?:\s+(?P<dpod>morning|afternoon|evening|night)(?!\w))?"
+    rf"(?:,\s+(?P<dmon2>{MONTH}|{ABBR})\s+(?P<dd2>{DAY})(?!\w))?"  # "11 p.m. Friday, June 2"
     rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
 )
 _GLUED = {k: v for k, v in MOD_WORDS_EN.items() if k.endswith("-")}
@@ -119,7 +120,8 @@ FIXED_RELATIVE = {
     "the day before": ("D", -1), "the previous day": ("D", -1), "the next day": ("D", 1),
     "the following day": ("D", 1), "the day after": ("D", 1), "the same day": ("D", 0),
     "that morning": ("D", 0), "that afternoon": ("D", 0), "that evening": ("D", 0),
-    "that night": ("D", 0), "the same night": ("D", 0),
+    "that night": ("D", 0), "the same night": ("D", 0), "the same morning": ("D", 0),
+    "the same afternoon": ("D", 0), "the same evening": ("D", 0),
     "that day": ("D", 0), "that same day": ("D", 0), "the same year": ("Y", 0),
     "that year": ("Y", 0), "the same month": ("M", 0), "that month": ("M", 0),
     "that quarter": ("Q", 0), "the same quarter": ("Q", 0), "that week": ("W", 0),
@@ -310,6 +312,13 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
+        ),
+        r(
+            "season_and_season",  # "in the fall and [winter]": the second season of a pair
+            rf"{B}(?:(?P<pre>in|during|through|by|since|until)\s+)?(?:(?P<det>the)\s+)?"
+            rf"(?:{alt(L.seasons)})\s+(?:and|or)\s+(?P<t>(?P<s>{alt(L.seasons)}))"
+            rf"(?!\s+(?:of\s+)?(?:\d|this|last|next)){E}",  # (not "spring and summer of 1990")
+            _season_of_pair,
         ),
         r(
             "season_after",  # "The following spring, he moved": the spring after the story's date
@@ -533,7 +542,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "part_of_day",
-            rf"{B}(?:in|during|throughout|through|into)\s+"
+            rf"{B}(?:in|during|throughout|through|into|for)\s+"
             rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}"
             # (not "the night flight", "the morning session": a thing of that time)
             r"(?!\s+(?:flights?|shifts?|sky|trains?|bus|watch|clubs?|life|air|sessions?|shows?"
@@ -559,7 +568,8 @@ def _rules() -> list[Rule]:
         r(
             "duration_pair",  # "two hours and 20 minutes", "three years and six months"
             rf"{B}(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})"
-            rf"(?:,\s*|\s+and\s+)(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})){E}",
+            rf"(?:,\s*|\s+and\s+)(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})"
+            rf"(?:,?\s+and\s+(?P<n3>{NUMBER})\s+(?P<u3>{UNIT}))?){E}",  # "… and 56 seconds"
             _duration_pair,
         ),
         r(
@@ -981,6 +991,12 @@ def _season(m: re.Match[str]) -> Spec | None:
     return spec
 
 
+def _season_of_pair(m: re.Match[str]) -> Spec | None:
+    """ "the fall and winter": the second season, read like the first (the year of the text's
+    time)."""
+    return b.season(L, MODS)(m)
+
+
 # A capitalised word right before a capitalised "Tonight", "Today" inside a sentence: a title
 # ("World News Tonight", "Good Morning America Today").
 _TITLE_BEFORE = re.compile(r"(?<=[a-z,;]\s)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+$")
@@ -1050,15 +1066,20 @@ _UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
 
 
 def _duration_pair(m: re.Match[str]) -> Spec | None:
-    """Two lengths added, the larger unit first: "two hours and 20 minutes" (PT2H20M)."""
-    unit, unit2 = L.units.get(norm(m["u"])), L.units.get(norm(m["u2"]))
-    amount, amount2 = number_value(norm(m["n"]), L), number_value(norm(m["n2"]), L)
-    if unit is None or unit2 is None or amount is None or amount2 is None:
+    """Two or three lengths added, the larger unit first: "two hours and 20 minutes" (PT2H20M),
+    "two hours, 9 minutes and 56 seconds" (PT2H9M56S)."""
+    parts = [("n", "u"), ("n2", "u2")] + ([("n3", "u3")] if group(m, "n3") else [])
+    units = [unit for _, u in parts if (unit := L.units.get(norm(m[u]))) is not None]
+    amounts = [a for n, _ in parts if (a := number_value(norm(m[n]), L)) is not None and not a % 1]
+    if len(units) != len(parts) or len(amounts) != len(parts):
         return None
-    if amount % 1 or amount2 % 1 or _UNIT_ORDER.index(unit) >= _UNIT_ORDER.index(unit2):
+    order = [_UNIT_ORDER.index(u) for u in units]
+    if order != sorted(set(order)):
         return None
-    first, second = duration_value(amount, unit), duration_value(amount2, unit2)
-    value = first + (second[2:] if "T" in first else second[1:])  # ("P2D" + "T6H": P2DT6H)
+    value = ""
+    for amount, unit in zip(amounts, units, strict=True):
+        part = duration_value(amount, unit)
+        value = part if not value else value + (part[2:] if "T" in value else part[1:])
     return Spec("literal", "DURATION", value=value, mod=mod_of(group(m, "modg"), DURATION_MODS))
 
 
@@ -1147,6 +1168,12 @@ def _on_day(build: Builder) -> Builder:
             and (pod in ("afternoon", "evening") or (pod == "night" and time.hour >= 6))
         ):  # "10:30 Sunday night": 22:30
             time = replace(time, hour=time.hour + 12)
+        month2 = L.months.get(norm(group(m, "dmon2") or "")) or L.month_abbrevs.get(
+            norm(group(m, "dmon2") or "")
+        )
+        if month2 and group(m, "dd2"):  # the weekday's date written after it
+            point = replace(time, month=month2, day=int(m["dd2"].rstrip("stndrh")))
+            return Spec("abs", "TIME", point, mod=mod)
         if m["dwd"]:
             day = L.weekdays.get(norm(m["dwd"]))
             return Spec("weekday", "TIME", time, weekday=day, mod=mod)
@@ -1193,7 +1220,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
     "decade": ("#digit", *TENS), "century": ("century",),
-    "season": ("#season",), "season_after": ("#season", "#month"), "day_of_month": ("month",),
+    "season": ("#season",), "season_and_season": ("#season",),
+    "season_after": ("#season", "#month"), "day_of_month": ("month",),
     "quarter": ("quarter", "half"),
     "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
@@ -1202,7 +1230,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "spoken_year": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
-    "mid_part_of_day": ("#pod",), "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
+    "mid_part_of_day": ("#pod", "midmorning", "midafternoon", "midevening"),
+    "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
     "year_earlier": ("earlier", "ago", "same"), "year_period": ("quarter", "period"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "overnight": ("overnight",),

@@ -38,7 +38,7 @@ _PASSIVE = "".join(
 _NOT_AFTER = _PASSIVE + "".join(
     rf"(?<!\b{w}\s)"
     # (nor after a preposition: "into prefabricated housing", "with limited means")
-    for w in "the a an its his her our their this that into with for from of in on at by".split()
+    for w in "the a an its his her our their this that into with for from of in on at by to".split()
 )
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
@@ -66,6 +66,7 @@ _OBJECT_VERBS = (
     r"(?:hears?|considers?|debates?|unveils?|announces?|signs?)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
     r"(?!(?:by|until|before|after|from|since|through|on|in|at)\b)[a-z]+"
     r"|takes?\s+(?:effect|office|power|place|over|on\s+[a-z]+|the\s+stand|the\s+field|the\s+oath)"
+    r"|(?:leaves?|steps?\s+down\s+from)\s+(?:office|power|the\s+(?:post|job|bench|board))"
     r"|(?:re)?opens?\s+(?:its\s+doors\s+)?to\s+the\s+public"
     r"|go(?:es)?\s+(?:to\s+the\s+polls|on\s+trial|on\s+sale|into\s+effect)"
     r"|reports?\s+(?:(?:its|their)\s+)?(?:[a-z]+-quarter\s+)?(?:earnings|results)"
@@ -84,7 +85,9 @@ _CUES = re.compile(
     # ability in the past ("could not attend", "could have won")
     r"|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only)\b)"
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
+    # ("had been scheduled to begin in March but was delayed": a plan of the past)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
+    r"(?<!\bhad\sbeen\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
     r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
@@ -104,7 +107,7 @@ _CUES = re.compile(
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
     r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
-    r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+)?$"
+    r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
