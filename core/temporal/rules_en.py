@@ -231,14 +231,16 @@ def _rules() -> list[Rule]:
         r(
             "day_this_year",  # "on December 20 last year", "Feb. 5 this year"
             rf"{B}(?P<t>(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+(?P<d>{DAY})"
-            rf"(?:\s+of)?\s+(?P<dir>last|this|next)\s+year){E}",
+            rf"(?:\s+of)?\s+(?:(?P<dir>last|this|next|that)|the\s+(?P<adir>same|following|previous"
+            rf"|next))\s+year){E}",  # ("Sept. 11 of that year", "May 2 of the following year")
             _day_this_year,
         ),
         r(
             "month_this_year",
             rf"{B}(?P<t>{MODP}(?:{_THAT_CLAUSE}(?P<that>that)\s+(?P<mon2>{MONTH})"
             rf"(?!\s+(?:{_MONTH_FIGURES})\b)"
-            rf"|(?P<mon>{MONTH})(?:\s+of)?\s+(?P<dir>last|this|next|that)\s+year)){E}",
+            rf"|(?P<mon>{MONTH})(?:\s+of)?\s+(?:(?P<dir>last|this|next|that)|the\s+"
+            rf"(?P<adir>same|following|previous|next))\s+year)){E}",
             _month_this_year,
         ),
         r(
@@ -278,7 +280,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+)?"
+            rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+|the\s+(?=[\w' -]{{3,30}}\s+week-?end\b))?"
             rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?P<we>\s+week-?end)?"
             # its year after it, or after "in" outside the span ("on Easter Sunday in 1989")
             rf"(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b|(?=\s+in\s+(?P<y2>1[6-9]\d\d|20\d\d)\b))?)"
@@ -421,7 +423,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "relative",
-            rf"{B}(?P<t>(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
+            rf"{B}(?P<t>"
+            rf"(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
             # ("an hour earlier than the city allows": a length compared, no date)
             rf"(?P<rel>later|earlier|before|after|afterwards)(?:\s+that(?=\s*[,.;]))?){E}"
@@ -537,7 +540,9 @@ def _rules() -> list[Rule]:
             # "at midnight", "from 8 p.m. to midnight", "between 10 p.m. and midnight"
             rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past|for"
             r"|(?<=[ap]\.m\.\s)and)\s+)?"
-            rf"(?P<t>(?P<hw>noon|midnight|midday){ON_DAY})(?(pre)|(?(dwd)|(?(dd)|(?!)))){E}",
+            rf"(?P<t>(?:(?P<approx>around|about|nearly|almost|approximately)\s+)?"
+            rf"(?P<hw>noon|midnight|midday){ON_DAY}(?:\s+(?P<dw2>yesterday|today|tomorrow))?)"
+            rf"(?(pre)|(?(dwd)|(?(dd)|(?(dw2)|(?!))))){E}",  # ("until nearly midnight yesterday")
             _on_day(br.clock(PODS, DAY_OFFSETS, L.numbers)),
         ),
         r(
@@ -558,7 +563,7 @@ def _rules() -> list[Rule]:
         r(
             "duration",
             rf"{B}(?:(?P<mod>over|some)\s+)?(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?"
-            rf"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+"
+            rf"(?:the\s+(?:past|last|next|first|final|previous|coming|following)\s+"
             rf"|the\s+(?!{NUMBER}[\s-]+{SINGULAR_UNIT}(?![\w-])))?"  # not "the 14-day period"
             rf"(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half|\s+1/2)?"
             rf"(?:\s+(?:more|additional|extra|straight|consecutive|full))?[\s-]+(?P<u>{UNIT})"
@@ -820,11 +825,21 @@ def _the_year(m: re.Match[str]) -> Spec | None:
 def _day_this_year(m: re.Match[str]) -> Spec | None:
     """ "December 20 last year": that day of the year counted from today."""
     month = L.months.get(norm(m["mon"] or "")) or L.month_abbrevs.get(norm(m["mon2"] or ""))
-    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
     day = int(re.sub(r"\D", "", m["d"]))
-    if month is None or amount is None or not 1 <= day <= 31:
+    if month is None or not 1 <= day <= 31:
         return None
-    return Spec("deictic", "DATE", Point("day", None, month, day), unit="Y", amount=amount)
+    point = Point("day", None, month, day)
+    story = _STORY_YEARS.get(norm(group(m, "adir") or group(m, "dir") or ""))
+    if story is not None:  # "Sept. 11 of that year": of the year the story is at
+        return Spec("rel", "DATE", point, unit="Y", amount=story, value="year")
+    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"] or ""))
+    if amount is None:
+        return None
+    return Spec("deictic", "DATE", point, unit="Y", amount=amount)
+
+
+# "of that year", "of the following year": a year counted from the story's
+_STORY_YEARS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1}
 
 
 def _month_this_year(m: re.Match[str]) -> Spec | None:
@@ -834,9 +849,12 @@ def _month_this_year(m: re.Match[str]) -> Spec | None:
     if month is None:
         return None
     point = Point("month", None, month)
-    if m["that"] or norm(m["dir"]) == "that":
+    if m["that"] or norm(m["dir"] or "") == "that":
         return Spec("rel", "DATE", point, unit="Y", amount=0, mod=b.mods_of(m, MODS))
-    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"]))
+    story = _STORY_YEARS.get(norm(group(m, "adir") or ""))
+    if story is not None:  # "March of the following year"
+        return Spec("rel", "DATE", point, unit="Y", amount=story, mod=b.mods_of(m, MODS))
+    amount = {"last": -1, "this": 0, "next": 1}.get(norm(m["dir"] or ""))
     if amount is None:
         return None
     return Spec("deictic", "DATE", point, unit="Y", amount=amount, mod=b.mods_of(m, MODS))

@@ -287,8 +287,8 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?!(?:fin|début|courant)\s+le\s){MODP}(?:le\s+)?"
             rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
-            rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E})?)",
-            b.written_date(L, MODS),
+            rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E}|\s+{OF_YEAR})?)",
+            br.of_relative_year(b.written_date(L, MODS)),  # "le 11 septembre de la même année"
         ),
         r(
             "paired_day",
