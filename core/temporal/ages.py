@@ -67,7 +67,7 @@ _OF_AFTER = re.compile(r"\s+(?:de|d['’])", re.IGNORECASE)
 # What takes a length of time after "à": "condamné à", "réduite à", "de 6 à", "d'ici à".
 _LENGTH_TO_BEFORE = re.compile(
     r"(?:\b(?:condamn|rédui|port|fix|ramen|pass|allong|prolong|limit|plafonn|abaiss|relev|augment"
-    r"|peines?|durée|mandat)\w*|\bde\s+\d{1,3}|\bici)\s+(?:[\wà-ÿ'’-]+\s+){0,2}?à\s+$"
+    r"|peines?|durée|mandat)\w*|\bde\s+\d{1,3}|\bd['’]\s*ici)\s+(?:[\wà-ÿ'’-]+\s+){0,2}?à\s+$"
     r"|\bjusqu['’]\s*à\s+$",
     re.IGNORECASE,
 )

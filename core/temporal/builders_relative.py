@@ -490,8 +490,9 @@ def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
         singular = word.rstrip("s") if word not in lex.units else word
         if singular.replace("-", "") == "weekend":
             return Spec("literal", "SET", value="XXXX-WXX-WE")
-        if singular in lex.weekdays:
-            return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[singular] + 1}")
+        day = singular.split()[0].rstrip("s")  # ("chaque mercredi après-midi")
+        if day in lex.weekdays:
+            return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[day] + 1}")
         month = word.split()[-1].split("'")[-1].split("’")[-1]  # "mois de juillet", "mois d'août"
         if month in lex.months:
             return Spec("literal", "SET", value=f"XXXX-{lex.months[month]:02d}")

@@ -103,8 +103,8 @@ _AHEAD = re.compile(
 _APPOSED_PARTICIPLE = re.compile(
     r"^\s*(?!(?:été|côté|marché|année|journée|soirée|matinée|entrée|arrivée|durée|idée|musée"
     r"|lycée|armée|vallée|allée|fée|pompé)\b)[a-zà-ÿ]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)"
-    r"\s+(?:à|au|aux|en|par|dans|sur)\s+(?:[\wà-ÿ'’-]+\s+){1,2}$"
-)
+    r"\s+(?:à|au|aux|en|par|dans|sur|de|du|des|depuis)\s+(?:[\wà-ÿ'’-]+\s+){1,2}$"
+)  # ("quarante élèves, partis de Grenade jeudi matin")
 # A past participle right before the date: "les résultats publiés mardi", "announced Friday".
 _PARTICIPLE_BEFORE = re.compile(
     r"\b(?!\w*[qg]ues?\s)"  # "une réunion publique jeudi": no participle ends in "-que"
@@ -1039,6 +1039,11 @@ class Resolver:
             ):
                 return _Result(format_value(unknown), "underspecified")  # "en été, la demande…"
             month = point.month or start_month(point)
+            day_of_month = point.day
+            if spec.unit in ("easter", "nth") and self.dct.year is not None:
+                this_year = _holiday(spec, self.dct.year)  # "la Pentecôte" in early June: the
+                if this_year is not None and this_year.month is not None:  # coming one, its
+                    month, day_of_month = this_year.month, this_year.day  # day this year
             direction = spec.direction
             cued = False
             if direction is None and self.english:
@@ -1064,7 +1069,9 @@ class Resolver:
                 and _UNTIL_FR.search(self.text, max(0, start - 14), start)
                 and (
                     self._tense(start, end) != -1
-                    or not _HAD_DONE.search(self.text, self._sentence_start(start, 0), start)
+                    # (the past verb after the date too: "Les campings, pleins dès juillet, ont
+                    # accueilli…")
+                    or not _HAD_DONE.search(self._sentence(start))
                     or _CONDITIONAL.search(self._sentence(start))
                 )
             ):
@@ -1101,7 +1108,7 @@ class Resolver:
                 ):  # "Au quatrième trimestre, le PIB a reculé", written in March: last year's
                     year -= 1
             else:
-                year = nearest_year(self.dct, month, point.day, direction)
+                year = nearest_year(self.dct, month, day_of_month, direction)
                 if (
                     (self.english or point.gran == "season")
                     and year is not None
@@ -1593,6 +1600,12 @@ class Resolver:
             read = clause_tense_en if self.english else _clause_tense
             found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
+                return found
+        colon = self.text.rfind(":", s_start, start)
+        if colon > s_start:  # "se fera en trois temps : la maternité à la rentrée, la chirurgie
+            read = clause_tense_en if self.english else _clause_tense
+            found = read(self.text[s_start:colon], "")  # courant octobre": a list with no verb,
+            if found is not None:  # told by what opens it
                 return found
         if _PHOTO_CREDIT.match(self.text, s_end):
             return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was

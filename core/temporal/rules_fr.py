@@ -227,6 +227,7 @@ REFS = {
     "naguère": "PAST_REF", "récemment": "PAST_REF", "à l'avenir": "FUTURE_REF",
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "en ce moment": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF", "ces temps-ci": "PRESENT_REF",
+    "il y a longtemps": "PAST_REF", "voilà longtemps": "PAST_REF",
 }  # fmt: skip
 # Vague references from an adjective before its noun ("la prochaine réunion", "le futur stade",
 # "l'actuel maire", "le précédent mandat") or a noun ("préparer l'avenir", "pour l'heure").
@@ -311,6 +312,15 @@ def _rules() -> list[Rule]:
             rf"(?P<mon>{MONTH}){E}(?:\s+{DIRW}{E}|\s+{OF_YEAR})?)",
             br.of_relative_year(b.month_year(L, MODS, need_context=True)),
         ),
+        r(  # "Juillet a été gris", "Septembre s'annonce bon": a month opening its sentence
+            # as the subject of a verb (not "Mars", the planet as often)
+            "month_subject",
+            rf"(?:^|(?<=[.!?…»]\s)|(?<=«\s)|(?<=«))(?P<t>(?!Mars\b)(?=(?-i:[A-ZÉ]))"
+            rf"(?P<mon>{MONTH})){E}"
+            r"(?=\s+(?:a\s+été|a\s+vu|est|était|fut|sera|reste|restera|commence|s['’]annonce"
+            r"|s['’]achève|s['’]est|marque|a\s+marqué)\b)",
+            b.month_year(L, MODS, need_context=False),
+        ),
         r(  # "janvier, février et mars": each month after another of a list (read from a
             # look-ahead at the one before, so that every one of a list is found)
             "month_listed",
@@ -331,7 +341,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}{NOT_THE_DAY}(?P<t>(?P<h>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})"
+            rf"{B}{NOT_THE_DAY}(?P<t>(?P<we>(?:le\s+)?week-?end\s+(?:de\s+|du\s+|d{APO}))?"
+            rf"(?P<h>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})"  # ("le week-end du 15-Août")
             rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?)|\s+(?P<y>{YEAR}))?)(?![\w-])",
             b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h"),
         ),
@@ -653,8 +664,8 @@ def _rules() -> list[Rule]:
             "set",
             rf"{B}(?P<t>(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>deux|trois|quatre|\d+)\s+)?"
             rf"(?P<u>week-?ends?|(?:mois\s+(?:de\s+|d{APO}))?{MONTH}|{alt(L.seasons)}s?|{UNIT}"
-            rf"|{WEEKDAY}s?|matins?|soirs?|nuits?)){E}",
-            br.set_every(L, PODS),
+            rf"|{WEEKDAY}s?(?:\s+(?:matin|après-midi|soir)s?)?|matins?|soirs?|nuits?)){E}",
+            br.set_every(L, PODS),  # ("chaque mercredi après-midi": every Wednesday)
         ),
         r(
             "set_per",
@@ -875,6 +886,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "holiday": tuple({*FIXED_FR, *EASTER_FR, *NTH_FR}),
     "written": ("#month",), "paired_day": ("#month",), "pod_of_date": ("#month",),
     "listed_day": ("#month",), "listed_last": ("#month",), "month_year": ("#month",),
+    "month_subject": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
     "season": ("#season",), "day_of_month": ("mois",), "quarter": ("trimestre", "semestre"),
