@@ -1082,8 +1082,8 @@ class Resolver:
             if (
                 direction is None
                 and not self.english
-                and point.day is not None
-                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)
+                and day_of_month is not None  # (a feast's too: "annoncé pour le lundi de
+                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)  # Pentecôte")
             ):
                 # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
                 # the tense of the telling (the next one in a clause about the future)

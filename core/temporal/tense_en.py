@@ -38,7 +38,7 @@ _PASSIVE = "".join(
 _NOT_AFTER = _PASSIVE + "".join(
     rf"(?<!\b{w}\s)"
     # (nor after a preposition: "into prefabricated housing", "with limited means")
-    for w in "the a an its his her our their this that into with for from of in on at by to".split()
+    for w in "the a an its his her our their this that into with for from of in on at by".split()
 )
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
@@ -85,9 +85,7 @@ _CUES = re.compile(
     # ability in the past ("could not attend", "could have won")
     r"|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only)\b)"
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
-    # ("had been scheduled to begin in March but was delayed": a plan of the past)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
-    r"(?<!\bhad\sbeen\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
     r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
