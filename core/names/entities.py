@@ -639,6 +639,12 @@ _ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
 
 _PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:é|ée|és|ées)|Née?s?")  # not "Arié"
 _CLAUSE_ENDS = re.compile(r"[^,.;:!?\n]{0,30},")
+# A participle agreed with a woman or a plural ("Embauchée", "Arrivés"; not "Vitré", a town),
+# then what its clause goes on with.
+_AGREED_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:ée|és|ées)")
+_PARTICIPLE_GOES_ON = re.compile(
+    r"\s*,|\s+(?:en|à|au|aux|par|dans|depuis|pour|sur|avec|de|du|des|d['’]|le|la|les|l['’])\b"
+)
 
 
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
@@ -667,6 +673,11 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
         or COMMON_ENDING.fullmatch(words[0]) is not None
         or words[0].lower() in OPENING_ADJECTIVES
         or words[0].lower() in SPORT_RUBRICS  # "Handball (Nationale 3). Les filles…"
+        or (
+            _AGREED_PARTICIPLE.fullmatch(words[0]) is not None
+            and not is_given_name(words[0])
+            and _PARTICIPLE_GOES_ON.match(context.text, candidate.end) is not None
+        )  # "Embauchée en 1975, …", "Arrivés à l'aube, …": a participle opening its clause
     ):
         return None  # "Cependant", "Oui", "Curieusement", "Natation", "Prochain match :"
     return Candidate(start, candidate.end, context.text[start : candidate.end], candidate.label)

@@ -2747,6 +2747,17 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Paul Sorel", "MISC", ("Paul Sorel",)),
             },
         ),
+        # a participle agreed with a woman or a plural, opening its clause: no place
+        (
+            "La fête a eu lieu. Embauchée en 1975, Léa Marchal a connu trois patrons.",
+            (("Embauchée", "LOC", 0), ("Léa Marchal", "PER", 0)),
+            {("Léa Marchal", "PER", ("Léa Marchal",))},
+        ),
+        (
+            "Il neigeait. Renée, sa voisine, est venue. Vitré en fête attend du monde.",
+            (("Renée", "PER", 0), ("Vitré", "LOC", 0)),
+            {("Renée", "PER", ("Renée",)), ("Vitré", "LOC", ("Vitré",))},
+        ),
         # a plural noun leading a name after "les": an event, a troupe
         (
             "Il a gagné les Foulées du Vieux Pont, dimanche.",
