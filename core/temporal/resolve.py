@@ -1605,7 +1605,7 @@ class Resolver:
         if colon > s_start:  # "se fera en trois temps : la maternité à la rentrée, la chirurgie
             read = clause_tense_en if self.english else _clause_tense
             found = read(self.text[s_start:colon], "")  # courant octobre": a list with no verb,
-            if found is not None:  # told by what opens it
+            if found == 1:  # told ahead by what opens it (not "Son agenda est chargé : …")
                 return found
         if _PHOTO_CREDIT.match(self.text, s_end):
             return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was

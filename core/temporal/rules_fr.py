@@ -288,8 +288,10 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?!(?:fin|début|courant)\s+le\s){MODP}(?:le\s+)?"
             rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+"
             rf"(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
-            rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E}|\s+{OF_YEAR})?)",
-            br.of_relative_year(b.written_date(L, MODS)),  # "le 11 septembre de la même année"
+            rf"(?:\s+(?P<y>{YEAR}){E}|\s+(?P<y2>{YEAR2}))?(?:\s+{DIRW}{E}|\s+{OF_YEAR})?"
+            r"(?:\s+au\s+(?P<aupod>soir|matin)\b)?)",  # "le samedi 4 avril au soir"
+            # ("le 11 septembre de la même année": of the story's year)
+            _at_part_of_day(br.of_relative_year(b.written_date(L, MODS))),
         ),
         r(
             "paired_day",
@@ -315,7 +317,7 @@ def _rules() -> list[Rule]:
         r(  # "Juillet a été gris", "Septembre s'annonce bon": a month opening its sentence
             # as the subject of a verb (not "Mars", the planet as often)
             "month_subject",
-            rf"(?:^|(?<=[.!?…»]\s)|(?<=«\s)|(?<=«))(?P<t>(?!Mars\b)(?=(?-i:[A-ZÉ]))"
+            rf"(?:^|(?<=[.!?…»–—]\s)|(?<=«\s)|(?<=«))(?P<t>(?!Mars\b)(?=(?-i:[A-ZÉ]))"
             rf"(?P<mon>{MONTH})){E}"
             r"(?=\s+(?:a\s+été|a\s+vu|est|était|fut|sera|reste|restera|commence|s['’]annonce"
             r"|s['’]achève|s['’]est|marque|a\s+marqué)\b)",
@@ -488,7 +490,10 @@ def _rules() -> list[Rule]:
             rf"le\s+soir\s+même|cette\s+journée|cette\s+même\s+journée|(?<=au\s)lendemain|"
             rf"la\s+même\s+semaine|cette\s+même\s+semaine|ce\s+même\s+mois|cette\s+même\s+année|"
             rf"(?<=à\s)la\s+veille|la\s+nuit\s+(?:précédente|suivante))"
-            rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}",
+            rf"(?:\s+(?:au\s+)?(?P<pod>matin|soir))?){E}"
+            # (not the watch: "la veille saisonnière", "une veille sanitaire")
+            r"(?!\s+(?:saisonnière|sanitaire|technologique|stratégique|juridique|citoyenne"
+            r"|active|permanente|médiatique|météorologique|épidémiologique)\b)",
             br.fixed_relative(
                 FIXED_RELATIVE,
                 PODS,
@@ -747,6 +752,20 @@ def _lower_case(build: Builder, word: str) -> Builder:
         return build(m)
 
     return checked
+
+
+def _at_part_of_day(build: Builder) -> Builder:
+    """ "le samedi 4 avril au soir": the part of that day (TIME …TEV)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        word = group(m, "aupod")
+        if spec is None or not word or spec.point is None or spec.point.gran != "day":
+            return spec
+        point = replace(spec.point, gran="pod", code=PODS.get(norm(word), "DT"))
+        return replace(spec, type="TIME", point=point)
+
+    return wrapped
 
 
 def _listed_day(m: re.Match[str]) -> Spec | None:
