@@ -954,6 +954,13 @@ _PERSONAL_WORD = re.compile(
 )
 
 
+# The cue of a caption or a signature alone, as the model may take it into the name.
+_CUE_ONLY = re.compile(
+    r"\(?[ \t]*(?i:photos?|textes?|par|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?"
+    r"(?:[ \t]+locale?)?)[ \t]*:?[ \t]*"
+)
+
+
 def _cued_names(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> list[Candidate]:
@@ -1034,7 +1041,11 @@ def _cued_names(
     crossing = _Occupancy()
     for c in candidates:
         holder = spans.holder(c.start, c.end)
-        if holder is not None and not (holder[0] <= c.start and c.end <= holder[1]):
+        if (
+            holder is not None
+            and not (holder[0] <= c.start and c.end <= holder[1])
+            and not (c.end == holder[1] and _CUE_ONLY.fullmatch(text, c.start, holder[0]))
+        ):  # (the model's "Correspondant : Jean X" holds the cue, not more: the name wins)
             crossing.add(c.start, c.end)  # the model's span crosses a titled name: it wins
     titled = [t for t in titled if not crossing.overlaps(t.start, t.end)]
     taken = _Occupancy([(t.start, t.end) for t in titled])
@@ -2138,7 +2149,8 @@ _ANIMALS_LISTED_BEFORE = re.compile(
     r"\b(?i:les|des|ses|leurs|nos|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
     r"(?:[a-zà-öø-ÿ-]+\s+)?(?:chevaux|juments|pouliches|poulains|étalons|trotteurs|pur-sang"
     r"|chiens|chiennes|chiots|chats|chattes|vaches|génisses|taureaux|ânes|poneys|horses|dogs)\b"
-    r"[^.;:!?«»()\n,]{0,40},\s*(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30},\s*)*"
+    r"[^.;:!?«»()\n,]{0,40},\s*(?:(?:dont|notamment|comme)\s+)?"  # ("quarante vaches, dont X")
+    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30},\s*)*"
     r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30}\s+(?:et|and)\s+)?"
     r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,20}\s+)?$"  # the name's own first words ("Just a ")
 )
@@ -2205,7 +2217,8 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # d'Idleb", "the town of Homs").
 _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
-    r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province)\s+"
+    r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province|habitants"
+    r"|habitantes|résidents)\s+"
     r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"
 )
 # A title in quotation marks closed right before, then a comma: a source's list entry

@@ -37,8 +37,8 @@ ROLE_NOUNS_FR = (
     "co-président", "coprésident", "co-présidente", "fondateur", "fondatrice", "cofondateur",
     "co-fondateur", "cofondatrice", "co-fondatrice", "associé", "associée", "premier ministre",
     "première ministre", "ministre", "porte-parole", "secrétaire général", "secrétaire générale",
-    "secrétaire d'état", "maire", "député", "députée", "sénateur", "sénatrice", "avocat",
-    "avocate", "juge", "chef", "cheffe", "patron", "patronne", "dirigeant", "dirigeante",
+    "secrétaire d'état", "maire", "bourgmestre", "député", "députée", "sénateur", "sénatrice",
+    "avocat", "avocate", "juge", "chef", "cheffe", "patron", "patronne", "dirigeant", "dirigeante",
     "responsable", "rédacteur en chef", "rédactrice en chef", "journaliste", "chercheur",
     "chercheuse", "professeur", "professeure", "entraîneur", "entraîneuse", "ambassadeur",
     "ambassadrice", "gouverneur", "gouverneure", "roi", "reine", "prince", "princesse",
@@ -179,7 +179,7 @@ _PERSON_NOUNS = (
     "militante infirmier infirmière policier policière gendarme pompier élève enseignant "
     "enseignante riverain riveraine chômeur chômeuse réfugié réfugiée migrant migrante blessé "
     "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
-    "visiteuse client cliente patient patiente"
+    "visiteuse client cliente patient patiente correspondant correspondante camarade"
 ).split()
 PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
 # Those of them that say what a person does, a role when written after the name ("X, une
@@ -233,7 +233,9 @@ APPOSITION_AFTER = re.compile(
     r"(?:(?:de|du|des)\s|d['’])"  # "X, président de l'Assemblée nationale,"
     rf"|(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
     # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
-    rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:(?:de|du|des)\b|d['’]))"
+    rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:(?:de|du|des)\b|d['’])"
+    # "Lukas, son correspondant", "Inès, sa voisine de palier"
+    rf"|(?:son|sa|leur)\s+(?:(?:jeune|petite?|fidèle|vieil|vieille|vieux)\s+)?(?:{PERSON_NOUN})\b)"
 )
 _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
@@ -414,10 +416,10 @@ CUED_NAME = re.compile(
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?"
     rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
-    rf"|(?m:^)[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
+    rf"|(?m:^)[ \t]*\(?[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
     r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
-    r"(?=[ \t]*(?m:$)|[,/;])"
+    r"(?=[ \t]*\)?[ \t]*(?m:$)|[,/;])"  # ("(Correspondant : Jean-Marc PETITJEAN)")
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     # ("le cours Victor-Hugo", a street; not "le cours de la Loire", a river's)

@@ -129,9 +129,11 @@ AGE_AFTER = re.compile(
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
       | ,\s*(?!(?:une?|ami|amie|collègue|compagnon|compagne|mère|père|fille|fils)\s)
-        (?:(?!(?:de|du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
-        [a-zà-öø-ÿ-]+\s+){1,3}                                        # , étudiante (no "un")
+        (?:(?!(?:du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
+        [a-zà-öø-ÿ-]+\s+){1,3}                           # , étudiante, souffleuse de verre
         de\s+(?P<i>\d{1,3})\s*ans(?=\s*[,.;)])                             # de 22 ans,
+      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
+        âgée?\s+de\s+(?P<l>\d{1,3})\s*ans\b                              # âgée de 38 ans
       | (?:\s*,[^,.;!?()«»\n]{1,60}(?:,[^,.;!?()«»\n]{1,60})?,)?         # , née X le …,
         \s+(?:y\s+)?(?:a\s+fêté|fête|fêtait|vient\s+de\s+fêter|a\s+célébré|célèbre)
         \s+ses\s+(?P<j>\d{1,3})\s*ans\b(?!\s+d[e'’])                        # y a fêté ses 100 ans

@@ -224,6 +224,11 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léo Blanc fête ses 80 ans samedi.", "Léo Blanc", 80),
         ("Léo Blanc a fêté ses 40 ans de carrière.", "Léo Blanc", None),
         ("Blanc était âgé de 57 ans.", "Blanc", 57),
+        # an apposition between the name and its age; a noun with its complement
+        ("Léa Blanc, mère de trois enfants, âgée de 41 ans, a voté.", "Léa Blanc", 41),
+        ("Léo Blanc, l'un des fondateurs du club, aujourd'hui âgé de 80 ans.", "Léo Blanc", 80),
+        ("Léa Blanc, mère de Théo, âgée de 8 ans, a voté.", "Léa Blanc", None),
+        ("Léa Blanc, souffleuse de verre de 58 ans.", "Léa Blanc", 58),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:

@@ -2758,6 +2758,28 @@ def test_cues_of_a_person_and_of_no_person(
             (("Renée", "PER", 0), ("Vitré", "LOC", 0)),
             {("Renée", "PER", ("Renée",)), ("Vitré", "LOC", ("Vitré",))},
         ),
+        # a signature in brackets, the model's span holding its cue
+        (
+            "Le marché a attiré du monde.\n(Correspondant : Jean-Marc PETITBON)",
+            (("Correspondant : Jean-Marc PETITBON", "MISC", 0),),
+            {("Jean-Marc Petitbon", "PER", ("Jean-Marc PETITBON",))},
+        ),
+        # the town its inhabitants and its burgomaster come from; a pen pal; a cow of a herd
+        (
+            "Les habitants de Kleinfeld sont arrivés. Le bourgmestre de Kleinfeld a parlé.",
+            (("Kleinfeld", "PER", 0), ("Kleinfeld", "PER", 1)),
+            {("Kleinfeld", "LOC", ("Kleinfeld",))},
+        ),
+        (
+            "Léa a appris à compter avec Jonas, son correspondant du même âge.",
+            (("Léa", "PER", 0), ("Jonas", "MISC", 0)),
+            {("Léa", "PER", ("Léa",)), ("Jonas", "PER", ("Jonas",))},
+        ),
+        (
+            "Leurs trente vaches, dont Roussette et Bella, paissent au bord de l'eau.",
+            (("Roussette", "PER", 0), ("Bella", "PER", 0)),
+            {("Roussette", "MISC", ("Roussette",)), ("Bella", "MISC", ("Bella",))},
+        ),
         # a plural noun leading a name after "les": an event, a troupe
         (
             "Il a gagné les Foulées du Vieux Pont, dimanche.",
