@@ -50,6 +50,7 @@ NTH_EN = {
     "memorial day": (5, -1, 0), "martin luther king day": (1, 3, 0),
     "presidents day": (2, 3, 0), "presidents' day": (2, 3, 0), "election day": (11, 1, 1, 2),
     "mother's day": (5, 2, 6), "father's day": (6, 3, 6), "black friday": (11, 1, 4, 23),
+    "columbus day": (10, 2, 0),
 }  # fmt: skip
 NTH_FR = {"la fête des mères": (5, -1, 6), "la fête des pères": (6, 3, 6)}
 

@@ -208,7 +208,10 @@ _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by|effective)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
+    re.IGNORECASE,
+)  # ("until at least noon Thursday")
 # A verb of lasting in the past right before "until": what went on then ended ("ran until").
 _LASTED = re.compile(
     r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
@@ -303,7 +306,8 @@ _BY_WEEKDAY = re.compile(
     r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
 )
 _UNTIL_WEEKDAY = re.compile(
-    r"\b(?:until|till|through|thru)\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$", re.I
+    r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$",
+    re.I,
 )
 # A weekday owning a noun ("Wednesday's ruling", "Friday's trading") names an event the news
 # reports, one already past whatever the tense of the verb around it (news of the coming day
@@ -1166,6 +1170,7 @@ class Resolver:
             seen.point.gran == "year"
             and not self._frames(sentence[0], seen)
             and not _ENDED_BETWEEN.fullmatch(self.text, seen.end, start)
+            and not _YEAR_THEN_DAY.fullmatch(self.text, seen.end, start)  # "in 1989, on Dec. 24"
         ):
             return None  # "The company, founded in 1985, reported a loss on Oct. 5" (not "fiscal
             # 1988, which ended Sept. 30": the end of that year)
@@ -1750,6 +1755,8 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
 
 
 _APPOSITION_GAP = re.compile(r"\s*[,(–—]\s*")
+# A year, then the day of it that says when: "in 1989, on Christmas Eve", "en 1989, le 3 mai"
+_YEAR_THEN_DAY = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
 _UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)

@@ -280,7 +280,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "holiday",
-            rf"{B}(?P<t>(?:(?P<dir>last|next|this)\s+|the\s+(?=[\w' -]{{3,30}}\s+week-?end\b))?"
+            # (not "a Christmas miracle", "a service of thanksgiving": a kind of thing, a word)
+            rf"{B}(?<!\ba\s)(?<!\ban\s)(?=(?-i:[A-Z]|(?:the|last|next|this)\s))"
+            rf"(?P<t>(?:(?P<dir>last|next|this)\s+|the\s+(?=[\w' -]{{3,30}}\s+week-?end\b))?"
             rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?P<we>\s+week-?end)?"
             # its year after it, or after "in" outside the span ("on Easter Sunday in 1989")
             rf"(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b|(?=\s+in\s+(?P<y2>1[6-9]\d\d|20\d\d)\b))?)"
@@ -595,7 +597,8 @@ def _rules() -> list[Rule]:
         r(
             "set",
             rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+|(?P<other>other)\s+)?"
-            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}|{MONTH}|{alt(L.seasons)}|morning|afternoon|evening|night)){E}",
+            rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{MONTH}"
+            rf"|{alt(L.seasons)}|morning|afternoon|evening|night)){E}",  # ("every Thursday night")
             br.set_every(L, PODS),
         ),
         r(

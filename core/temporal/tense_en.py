@@ -52,7 +52,7 @@ _AHEAD_WORDS = (
 _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
-    "votes|departs|lands|debates|decides|comes\\s+out|comes\\s+to\\s+a\\s+vote|falls|"
+    "votes|departs|lands|debates|decides|comes\\s+out|comes\\s+to\\s+a\\s+vote|falls|runs\\s+out|"
     "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
     "kick\\s+off|depart|decide|end|come\\s+out|come\\s+to\\s+a\\s+vote"
 )
@@ -156,6 +156,8 @@ def clause_tense(before: str, after: str) -> int | None:
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
     own_after = after[: min(ends)] if ends else after
+    if _SET_FOR.search(before) and _EVENT_NOUN_AFTER.match(after):
+        return 1  # "set a May 17 trial date": the day of an event still to come
     if _DATE_OWNS_NOUN.match(after):  # "said Monday's meeting will be held": the noun's
         found = _nearest("", own_after)  # own verb, not the one that reports it
         if found is not None:
@@ -167,6 +169,13 @@ def clause_tense(before: str, after: str) -> int | None:
 
 
 _DATE_OWNS_NOUN = re.compile(r"['’]s?\s+[a-z]")  # "Monday's board meeting", "Jan. 1's vote"
+# A day set for an event, the date before the event's noun: "set a May 17 trial date"
+_SET_FOR = re.compile(r"\b(?:set|sets|setting|scheduled|fixed)\s+(?:a|an|the)\s+$", re.I)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:trial|hearing|court|sentencing|arraignment|election|vote|deadline|start|launch"
+    r"|opening|meeting|date)\b",
+    re.IGNORECASE,
+)
 
 
 def _nearest(before: str, after: str) -> int | None:
