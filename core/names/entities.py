@@ -35,6 +35,7 @@ from core.names.lexicon import (
     AT_BEFORE,
     BORN_AS,
     BY_AUTHOR_AFTER,
+    CAPTION_CUE,
     CAPTIONS,
     CHARACTER_AFTER,
     CHARACTER_BEFORE,
@@ -955,10 +956,7 @@ _PERSONAL_WORD = re.compile(
 
 
 # The cue of a caption or a signature alone, as the model may take it into the name.
-_CUE_ONLY = re.compile(
-    r"\(?[ \t]*(?i:photos?|textes?|par|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?"
-    r"(?:[ \t]+locale?)?)[ \t]*:?[ \t]*"
-)
+_CUE_ONLY = re.compile(rf"\(?[ \t]*{CAPTION_CUE}[ \t]*:?[ \t]*")
 
 
 def _cued_names(
@@ -1623,25 +1621,14 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
 
 def _listed_among_people(text: str, ordered: Sequence[Candidate]) -> set[int]:
     """ "Édith Roux, Jacques Morel, Paul Vidal, Dumas": a lone name in a list of two full names of
-    people or more is a person's too (the indexes of such lone names in ``ordered``). Up to four
-    items each side are read: a long list of places costs no more than a short one."""
+    people or more is a person's too (the indexes of such lone names in ``ordered``)."""
     listed: set[int] = set()
     for i, candidate in enumerate(ordered):
         if " " in candidate.text:
             continue
-        people = 0
-        first = candidate
-        for step in (-1, 1):
-            j = i
-            while 0 <= j + step < len(ordered) and people < 2 and abs(j - i) < 4:
-                left, right = sorted((ordered[j], ordered[j + step]), key=lambda c: c.start)
-                if right.start - left.end > 6 or not _LIST_SEPARATOR.fullmatch(
-                    text, left.end, right.start
-                ):
-                    break
-                j += step
-                people += ordered[j].label == "PER" and " " in ordered[j].text
-                first = min(first, ordered[j], key=lambda c: c.start)
+        others = _list_around(text, ordered, i)
+        people = sum(o.label == "PER" and " " in o.text for o in others)
+        first = min([candidate, *others], key=lambda c: c.start)
         if people >= 2 or (
             people == 1 and _PEOPLE_LISTED.search(text, max(0, first.start - 60), first.start)
         ):  # "Plusieurs humoristes, dont X Y et Z, étaient présents"

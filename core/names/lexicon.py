@@ -372,6 +372,12 @@ _RULER_TITLES = one_of(
     "chah shah ayatollah".split()
 )
 _CAPTION_WORD = r"(?:photos?|textes?|dessins?|illustrations?|crédits?(?:[ \t]+photos?)?)"
+# What opens a caption or a signature before its author's name: "Photo", "Textes et photos",
+# "Par", "Correspondant local".
+CAPTION_CUE = (
+    rf"(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
+    r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
+)
 _NAMED_HEADS = (
     "rue avenue boulevard impasse allée quai square salle stade gymnase maison cours place "
     "chemin esplanade promenade parvis pont chapiteau boulodrome vélodrome "
@@ -416,8 +422,7 @@ CUED_NAME = re.compile(
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.){{0,2}} ?"
     rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
-    rf"|(?m:^)[ \t]*\(?[ \t]*(?i:{_CAPTION_WORD}(?:[ \t]+(?:et|&)[ \t]+{_CAPTION_WORD})?|par"
-    r"|(?:de[ \t]+not(?:re|e)[ \t]+)?correspondante?(?:[ \t]+locale?)?)"
+    rf"|(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
     r"(?=[ \t]*\)?[ \t]*(?m:$)|[,/;])"  # ("(Correspondant : Jean-Marc PETITJEAN)")
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
