@@ -1599,19 +1599,18 @@ class Resolver:
         if _SINCE_BEFORE.search(self.text, max(0, start - 12), start):
             return -1
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
+        read = clause_tense_en if self.english else _clause_tense
         for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
             c_start = self._clause_start(pattern, s_start, start)
             c_end = self._clause_end(pattern, end, s_end)
-            read = clause_tense_en if self.english else _clause_tense
             found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
                 return found
+        # "se fera en trois temps : la maternité à la rentrée, la chirurgie courant octobre": a
+        # list with no verb, told ahead by what opens it (not "Son agenda est chargé : …")
         colon = self.text.rfind(":", s_start, start)
-        if colon > s_start:  # "se fera en trois temps : la maternité à la rentrée, la chirurgie
-            read = clause_tense_en if self.english else _clause_tense
-            found = read(self.text[s_start:colon], "")  # courant octobre": a list with no verb,
-            if found == 1:  # told ahead by what opens it (not "Son agenda est chargé : …")
-                return found
+        if colon > s_start and read(self.text[s_start:colon], "") == 1:
+            return 1
         if _PHOTO_CREDIT.match(self.text, s_end):
             return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was
         return None
