@@ -87,6 +87,9 @@ _AHEAD = re.compile(
     r"|\b(?:hopes?|hoping|aims?|seeks?|wants?|expects?)\s+to\b"  # "hopes to hold it in the spring"
     r"|\b(?:prévoi[st]|prévoient|envisage|envisagent|projette)\b"  # (not "prévoyait": past)
     r"|\b(?:a|ont)\s+(?:déjà\s+)?(?:prévu|programmé)\b"  # "ont prévu un rassemblement vendredi"
+    # a promise: "a promis de rouvrir l'école en septembre", "s'est engagé à payer d'ici juin"
+    r"|\b(?:promis|promet|promettent|engagée?s?|engagent)\s+(?:de\s+|d['’]|à\s+)"
+    r"(?:(?:ne\s+)?(?:pas|plus|se|s['’]|y|les?|la|l['’]|leur)\s*)?\w+(?:er|ir|re)\b"
     # an event announced with its day: "a annoncé une réunion publique mardi à 18 h 30"
     r"|\b(?:a|ont)\s+annoncé\s+(?:une?|la|le|leur|sa|son)\s+(?:[a-zà-ÿ-]+\s+){0,3}?"
     r"(?:réunion|conférence|assemblée|manifestation|rassemblement|visite|cérémonie|audience"
@@ -335,6 +338,23 @@ _PERFECT_EN = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|ce\s+)?$", re.IGNORECASE)
+# A future seen from the past, which says nothing of the document date's side: a simple
+# conditional after a verb of saying ("a annoncé qu'il quitterait ses fonctions en avril"), a
+# plan in the imperfect ("Les travaux devaient commencer en mars"). Not "aurait signé" (hearsay
+# of a past act), nor an imperfect of an "-rer" verb ("déclarait", "tirait").
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:(?!(?:aur|ser)ai)\w{2,}erai(?:t|ent)|(?:se|fe|i|pour|dev|voud|vaud|fau|sau|ver"
+    r"|enver|\w*iend|\w*prend|\w*[aeo]nd|\w*ttr|\w*(?:fin|part|sort|dorm|chois|réun|serv"
+    r"|ouvr|offr|réuss|rempl|écr|suff|ag|établ|fourn|sent)i)rai(?:t|ent)"
+    r"|(?:devai(?:t|ent)|allai(?:t|ent))\s+(?:se\s+|s['’])?\w+(?:er|ir|re))\b",
+    re.IGNORECASE,
+)
+# The simple conditional of "être" or "avoir" before a participle is a compound tense: hearsay.
+_COMPOUND_CONDITIONAL = re.compile(
+    r"\b(?:aurai(?:t|ent)|serai(?:t|ent))\s+(?:(?:déjà|pas|été)\s+)*"
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ort|orte)\b",
+    re.IGNORECASE,
+)
 _PROSPECTIVE = re.compile(
     r"\b(?:avant\s+de|afin\s+de|pour)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.IGNORECASE
 )
@@ -1870,6 +1890,8 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
+    if _FUTURE_IN_PAST.search(clause) and not _COMPOUND_CONDITIONAL.search(clause):
+        return 0  # the side nearer the document date
     if _PAST.search(clause):
         return -1
     if participle is not None:  # a schedule's ("Le sommet, prévu en mars, aura lieu…"): the
