@@ -2205,7 +2205,8 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 _PLACE_OF = re.compile(
     r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province|habitants"
-    r"|habitantes|résidents)\s+"
+    r"|habitantes|résidents|populations?|abords|environs|alentours|périphérie|outskirts"
+    r"|(?<=l['’])est|nord|sud|ouest)\s+"  # "la population de X", "aux abords de X", "au nord de X"
     r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"
 )
 # A title in quotation marks closed right before, then a comma: a source's list entry
@@ -2773,7 +2774,8 @@ def _forced_kind(name: str) -> EntityKind | None:
 # The first words of a body's name whatever follows them
 _BODY_FIRST_WORDS = frozenset(
     "fédération confédération fondation institut mouvement alliance coalition organisation "
-    "ligue union association".split()
+    "ligue union association amicale cercle comité société compagnie chorale collectif "
+    "syndicat".split()
 )
 
 
@@ -2791,6 +2793,7 @@ def _names_a_place(name: str, places: set[str]) -> bool:
     )
 
 
+_HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)+")
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
 # A sovereign's title in small letters before a lone name: "le prince William", "la reine
 # Margrethe" (a name of its own, not the first name of another).
@@ -2817,9 +2820,23 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
         for name, kind in zip(names, kinds, strict=True)
         if kind in ("ORG", "LOC") and re.search(r" (?:de|d['’]) ?\S+$", name)
     }
+    # "l'école Louise-Michel … ATSEM à Louise-Michel": a name hyphenated the way streets and
+    # schools write the person they are named after, told without its head, is that place
+    headed = {
+        name.split(" ", 1)[1]: kind
+        for name, kind in zip(names, kinds, strict=True)
+        if kind in ("ORG", "LOC") and name.split(" ", 1)[0] in HEAD_NOUNS and " " in name
+    }
     entities = []
     for group, name, kind in zip(groups, names, kinds, strict=True):
         mentions = sorted(group.mentions, key=lambda m: m.start)
+        if (
+            kind in ("PER", "MISC")
+            and _HYPHENATED_NAME.fullmatch(name)
+            and name in headed
+            and not any(m.titled for m in mentions)
+        ):
+            kind = headed[name]
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short

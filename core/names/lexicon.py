@@ -51,7 +51,7 @@ ROLE_NOUNS_FR = (
     "imam", "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
     "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
     "adjointe", "garde des sceaux", "diplomate", "premier secrétaire", "première secrétaire",
-    "secrétaire national", "secrétaire nationale",
+    "secrétaire national", "secrétaire nationale", "secrétaire",
     # roles of several words that only a person holds (also cues before a name: "l'homme
     # d'affaires X Y"; see ``PERSON_ROLES``)
     "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
@@ -135,7 +135,14 @@ _TRADES = (
     "activiste otage détenu détenue scénariste chorégraphe dessinateur dessinatrice magistrat "
     "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète "
     "religieuse religieux missionnaire moine moniale curé abbé pasteur rabbin imam "
-    "théologien théologienne astronome orientaliste explorateur exploratrice aviateur aviatrice"
+    "théologien théologienne astronome orientaliste explorateur exploratrice aviateur aviatrice "
+    # the trades of a town's shops and farms: "chez le garagiste X", "la fleuriste Y"
+    "boulanger boulangère pâtissier pâtissière boucher bouchère charcutier charcutière épicier "
+    "épicière garagiste plombier menuisier ébéniste maçon charpentier couvreur électricien "
+    "électricienne serrurier cordonnier coiffeur coiffeuse fleuriste pharmacien pharmacienne "
+    "notaire vétérinaire dentiste kinésithérapeute cafetier cafetière restaurateur restauratrice "
+    "viticulteur viticultrice vigneron vigneronne éleveur éleveuse maraîcher maraîchère "
+    "apiculteur apicultrice horticulteur horticultrice instituteur institutrice facteur factrice"
 ).split()
 # Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
 PERSON_ROLES = one_of(
@@ -241,12 +248,13 @@ _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc d
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants
 # Marc et Julie" (a lone given name is a person's there).
 _KIN = (
-    one_of("son sa ses leur leurs mon ma mes notre nos votre vos".split())
+    one_of("son sa ses leur leurs mon ma mes notre nos votre vos ce cette".split())
     + r"\s+(?:(?:jeune|petite?|grande?|"
     r"demi|deux|trois|quatre)[\s-]+)?(?:épouse|époux|femme|mari|compagne|compagnon|fiancée?|"
     r"veuve|veuf|fils|filles?|petite?-(?:fils|filles?)|petits-enfants|enfants?|parents|père|mère|"
     r"grand-père|grand-mère|frères?|s(?:œ|oe)urs?|oncle|tante|cousine?s?|neveux?|nièces?|"
     r"beau-père|belle-mère|beau-frère|belle-s(?:œ|oe)ur|gendre|belle-fille|bru|parrain|marraine|amie?s?"
+    r"|arrière-petite?-(?:fils|filles?)|arrière-petits-enfants"
     # those one works or competes with: "son rival Rohff", "son homologue X"
     r"|rivale?s?|adversaires?|coéquipière?s?|partenaires?|successeur|prédécesseur|homologues?"
     r"|compatriotes?|mentor|protégée?)"
@@ -510,7 +518,7 @@ ORG_BEFORE = re.compile(
               |brigade|katiba|phalange)
           |(?:le|du|au)\s+(?:bataillon|régiment)
           |l['’]hebdomadaire
-          |la\s+(?:chaîne|radio|station|SARL|SAS|SCI)
+          |la\s+(?:chaîne|radio|station|SARL|SAS|SCI|liste)
           |les\s+(?:sociétés|entreprises|groupes)
           |the\s+(?:company|firm|startup|bank|group|lab|laboratory|party|agency|foundation))
         (?:\s+(?!(?:{_AUXILIARIES}|{_CLAUSE_LINKS})\b)[\w'’-]+){{0,6}}?\s+
@@ -619,7 +627,8 @@ HEAD_NOUNS: dict[str, str] = {
         "LOC",
     ),
     **dict.fromkeys(
-        "éditions ministère lycée collège école association club boulangerie pâtisserie "
+        "éditions ministère lycée collège école association amicale chorale club boulangerie "
+        "pâtisserie "
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "

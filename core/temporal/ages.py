@@ -122,7 +122,8 @@ AGE_AFTER = re.compile(
     r"""^\s*(?:\((?![^()\n]*\d)[^()\n]{1,30}\)(?=\s*,))?(?:      # (divers droite), 63 ans
       ,\s*(?:dite?|surnommée?)\s+[«"“][^»"”\n]{1,30}[»"”](?=\s*,))?(?:    # , dit « Nénesse »
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
-      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)\s*(?:[,);.!?»]|$)          # , 53 ans,
+      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)                           # , 53 ans,
+        (?:\s+(?:aujourd['’]hui|désormais))?\s*(?:[,);.!?»]|$)          # 74 ans aujourd'hui,
       | ,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?                    # , aujourd'hui
         (?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b               # âgée de 8 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)

@@ -229,6 +229,11 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léo Blanc, l'un des fondateurs du club, aujourd'hui âgé de 80 ans.", "Léo Blanc", 80),
         ("Léa Blanc, mère de Théo, âgée de 8 ans, a voté.", "Léa Blanc", None),
         ("Léa Blanc, souffleuse de verre de 58 ans.", "Léa Blanc", 58),
+        (
+            "Ils se sont mariés en 1970. Paul Roux, 76 ans aujourd'hui, a pris la parole.",
+            "Paul Roux",
+            76,
+        ),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:

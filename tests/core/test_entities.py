@@ -2791,6 +2791,57 @@ def test_cues_of_a_person_and_of_no_person(
             (("Paris", "PER", 0), ("Paris", "PER", 1)),
             {("Paris", "PER", ("Paris",))},
         ),
+        # a town told by its people, its outskirts or its side
+        (
+            "Les avions ont frappé aux abords de Kerbala. La population de Kerbala a fui.",
+            (("Kerbala", "PER", 0), ("Kerbala", "PER", 1)),
+            {("Kerbala", "LOC", ("Kerbala",))},
+        ),
+        (
+            "Les colonnes sont entrées au nord de Jadida. Jadida a été bombardée.",
+            (("Jadida", "PER", 0), ("Jadida", "PER", 1)),
+            {("Jadida", "LOC", ("Jadida",))},
+        ),
+        # a body's first word, a list of candidates, a school told without its head
+        (
+            "La buvette est tenue par l'Amicale Paul-Lemaire des anciens pompiers.",
+            (("Amicale Paul-Lemaire", "PER", 0),),
+            {("Amicale Paul-Lemaire", "ORG", ("Amicale Paul-Lemaire",))},
+        ),
+        (
+            "Les élus de la liste Vernon Demain ont voté contre.",
+            (("Vernon Demain", "PER", 0),),
+            {("Vernon Demain", "ORG", ("Vernon Demain",))},
+        ),
+        (
+            "La kermesse de l'école Lucie-Aubrac a eu lieu. Elle a enseigné à Lucie-Aubrac.",
+            (("école Lucie-Aubrac", "ORG", 0), ("Lucie-Aubrac", "PER", 1)),
+            {
+                ("école Lucie-Aubrac", "ORG", ("école Lucie-Aubrac",)),
+                ("Lucie-Aubrac", "ORG", ("Lucie-Aubrac",)),
+            },
+        ),
+        # a secretary, a great-granddaughter, a son told with "ce", a village's garage owner
+        (
+            "Au bureau, la secrétaire de l'équipe, Odile Kremer, répondait au téléphone.",
+            (("Odile Kremer", "ORG", 0),),
+            {("Odile Kremer", "PER", ("Odile Kremer",))},
+        ),
+        (
+            "Leur arrière-petite-fille, Maëva, née en mai, était là.",
+            (("Maëva", "MISC", 0),),
+            {("Maëva", "PER", ("Maëva",))},
+        ),
+        (
+            "Ce fils, Ryota, vit à Kobe.",
+            (("Ryota", "MISC", 0), ("Kobe", "LOC", 0)),
+            {("Ryota", "PER", ("Ryota",)), ("Kobe", "LOC", ("Kobe",))},
+        ),
+        (
+            "Il était apprenti chez le garagiste Etchegoyen à Dax.",
+            (("Etchegoyen", "LOC", 0), ("Dax", "LOC", 0)),
+            {("Etchegoyen", "PER", ("Etchegoyen",)), ("Dax", "LOC", ("Dax",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
