@@ -485,7 +485,8 @@ def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
         word = norm(m["u"])
         count_word = group(m, "n")
         count = number_value(count_word, lex) if count_word else 2.0 if group(m, "other") else 1.0
-        if count is None:
+        vague = count_word is not None and norm(count_word) in lex.vague_numbers
+        if count is None and not vague:  # ("every few years": PXY)
             return None
         singular = word.rstrip("s") if word not in lex.units else word
         if singular.replace("-", "") == "weekend":

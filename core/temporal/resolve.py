@@ -1493,6 +1493,13 @@ class Resolver:
             and near.end <= self._sentence_start(start, 0)
         ):  # "Le week-end dernier, un orage … dans la nuit de samedi à dimanche. La soirée
             near = None  # d'ouverture débutera à 21 h": today's evening, not that night's
+        if (
+            near is not None
+            and self.dct is not None
+            and near.end <= self._sentence_start(start, 1)
+            and _long_before(near.point, self.dct)
+        ):  # "The barge broke loose on the night of Aug. 14, 1998. Since then, … Hundreds of
+            near = None  # people walked across the span at noon": the story's day, back to now
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
@@ -1926,6 +1933,12 @@ def _count(point: Point, unit: str, amount: int) -> Point | None:
     if gran == "day":
         base = truncate(base, "day") or base
     return shift(base, unit, amount) if amount else base
+
+
+def _long_before(point: Point, dct: Point) -> bool:
+    """Whether the day ``point`` lies more than a month before the document date."""
+    day, today = first_day(point), first_day(dct)
+    return day is not None and today is not None and (today - day).days > 31
 
 
 def _this_weekend(dct: Point, past: bool) -> int:

@@ -596,7 +596,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "set",
-            rf"{B}(?P<t>(?:every|each)\s+(?:(?P<n>two|three|four|\d+)\s+|(?P<other>other)\s+)?"
+            rf"{B}(?P<t>(?:every|each)\s+"
+            rf"(?:(?P<n>{alt(L.numbers)}|\d+|few|several)\s+|(?P<other>other)\s+)?"
             rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{MONTH}"
             rf"|{alt(L.seasons)}|morning|afternoon|evening|night)){E}",  # ("every Thursday night")
             br.set_every(L, PODS),
@@ -1132,10 +1133,35 @@ def _oclock(m: re.Match[str]) -> Spec | None:
 def _clock(m: re.Match[str]) -> Spec | None:
     if m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
+        if 1 <= hour < 12 and _afternoon_before(m.string, m.start("h2")) is not None:
+            hour += 12  # "began at 7 p.m. and ended shortly after 9:30": the evening's 9:30
         point = Point("time", None, hour=hour, minute=minute)
         mod = "APPROX" if norm(m["pre"] or "") in ("around", "about") else None
         return Spec("clock", "TIME", point, mod=mod)
     return br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+
+
+# An afternoon or evening time told earlier in the sentence ("7 p.m.", "at 4:15 pm"), and where
+# the sentence before ends (a full stop that closes no "a.m." or "p.m.")
+_PM_TIME = re.compile(r"\b(?P<h>1[01]|0?[1-9])(?::[0-5]\d)?\s?(?:p\.m\.|pm\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+(?=[A-Z\"“])")
+
+
+def _afternoon_before(text: str, start: int) -> int | None:
+    """The hour (13 to 23) of the last afternoon or evening time told before ``start`` in its
+    sentence, when a bare "h:mm" at ``start`` may follow it the same evening."""
+    lead = text[max(0, start - 150) : start]
+    ends = list(_SENTENCE_END.finditer(lead))
+    if ends:
+        lead = lead[ends[-1].end() :]
+    last = None
+    for last in _PM_TIME.finditer(lead):  # noqa: B007
+        pass
+    hour = int(last["h"]) + 12 if last is not None else None
+    bare = re.match(r"\d{1,2}", text[start:])
+    if hour is None or bare is None or int(bare.group()) + 12 < hour:
+        return None
+    return hour
 
 
 def _spoken_day(m: re.Match[str]) -> Spec | None:
