@@ -309,10 +309,13 @@ def holiday(
     from_easter: dict[str, int],
     nth: Mapping[str, tuple[int, ...]],
     group: str = "t",
+    pods: Mapping[str, str] | None = None,
 ) -> Builder:
     """ "à la Toussaint" (1 November), "le lundi de Pâques" (Easter + 1), "Thanksgiving" (the
     fourth Thursday of November), read in the match's ``group``; the year is found like that of
-    any date without one, or told: "last Christmas", "à Noël dernier" (the match's "dir")."""
+    any date without one, or told: "last Christmas", "à Noël dernier" (the match's "dir"). The
+    weekend it names ("Memorial Day weekend") or a part of it ("Christmas night", the match's
+    "pod" read in ``pods``) is carried in the spec's value."""
 
     def build(m: re.Match[str]) -> Spec | None:
         key = norm(m[group])
@@ -322,10 +325,14 @@ def holiday(
         told = m.groupdict().get("y") or m.groupdict().get("y2")
         year = int(told) if told else None  # "Christmas 1990", "Noël 1954", "Easter in 1989"
         weekend = "weekend" if m.groupdict().get("we") else None  # "Memorial Day weekend"
+        pod = m.groupdict().get("pod")
+        if pod and pods is not None and norm(pod) in pods:
+            weekend = pods[norm(pod)]  # "Christmas night": its part of day
         if key in fixed:
-            month, day = fixed[key]
-            return Spec("abs", "DATE", Point("day", year, month, day), direction=direction,
-                        value=weekend)  # fmt: skip
+            point = Point("day", year, *fixed[key])
+            if weekend not in (None, "weekend"):
+                return Spec("abs", "TIME", point, direction=direction, value=weekend)
+            return Spec("abs", "DATE", point, direction=direction, value=weekend)
         if key in from_easter:
             return Spec("abs", "DATE", Point("month", year, 4), unit="easter",
                         amount=from_easter[key], direction=direction, value=weekend)  # fmt: skip

@@ -25,7 +25,8 @@ FIXED_FR = {
 }  # fmt: skip
 FIXED_EN = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "inauguration day": (1, 20),
 }  # fmt: skip

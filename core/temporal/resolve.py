@@ -1840,6 +1840,8 @@ def _is_period(spec: Spec, point: Point) -> bool:
 def _weekend_of(day: Point, spec: Spec) -> Point:
     """``day``, or the weekend a holiday gives its name to ("Memorial Day weekend", a Monday: the
     Saturday and Sunday before; "Thanksgiving weekend", a Thursday: the ones after)."""
+    if spec.value not in (None, "weekend") and day.gran == "day":
+        return replace(day, gran="pod", code=spec.value)  # "Christmas night"
     date = first_day(day) if spec.value == "weekend" and day.gran == "day" else None
     if date is None:
         return day

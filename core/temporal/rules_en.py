@@ -246,7 +246,7 @@ def _rules() -> list[Rule]:
         r(
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
-            rf"a|an|its|their|his|her)\s+)?"
+            rf"a|an|its|their|his|her|as\s+(?:early|late|soon)\s+as)\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
             _not_a_company(b.month_year(L, MODS, need_context=True)),
@@ -283,11 +283,14 @@ def _rules() -> list[Rule]:
             # (not "a Christmas miracle", "a service of thanksgiving": a kind of thing, a word)
             rf"{B}(?<!\ba\s)(?<!\ban\s)(?=(?-i:[A-Z]|(?:the|last|next|this)\s))"
             rf"(?P<t>(?:(?P<dir>last|next|this)\s+|the\s+(?=[\w' -]{{3,30}}\s+week-?end\b))?"
-            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})(?P<we>\s+week-?end)?"
+            rf"(?P<h>{alt([*FIXED_EN, *EASTER_EN, *NTH_EN])})"
+            rf"(?:(?P<we>\s+week-?end)|\s+(?P<pod>morning|afternoon|evening|night))?"
+            # ("New Year's" alone is the start of "New Year's party", "New Year's resolutions")
+            rf"(?(we)|(?(pod)|(?<!year's)(?<!year’s)))"
             # its year after it, or after "in" outside the span ("on Easter Sunday in 1989")
             rf"(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b|(?=\s+in\s+(?P<y2>1[6-9]\d\d|20\d\d)\b))?)"
             r"(?![\w-])",
-            b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h"),
+            b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h", pods=PODS),
         ),
         r(
             "nth_weekday",
