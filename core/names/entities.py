@@ -45,6 +45,7 @@ from core.names.lexicon import (
     DEMONYM,
     DEMONYM_BEFORE_NAME,
     DEMONYM_SUBJECT,
+    EVENT_SUFFIX,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
     HEAD_NOUNS,
@@ -1792,6 +1793,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "Ginette Duquesne, de Marchiennes, présidente…": where she comes from
     if PLACE_SUFFIX.search(candidate.text) and not is_given_name(candidate.text.split()[0]):
         return ["LOC"]  # "au Fenway Park", "sur Boylston Street" (not "Sally Field")
+    if not is_given_name(candidate.text.split()[0]):
+        if EVENT_SUFFIX.search(candidate.text):
+            return ["MISC"]  # "cinq Grammy Awards", "la Davis Cup"
+        if ORG_SUFFIX.search(candidate.text):
+            return ["ORG"]  # "Scotland Yard a indiqué": a body speaks too
     if _SCORE_AFTER.match(after) and not _given_and_surname(candidate.text):
         return ["ORG"]  # "Montauriol a battu Valbonne (24-19)": a team, by its score
     if _BODY_PAIR_BEFORE.search(before):

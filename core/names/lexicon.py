@@ -592,13 +592,17 @@ PLACE_SUFFIX = re.compile(
     r"(?<=\w)\s+(?-i:Park|Stadium|Arena|Square|Street|Avenue|Boulevard|Road|Bridge|Airport"
     r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County)$"
 )
+# The last word of an event's or a prize's name in English: "Grammy Awards", "Davis Cup".
+EVENT_SUFFIX = re.compile(
+    r"(?<=\w)\s+(?-i:Awards?|Prize|Trophy|Cup|Games|Championships?|Festival|Marathon)$"
+)
 ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|SA|SAS|SARL|GmbH|AG|plc|Group|Groupe|Labs?|Bank|Banque|"
     r"Holding|Partners|Capital|Ventures|Technologies|Motors|Airlines|Université|University|"
     r"Center|Institute|Observatory|Foundation|Council|Committee|Agency|Society|Museum|"
     r"Systèmes|Systems|Industries|Aviation|Énergies|Energies|Services|Solutions|Consulting|"
     r"Assurances|Distribution|Communications?|Médias|Immobilier|Automobiles|Airways|Pharma|"
-    r"International|Entertainment|Records|Productions|Investments?|Holdings|Organisation"
+    r"International|Entertainment|Records|Productions|Investments?|Holdings|Organisation|Yard"
     r"|Organization)\.?$"
 )
 

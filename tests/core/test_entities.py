@@ -2837,6 +2837,15 @@ def test_cues_of_a_person_and_of_no_person(
             (("Ryota", "MISC", 0), ("Kobe", "LOC", 0)),
             {("Ryota", "PER", ("Ryota",)), ("Kobe", "LOC", ("Kobe",))},
         ),
+        # an English prize's or a police body's name, whatever speaks after it
+        (
+            "Le disque lui a valu trois Emmy Awards. Scotland Yard a indiqué l'avoir retrouvé.",
+            (("Emmy Awards", "PER", 0), ("Scotland Yard", "PER", 0)),
+            {
+                ("Emmy Awards", "MISC", ("Emmy Awards",)),
+                ("Scotland Yard", "ORG", ("Scotland Yard",)),
+            },
+        ),
         (
             "Il était apprenti chez le garagiste Etchegoyen à Dax.",
             (("Etchegoyen", "LOC", 0), ("Dax", "LOC", 0)),
