@@ -1784,6 +1784,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and _LIVES_AT.search(before)
     ):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
+    if not is_given_name(candidate.text.split()[0]) and _HELD_THERE.search(before):
+        return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
     if (
         before.endswith(("de ", "d'", "d’"))
         and _NAMED_FROM_BEFORE.search(before)
@@ -2056,6 +2058,12 @@ _HELD_AT = re.compile(
     r"|archevêque|procureure?|juge|consul|conseill(?:er|ère)\s+générale?|maire\s+adjointe?)"
     r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
 )
+# Where someone was caught, held, buried, found: a participle, a day, "à" and a place.
+_HELD_THERE = re.compile(
+    r"(?<![\w'’-])(?i:arrêt|interpell|hospitalis|inhum|enterr|incarcér|emprisonn|retrouv|localis"
+    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé)[a-zé]{0,3}"
+    r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
+)
 # A sentence opening on where it happens: "À Washington, …", "En Bretagne, …"
 _FRAME_AT = re.compile(
     r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux"
@@ -2182,7 +2190,8 @@ _ARMED_GROUP_BEFORE = re.compile(
 )
 # Where someone lives, was born or died, then "à": a place follows
 _LIVES_AT = re.compile(
-    r"\b(?i:habit\w*|résid\w*|vit|vivent|vivait|installée?s?|née?s?|décédée?s?|mort|morte)"
+    r"\b(?i:habit\w*|résid\w*|vit|vivent|vivait|installée?s?|retirée?s?|née?s?|décédée?s?|mort"
+    r"|morte)"
     r"(?:\s+(?:depuis|toujours|désormais|alors|\w+ment))?\s+à\s+$"  # "réside provisoirement à"
 )
 # A title a story is told in, or its year in brackets: "sa partenaire dans Madame Rose", "dont

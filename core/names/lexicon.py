@@ -258,7 +258,7 @@ _KIN = (
     # those one works or competes with: "son rival Rohff", "son homologue X"
     r"|rivale?s?|adversaires?|coéquipière?s?|partenaires?|successeur|prédécesseur|homologues?"
     r"|compatriotes?|mentor|protégée?)"
-    r"(?:\s+(?:aînée?|cadette?|unique))?\s*,?"
+    r"(?:\s+(?:aînée?|cadette?|unique))?(?:\s+de\s+\d{1,3}\s+ans)?\s*,?"  # "son fils de 9 ans, X"
 )
 # Kin right before a name: "sa sœur Clémence", "son fils Marc", "sa cadette Léa".
 KIN_BEFORE = re.compile(rf"(?i:{_KIN}|(?:son|sa)\s+(?:cadette?|aînée?|benjamine?))\s*$")
@@ -285,7 +285,9 @@ SEATS_OF_GOVERNMENT = frozenset(
     "Manille Manila Jakarta Taipei Lisbonne Lisbon Dublin Oslo Stockholm Helsinki Copenhague "
     "Copenhagen Prague Budapest Bucarest Bucharest Belgrade Minsk Vilnius Riga Tallinn Erevan "
     "Yerevan Bakou Baku Tbilissi Tbilisi Doha Amman Khartoum Niamey Ouagadougou Nouakchott "
-    "Conakry Abuja Yaoundé Libreville Brazzaville Luanda Harare Maputo Havane Ramallah".split()
+    "Conakry Abuja Yaoundé Libreville Brazzaville Luanda Harare Maputo Havane Ramallah "
+    # the seats that stand for a government as well: "le Kremlin a annoncé"
+    "Kremlin Pentagone Pentagon Vatican Matignon".split()
 )
 # A people's or a place's inhabitant in the singular, written with a capital ("la Française X
 # Y", "le Géorgien X Y", "l'Américain X Y"): a person's full name follows.
@@ -511,6 +513,7 @@ ORG_BEFORE = re.compile(
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe|ONG
               |alliance|union)
+          |(?:du|au)\s+club
           |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
               |journal|quotidien|magazine|mensuel)
           |(?:le|du|au)\s+(?:mouvement|collectif|front|réseau|consortium)

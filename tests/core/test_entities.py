@@ -2837,6 +2837,32 @@ def test_cues_of_a_person_and_of_no_person(
             (("Ryota", "MISC", 0), ("Kobe", "LOC", 0)),
             {("Ryota", "PER", ("Ryota",)), ("Kobe", "LOC", ("Kobe",))},
         ),
+        # a club after "du", a retreat, an arrest's town, a seat of power, a son with his age
+        (
+            "Il portait le maillot du club de football Real Oviedo.",
+            (("Real Oviedo", "PER", 0),),
+            {("Real Oviedo", "ORG", ("Real Oviedo",))},
+        ),
+        (
+            "L'ancien pape, retiré à Monte Vergine, prie.",
+            (("Monte Vergine", "PER", 0),),
+            {("Monte Vergine", "LOC", ("Monte Vergine",))},
+        ),
+        (
+            "Le suspect a été arrêté jeudi soir à Fairhaven. Fairhaven est calme.",
+            (("Fairhaven", "PER", 0), ("Fairhaven", "PER", 1)),
+            {("Fairhaven", "LOC", ("Fairhaven",))},
+        ),
+        (
+            "Le Kremlin a annoncé jeudi un décret.",
+            (("Kremlin", "PER", 0),),
+            {("Kremlin", "LOC", ("Kremlin",))},
+        ),
+        (
+            "Elle cherche son fils de 7 ans, Arnel.",
+            (("Arnel", "LOC", 0),),
+            {("Arnel", "PER", ("Arnel",))},
+        ),
         # an English prize's or a police body's name, whatever speaks after it
         (
             "Le disque lui a valu trois Emmy Awards. Scotland Yard a indiqué l'avoir retrouvé.",
