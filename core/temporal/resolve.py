@@ -46,7 +46,9 @@ _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
     r"était|étaient|fut|furent|has|have|had)\s+"
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
-    r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni)\b)"
+    r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni"
+    # adjectives that end like participles: "les voyages sont gratuits"
+    r"|gratuite?s?|petite?s?|étroite?s?|inédite?s?|précise?s?|fortuite?s?|grise?s?|exquise?s?)\b)"
     # "s'est produite", "est morte" (not "est ouverte": a state)
     r"\w+(?:é|ée|és|ées|(?:is|it|u)e?s?|(?:ert|ort|eint|aint|oint)s?|(?<!ouv)ertes?"
     r"|(?:ort|eint|aint|oint)es?"
@@ -90,6 +92,10 @@ _AHEAD = re.compile(
     # a promise: "a promis de rouvrir l'école en septembre", "s'est engagé à payer d'ici juin"
     r"|\b(?:promis|promet|promettent|engagée?s?|engagent)\s+(?:de\s+|d['’]|à\s+)"
     r"(?:(?:ne\s+)?(?:pas|plus|se|s['’]|y|les?|la|l['’]|leur)\s*)?\w+(?:er|ir|re)\b"
+    r"|\bpromis\s+(?:[\w'’-]+\s+){1,4}?pour\b"  # "on nous avait promis une décision pour"
+    # put off to a later date: "les travaux ont été repoussés à juillet", "reporté au 3 mars"
+    r"|\b(?:repouss|report|décal|renvoy|ajourn)ée?s?\s+(?:à|au|aux|jusqu['’]à)\s"
+    r"(?!\s*(?:deux|trois|plusieurs|maintes|de\s+nombreuses)\s+reprises)"
     # an event announced with its day: "a annoncé une réunion publique mardi à 18 h 30"
     r"|\b(?:a|ont)\s+annoncé\s+(?:une?|la|le|leur|sa|son)\s+(?:[a-zà-ÿ-]+\s+){0,3}?"
     r"(?:réunion|conférence|assemblée|manifestation|rassemblement|visite|cérémonie|audience"
@@ -360,6 +366,7 @@ _PROSPECTIVE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:«»“”()—–]|\s(?:--|_)\s|,\s+(?:et|mais|puis|qui|où|alors|and|but|which|who)\b"
+    r"|,\s+qu(?:e\b|['’])"  # "ont découvert l'école, qu'ils rejoindront à la rentrée"
 )
 
 
@@ -1688,6 +1695,12 @@ class Resolver:
         sentence = self._sentence_span(start)
         lead = self.text[sentence[0] : start] if sentence else self.text[max(0, start - 2) : start]
         if any(ch.isalnum() for ch in lead):
+            if (
+                not self.english
+                and _THEN_BEFORE.search(lead)
+                and self._tense(start, end) in (0, None)
+            ):  # "Avant, on gardait les bêtes avec un chien ; aujourd'hui il en faut trois"
+                return True
             # "Le groupe emploie aujourd'hui 17 000 personnes": a count as things stand now
             return (
                 not self.english
@@ -1899,7 +1912,7 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
-    if _FUTURE_IN_PAST.search(clause) and not _COMPOUND_CONDITIONAL.search(clause):
+    if _future_in_past(clause, len(before)):
         return 0  # the side nearer the document date
     if _PAST.search(clause):
         return -1
@@ -1908,6 +1921,42 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
     return 0 if _VERB.search(clause) else None
+
+
+def _future_in_past(clause: str, date_at: int) -> bool:
+    """Whether a conditional in ``clause`` tells a future seen from the past at the date (at
+    ``date_at``): a simple one, or a passive one reported after "que" ("a confirmé que son
+    successeur serait nommé à l'automne"); not the hearsay of a past act ("aurait signé", "le
+    suspect serait entré mardi"), nor what is reported after the date ("a promis mercredi que
+    justice serait rendue": Wednesday is the promise's)."""
+    conditional = _FUTURE_IN_PAST.search(clause)
+    if conditional is None:
+        return False
+    if conditional.start() > date_at and _THAT_BEFORE.search(clause, date_at, conditional.start()):
+        return False
+    compound = _COMPOUND_CONDITIONAL.search(clause)
+    if compound is None:
+        return True
+    return (
+        _PLUPERFECT.search(clause, 0, compound.start()) is None  # "avait promis que …": long ago
+        and compound.group().lower().startswith("ser")
+        and _THAT_BEFORE.search(clause, 0, compound.start()) is not None
+        and not _MOVED.search(compound.group())
+    )
+
+
+# A past the sentence sets "aujourd'hui" against, then a pause: "Autrefois, … ; aujourd'hui"
+_THEN_BEFORE = re.compile(
+    r"\b(?i:avant|autrefois|jadis|naguère|à\s+l['’]époque|dans\s+le\s+temps)\b\s*,"
+    r"[^.!?]*[,;:–—]\s*(?:et\s+|mais\s+)?$"
+)
+_THAT_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+# Participles that take "être" in the compound past: "serait entré", "serait mort" (hearsay)
+_MOVED = re.compile(
+    r"\b(?:entr|sort|part|arriv|ven|all|mont|descend|tomb|mort|né|rest|retourn|pass|revenu"
+    r"|devenu|décéd|intervenu|parvenu|rentr)\w*$",
+    re.IGNORECASE,
+)
 
 
 def _year_of(spec: Spec, year: int) -> int:

@@ -399,6 +399,11 @@ def _rules() -> list[Rule]:
             br.deictic_day(DAY_OFFSETS, PODS),
         ),
         r(
+            "year_end_feasts",  # "pendant les fêtes de fin d'année": December, the near one
+            rf"{B}(?P<t>(?:les|des|aux)\s+fêtes\s+de\s+fin\s+d{APO}année){E}",
+            lambda m: Spec("abs", "DATE", Point("month", None, 12)),
+        ),
+        r(
             "new_year",
             rf"{B}(?P<t>la\s+nouvelle\s+(?P<u>année)){E}",
             br.this_unit(L, MODS),
@@ -446,7 +451,8 @@ def _rules() -> list[Rule]:
         r(
             "relative",
             rf"{B}(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?\s+"
-            rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}",
+            # (not a comparison: "trois semaines plus tôt que d'habitude", "qu'en 2015")
+            rf"(?P<rel>plus\s+tard|plus\s+tôt|auparavant|après|avant)){E}(?!\s+qu(?:e\b|['’]))",
             br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"}), det_ok=True),
         ),
         r(
@@ -662,7 +668,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "fixed_duration",
-            rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
+            # (not "toute l'année 2015": that year)
+            rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}(?!\s+(?:1[5-9]|20)\d\d\b)",
             br.literal("DURATION", lambda m: FIXED_DURATIONS.get(_key(m))),
         ),
         r(
@@ -723,7 +730,8 @@ def _rules() -> list[Rule]:
 # no date of the story.
 _NAMED_BY_DATE = re.compile(
     r"\b(?:rue|avenue|boulevard|bd|place|quai|pont|square|allée|impasse|cours|esplanade|"
-    r"rond-point|lycée|collège|école|stade|parc|gare)\s+(?:du|de\s+la)\s+$",
+    r"rond-point|lycée|collège|école|stade|parc|gare|salle|résidence|cité|quartier|foyer|"
+    r"gymnase|caserne|promenade|chemin|avenue)\s+(?:du|de\s+la)\s+$",
     re.IGNORECASE,
 )
 
@@ -794,10 +802,18 @@ def _vague_adjective(m: re.Match[str]) -> Spec | None:
     noun = norm(m["noun"])
     if noun in L.units or noun in L.months or noun in L.weekdays or noun in ("fois", "et", "ou"):
         return None  # "la prochaine semaine": a date of its own; "la prochaine fois" is no event
+    if norm(m["t"]).startswith("futur") and noun in _BECOMING:
+        return None  # "les futures mères", "les futurs mariés": people, no time
     value = VAGUE_BEFORE.get(_key(m))
     return Spec("literal", "TIME", value=value) if value else None
 
 
+# People named by what they are about to become: "les futures mamans", "un futur bachelier".
+_BECOMING = frozenset(
+    "mère mères maman mamans père pères papa papas parent parents mariés mariée mariées époux "
+    "épouse épouses retraité retraités retraitée retraitées bachelier bacheliers bachelière "
+    "diplômé diplômés diplômée diplômées élève élèves recrue recrues".split()
+)
 _MAKE_THE_FUTURE = re.compile(
     r"\b(?:prépar|construi|bâti|pens|assur|garanti|envisag|invent)\w*\s+$", re.IGNORECASE
 )
@@ -910,6 +926,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "decade": ("années",), "century": ("siècle",), "century_deictic": ("siècle",),
     "season": ("#season",), "day_of_month": ("mois",), "quarter": ("trimestre", "semestre"),
     "deictic_day": ("hier", "demain", "aujourd"), "new_year": ("année",),
+    "year_end_feasts": ("fêtes",),
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "the_weekend": ("week",), "weekday": ("#weekday",),
     "relative": ("#unit",),
