@@ -1764,6 +1764,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
         return ["LOC"]  # follows it
+    if not is_given_name(candidate.text.split()[0]) and (
+        _HELD_AT.search(before) or (_CLEFT_AT.search(before) and _CLEFT_THAT.match(after))
+    ):  # "le maire de New York, Michael X", "C'est à Brasília que…"
+        return ["LOC"]
     if any(w in before[-8:] for w in ("de", "du", "d'", "d’", "of")) and _PLACE_OF.search(before):
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
     found = []
@@ -2058,6 +2062,9 @@ _HELD_AT = re.compile(
     r"|archevêque|procureure?|juge|consul|conseill(?:er|ère)\s+générale?|maire\s+adjointe?)"
     r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
 )
+# A cleft sentence on where: "C'est à X que …"
+_CLEFT_AT = re.compile(r"(?<![\w'’-])(?i:c['’]est|c['’]était)\s+(?:(?:là|aussi|donc|ici)\s+)?à\s+$")
+_CLEFT_THAT = re.compile(r"\s+qu(?:e\b|['’])")
 # Where someone was caught, held, buried, found: a participle, a day, "à" and a place.
 _HELD_THERE = re.compile(
     r"(?<![\w'’-])(?i:arrêt|interpell|hospitalis|inhum|enterr|incarcér|emprisonn|retrouv|localis"

@@ -246,7 +246,7 @@ def _rules() -> list[Rule]:
         r(
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
-            rf"a|an|its|their|his|her|as\s+(?:early|late|soon)\s+as)\s+)?"
+            rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as)\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
             _not_a_company(b.month_year(L, MODS, need_context=True)),
@@ -624,7 +624,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "ref",
-            rf"{B}(?P<t>{alt(REFS)}){E}",
+            rf"{B}(?P<t>{alt(REFS)}){E}(?<!as\srecently)",  # (not "as recently as April")
             _ref,
         ),
         r(

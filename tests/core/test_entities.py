@@ -2863,6 +2863,20 @@ def test_cues_of_a_person_and_of_no_person(
             (("Arnel", "LOC", 0),),
             {("Arnel", "PER", ("Arnel",))},
         ),
+        # a town's mayor, before the mayor's name; a cleft sentence on where
+        (
+            "Le maire de Port Hawley, Tom Reiss, a parlé. Port Hawley est sous l'eau.",
+            (("Port Hawley", "PER", 0), ("Tom Reiss", "PER", 0), ("Port Hawley", "LOC", 1)),
+            {
+                ("Port Hawley", "LOC", ("Port Hawley",)),
+                ("Tom Reiss", "PER", ("Tom Reiss",)),
+            },
+        ),
+        (
+            "C'est à Palmas que l'architecte a bâti son œuvre.",
+            (("Palmas", "PER", 0),),
+            {("Palmas", "LOC", ("Palmas",))},
+        ),
         # an English prize's or a police body's name, whatever speaks after it
         (
             "Le disque lui a valu trois Emmy Awards. Scotland Yard a indiqué l'avoir retrouvé.",
