@@ -850,9 +850,13 @@ class Resolver:
                     now = truncate(ref[0], UNIT_GRAN.get(spec.unit, "day"))
                     return _Result(format_value(now) if now else None, "underspecified")
                 found = self._counted(spec, ref, cand.start)
-                if self._beyond_now(found, spec) and self._tense(cand.start, cand.end) in (0, None):
+                tense = self._tense(cand.start, cand.end)
+                if self._beyond_now(found, spec) and (
+                    tense in (0, None) or (tense == -1 and ref is not None and ref[1] == "dct")
+                ):
                     # "« Soixante-dix ans plus tard, ce lieu reste un symbole »" after a year
-                    # told in passing: told in the present, it is now
+                    # told in passing: told in the present, it is now; so is a past counted
+                    # from no date at all ("Cinquante ans après, ils ont redit oui")
                     now = truncate(self.dct, UNIT_GRAN.get(spec.unit, "day")) if self.dct else None
                     return _Result(format_value(now) if now else None, "dct")
                 return found
@@ -1198,7 +1202,13 @@ class Resolver:
             and not self._frames(sentence[0], seen)
             and not _ENDED_BETWEEN.fullmatch(self.text, seen.end, start)
             and not _YEAR_THEN_DAY.fullmatch(self.text, seen.end, start)  # "in 1989, on Dec. 24"
-        ):
+            and not (
+                _IN_YEAR_BEFORE.search(
+                    self.text, max(0, self._start_of(seen.id) - 4), self._start_of(seen.id)
+                )
+                and _SAME_CLAUSE_GAP.fullmatch(self.text, seen.end, start)
+            )
+        ):  # (but "se sont rencontrés en 1966 au bal de la Saint-Jean": one clause, one year)
             return None  # "The company, founded in 1985, reported a loss on Oct. 5" (not "fiscal
             # 1988, which ended Sept. 30": the end of that year)
         if (
@@ -1796,6 +1806,13 @@ def _after_midnight(day: Point, time: Point | None) -> bool:
 _APPOSITION_GAP = re.compile(r"\s*[,(–—]\s*")
 # A year, then the day of it that says when: "in 1989, on Christmas Eve", "en 1989, le 3 mai"
 _YEAR_THEN_DAY = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
+# A few words of one clause between a year and a day: "en 1966 au bal de la", "in 1966 at the"
+_SAME_CLAUSE_GAP = re.compile(
+    r"\s+(?:(?!(?:et|and|mais|but|ou|or|puis|then)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?!(?:et|and|mais|but|ou|or|puis|then)\b)[\w'’-]+\s*)?",
+    re.IGNORECASE,
+)
+_IN_YEAR_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)  # the year a verb's, not a noun's
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
 _UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)
