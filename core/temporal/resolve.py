@@ -1807,10 +1807,9 @@ _APPOSITION_GAP = re.compile(r"\s*[,(–—]\s*")
 # A year, then the day of it that says when: "in 1989, on Christmas Eve", "en 1989, le 3 mai"
 _YEAR_THEN_DAY = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
 # A few words of one clause between a year and a day: "en 1966 au bal de la", "in 1966 at the"
+_CLAUSE_WORD = r"(?!(?:et|and|mais|but|ou|or|puis|then)\b)[\w'’-]+"  # (no second clause's start)
 _SAME_CLAUSE_GAP = re.compile(
-    r"\s+(?:(?!(?:et|and|mais|but|ou|or|puis|then)\b)[\w'’-]+\s+){0,5}?"
-    r"(?:(?!(?:et|and|mais|but|ou|or|puis|then)\b)[\w'’-]+\s*)?",
-    re.IGNORECASE,
+    rf"\s+(?:{_CLAUSE_WORD}\s+){{0,5}}?(?:{_CLAUSE_WORD}\s*)?", re.IGNORECASE
 )
 _IN_YEAR_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)  # the year a verb's, not a noun's
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
