@@ -1724,6 +1724,8 @@ _FEASTS = frozenset(
 def _evidence(text: str, candidate: Candidate) -> list[str]:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
+    words = candidate.text.split()
+    given_first = bool(words) and is_given_name(words[0])  # "Sally Field", not "Fenway Park"
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if _played(text, candidate):
@@ -1749,7 +1751,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     if (
         _PLURAL_NOUN_NAME.fullmatch(candidate.text)
         and _PLURAL_ARTICLE_BEFORE.search(before)
-        and not is_given_name(candidate.text.split()[0])
+        and not given_first
     ):  # "les Foulées du Moulin", "des Tréteaux de la Choisille": an event, a troupe
         return ["ORG"] if candidate.label == "ORG" else ["MISC"]
     if _ANIMALS_LISTED_BEFORE.search(before):
@@ -1764,7 +1766,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
         return ["LOC"]  # follows it
-    if not is_given_name(candidate.text.split()[0]) and (
+    if not given_first and (
         _HELD_AT.search(before) or (_CLEFT_AT.search(before) and _CLEFT_THAT.match(after))
     ):  # "le maire de New York, Michael X", "C'est à Brasília que…"
         return ["LOC"]
@@ -1780,26 +1782,22 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "« Naissance d'un géant », Le Temps, 7 février 2012": the paper
     if "ource" in before and _SOURCES_LINE.search(before):
         return ["ORG"]  # "Sources : Le Soleil ; Walf Fadjri": newspapers, agencies
-    if _ARMED_GROUP_BEFORE.search(before) and not is_given_name(candidate.text.split()[0]):
+    if _ARMED_GROUP_BEFORE.search(before) and not given_first:
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
-    if (
-        " " in candidate.text
-        and not is_given_name(candidate.text.split()[0])
-        and _LIVES_AT.search(before)
-    ):
+    if " " in candidate.text and not given_first and _LIVES_AT.search(before):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
-    if not is_given_name(candidate.text.split()[0]) and _HELD_THERE.search(before):
+    if not given_first and _HELD_THERE.search(before):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
     if (
         before.endswith(("de ", "d'", "d’"))
         and _NAMED_FROM_BEFORE.search(before)
         and _CLAUSE_GOES_ON.match(after)
-        and not is_given_name(candidate.text.split()[0])
+        and not given_first
     ):
         return ["LOC"]  # "Ginette Duquesne, de Marchiennes, présidente…": where she comes from
-    if PLACE_SUFFIX.search(candidate.text) and not is_given_name(candidate.text.split()[0]):
+    if PLACE_SUFFIX.search(candidate.text) and not given_first:
         return ["LOC"]  # "au Fenway Park", "sur Boylston Street" (not "Sally Field")
-    if not is_given_name(candidate.text.split()[0]):
+    if not given_first:
         if EVENT_SUFFIX.search(candidate.text):
             return ["MISC"]  # "cinq Grammy Awards", "la Davis Cup"
         if ORG_SUFFIX.search(candidate.text):
@@ -1810,11 +1808,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "la Fondation Lucie et André X": the body's name goes on
     # "l'Élysée", "le Louvre": a one-word name after a definite article is no person's
     after_article = _DEFINITE_BEFORE.search(before) is not None
-    if (
-        " " in candidate.text
-        and _TOWARDS_THE.search(before)
-        and not is_given_name(candidate.text.split()[0])
-    ):
+    if " " in candidate.text and _TOWARDS_THE.search(before) and not given_first:
         found.append("LOC")  # "la relance du tourisme vers le Machu Picchu"
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
@@ -1910,7 +1904,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (
             candidate.label == "MISC"
             and _GIVEN_AND_INITIAL.fullmatch(candidate.text)
-            and is_given_name(candidate.text.split()[0])
+            and given_first
         )  # "Mehdi B.", fmt: skip
         or (
             candidate.label in ("MISC", "PER")
