@@ -76,6 +76,7 @@ from core.names.lexicon import (
     SPORT_RUBRICS,
     TITLE_BEFORE,
     TITLES,
+    TRADE,
     TRANSLATED_NAME,
     WORK_BEFORE,
 )
@@ -391,9 +392,12 @@ def _given_names_paired(
 
 # A surname that goes on with a particle and a name: "Orozco de la Torre", "Ruiz del Castillo".
 _SURNAME_GOES_ON = re.compile(
-    r"[ \t]+(?P<p>de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|da|do|dos|das)[ \t]+"
+    r"[ \t]+(?P<p>de[ \t]+la|de[ \t]+las|de[ \t]+los|dela|delos|delas|del|de|da|do|dos|das)[ \t]+"
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)(?![\w'’-])"
 )
+
+
+_FILIPINO_PARTICLES = frozenset(("dela", "delos", "delas"))  # a surname's, never a French word
 
 
 def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -411,7 +415,9 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
         if more is None or not _PERSONAL_WORD.fullmatch(more["n"]):
             continue
         if len(words) == 1:  # "Fernando de la Rionda": a given name, then a Spanish surname
-            if is_given_name(words[0]) and more["p"].split()[-1] in ("la", "las", "los", "del"):
+            if (
+                is_given_name(words[0]) and more["p"].split()[-1] in ("la", "las", "los", "del")
+            ) or more["p"] in _FILIPINO_PARTICLES:  # "Rodel dela Cruz", whatever his name is
                 kept[i] = Candidate(candidate.start, more.end(),
                                     text[candidate.start : more.end()], "PER", True)  # fmt: skip
                 runs_on.append((candidate.end, more.end()))
@@ -434,7 +440,11 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
             o.label in ("LOC", "ORG") and o.start < more.end("n") and more.start("n") < o.end
             for o in candidates
         )
-        if len(written) < 2 and not (spanish and not thing):
+        if (
+            len(written) < 2
+            and not (spanish and not thing)
+            and more["p"] not in _FILIPINO_PARTICLES
+        ):
             continue  # ("Juan Carlos Gutiérrez de la Cruz": a Spanish surname, written once)
         kept[i] = Candidate(
             candidate.start, more.end(), text[candidate.start : more.end()], "PER", candidate.titled
@@ -1313,6 +1323,9 @@ _INSTITUTION_ADJECTIVE = re.compile(
 )
 
 
+# Capitalised words the model left out between a head noun and a name: "l'hôpital Beth" before
+# "Israel Deaconess".
+_CUT_NAME_BEFORE = re.compile(r"(?<=[a-zà-öø-ÿ] )(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,2}$")
 # A noun and "de" with no article before a head noun: "maître d'hôtel", "chef de gare".
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:de\s+|d['’])$")
 
@@ -1320,13 +1333,19 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:
 def _with_head(text: str, candidate: Candidate) -> Candidate:
     """ "rue Cadet", "éditions Gallimard", "affaire Dupont": the lower-case head noun written
     before a name joins it, and gives the kind (see ``HEAD_NOUNS``)."""
-    before = text[max(0, candidate.start - 30) : candidate.start].lower().replace("’", "'")
+    at = candidate.start
+    cut = _CUT_NAME_BEFORE.search(text, max(0, at - 40), at)  # "l'hôpital Beth" + "Israel X"
+    if cut is not None and not any(
+        w.rstrip(".").lower() in _TITLE_WORDS for w in cut.group().split()
+    ):  # (not "le rapport de Mme X": a title)
+        at = cut.start()
+    before = text[max(0, at - 30) : at].lower().replace("’", "'")
     words = before.replace("'", "' ").split()
     while len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "la", "l'"):
         words.pop()
     if not words or words[-1] not in HEAD_NOUNS:  # a look-up first, the regex on a hit only
         return candidate
-    found = HEAD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    found = HEAD_BEFORE.search(text, max(0, at - 30), at)
     if found is None:
         return candidate
     if (
@@ -1342,7 +1361,7 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     if (
         kind == "MISC"
         and candidate.label == "PER"
-        and " " in candidate.text
+        and " " in text[at : candidate.end]
         and found.end("head") < found.end() - 1  # "de": "le procès de Jean Roux", not "affaire X"
     ):
         return candidate  # the trial or the report of a person named in full: the person
@@ -1788,6 +1807,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and _HELD_THERE.search(before):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
+    if " " not in candidate.text and not given_first and _TRADE_AT.search(before):
+        return ["ORG" if candidate.label == "ORG" else "LOC"]  # "notaire à Riez", "avocat à X"
     if (
         before.endswith(("de ", "d'", "d’"))
         and _NAMED_FROM_BEFORE.search(before)
@@ -2065,6 +2086,8 @@ _HELD_THERE = re.compile(
     r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé)[a-zé]{0,3}"
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
 )
+# A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".
+_TRADE_AT = re.compile(rf"(?<![\w'’-])(?i:{TRADE})\s+à\s+$")
 # A sentence opening on where it happens: "À Washington, …", "En Bretagne, …"
 _FRAME_AT = re.compile(
     r"(?:^|[.!?…»]\s+|\n)(?:À|A|En|Au|Aux"

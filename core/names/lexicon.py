@@ -512,9 +512,10 @@ ORG_BEFORE = re.compile(
         \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe|ONG
-              |alliance|union)
+              |alliance|union|enseigne)
           |(?:du|au)\s+club
-          |le\s+(?:groupe|laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
+          |(?:le|du|au)\s+groupe
+          |le\s+(?:laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
               |journal|quotidien|magazine|mensuel)
           |(?:le|du|au)\s+(?:mouvement|collectif|front|réseau|consortium)
           |la\s+(?:coalition|fédération|confédération|formation|milice|mutuelle|coopérative

@@ -2891,6 +2891,40 @@ def test_cues_of_a_person_and_of_no_person(
             (("Etchegoyen", "LOC", 0), ("Dax", "LOC", 0)),
             {("Etchegoyen", "PER", ("Etchegoyen",)), ("Dax", "LOC", ("Dax",))},
         ),
+        # a Filipino particle in small letters goes on with the surname, whatever the given name
+        (
+            "Son frère, Ramil delos Reyes, pêcheur, a été secouru.",
+            (("Ramil", "PER", 0), ("Reyes", "PER", 0)),
+            {("Ramil delos Reyes", "PER", ("Ramil delos Reyes",))},
+        ),
+        # the capitalised word the model left out between a head noun and a name
+        (
+            "Elle a été soignée à la clinique Saint Anselm Memorial, près du port.",
+            (("Anselm Memorial", "PER", 0),),
+            {("clinique Saint Anselm Memorial", "LOC", ("clinique Saint Anselm Memorial",))},
+        ),
+        # a trade and the town it is practised in; a sign's name, a confectioner's group
+        (
+            "Me Vidal, notaire à Vernelles, et Mme Roux, pharmacienne à Castagnac, ont parlé.",
+            (
+                ("Vidal", "PER", 0),
+                ("Vernelles", "PER", 0),
+                ("Roux", "PER", 0),
+                ("Castagnac", "PER", 0),
+            ),
+            {
+                ("Vidal", "PER", ("Vidal",)),
+                ("Vernelles", "LOC", ("Vernelles",)),
+                ("Roux", "PER", ("Roux",)),
+                ("Castagnac", "LOC", ("Castagnac",)),
+            },
+        ),
+        (
+            "Ils vendent sous l'enseigne Chez Titou. Le patron du groupe de biscuits Marvelle "
+            "est venu.",
+            (("Titou", "PER", 0), ("Marvelle", "PER", 0)),
+            {("Titou", "ORG", ("Titou",)), ("Marvelle", "ORG", ("Marvelle",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
