@@ -41,6 +41,9 @@ EASTER_FR = {
     "pâques": 0, "le dimanche de pâques": 0, "le lundi de pâques": 1, "le vendredi saint": -2,
     "l'ascension": 39, "la pentecôte": 49, "le lundi de pentecôte": 50, "mardi gras": -47,
     "le mardi gras": -47, "le mercredi des cendres": -46, "le jeudi de l'ascension": 39,
+    # after "au", "du" ("jusqu'au lundi de Pâques"): the day without its article
+    "lundi de pâques": 1, "dimanche de pâques": 0, "lundi de pentecôte": 50,
+    "jeudi de l'ascension": 39, "vendredi saint": -2,
 }  # fmt: skip
 EASTER_EN = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 # name → (month, rank of the weekday in the month, weekday Monday=0[, the day of the month the

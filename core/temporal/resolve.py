@@ -216,6 +216,20 @@ _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
+# A relative clause set off by a comma, still open: ", which cleared Congress last Friday".
+_ASIDE_OPEN = re.compile(r",\s+(?:which|whose)\s[^,.;:!?()\n\"“”]*$")
+# Last year, then a clause on what happened in it: "l'an dernier, quand …", "last year, when …"
+_WHEN_LAST_YEAR = re.compile(
+    r"\b(?:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|last\s+year)\s*,\s*"
+    r"(?:quand|lorsque|lorsqu['’]|when)\b[^.;:!?()«»“”]*$",
+    re.IGNORECASE,
+)
+# A company's figures for a period: "fourth-quarter results", "le chiffre d'affaires du T4".
+_RESULTS_NEAR = re.compile(
+    r"\b(?:results?|earnings|profits?|loss|losses|net|sales|revenues?|résultats?|bénéfices?"
+    r"|pertes?|chiffre\s+d['’]affaires)\b",
+    re.IGNORECASE,
+)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
@@ -352,7 +366,7 @@ _FUTURE_IN_PAST = re.compile(
     r"\b(?:(?!(?:aur|ser)ai)\w{2,}erai(?:t|ent)|(?:se|fe|i|pour|dev|voud|vaud|fau|sau|ver"
     r"|enver|\w*iend|\w*prend|\w*[aeo]nd|\w*ttr|\w*(?:fin|part|sort|dorm|chois|réun|serv"
     r"|ouvr|offr|réuss|rempl|écr|suff|ag|établ|fourn|sent)i)rai(?:t|ent)"
-    r"|(?:devai(?:t|ent)|allai(?:t|ent))\s+(?:se\s+|s['’])?\w+(?:er|ir|re))\b",
+    r"|(?:devai(?:t|ent)|allai(?:t|ent))\s+(?:\w+ment\s+)?(?:se\s+|s['’])?\w+(?:er|ir|re))\b",
     re.IGNORECASE,
 )
 # The simple conditional of "être" or "avoir" before a participle is a compound tense: hearsay.
@@ -696,9 +710,11 @@ class Resolver:
         """A day a participle gives a thing, not the story: "un braquage commis le 5 mai 2010",
         "l'accident survenu le 3 juin" (not "il a été arrêté le 5 mai": an auxiliary). English
         past tenses and participles look alike: not read there."""
-        if self.english:
-            return False
         start = self._start_of(index)
+        if self.english:  # "The measure, which cleared Congress last Friday, provides": an
+            # aside about the thing, not the story's day
+            opened = self._sentence_start(start, 0)
+            return _ASIDE_OPEN.search(self.text, max(opened, start - 80), start) is not None
         participle = _PARTICIPLE_BEFORE.search(self.text, max(0, start - 40), start)
         return (
             participle is not None
@@ -1139,11 +1155,26 @@ class Resolver:
                     and year is not None
                     and self.dct.month is not None
                     and start_month(point) > self.dct.month
-                    and self._tense(start, end) == -1
-                ):  # "Au quatrième trimestre, le PIB a reculé", written in March: last year's
-                    year -= 1
+                    and (
+                        self._tense(start, end) == -1
+                        or (
+                            start_month(point) >= self.dct.month + 6
+                            and _RESULTS_NEAR.search(
+                                self.text, start, min(len(self.text), end + 24)
+                            )
+                        )
+                    )
+                ):  # "Au quatrième trimestre, le PIB a reculé", written in March: last year's;
+                    year -= 1  # so are "fourth-quarter results" due in February
             else:
                 year = nearest_year(self.dct, month, day_of_month, direction)
+                if (
+                    point.gran == "season"
+                    and direction == 1
+                    and self.dct.month is not None
+                    and month <= self.dct.month < month + 3
+                ):  # "jusqu'à la fin de l'été" written in July: this summer's
+                    year = self.dct.year
                 if (
                     (self.english or point.gran == "season")
                     and year is not None
@@ -1166,6 +1197,13 @@ class Resolver:
                     if not _THIS_YEAR.search(lead):  # "Early this year, it reported … on
                         # Jan. 26": the text says which year, whatever the distance
                         year = _plausible_year(self.dct, month, point.day, year, reach)
+            if (
+                year is not None
+                and spec.direction is None
+                and self.dct.year is not None
+                and _WHEN_LAST_YEAR.search(self.text, self._sentence_start(start, 0), start)
+            ):  # "plus abondante que l'an dernier, quand la grêle avait tout détruit le 24
+                year = self.dct.year - 1  # mai": that year's May
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(unknown), "underspecified")
@@ -1219,6 +1257,17 @@ class Resolver:
             and self._tense(start, start) == 1
         ):
             return None  # "closed since 1987, the plant will reopen in the spring": ahead
+        if (
+            self.dct is not None
+            and seen.point.year is not None
+            and self.dct.year is not None
+            and seen.point.year > self.dct.year
+            and (
+                _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+                or self._tense(start, start) == -1
+            )
+        ):
+            return None  # "which takes effect Oct. 1, 1989, removes a doubt there since spring"
         return seen
 
     def _frames(self, sentence_start: int, seen: _Seen) -> bool:
@@ -1383,6 +1432,22 @@ class Resolver:
                 tense = 1  # "If the number comes in weak on Friday morning, …"
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
+            elif tense == 0 and self._told_ahead_from_past(start):
+                # "Il devait se poser à Roissy lundi", written on a Tuesday: the Monday just
+                # gone, the nearer side of the document date
+                before_day = weekday_near(point, spec.weekday, -1)
+                after_day = weekday_near(point, spec.weekday, 1)
+                today = first_day(point)
+                gone = first_day(before_day) if before_day is not None else None
+                coming = first_day(after_day) if after_day is not None else None
+                direction = (
+                    -1
+                    if today is not None
+                    and gone is not None
+                    and coming is not None
+                    and today - gone < coming - today
+                    else 1
+                )
             else:  # a French present tells what comes: "Le club reçoit Brest dimanche"
                 direction = 1 if tense is None else tense or 1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
@@ -1658,6 +1723,13 @@ class Resolver:
         if _PHOTO_CREDIT.match(self.text, s_end):
             return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was
         return None
+
+    def _told_ahead_from_past(self, start: int) -> bool:
+        """Whether the French sentence at ``start`` tells a future seen from the past ("devait
+        ouvrir", "serait nommé")."""
+        s_start = (self._sentence_span(start) or (max(0, start - 150), start))[0]
+        sentence = self._sentence(start)
+        return _future_in_past(sentence, start - s_start)
 
     def _perfect_since(self, start: int) -> bool:
         """Whether ``start`` follows "since" in an English clause in the present perfect ("has

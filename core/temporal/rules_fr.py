@@ -253,6 +253,13 @@ FIXED_DURATIONS = {
 }  # fmt: skip
 
 
+def _minutes_of(fraction: str) -> int:
+    """ "une demi-heure" 30, "un quart d'heure" 15, "trois quarts d'heure" 45."""
+    if "demi" in fraction:
+        return 30
+    return 45 if fraction.startswith("trois") else 15
+
+
 def _rules() -> list[Rule]:
     r = compile_rule
     return [
@@ -363,7 +370,7 @@ def _rules() -> list[Rule]:
         r(
             "century",
             rf"{B}(?P<t>{MODP}(?:le\s+|au\s+|du\s+)?(?P<c>[XVI]{{1,5}}|\d{{1,2}}|{alt(L.ordinals)})"
-            rf"(?:e|è|ème|eme|ᵉ)?\s+siècle){E}",
+            rf"(?:e|è|ème|eme|ᵉ|er)?\s+siècle){E}",  # "le Ier siècle"
             b.century(L, MODS),
         ),
         r(
@@ -457,9 +464,14 @@ def _rules() -> list[Rule]:
         ),
         r(
             "half_hour",  # "Une demi-heure plus tard": thirty minutes from the time just told
-            rf"{B}(?P<t>une\s+demi-heure\s+(?P<rel>plus\s+tard|plus\s+tôt|auparavant)){E}",
+            rf"{B}(?P<t>(?P<q>une\s+demi-heure|un\s+quart\s+d{APO}heure|trois\s+quarts\s+d{APO}heure)"
+            rf"\s+(?P<rel>plus\s+tard|plus\s+tôt|auparavant)){E}",
             lambda m: Spec(
-                "rel", "DATE", unit="MIN", amount=30 * SIGNS[norm(m["rel"])], value="offset"
+                "rel",
+                "DATE",
+                unit="MIN",
+                amount=_minutes_of(norm(m["q"])) * SIGNS[norm(m["rel"])],
+                value="offset",
             ),
         ),
         r(
@@ -544,7 +556,7 @@ def _rules() -> list[Rule]:
         r(
             "clock_heures",
             rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de"
-            rf"|à\s+partir\s+de"
+            rf"|à\s+partir\s+de|il\s+(?:est|était|sera|serait)(?:\s+(?:alors|déjà|presque))?"
             # "de 14 heures à 16 heures", "entre 14 heures et 16 heures": both ends are times
             rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
@@ -930,7 +942,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "the_weekend": ("week",), "weekday": ("#weekday",),
     "relative": ("#unit",),
-    "ago": ("#unit",), "lasting_since": ("#unit",), "half_hour": ("demi-heure",),
+    "ago": ("#unit",), "lasting_since": ("#unit",),
+    "half_hour": ("demi-heure", "d'heure", "d’heure"),
     "ahead": ("dans",), "last_night": ("nuit",),
     "duration": ("#unit",),
     "recent_duration": ("#unit",),
