@@ -819,11 +819,29 @@ _ACRONYM_TAIL = re.compile(
 )
 
 
+# (not a ship's prefix: "le porte-avions USS George Washington")
+_ACRONYM_HEAD = re.compile(
+    r"(?P<acronym>(?![IVXLC]+\s|(?:USS|HMS|HMCS|HMAS|RMS|SS|MS|MV|INS)\s)[A-Z]{2,5})\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+
+
 def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
     """ "Marine Le Pen RN", "Olivier Faure PS": a person's full name, written in small letters,
     then a word of two to four capitals (no Roman numeral: "Benoît XVI") is the person, then a
     party or a list (an organisation). A name in capitals ("Marc DURAND") is not cut."""
-    if candidate.label != "PER" or " " not in candidate.text or "\n" in candidate.text:
+    if " " not in candidate.text or "\n" in candidate.text:
+        return [candidate]
+    head = _ACRONYM_HEAD.match(candidate.text)
+    if head is not None and _given_and_surname(candidate.text[head.end() :]):
+        # "la déléguée CGT Sylvie Kerbrat": the union, then the person
+        start = candidate.start + head.end()
+        return [
+            Candidate(candidate.start, candidate.start + len(head["acronym"]), head["acronym"],
+                      "ORG"),
+            Candidate(start, candidate.end, candidate.text[head.end() :], "PER"),
+        ]  # fmt: skip
+    if candidate.label != "PER":
         return [candidate]
     found = _ACRONYM_TAIL.fullmatch(candidate.text)
     if found is None or ORG_SUFFIX.search(candidate.text):
@@ -1359,12 +1377,13 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
         return candidate  # "le maître d'hôtel X", "le chef de gare X": a trade, not a place
     kind = HEAD_NOUNS[found["head"].lower()]
     if (
-        kind == "MISC"
+        kind in ("MISC", "ORG")
         and candidate.label == "PER"
         and " " in text[at : candidate.end]
         and found.end("head") < found.end() - 1  # "de": "le procès de Jean Roux", not "affaire X"
     ):
-        return candidate  # the trial or the report of a person named in full: the person
+        return candidate  # the trial or the report of a person named in full, "la fondation
+        # de Jean Roux": the person
     start = found.start()
     if found["head"].lower() == "hospitalier":  # an adjective: "centre hospitalier X"
         noun = re.search(r"\b(?:centre|pôle)\s+$", text[max(0, start - 8) : start])

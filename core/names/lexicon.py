@@ -424,7 +424,8 @@ CUED_NAME = re.compile(
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
     r"(?(rank)(?:Veuve\s+)?)"  # "Mme Veuve Chabert": a widow's title
-    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b){_CAPITAL_WORD}"
+    # (not "la déléguée CGT X Y": the union's initials, then the name)
+    rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b|[A-Z]{{2,5}}\s){_CAPITAL_WORD}"
     rf"(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,2}}"
     rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
     rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-Þ])"
@@ -631,7 +632,8 @@ HEAD_NOUNS: dict[str, str] = {
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
-        "boulodrome vélodrome complexe carrefour rond-point giratoire marché".split(),
+        "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
+        "cirque".split(),
         "LOC",
     ),
     **dict.fromkeys(
@@ -640,7 +642,7 @@ HEAD_NOUNS: dict[str, str] = {
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
-        "conserveries".split(),
+        "conserveries fondation".split(),
         "ORG",
     ),
     **dict.fromkeys(

@@ -2925,6 +2925,32 @@ def test_cues_of_a_person_and_of_no_person(
             (("Titou", "PER", 0), ("Marvelle", "PER", 0)),
             {("Titou", "ORG", ("Titou",)), ("Marvelle", "ORG", ("Marvelle",))},
         ),
+        # a union's initials before a delegate's name, whichever span the model gives
+        (
+            "Pour la déléguée FSU Corinne Lablache, le compte n'y est pas.",
+            (("FSU", "ORG", 0), ("Corinne Lablache", "PER", 0)),
+            {("FSU", "ORG", ("FSU",)), ("Corinne Lablache", "PER", ("Corinne Lablache",))},
+        ),
+        (
+            "Le conseiller UDF Gérard Moissac a voté contre.",
+            (("UDF Gérard Moissac", "PER", 0),),
+            {("UDF", "ORG", ("UDF",)), ("Gérard Moissac", "PER", ("Gérard Moissac",))},
+        ),
+        # a foundation's name; a mountain pass's
+        (
+            "Le chanteur aide l'île par sa fondation Kalinda Espoir. Ils ont bivouaqué près de "
+            "la brèche de Fargues.",
+            (("Kalinda Espoir", "PER", 0), ("Fargues", "PER", 0)),
+            {
+                ("fondation Kalinda Espoir", "ORG", ("fondation Kalinda Espoir",)),
+                ("brèche de Fargues", "LOC", ("brèche de Fargues",)),
+            },
+        ),
+        (
+            "Elle préside la fondation de Jean-Marc Rivoire depuis sa mort.",
+            (("Jean-Marc Rivoire", "PER", 0),),
+            {("Jean-Marc Rivoire", "PER", ("Jean-Marc Rivoire",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
