@@ -649,7 +649,9 @@ _ARTICLE_BEFORE = re.compile(
 _ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
 
 
-_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:é|ée|és|ées)|Née?s?")  # not "Arié"
+_PARTICIPLE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:é|ée|és|ées)|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2}(?:ée|és|ées)|Née?s?"
+)  # not "Arié"; "Armés de…"
 _CLAUSE_ENDS = re.compile(r"[^,.;:!?\n]{0,30},")
 # A participle agreed with a woman or a plural ("Embauchée", "Arrivés"; not "Vitré", a town),
 # then what its clause goes on with.
@@ -2227,7 +2229,8 @@ _GIVEN_NAME_AGED = re.compile(
 # de X", "les chefs d'X"
 _ARMED_GROUP_BEFORE = re.compile(
     r"\b(?i:attaques|attentats|exactions|combattants|militants|jihadistes|djihadistes|insurgés"
-    r"|rebelles|miliciens|membres\s+présumés|chefs|leaders|dirigeants|cadres)"
+    r"|rebelles|miliciens|membres\s+présumés|chefs|leaders|dirigeants|cadres|islamistes"
+    r"|terroristes|partisans)"
     r"\s+(?:de\s+|du\s+|d['’]\s*)$"
     r"|\b(?i:la\s+secte|le\s+groupe\s+(?:islamiste|terroriste|armé|djihadiste|jihadiste))\s+$"
 )

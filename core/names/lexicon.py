@@ -422,7 +422,8 @@ CUED_NAME = re.compile(
     r"|(?:pré|sur|dé)nommée?)"
     rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|candidate?)"
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
-    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+"
+    r"|\s+d(?:e\s+|['’])(?!(?:la|le|les|l['’])\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?))\s+"  # "de gospel X"
     r"(?(rank)(?:Veuve\s+)?)"  # "Mme Veuve Chabert": a widow's title
     # (not "la déléguée CGT X Y": the union's initials, then the name)
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b|[A-Z]{{2,5}}\s){_CAPITAL_WORD}"
@@ -435,7 +436,8 @@ CUED_NAME = re.compile(
     r"(?!\s+[A-ZÀ-ÖØ-Þ])"
     rf"|(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
-    r"(?=[ \t]*\)?[ \t]*(?m:$)|[,/;])"  # ("(Correspondant : Jean-Marc PETITJEAN)")
+    # ("(Correspondant : Jean-Marc PETITJEAN)", "Photo : Ana X Y / AFP")
+    r"(?=[ \t]*\)?[ \t]*(?m:$)|[ \t]*[,/;])"
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     # ("le cours Victor-Hugo", a street; not "le cours de la Loire", a river's)
@@ -633,7 +635,8 @@ HEAD_NOUNS: dict[str, str] = {
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
         "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
-        "cirque".split(),
+        "cirque mosquée synagogue temple mausolée tombeau sanctuaire monastère couvent "
+        "prieuré".split(),
         "LOC",
     ),
     **dict.fromkeys(
@@ -642,7 +645,8 @@ HEAD_NOUNS: dict[str, str] = {
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
-        "conserveries fondation".split(),
+        "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
+        "biscuiterie chocolaterie distillerie tannerie filature sucrerie".split(),
         "ORG",
     ),
     **dict.fromkeys(

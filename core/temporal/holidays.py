@@ -20,7 +20,7 @@ FIXED_FR = {
     "la fête nationale": (7, 14), "l'assomption": (8, 15), "la saint-jean": (6, 24),
     "l'épiphanie": (1, 6), "la fête du travail": (5, 1), "14-juillet": (7, 14),
     "le 8-mai": (5, 8), "8-mai": (5, 8), "le 11-novembre": (11, 11), "11-novembre": (11, 11),
-    "le 15-août": (8, 15), "15-août": (8, 15),
+    "le 15-août": (8, 15), "15-août": (8, 15), "le 1er-mai": (5, 1), "1er-mai": (5, 1),
     "halloween": (10, 31),
 }  # fmt: skip
 FIXED_EN = {

@@ -168,7 +168,10 @@ _NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\
 # date: the day the news is told ("…, indique aujourd'hui la police"), not the day of the story.
 _REPORTING_BEFORE = re.compile(
     r"[,»”]\s*(?:indiquen?t?|annoncen?t?|affirmen?t?|déclaren?t?|rapporten?t?|précisen?t?|"
-    r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?)\s+$",
+    r"expliquen?t?|soulignen?t?|confirmen?t?|révèlen?t?|assurent|assure|rappellen?t?"
+    # "…, a annoncé ce vendredi le maire": the day of the telling, in the perfect too
+    r"|(?:a|ont)\s+(?:annoncé|indiqué|affirmé|déclaré|rapporté|précisé|expliqué|souligné"
+    r"|confirmé|révélé|assuré|rappelé|ajouté|estimé))\s+$",
     re.IGNORECASE,
 )
 # A reported clause opening right before a date: "a spokesman said (that) Monday's meeting will
@@ -218,6 +221,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$"
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 # A relative clause set off by a comma, still open: ", which cleared Congress last Friday".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|whose)\s[^,.;:!?()\n\"“”]*$")
+# A year's period named by its last day: "the 12 months ended Sept. 30", "the fiscal year ending"
+_YEAR_ENDED_BEFORE = re.compile(
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:toujours|encore|still)\b", re.IGNORECASE)
 # Last year, then a clause on what happened in it: "l'an dernier, quand …", "last year, when …"
 _WHEN_LAST_YEAR = re.compile(
     r"\b(?:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|last\s+year)\s*,\s*"
@@ -486,6 +494,7 @@ class Resolver:
         self.background_day: _Seen | None = None  # the last day told in the pluperfect
         self.past_day: _Seen | None = None  # the last story day not after the document date
         self.story_night: _Seen | None = None  # the last night told "de samedi à dimanche"
+        self.background_ids: set[int] = set()  # the days told as background (see ``_remember``)
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
@@ -672,7 +681,17 @@ class Resolver:
             # aujourd'hui la police": the day it is told, not the story's day; "its biggest drop
             # since Oct. 19, 1987": a yardstick
             self.last_day = seen
-            if not self._pluperfect(start) and not self._of_a_thing(index):
+            counted_from_background = (
+                result.anchor == "previous"
+                and result.anchor_id in self.background_ids
+                and point.gran == "day"
+            )  # "L'engin avait été découvert mardi. Deux jours plus tard, la préfecture fixait…"
+            if (
+                not self._pluperfect(start)
+                and not self._of_a_thing(index)
+                and not self._still_today(seen, start)
+                and not counted_from_background
+            ):
                 self.story_day = seen
                 day, today = first_day(point), first_day(self.dct) if self.dct else None
                 said = _SAID_ON_BEFORE.search(self.text, max(0, start - 24), start)
@@ -680,6 +699,7 @@ class Resolver:
                     self.past_day = seen  # (not "Brandt said Monday": the day of a telling)
             else:
                 self.background_day = seen
+                self.background_ids.add(index)
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
@@ -705,6 +725,15 @@ class Resolver:
             and today is not None
             and 0 <= (today - day).days <= most
         )
+
+    def _still_today(self, seen: _Seen, start: int) -> bool:
+        """Whether a day is the document date's, told as how things still stand ("dizaines
+        d'autres étaient toujours portées disparues ce samedi"): the time of the telling, not a
+        day of the story."""
+        if self.dct is None or first_day(seen.point) != first_day(self.dct):
+            return False
+        lead = self.text[self._sentence_start(start, 0) : start]
+        return _STILL.search(lead) is not None
 
     def _of_a_thing(self, index: int) -> bool:
         """A day a participle gives a thing, not the story: "un braquage commis le 5 mai 2010",
@@ -1019,6 +1048,10 @@ class Resolver:
             # "the year-ago quarter" after a month told sentences before: still a quarter
             return self._last_reported(spec)
         moved = replace(period.point, year=_year_of(spec, period.point.year))
+        at = self._start_of(period.id)
+        if not coarse and _YEAR_ENDED_BEFORE.search(self.text, max(0, at - 30), at):
+            # "in the 12 months ended Sept. 30, up from 1,200 a year earlier": the year before
+            moved = Point("year", moved.year)
         if moved.rank >= _DAY_RANK and first_day(moved) is None:
             return None  # 29 February
         return _Result(format_value(moved), "previous", period.id)
@@ -1590,12 +1623,14 @@ class Resolver:
             if ((told_before or until) and _after_midnight(near.point, spec.point)) or (
                 self._night_between(near)
                 and spec.point is not None
-                and spec.point.hour is not None
-                and spec.point.hour < 7
+                and (
+                    (spec.point.hour is not None and spec.point.hour < 7)
+                    or (spec.point.gran == "pod" and spec.point.code == "MO")
+                )
             ):
                 # "Il a chaviré samedi soir. Il est rentré à 0 h 50.": Sunday (but "ce soir à
                 # 0 h 10" in one breath is the evening's slot, as TimeBank dates it); "dans la
-                # nuit de samedi à dimanche, vers 4 h": Sunday
+                # nuit de samedi à dimanche, vers 4 h", "…; évacués à l'aube": Sunday
                 day = shift(truncate(day, "day") or day, "D", 1) or day
             elif (
                 spec.point is not None

@@ -64,7 +64,7 @@ ON_DAY = (
     _ZONE + rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{alt(L.weekdays)})(?!\w)"
     r"(?:\s+(?P<dpod>morning|afternoon|evening|night)(?!\w))?"
     rf"(?:,\s+(?P<dmon2>{MONTH}|{ABBR})\s+(?P<dd2>{DAY})(?!\w))?"  # "11 p.m. Friday, June 2"
-    rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)))?"
+    rf"|(?P<dmon>{MONTH}|{ABBR})\s+(?P<dd>{DAY})(?!\w)(?:,\s+(?P<dy>(?:19|20)\d\d)(?!\w))?))?"
 )
 _GLUED = {k: v for k, v in MOD_WORDS_EN.items() if k.endswith("-")}
 MODS = {**_SPACED, **_GLUED, "the end of": "END", "the middle of": "MID"}
@@ -1230,6 +1230,8 @@ def _on_day(build: Builder) -> Builder:
         month = L.months.get(norm(m["dmon"] or "")) or L.month_abbrevs.get(norm(m["dmon"] or ""))
         if month and m["dd"]:
             point = replace(time, month=month, day=int(m["dd"].rstrip("stndrh")))
+            if group(m, "dy"):  # "2:15 p.m. on Oct. 12, 1987"
+                point = replace(point, year=int(m["dy"]))
             return Spec("abs", "TIME", point, mod=mod)
         return replace(spec, mod=mod)
 

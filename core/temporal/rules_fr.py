@@ -353,7 +353,7 @@ def _rules() -> list[Rule]:
             rf"{B}{NOT_THE_DAY}(?P<t>(?P<we>(?:le\s+)?week-?end\s+(?:de\s+|du\s+|d{APO}))?"
             rf"(?P<h>{alt([*FIXED_FR, *EASTER_FR, *NTH_FR])})"  # ("le week-end du 15-Août")
             rf"(?:\s+(?P<dir>derni(?:er|ère)|prochaine?)|\s+(?P<y>{YEAR}))?)(?![\w-])",
-            b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h"),
+            _capital_feast(b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h")),
         ),
         r(
             "nth_weekday",
@@ -759,11 +759,41 @@ def _not_in_a_name(build: Builder) -> Builder:
     return checked
 
 
+# Feasts whose name is a common noun too: "l'ascension du ballon", "l'assomption d'un risque"
+_COMMON_FEASTS = re.compile(r"(?:l['’]\s*)?(?:ascension|assomption|épiphanie)", re.IGNORECASE)
+
+
+def _capital_feast(build: Builder) -> Builder:
+    """A feast named by a common noun is the feast only with its capital ("l'Ascension")."""
+
+    def checked(m: re.Match[str]) -> Spec | None:
+        name = m["h"]
+        if _COMMON_FEASTS.fullmatch(name) and not name.lstrip("lL'’ ")[:1].isupper():
+            return None
+        return build(m)
+
+    return checked
+
+
+# "avoir" and up to two adverbs before a participle: "ont depuis été", "a toujours été"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir)"
+    r"(?:\s+[a-zà-öø-ÿ]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _lower_case(build: Builder, word: str) -> Builder:
     """French writes seasons in lower case: a capital one without a year names something ("le
     journal Le Printemps", "pendant le Printemps arabe"), unless it opens its sentence."""
 
     def checked(m: re.Match[str]) -> Spec | None:
+        if (
+            norm(m[word]) == "été"
+            and not (group(m, "det") or group(m, "y") or group(m, "y2") or group(m, "dir"))
+            and _AUXILIARY_BEFORE.search(m.string, max(0, m.start(word) - 40), m.start(word))
+        ):
+            return None  # "ils ont depuis été condamnés": the participle
         if m[word][:1].isupper() and not group(m, "y"):
             before = m.string[max(0, m.start(word) - 40) : m.start(word)]
             opening = re.search(r"(?:^|[.!?:«\n])\s*(?:\w+\s+)?$", before)

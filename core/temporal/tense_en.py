@@ -114,12 +114,15 @@ _CUES = re.compile(
     # "Marsh cast her ballot", "he put it", "it cost $5"
     r"|(?:\b(?:he|she|it|also|then|later|again|already|first|which|who)"
     r"|(?<![.!?]\s)\b(?-i:[A-Z][a-z]+))\s+"
-    r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst)\b"
+    r"(?:cast|put|set|hit|cut|let|quit|shut|spread|hurt|beat|cost|split|upset|bet|burst"
+    r"|forecast|broadcast|bid)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
     r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)(?-i:[a-z])[a-z]+ed\b)"
     # a present
-    r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t)\b)",
+    # ("who turns 35 in October", "marks its centennial in May")
+    r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t|turns|celebrates"
+    r"|marks|becomes)\b)",
     re.IGNORECASE,
 )
 
@@ -152,6 +155,8 @@ def clause_tense(before: str, after: str) -> int | None:
     The clause of the date is read first: from the last subordinating word before it ("ruled
     that he must leave by Jan. 14") to the first one after it ("arrested Thursday as he was about
     to leave"); the words beyond count only when that clause has no verb."""
+    if "left" in before:  # "20 games left": what remains, no verb (the length is kept)
+        before = _LEFT_OVER.sub(r"\1 over", before)
     subs = list(_SUBORDINATE.finditer(before))
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
@@ -168,6 +173,12 @@ def clause_tense(before: str, after: str) -> int | None:
     return found
 
 
+# A count of things and "left": "20 games left", "a few days left" (not "he left")
+_LEFT_OVER = re.compile(
+    r"(\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|no)"
+    r"\s+[a-z]+)\s+left\b",
+    re.IGNORECASE,
+)
 _DATE_OWNS_NOUN = re.compile(r"['’]s?\s+[a-z]")  # "Monday's board meeting", "Jan. 1's vote"
 # A day set for an event, the date before the event's noun: "set a May 17 trial date"
 _SET_FOR = re.compile(r"\b(?:set|sets|setting|scheduled|fixed)\s+(?:a|an|the)\s+$", re.I)

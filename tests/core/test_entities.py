@@ -537,6 +537,9 @@ def test_a_headline_word_used_as_a_name_later_is_still_found() -> None:
          {("Sylvie Lebrun", "PER")}),
         ("Le club a gagné.\nDe notre correspondante Inès Marchal\n", (), {("Inès Marchal", "PER")}),
         ("Le club a gagné.\nPar Inès Marchal\n", (), {("Inès Marchal", "PER")}),
+        # an agency after a slash: the name the model cut short is whole
+        ("Le club a gagné.\nPhoto : Rosa Ibáñez Urquiza / AFP\n", (("Rosa Ibáñez", "PER", 0),),
+         {("Rosa Ibáñez Urquiza", "PER")}),
     ],
 )  # fmt: skip
 def test_names_after_heads_initials_and_captions(
@@ -2945,6 +2948,22 @@ def test_cues_of_a_person_and_of_no_person(
                 ("fondation Kalinda Espoir", "ORG", ("fondation Kalinda Espoir",)),
                 ("brèche de Fargues", "LOC", ("brèche de Fargues",)),
             },
+        ),
+        # an armed group after its fighters; a shrine's, a cannery's name
+        (
+            "Les islamistes d'Ansar Kalem ont rasé le mausolée de Sidi Brahim. La conserverie "
+            "Le Bihan ferme.",
+            (("Ansar Kalem", "PER", 0), ("Sidi Brahim", "PER", 0), ("Le Bihan", "PER", 0)),
+            {
+                ("Ansar Kalem", "ORG", ("Ansar Kalem",)),
+                ("mausolée de Sidi Brahim", "LOC", ("mausolée de Sidi Brahim",)),
+                ("conserverie Le Bihan", "ORG", ("conserverie Le Bihan",)),
+            },
+        ),
+        (
+            "Armés de bâtons, des hommes ont forcé la porte.",
+            (("Armés de bâtons", "PER", 0),),
+            set(),
         ),
         (
             "Elle préside la fondation de Jean-Marc Rivoire depuis sa mort.",
