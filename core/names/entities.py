@@ -223,7 +223,7 @@ def build_entities(
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
     candidates, other_names = _other_names(text, candidates, context, blocked)
-    other_names += _reversed_names(candidates)
+    other_names += _reversed_names(candidates) + _pet_names(candidates)
     candidates, shared = _shared_surnames(text, candidates, blocked)
     found = _propagate(text, candidates, context.allowed, context.sentences, blocked)
     found += _surnames_alone(text, candidates + found, context, blocked)
@@ -1159,6 +1159,40 @@ def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
 
 
 # A one-word name after "dit" closes its aside: "Zbigniew Gutkowski, dit Gutek, sur Energa".
+# Pet forms of given names in the news ("Kate Middleton" is "Catherine Middleton").
+_PET_FORMS: dict[str, frozenset[str]] = {
+    pet: frozenset(full.split())
+    for pet, full in {
+        "kate": "catherine katherine", "katie": "catherine katherine", "cathy": "catherine",
+        "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+        "bobby": "robert", "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james",
+        "tom": "thomas", "tony": "anthony antoine antonio", "rick": "richard", "dick": "richard",
+        "ted": "edward", "eddie": "edward", "ed": "edward", "joe": "joseph", "dan": "daniel",
+        "danny": "daniel", "dave": "david", "steve": "stephen steven", "chris": "christopher",
+        "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "sam": "samuel",
+        "ben": "benjamin", "nick": "nicholas", "pat": "patrick patricia", "peggy": "margaret",
+        "maggie": "margaret", "jenny": "jennifer", "sandy": "sandra", "sasha": "alexandre",
+        "pepe": "jose", "paco": "francisco", "manu": "emmanuel", "jojo": "joseph",
+    }.items()
+}  # fmt: skip
+
+
+def _pet_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """ "Catherine Middleton" and "Kate Middleton": one person, by the pet form of her given
+    name and the same surname (the name given in full is hers)."""
+    full: dict[str, set[str]] = defaultdict(set)  # surname → the given names written with it
+    for c in candidates:
+        words = normalise(c.text).split()
+        if c.label == "PER" and len(words) == 2:
+            full[words[1]].add(words[0])
+    pairs = []
+    for surname, given in full.items():
+        for pet in given:
+            for formal in _PET_FORMS.get(pet, frozenset()) & given:
+                pairs.append((f"{formal} {surname}", f"{pet} {surname}"))
+    return pairs
+
+
 _ONE_WORD_SAID = re.compile(r"\s*[,.;)]")
 
 

@@ -29,7 +29,8 @@ from core.temporal.spec import (
 
 GENERIC_TODAY = frozenset({"aujourd'hui"})  # may mean "nowadays" (see Resolver._generic)
 AFTERNOON = (
-    "soir", "après-midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening", "afternoon",
+    "soir", "après-midi", "après midi", "de l'après-midi", "du soir", "pm", "p.m.", "evening",
+    "afternoon",
 )  # fmt: skip
 
 

@@ -221,6 +221,13 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$"
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 # A relative clause set off by a comma, still open: ", which cleared Congress last Friday".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|whose)\s[^,.;:!?()\n\"“”]*$")
+# A day declared something, and what: "declared Saturday a national day of mourning"
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|proclaimed|designated)\s+$", re.IGNORECASE)
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b")
+# Weather foretold, then its day: "Forecasters predicted snow Monday night"
+_PREDICTED_BEFORE = re.compile(
+    r"\b(?:predicted|predict|predicts|forecast|forecasts)\s+(?:(?!on\b)[a-z-]+\s+){1,3}$"
+)
 # A year's period named by its last day: "the 12 months ended Sept. 30", "the fiscal year ending"
 _YEAR_ENDED_BEFORE = re.compile(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending)\s+(?:on\s+)?$", re.IGNORECASE
@@ -245,7 +252,9 @@ _UNTIL_BEFORE = re.compile(
 )  # ("until at least noon Thursday")
 # A verb of lasting in the past right before "until": what went on then ended ("ran until").
 _LASTED = re.compile(
-    r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$",
+    r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$"
+    # "kept army helicopters grounded until Wednesday": a past with its object
+    r"|\bkept\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
 _PLUPERFECT = re.compile(
@@ -494,7 +503,6 @@ class Resolver:
         self.background_day: _Seen | None = None  # the last day told in the pluperfect
         self.past_day: _Seen | None = None  # the last story day not after the document date
         self.story_night: _Seen | None = None  # the last night told "de samedi à dimanche"
-        self.background_ids: set[int] = set()  # the days told as background (see ``_remember``)
         self.last_year: _Seen | None = None
         self.last_explicit: _Seen | None = None  # the last date written with its year
         self.last_told: _Seen | None = None  # the last day not inside a noun ("le vote du 2 mai")
@@ -681,16 +689,10 @@ class Resolver:
             # aujourd'hui la police": the day it is told, not the story's day; "its biggest drop
             # since Oct. 19, 1987": a yardstick
             self.last_day = seen
-            counted_from_background = (
-                result.anchor == "previous"
-                and result.anchor_id in self.background_ids
-                and point.gran == "day"
-            )  # "L'engin avait été découvert mardi. Deux jours plus tard, la préfecture fixait…"
             if (
                 not self._pluperfect(start)
                 and not self._of_a_thing(index)
                 and not self._still_today(seen, start)
-                and not counted_from_background
             ):
                 self.story_day = seen
                 day, today = first_day(point), first_day(self.dct) if self.dct else None
@@ -699,7 +701,6 @@ class Resolver:
                     self.past_day = seen  # (not "Brandt said Monday": the day of a telling)
             else:
                 self.background_day = seen
-                self.background_ids.add(index)
             if not _NOMINAL_BEFORE.search(self.text, max(0, self._start_of(index) - 30),
                                           self._start_of(index)):  # fmt: skip
                 self.last_told = seen
@@ -1436,6 +1437,18 @@ class Resolver:
             # limiter leurs déplacements jusqu'à samedi", "serait évacué à partir de samedi"
             # (not "a duré jusqu'à vendredi")
             direction = 1
+        if (
+            direction is None
+            and self.english
+            and (
+                (
+                    _DECLARED_BEFORE.search(self.text, max(0, start - 16), start)
+                    and _DAY_OF_AFTER.match(self.text, end)
+                )
+                or _PREDICTED_BEFORE.search(self.text, max(0, start - 40), start)
+            )
+        ):  # "declared Saturday a national day of mourning", "predicted snow Monday night"
+            direction = 1
         if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
             direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
         awaited = (
@@ -1524,7 +1537,7 @@ class Resolver:
         """ "until Tuesday" is a deadline still ahead, unless the sentence tells of it in the past
         perfect ("Until Monday, the police had not named her a witness")."""
         until = _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start)
-        if until is None or _LASTED.search(self.text, max(0, until.start() - 20), until.start()):
+        if until is None or _LASTED.search(self.text, max(0, until.start() - 40), until.start()):
             return False  # "the talks ran until Thursday": how long something went on, told after
         return not self._told_with_had(start)
 

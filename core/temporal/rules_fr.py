@@ -561,7 +561,7 @@ def _rules() -> list[Rule]:
             rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
-            rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi))?"
+            rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi|après[-\s]midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}"
             # "après deux heures de recherches", "à trois heures de route": a length of time
             rf"(?!\s+de\s+(?!l{APO}après-midi)[^\W\d]|\s+d{APO}\s*(?!une?\b)[^\W\d])",

@@ -63,7 +63,8 @@ _SCHEDULE_VERBS = (
 # the adverbs that may stand between a schedule verb and its date ("The leaders meet separately
 # Monday", "The talks resume here Tuesday")
 _OBJECT_VERBS = (
-    r"(?:hears?|considers?|debates?|unveils?|announces?|signs?)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?:hears?|considers?|debates?|unveils?|announces?|signs?|plans|schedules|holds)\s+"
+    r"(?:(?:the|its|his|her|their|a|an)\s+)?"
     r"(?!(?:by|until|before|after|from|since|through|on|in|at)\b)[a-z]+"
     r"|takes?\s+(?:effect|office|power|place|over|on\s+[a-z]+|the\s+stand|the\s+field|the\s+oath)"
     r"|(?:leaves?|steps?\s+down\s+from)\s+(?:office|power|the\s+(?:post|job|bench|board))"

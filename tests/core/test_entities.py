@@ -2965,6 +2965,12 @@ def test_cues_of_a_person_and_of_no_person(
             (("Armés de bâtons", "PER", 0),),
             set(),
         ),
+        # a pet form of a given name with the same surname: one person, named in full
+        (
+            "Le prince a épousé Kate Hallworth. Catherine Hallworth, 29 ans, a souri.",
+            (("Kate Hallworth", "PER", 0), ("Catherine Hallworth", "PER", 0)),
+            {("Catherine Hallworth", "PER", ("Catherine Hallworth", "Kate Hallworth"))},
+        ),
         (
             "Elle préside la fondation de Jean-Marc Rivoire depuis sa mort.",
             (("Jean-Marc Rivoire", "PER", 0),),
