@@ -218,7 +218,6 @@ _PAST_DIRECTIVE = re.compile(
 _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
-# A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 # A relative clause set off by a comma, still open: ", which cleared Congress last Friday".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|whose)\s[^,.;:!?()\n\"“”]*$")
 # A day declared something, and what: "declared Saturday a national day of mourning"
@@ -245,6 +244,7 @@ _RESULTS_NEAR = re.compile(
     r"|pertes?|chiffre\s+d['’]affaires)\b",
     re.IGNORECASE,
 )
+# A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
@@ -1481,19 +1481,7 @@ class Resolver:
             elif tense == 0 and self._told_ahead_from_past(start):
                 # "Il devait se poser à Roissy lundi", written on a Tuesday: the Monday just
                 # gone, the nearer side of the document date
-                before_day = weekday_near(point, spec.weekday, -1)
-                after_day = weekday_near(point, spec.weekday, 1)
-                today = first_day(point)
-                gone = first_day(before_day) if before_day is not None else None
-                coming = first_day(after_day) if after_day is not None else None
-                direction = (
-                    -1
-                    if today is not None
-                    and gone is not None
-                    and coming is not None
-                    and today - gone < coming - today
-                    else 1
-                )
+                direction = _nearer_side(point, spec.weekday)
             else:  # a French present tells what comes: "Le club reçoit Brest dimanche"
                 direction = 1 if tense is None else tense or 1
         if spec.amount is not None:  # "jeudi 12": the nearest Thursday that is a 12th
@@ -1945,6 +1933,17 @@ _SPAN_TO = re.compile(
 # close Nov. 7" written on 2 November is five days ahead, not a year back; "announced the plan Aug.
 # 21" written in October is the August just past even after "trying to sell".
 _FAR, _FAR_MONTH, _NEAR, _SOON = 270, 330, 100, 14
+
+
+def _nearer_side(ref: Point, weekday: int) -> int:
+    """-1 when the ``weekday`` before ``ref`` is nearer to it than the one after, else +1."""
+    today = first_day(ref)
+    gone, coming = weekday_near(ref, weekday, -1), weekday_near(ref, weekday, 1)
+    gone_day = first_day(gone) if gone is not None else None
+    coming_day = first_day(coming) if coming is not None else None
+    if today is None or gone_day is None or coming_day is None:
+        return 1
+    return -1 if today - gone_day < coming_day - today else 1
 
 
 def _plausible_year(dct: Point, month: int, day: int | None, year: int, near_days: int) -> int:
