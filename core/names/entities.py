@@ -1055,6 +1055,14 @@ def _cued_names(
         ):
             titled.append(Candidate(start, end, found.group(), "PER"))
     if " ans" in text:
+        for found in _AGED_THEN_GIVEN.finditer(text):  # "un matelot de 23 ans, Erwan, s'est…"
+            start, end = found.span("given")  # (whatever the model made of the name)
+            if (
+                is_given_name(found["given"])
+                and not blocked.overlaps(start, end)
+                and context.allowed.containing(start, end)
+            ):
+                titled.append(Candidate(start, end, found["given"], "PER"))
         for found in _GIVEN_NAME_AGED.finditer(text):  # "Sabrina, 38 ans, opératrice": a
             start, end = found.span("given")  # given name the model left out at a sentence's start
             if (
@@ -1860,7 +1868,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
     if " " in candidate.text and not given_first and _LIVES_AT.search(before):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
-    if not given_first and _HELD_THERE.search(before):
+    if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
     if " " not in candidate.text and not given_first and _TRADE_AT.search(before):
         return ["ORG" if candidate.label == "ORG" else "LOC"]  # "notaire à Riez", "avocat à X"
@@ -2138,8 +2146,14 @@ _CLEFT_THAT = re.compile(r"\s+qu(?:e\b|['’])")
 # Where someone was caught, held, buried, found: a participle, a day, "à" and a place.
 _HELD_THERE = re.compile(
     r"(?<![\w'’-])(?i:arrêt|interpell|hospitalis|inhum|enterr|incarcér|emprisonn|retrouv|localis"
-    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé)[a-zé]{0,3}"
+    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé|rassembl)[a-zé]{0,3}"
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
+)
+# Where someone or something comes from: "la contestation était partie de X", "originaire de Y"
+_CAME_FROM = re.compile(
+    r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"
+    r"(?:partie?s?|venue?s?|originaires?)|originaires?)\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
 )
 # A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".
 _TRADE_AT = re.compile(rf"(?<![\w'’-])(?i:{TRADE})\s+à\s+$")
@@ -2258,6 +2272,11 @@ _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm
 _GIVEN_NAME_AGED = re.compile(
     r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
     r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*,"
+)
+# Someone told by a noun and an age, then a given name: "un matelot de 23 ans, Erwan, …"
+_AGED_THEN_GIVEN = re.compile(
+    r"\b(?:un|une)[ \t]+(?:[a-zà-öø-ÿ-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans[ \t]*,[ \t]+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=[ \t]*,)"
 )
 # What an armed group (or any body) does or is made of, right before its name: "les attaques
 # de X", "les chefs d'X"

@@ -652,7 +652,7 @@ HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
         "opération boson théorème syndrome maladie comète conjecture festival challenge "
-        "trophée mémorial critérium".split(),
+        "trophée mémorial critérium concours".split(),
         "MISC",
     ),
 }

@@ -218,6 +218,8 @@ _PAST_DIRECTIVE = re.compile(
 _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
+# What a season is meant for: "les réservations pour l'été", "prévu pour cet hiver"
+_MEANT_FOR_BEFORE = re.compile(r"\b(?:pour|for)\s+$", re.IGNORECASE)
 # A relative clause set off by a comma, still open: ", which cleared Congress last Friday".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|whose)\s[^,.;:!?()\n\"“”]*$")
 # A day declared something, and what: "declared Saturday a national day of mourning"
@@ -1113,9 +1115,15 @@ class Resolver:
             ):  # "fiscal 1990, which began Oct. 1": a fiscal year is named by the year it ends
                 year -= 1
         elif self.dct is not None:
+            meant_for = (
+                point.gran == "season"
+                and _MEANT_FOR_BEFORE.search(self.text, max(0, start - 10), start) is not None
+                and self._tense(start, end) != -1
+            )  # "les réservations pour l'été": the coming one (not "rented it for the summer")
             if (
                 spec.direction is None
                 and point.gran == "season"
+                and not meant_for
                 and not _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 and (
                     self._habitual(start)
@@ -1129,7 +1137,7 @@ class Resolver:
                 this_year = _holiday(spec, self.dct.year)  # "la Pentecôte" in early June: the
                 if this_year is not None and this_year.month is not None:  # coming one, its
                     month, day_of_month = this_year.month, this_year.day  # day this year
-            direction = spec.direction
+            direction = 1 if meant_for and spec.direction is None else spec.direction
             cued = False
             if direction is None and self.english:
                 if _FROM_NOW_BEFORE.search(self.text, max(0, start - 25), start):

@@ -538,7 +538,7 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
             rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)"
             rf"|\s+(?P<wd>{WEEKDAY})(?!\s+\d)(?:\s+(?:matin|soir|après-midi){E})?)?){E}",
-            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
+            _not_a_newscast(br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays)),
         ),
         r(
             "night_of",
@@ -753,6 +753,25 @@ def _not_in_a_name(build: Builder) -> Builder:
         starts = {m.start(), m.start("t")} if "t" in m.re.groupindex else {m.start()}
         # (the expression's own start: "la place du 11-Novembre", where "du" opens the match)
         if any(_NAMED_BY_DATE.search(m.string, max(0, at - 30), at) for at in starts if at >= 0):
+            return None
+        return build(m)
+
+    return checked
+
+
+# A newscast named by its hour and its channel: "dans le 13 h de France 2", "au 20 h de TF1"
+_NEWSCAST_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
+_CHANNEL_AFTER = re.compile(rf"\s+(?:de|d{APO})\s*[A-ZÀ-ÖØ-Þ]")
+
+
+def _not_a_newscast(build: Builder) -> Builder:
+    """ "le 13 h de France 2" is a programme, not a time of day."""
+
+    def checked(m: re.Match[str]) -> Spec | None:
+        start = m.start("t")
+        if _NEWSCAST_BEFORE.search(m.string, max(0, start - 4), start) and _CHANNEL_AFTER.match(
+            m.string, m.end("t")
+        ):
             return None
         return build(m)
 

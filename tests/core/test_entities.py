@@ -2971,6 +2971,27 @@ def test_cues_of_a_person_and_of_no_person(
             (("Kate Hallworth", "PER", 0), ("Catherine Hallworth", "PER", 0)),
             {("Catherine Hallworth", "PER", ("Catherine Hallworth", "Kate Hallworth"))},
         ),
+        # where a movement came from, where people gathered; a contest's name
+        (
+            "La grève était partie de Montclaret le 3 mai. Des centaines de personnes se sont "
+            "rassemblées à Port Halden. Elle a remporté le concours Reine-Mathilde de Caen.",
+            (
+                ("Montclaret", "PER", 0),
+                ("Port Halden", "PER", 0),
+                ("Reine-Mathilde de Caen", "PER", 0),
+            ),
+            {
+                ("Montclaret", "LOC", ("Montclaret",)),
+                ("Port Halden", "LOC", ("Port Halden",)),
+                ("concours Reine-Mathilde de Caen", "MISC", ("concours Reine-Mathilde de Caen",)),
+            },
+        ),
+        # a given name after a noun and an age, whatever the model made of it
+        (
+            "En mars, un matelot de 23 ans, Erwan, s'est fracturé la jambe.",
+            (("Erwan", "LOC", 0),),
+            {("Erwan", "PER", ("Erwan",))},
+        ),
         (
             "Elle préside la fondation de Jean-Marc Rivoire depuis sa mort.",
             (("Jean-Marc Rivoire", "PER", 0),),
