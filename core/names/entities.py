@@ -912,6 +912,22 @@ def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
     then "de" and a common given name with a surname, is the body and the person leading it
     (not "Charles de Gaulle": a given name before "de" is a person's name with its particle)."""
     words = candidate.text.split()
+    elided = _LED_BY_ELIDED.fullmatch(candidate.text)
+    if (
+        elided is not None
+        and not is_given_name(words[0])
+        and all(w[:1].isupper() for w in elided["head"].split())
+        and (
+            _given_and_surname(elided["person"])
+            or len(re.findall(rf"(?<![\w'’-]){re.escape(elided['person'].split()[-1])}\b", text))
+            > 1
+        )
+    ):  # "le Pasok d'Evangelos X" (X named alone elsewhere): the party and its leader
+        cut, named = candidate.start + elided.end("head"), candidate.start + elided.start("person")
+        return [
+            Candidate(candidate.start, cut, text[candidate.start : cut], candidate.label),
+            Candidate(named, candidate.end, text[named : candidate.end], "PER"),
+        ]
     if len(words) < 4 or "de" not in words[1:-2]:
         return [candidate]
     of = len(words) - 1 - words[::-1].index("de")
@@ -929,6 +945,11 @@ def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
         Candidate(candidate.start, cut, text[candidate.start : cut], candidate.label),
         Candidate(named, candidate.end, text[named : candidate.end], "PER"),
     ]
+
+
+_LED_BY_ELIDED = re.compile(
+    r"(?P<head>[^\s'’].*?)\s+d['’](?P<person>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
 
 
 # A sovereign's name and number, then the country: "Harald V de Norvège", "Carl XVI Gustaf de
@@ -1814,6 +1835,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
+    if _ENTITLED_BEFORE.search(before):
+        return ["MISC"]  # "Intitulé Portrait de Mademoiselle X, le tableau…": a work's title
+    if " & " in candidate.text:
+        return ["ORG"]  # "Heidemann & Söhne", "Dupont & Fils": a firm
     quoted = "«" in before or "“" in before
     if quoted and (
         (_IN_A_TITLE.search(before) and _QUOTE_CLOSES.match(after))
@@ -1870,6 +1895,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
+    if " " not in candidate.text and not given_first and _NEAR_PLACE.search(before):
+        return ["LOC"]  # "un raid près de Konna", "non loin de X"
     if " " not in candidate.text and not given_first and _TRADE_AT.search(before):
         return ["ORG" if candidate.label == "ORG" else "LOC"]  # "notaire à Riez", "avocat à X"
     if (
@@ -2155,6 +2182,10 @@ _CAME_FROM = re.compile(
     r"(?:partie?s?|venue?s?|originaires?)|originaires?)\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
+_NEAR_PLACE = re.compile(
+    r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
+)
+_ENTITLED_BEFORE = re.compile(r"(?<![\w'’-])(?i:intitulée?s?|baptisée?s?|titrée?s?)\s+$")
 # A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".
 _TRADE_AT = re.compile(rf"(?<![\w'’-])(?i:{TRADE})\s+à\s+$")
 # A sentence opening on where it happens: "À Washington, …", "En Bretagne, …"
@@ -2197,6 +2228,7 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"|coalition|alliance|syndicat|société|entreprise|firme|formation|confédération|fédération"
     r"|association|ONG|start-up|multinationale|banque|compagnie|chaîne|radio|journal|quotidien"
     r"|hebdomadaire)\b"
+    r"|\s*,\s*(?:maison\s+mère|société\s+mère|filiale)\b"  # "X, maison mère de la MMA"
 )
 # An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X", "X, leur
 # vieux labrador", "X, l'american staff du prévenu".

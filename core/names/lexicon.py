@@ -646,7 +646,7 @@ HEAD_NOUNS: dict[str, str] = {
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
         "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
-        "biscuiterie chocolaterie distillerie tannerie filature sucrerie".split(),
+        "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers".split(),
         "ORG",
     ),
     **dict.fromkeys(

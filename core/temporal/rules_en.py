@@ -370,7 +370,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>the\s+same\s+(?:period|quarter)(?:\s+of)?\s+(?:last\s+year|a\s+year\s+"
             rf"(?:earlier|ago)|the\s+previous\s+year)|(?:the\s+(?:comparable\s+)?)?year[-\s]"
             rf"(?:earlier|ago)"
-            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
+            rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|\s+month"
             rf"|\s+(?:first\s+)?(?P<nm>three|six|nine|twelve|\d{{1,2}})\s+months)?){E}",
             _year_earlier,
         ),
@@ -440,7 +440,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "ago",
-            rf"{B}(?P<t>(?:(?:more\s+than|about|nearly|almost|over|some|exactly)\s+)?(?P<n>{NUMBER})"
+            rf"{B}(?P<t>(?:(?:more\s+than|less\s+than|about|nearly|almost|over|some|exactly)\s+)?"
+            rf"(?P<n>{NUMBER})"
             rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+ago){E}",
             _vague_ago(_same_period(br.relative(L, {}, deictic_sign=-1))),
         ),
@@ -786,9 +787,9 @@ def _year_earlier(m: re.Match[str]) -> Spec | None:
     if group(m, "nm"):  # "the year-earlier nine months": those months of the year before
         count = number_value(m["nm"], L)
         return Spec("literal", "DURATION", value=f"P{int(count)}M") if count else None
-    named = m["t"].lower().rstrip().endswith(("quarter", "period")) or m["t"].lower().startswith(
-        "the same"
-    )
+    named = m["t"].lower().rstrip().endswith(("quarter", "period", "month")) or m[
+        "t"
+    ].lower().startswith("the same")
     ordinal = re.search(r"\b(first|second|third|fourth)\s+quarter$", m["t"], re.IGNORECASE)
     if ordinal:  # "the year-earlier second quarter": that quarter of last year
         point = Point("quarter", None, code=f"Q{L.ordinals[norm(ordinal[1])]}")

@@ -2986,6 +2986,36 @@ def test_cues_of_a_person_and_of_no_person(
                 ("concours Reine-Mathilde de Caen", "MISC", ("concours Reine-Mathilde de Caen",)),
             },
         ),
+        # a party and its leader, elided; a town near which; a parent company; a work's title;
+        # a firm's "&"; a shipyard
+        (
+            "Le Lofos d'Andreas Kyrtatos recule. Kyrtatos a parlé. Un raid a eu lieu près de "
+            "Dogonda. Le patron de Tarn Rail, maison mère de la CFR, est venu. Intitulé Portrait "
+            "de Madame Aude de Brissac, le tableau a disparu. L'assureur Brenner & Söhne paiera. "
+            "Les Chantiers Le Goarnig ont fermé.",
+            (
+                ("Lofos d'Andreas Kyrtatos", "ORG", 0),
+                ("Kyrtatos", "PER", 0),
+                ("Dogonda", "PER", 0),
+                ("Tarn Rail", "PER", 0),
+                ("Portrait de Madame Aude de Brissac", "PER", 0),
+                ("Brenner & Söhne", "PER", 0),
+                ("Chantiers Le Goarnig", "PER", 0),
+            ),
+            {
+                ("Lofos", "ORG", ("Lofos",)),
+                ("Andreas Kyrtatos", "PER", ("Andreas Kyrtatos", "Kyrtatos")),
+                ("Dogonda", "LOC", ("Dogonda",)),
+                ("Tarn Rail", "ORG", ("Tarn Rail",)),
+                (
+                    "Portrait de Madame Aude de Brissac",
+                    "MISC",
+                    ("Portrait de Madame Aude de Brissac",),
+                ),
+                ("Brenner & Söhne", "ORG", ("Brenner & Söhne",)),
+                ("Chantiers Le Goarnig", "ORG", ("Chantiers Le Goarnig",)),
+            },
+        ),
         # a given name after a noun and an age, whatever the model made of it
         (
             "En mars, un matelot de 23 ans, Erwan, s'est fracturé la jambe.",
