@@ -1297,6 +1297,8 @@ def _shared_surnames(
             if (
                 text[start:end] in surnames
                 or blocked.overlaps(start, end)
+                or f"{person.text} et {text[start:end]}" in text  # "Cyrus X et Nab" too: two
+                # people, not "Nab X"
                 or (
                     taken.overlaps(start, end)
                     and (model is None or model.label in ("LOC", "ORG"))

@@ -3016,6 +3016,18 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Chantiers Le Goarnig", "ORG", ("Chantiers Le Goarnig",)),
             },
         ),
+        # a name before "et" and a full name is no given name of that surname when the text
+        # writes the pair the other way round too
+        (
+            "Nab et Cyrus Holbrook accoururent. Plus tard, Cyrus Holbrook et Nab partirent.",
+            (
+                ("Nab", "PER", 0),
+                ("Cyrus Holbrook", "PER", 0),
+                ("Cyrus Holbrook", "PER", 1),
+                ("Nab", "PER", 1),
+            ),
+            {("Nab", "PER", ("Nab",)), ("Cyrus Holbrook", "PER", ("Cyrus Holbrook",))},
+        ),
         # a given name after a noun and an age, whatever the model made of it
         (
             "En mars, un matelot de 23 ans, Erwan, s'est fracturé la jambe.",
