@@ -1837,6 +1837,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
         return ["MISC"]  # "« Thérèse Desqueyroux »", "« Maître Jacques X »": a work, a boat
+    if (
+        candidate.label == "PER"
+        and " " not in candidate.text
+        and not given_first
+        and _A_THING_BEFORE.search(before)
+    ):
+        return ["MISC"]  # "le passage d'un Spitfire et d'un Lancaster", "un Picasso": a thing
     if _ENTITLED_BEFORE.search(before):
         return ["MISC"]  # "Intitulé Portrait de Mademoiselle X, le tableau…": a work's title
     if " & " in candidate.text:
@@ -2187,6 +2194,7 @@ _CAME_FROM = re.compile(
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )
+_A_THING_BEFORE = re.compile(r"(?:^|[\s(])(?i:d['’]un|d['’]une)\s+$")
 _ENTITLED_BEFORE = re.compile(r"(?<![\w'’-])(?i:intitulée?s?|baptisée?s?|titrée?s?)\s+$")
 # A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".
 _TRADE_AT = re.compile(rf"(?<![\w'’-])(?i:{TRADE})\s+à\s+$")

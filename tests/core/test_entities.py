@@ -3028,6 +3028,12 @@ def test_cues_of_a_person_and_of_no_person(
             ),
             {("Nab", "PER", ("Nab",)), ("Cyrus Holbrook", "PER", ("Cyrus Holbrook",))},
         ),
+        # a name after "d'un": a thing (a plane, a painting), not a person
+        (
+            "La foule a salué le passage d'un Hurricane et d'un Wellesley.",
+            (("Hurricane", "PER", 0), ("Wellesley", "PER", 0)),
+            {("Hurricane", "MISC", ("Hurricane",)), ("Wellesley", "MISC", ("Wellesley",))},
+        ),
         # a given name after a noun and an age, whatever the model made of it
         (
             "En mars, un matelot de 23 ans, Erwan, s'est fracturé la jambe.",
