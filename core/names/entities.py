@@ -1843,7 +1843,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and not given_first
         and _A_THING_BEFORE.search(before)
     ):
-        return ["MISC"]  # "le passage d'un Spitfire et d'un Lancaster", "un Picasso": a thing
+        return ["MISC"]  # "le passage d'un Spitfire et d'un Lancaster", "d'un Picasso": a thing
     if _ENTITLED_BEFORE.search(before):
         return ["MISC"]  # "Intitulé Portrait de Mademoiselle X, le tableau…": a work's title
     if " & " in candidate.text:
