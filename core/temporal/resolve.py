@@ -1772,9 +1772,8 @@ class Resolver:
     def _told_ahead_from_past(self, start: int) -> bool:
         """Whether the French sentence at ``start`` tells a future seen from the past ("devait
         ouvrir", "serait nommé")."""
-        s_start = (self._sentence_span(start) or (max(0, start - 150), start))[0]
-        sentence = self._sentence(start)
-        return _future_in_past(sentence, start - s_start)
+        s_start, s_end = self._sentence_span(start) or (max(0, start - 150), start + 150)
+        return _future_in_past(self.text[s_start:s_end], start - s_start)
 
     def _perfect_since(self, start: int) -> bool:
         """Whether ``start`` follows "since" in an English clause in the present perfect ("has
