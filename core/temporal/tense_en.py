@@ -241,7 +241,17 @@ def past_governs(before: str) -> bool:
     if last is None or last.group("past") is None:
         return False
     between = before[last.end() :]
-    return len(between.split()) <= 4 and _PLAN_BETWEEN.search(between) is None
+    if _PLAN_BETWEEN.search(between) is not None:
+        return False
+    return len(between.split()) <= 4 or _WHERE_THEN_ON.match(between) is not None
+
+
+# Where a past event took place, then its day: "was unveiled at the New York toy fair on Feb. 13"
+_WHERE_THEN_ON = re.compile(
+    r"\s+(?:[a-z]+ed\s+)?(?:at|in|during)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}on\s+$",
+    re.IGNORECASE,
+)
 
 
 # Verbs that report, direct or look ahead, whose past tense says nothing of a deadline's side
