@@ -160,14 +160,25 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         age = told["age"] or told["aged"] or told["age_only"]
         if age and found[person].age is None and 0 < int(age) < 120:
             found[person] = replace(found[person], age=int(age))
+    named_at = [m.start for mentions in people for m in mentions]
     for person, mentions in enumerate(people):  # "X s'est éteint mercredi à l'hôpital de Y, à
         if found[person].age is not None:  # l'âge de 87 ans": the age at death, in its sentence
             continue
         for mention in mentions:
-            if not _DIED_AFTER.match(text, mention.end):
-                continue
             stop = _SENTENCE_END.search(text, mention.end)
-            at_death = _AGE_AT_DEATH.search(text, mention.end, stop.start() if stop else len(text))
+            end = stop.start() if stop else len(text)
+            died = _DIED_AFTER.match(text, mention.end)
+            if died is None and _opens_sentence(text, mention.start):
+                # "X, maire de Y de 1971 à 2001, est mort samedi …": the subject, an aside, then
+                # its verb (no other person named in between)
+                died = _DIED_AFTER_ASIDE.search(text, mention.end, end)
+                if died is not None and any(
+                    mention.end < start < died.start() for start in named_at
+                ):
+                    died = None
+            if died is None:
+                continue
+            at_death = _AGE_AT_DEATH.search(text, died.end(), end)
             if at_death is not None and 0 < int(at_death["age"]) < 120:
                 found[person] = replace(found[person], age=int(at_death["age"]))
                 break
@@ -231,6 +242,22 @@ _DIED_AFTER = re.compile(
     r"\s*,?\s*(?:est\s+|serait\s+)?(?:morte?|décédée?)\b|\s+s['’]est\s+éteinte?\b|\s+meurt\b"
     r"|\s+a\s+succombé\b"
 )
+# The same verb after an aside closed by a comma: "X, qui a dirigé le domaine, est mort samedi"
+_DIED_AFTER_ASIDE = re.compile(
+    r",\s*(?:est\s+|serait\s+)(?:morte?|décédée?)\b|,\s*s['’]est\s+éteinte?\b|,\s*meurt\b"
+)
+# What may stand before a sentence's subject: a dash after a dateline, quotation marks.
+_SENTENCE_OPENER = re.compile(r"[\s–—«\"“-]*")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the first words of its sentence."""
+    lead_start = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, lead_start, start))
+    lead = text[ends[-1].end() if ends else lead_start : start]
+    return (bool(ends) or lead_start == 0) and _SENTENCE_OPENER.fullmatch(lead) is not None
+
+
 _DIED_BEFORE = re.compile(
     r"(?i:\b(?:mort|décès|disparition|obsèques|funérailles)\s+(?:de\s+l['’]|du|de\s+la|de|d['’])"
     r"\s*(?:[a-zà-öø-ÿ-]+\s+){0,3})$"

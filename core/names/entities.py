@@ -1151,7 +1151,10 @@ def _other_names(
             continue  # "Zbigniew Gutkowski, dit Gutek, …")
         if context.allowed.containing(start, end) is None:
             continue
-        added.append(Candidate(start, end, match["name"], "PER", titled=True))
+        # another name of a thing is the thing's: "la comète 67P/X, surnommée « Tchouri »"
+        told = _evidence(text, person)
+        label = told[0] if told and "PER" not in told else "PER"
+        added.append(Candidate(start, end, match["name"], label, titled=label == "PER"))
         links.append((normalise(person.text), normalise(match["name"])))
     links.extend(_birth_names(text, candidates))
     if not added:
@@ -1904,6 +1907,20 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
+    if not given_first and _LINKS_BEFORE.search(before):
+        return ["LOC"]  # "le vol qui reliait Kuala Lumpur à Pékin": a town, whatever follows
+    if (
+        candidate.label == "PER"
+        and not given_first
+        and _AT_THE_BEFORE.search(before)
+        and not _HOMAGE_TO_BEFORE.search(before)
+        and not ORG_SUFFIX.search(candidate.text)  # ("au Minor Planet Center": a body)
+    ):
+        return ["LOC"]  # "sacrée au Maracanã", "au Bataclan": a place, no person
+    if not given_first and _PLACE_APPOSITION_AFTER.match(after):
+        return ["LOC"]  # "Glasgow, la plus grande ville du pays, a voté oui"
+    if _DESIGNATION_BEFORE.search(before):
+        return ["MISC"]  # "la comète 67P/Tchourioumov-Guérassimenko": a catalogue's name
     if " " not in candidate.text and not given_first and _NEAR_PLACE.search(before):
         return ["LOC"]  # "un raid près de Konna", "non loin de X"
     if " " not in candidate.text and not given_first and _TRADE_AT.search(before):
@@ -1915,13 +1932,17 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and not given_first
     ):
         return ["LOC"]  # "Ginette Duquesne, de Marchiennes, présidente…": where she comes from
-    if PLACE_SUFFIX.search(candidate.text) and not given_first:
+    if PLACE_SUFFIX.search(candidate.text) and not (
+        given_first and not _LANDMARK_SUFFIX.search(candidate.text)
+    ):  # ("le Scott Monument": nobody is called Monument)
         return ["LOC"]  # "au Fenway Park", "sur Boylston Street" (not "Sally Field")
     if not given_first:
         if EVENT_SUFFIX.search(candidate.text):
             return ["MISC"]  # "cinq Grammy Awards", "la Davis Cup"
         if ORG_SUFFIX.search(candidate.text):
             return ["ORG"]  # "Scotland Yard a indiqué": a body speaks too
+    if _SCHOOL_WORD.search(candidate.text):
+        return ["ORG"]  # "le Joseph-König-Gymnasium": a school, whoever it is named after
     if _SCORE_AFTER.match(after) and not _given_and_surname(candidate.text):
         return ["ORG"]  # "Montauriol a battu Valbonne (24-19)": a team, by its score
     if _BODY_PAIR_BEFORE.search(before):
@@ -2018,7 +2039,14 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )
         or (  # "Élise Munier, auteure de neuf buts": a person the model took for a body
             candidate.label == "ORG"
-            and _given_and_surname(candidate.text)
+            and (
+                _given_and_surname(candidate.text)
+                or (  # "Rosli Mat Yusof, ancien instructeur de vol": a name of three words
+                    len(words) == 3
+                    and all(_PERSONAL_WORD.fullmatch(w) for w in words)
+                    and not _ANY_ARTICLE_BEFORE.search(before)
+                )
+            )
             and ROLE_AFTER.match(after) is not None
         )
         or (
@@ -2194,6 +2222,27 @@ _CAME_FROM = re.compile(
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )
+# A road, a line or a flight between two places: "le vol qui reliait X à Y", "reliant X et Y"
+_LINKS_BEFORE = re.compile(r"(?<![\w'’-])(?i:reli(?:e|ent|ait|aient|ant|era|eront|er|é|ée|és))\s+$")
+# A place told by what it is, right after its name: "X, la plus grande ville du pays", "Y, une
+# petite commune de l'Aude", "Z, capitale de la région"
+_PLACE_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:(?:la|le|l['’]|une?|cette|ce)\s*)?(?:(?:plus\s+)?(?:grande?|petite?|deuxième"
+    r"|troisième|seconde?|vieille|ancienne?|paisible|populeuse)\s+)?"
+    r"(?:ville|capitale|commune|village|bourgade|localité|métropole|agglomération|cité"
+    r"|station\s+balnéaire|préfecture|sous-préfecture|chef-lieu|province|région)\b"
+)
+# A German school named after someone: "le Joseph-König-Gymnasium de Haltern"
+_SCHOOL_WORD = re.compile(r"-(?:Gymnasium|Schule|Realschule|Gesamtschule|Hochschule)\b")
+_AT_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:au)\s+$")
+# What one gives or owes a person, "au" before the name: "rend hommage au X", "succède au Y"
+_HOMAGE_TO_BEFORE = re.compile(
+    r"(?i:hommage|succ[eéè]d\w*|succession|rendu|rendre|rend|adress\w*|pens\w*|répond\w*"
+    r"|réponse|lettre|message|soutien|appel|opposée?s?|face)\s+au\s+$"
+)
+_LANDMARK_SUFFIX = re.compile(r"\s(?:Monument|Memorial)$")
+# A catalogue's code joined to a name by a slash: "67P/Tchourioumov-Guérassimenko", "1P/Halley"
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w'’-])\d+[A-Z]?/$")
 _A_THING_BEFORE = re.compile(r"(?:^|[\s(])(?i:d['’]un|d['’]une)\s+$")
 _ENTITLED_BEFORE = re.compile(r"(?<![\w'’-])(?i:intitulée?s?|baptisée?s?|titrée?s?)\s+$")
 # A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".

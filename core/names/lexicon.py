@@ -142,7 +142,10 @@ _TRADES = (
     "électricienne serrurier cordonnier coiffeur coiffeuse fleuriste pharmacien pharmacienne "
     "notaire vétérinaire dentiste kinésithérapeute cafetier cafetière restaurateur restauratrice "
     "viticulteur viticultrice vigneron vigneronne éleveur éleveuse maraîcher maraîchère "
-    "apiculteur apicultrice horticulteur horticultrice instituteur institutrice facteur factrice"
+    "apiculteur apicultrice horticulteur horticultrice instituteur institutrice facteur factrice "
+    "instructeur instructrice moniteur monitrice formateur formatrice mécanicien mécanicienne "
+    "chauffeur chauffeuse cuisinier cuisinière serveur serveuse vendeur vendeuse caissier "
+    "caissière jardinier jardinière"
 ).split()
 # Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
 PERSON_ROLES = one_of(
@@ -199,7 +202,8 @@ CALLING = one_of(
 )
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ][a-zà-öø-ÿ-]+)?"
 APPOSITION_BEFORE = re.compile(
-    rf"(?i:\b(?:un|une|le|la|l['’])\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}"
+    rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma)\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?"
+    rf"{PERSON_NOUN}"
     rf"{_QUALIFIER})\s*,\s*$"
 )
 # A role and where it is held, then the holder between commas: "Le chef de l'État, X Y, a…",
@@ -597,7 +601,8 @@ AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 # The last word of an English place's name: "Fenway Park", "Boylston Street", "Madison Square".
 PLACE_SUFFIX = re.compile(
     r"(?<=\w)\s+(?-i:Park|Stadium|Arena|Square|Street|Avenue|Boulevard|Road|Bridge|Airport"
-    r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County)$"
+    r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County|Monument"
+    r"|Memorial)$"
 )
 # The last word of an event's or a prize's name in English: "Grammy Awards", "Davis Cup".
 EVENT_SUFFIX = re.compile(
@@ -630,6 +635,7 @@ LABEL_MAP = {
 HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
+        "magasin supermarché hypermarché "
         "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
@@ -646,7 +652,8 @@ HEAD_NOUNS: dict[str, str] = {
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
         "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
-        "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers".split(),
+        "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers "
+        "chantier".split(),
         "ORG",
     ),
     **dict.fromkeys(

@@ -361,7 +361,7 @@ def of_relative_year(build: Builder) -> Builder:
 
     def wrapped(m: re.Match[str]) -> Spec | None:
         spec = build(m)
-        word = norm(group(m, "rdir") or "")
+        word = norm(group(m, "rdir") or group(m, "rdir_an") or "")  # ("de l'an dernier")
         amount = DIRECTIONS.get(word)
         story = 0 if group(m, "same") else ANAPHORIC.get(word)
         if spec is None or spec.point is None or (amount is None and story is None):

@@ -1148,6 +1148,12 @@ class Resolver:
             if (
                 direction is None
                 and self.english
+                and _PLAN_IN_THE_PAST.search(self.text, self._sentence_start(start, 0), start)
+            ):  # "had been scheduled to lift off in May", written in June: the May just past
+                direction, cued = 0, True
+            if (
+                direction is None
+                and self.english
                 and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start)
             ):
                 # "extended the offer until Nov. 9": a deadline, the nearest whatever the tense of
@@ -1882,6 +1888,14 @@ def _ordered_ranges(
     fixed = list(exprs)
     for i in range(len(fixed) - 1):
         first, second = fixed[i], fixed[i + 1]
+        shared = _range_shares(text, first, second)
+        if shared is not None:
+            fixed[i] = replace(first, value=shared)
+            continue
+        overnight = _range_ends_next_day(text, first, second)
+        if overnight is not None:
+            fixed[i + 1] = replace(second, value=overnight)
+            continue
         if (
             today is None
             or first.anchor != "dct"
@@ -1905,6 +1919,76 @@ def _ordered_ranges(
         else:
             fixed[i + 1] = replace(second, value=(end + week).isoformat())
     return fixed
+
+
+# A plan told in the past perfect, then its date in the same clause: "had been scheduled to
+# lift off in May", "had been expected by June"
+_PLAN_IN_THE_PAST = re.compile(
+    r"\bhad\s+(?:originally\s+)?(?:been\s+)?(?:scheduled|planned|expected|slated|set|due|supposed"
+    r"|hoped|intended|meant)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+# A range's opening word before its start: "from 6 a.m. to 8 p.m. Thursday", "de 9 h à 17 h"
+_RANGE_FROM = re.compile(r"(?:\b(?:from|between|de|entre)|\bd['’])\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:au|à|to|through|thru|until|and|et|-|–)\s*", re.IGNORECASE)
+# A time of day alone, with nothing of its day: "6 a.m.", "9 h", "8 heures", "10:30"
+_CLOCK_ONLY = re.compile(
+    r"(?i:\d{1,2}(?:[:.]\d\d|\s*h\s*\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h|heures?)?)"
+)
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<time>\d\d:\d\d)")
+
+
+def _range_shares(text: str, first: TimeExpression, second: TimeExpression) -> str | None:
+    """The value of a range's start that takes what its end says of it: the day of "from 6 a.m.
+    to 8 p.m. Thursday" or "de 9 h à 17 h samedi", the year of "from January to August of last
+    year" or "de janvier à août de l'an dernier"; None when the range tells its start in full."""
+    if (
+        first.value is None
+        or second.value is None
+        or not _RANGE_TO.fullmatch(text, first.end, second.start)
+        or not _RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+    ):
+        return None
+    if (
+        _MONTH_VALUE.fullmatch(first.value)
+        and _MONTH_VALUE.fullmatch(second.value)
+        and " " not in first.text.strip()
+        and " " in second.text.strip()  # (the end's year is written: "August of last year")
+        and first.value[:4] != second.value[:4]
+    ):
+        year = int(second.value[:4]) - (first.value[5:] > second.value[5:])
+        return f"{year:04d}{first.value[4:]}"
+    start, end = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+    if (
+        start is None
+        or end is None
+        or start["day"] == end["day"]
+        or not _CLOCK_ONLY.fullmatch(first.text)
+        or _CLOCK_ONLY.fullmatch(second.text)  # (the end tells its day: "8 p.m. Thursday")
+    ):
+        return None
+    day = dt.date.fromisoformat(end["day"])
+    if start["time"] > end["time"]:  # "from 10 p.m. to 2 a.m. Sunday": Saturday's night
+        day -= dt.timedelta(days=1)
+    return f"{day.isoformat()}T{start['time']}"
+
+
+def _range_ends_next_day(text: str, first: TimeExpression, second: TimeExpression) -> str | None:
+    """The value of a range's end told by its hour alone, earlier than its start's on the same
+    day: the next morning ("from 11 p.m. to 5 a.m.", "de 22 h à 6 h"); None otherwise."""
+    if (
+        first.value is None
+        or second.value is None
+        or not _RANGE_TO.fullmatch(text, first.end, second.start)
+        or not _RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+    ):
+        return None
+    start, end = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+    if start is None or end is None or start["day"] != end["day"] or end["time"] >= start["time"]:
+        return None
+    day = dt.date.fromisoformat(end["day"]) + dt.timedelta(days=1)
+    return f"{day.isoformat()}T{end['time']}"
 
 
 def _after_midnight(day: Point, time: Point | None) -> bool:

@@ -701,8 +701,8 @@ def _same_period(build: Builder) -> Builder:
 
     def wrapped(m: re.Match[str]) -> Spec | None:
         spec = build(m)
-        if spec is None or spec.unit != "Y":
-            return spec
+        if spec is None or spec.unit != "Y" or abs(spec.amount or 0) > 2:
+            return spec  # ("founded the company 11 years ago": a year of its own)
         return replace(spec, same_period="near")
 
     return wrapped
@@ -1316,6 +1316,19 @@ _NAMED_BY_WEEKDAY = re.compile(
 )
 
 
+_CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start`` and the capitalised word after it are a company's name
+    the text writes in full somewhere: "Friday Foods' closing price" after "Friday Foods Inc."."""
+    word = _CAPITAL_NEXT.match(text, end)
+    if word is None:
+        return False
+    name = re.escape(text[start : word.end()])
+    return re.search(rf"\b{name}" + _NAMED_BY_WEEKDAY.pattern, text) is not None
+
+
 def _not_a_title(build: Builder) -> Builder:
     """ "a program called Next Week", "on the show 90 Minutes": a unit written with a capital after
     the phrase's first word is part of a title."""
@@ -1333,7 +1346,10 @@ def _not_a_title(build: Builder) -> Builder:
         day = m.start("wd") if "wd" in m.re.groupindex and group(m, "wd") else -1
         if (
             day >= 0
-            and _NAMED_BY_WEEKDAY.match(m.string, m.end("wd"))
+            and (
+                _NAMED_BY_WEEKDAY.match(m.string, m.end("wd"))
+                or _named_elsewhere(m.string, m.start("wd"), m.end("wd"))
+            )
             and not _DAY_LED.search(m.string, max(0, day - 8), day)
         ):
             return None  # "Friday Industries", "The Sunday Times": a name (not "On Friday News

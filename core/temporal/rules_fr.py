@@ -71,7 +71,8 @@ DIRW = r"(?P<dir>derni(?:er|ère)s?|prochain(?:e|s|es)?|pass(?:é|ée))"
 # counted from today or from the story's
 OF_YEAR = (
     rf"de\s+(?:l{APO}année\s+(?P<rdir>dernière|prochaine|passée|suivante|précédente"
-    rf"|d{APO}après|d{APO}avant)|(?P<same>la\s+même\s+année|cette\s+(?:même\s+année|année-là))"
+    rf"|d{APO}après|d{APO}avant)|l{APO}an\s+(?P<rdir_an>dernier|prochain|passé|suivant"
+    rf"|précédent)|(?P<same>la\s+même\s+année|cette\s+(?:même\s+année|année-là))"
     rf"){E}"
 )
 # A list of days before its month: "les 3, 6 et 8 septembre" (each day is a date of its own).

@@ -27,7 +27,8 @@ _IRREGULAR_PAST = (
 
 # Words in -ed that are no past tense
 _NOT_VERBS = (
-    "(?:hundred|need|indeed|speed|proceed|succeed|exceed|united|limited|based|red|bed|shed)"
+    "(?:hundred|need|indeed|speed|proceed|succeed|exceed|united|limited|based|red|bed|shed"
+    "|scattered|isolated|armed|detailed|skilled)"
 )
 
 # A word in -ed after a determiner is an adjective ("the reduced dividend"), after "be" a passive

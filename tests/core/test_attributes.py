@@ -141,6 +141,12 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
         ("Anne Roy s'est éteinte lundi à la clinique du Parc, à l'âge de 91 ans.", 91),
         ("Anne Roy est morte jeudi dans sa maison de Lorval, à 84 ans.", 84),
         ("Anne Roy est morte jeudi. Luc Brun, à 84 ans, reprend le flambeau.", None),
+        # the subject, an aside, then the verb that tells the death (no one else named between)
+        (
+            "2 mars 2014. – Anne Roy, maire de Lorval de 1977 à 2001, est morte lundi à "
+            "l'hôpital de Brest, à l'âge de 91 ans.",
+            91,
+        ),
         # nobody told dead, or two: no age
         ("Anne Roy a gagné. Il avait 47 ans.", None),
         ("Anne Roy est morte. Luc Brun est mort. Il avait 47 ans.", None),

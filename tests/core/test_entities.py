@@ -3045,6 +3045,51 @@ def test_cues_of_a_person_and_of_no_person(
             (("Jean-Marc Rivoire", "PER", 0),),
             {("Jean-Marc Rivoire", "PER", ("Jean-Marc Rivoire",))},
         ),
+        # places told by what links them or what they are, a stadium after "au", a landmark
+        (
+            "Le train qui reliait Brévannes à Lorient a déraillé.",
+            (("Brévannes", "PER", 0),),
+            {("Brévannes", "LOC", ("Brévannes",))},
+        ),
+        (
+            "Castelmoron, la plus grande commune du canton, a voté non. Castelmoron a dit non.",
+            (("Castelmoron", "LOC", 0), ("Castelmoron", "PER", 1)),
+            {("Castelmoron", "LOC", ("Castelmoron",))},
+        ),
+        (
+            "Les supporters ont fêté la victoire au Morumbi de São Paulo.",
+            (("Morumbi de São Paulo", "PER", 0),),
+            {("Morumbi de São Paulo", "LOC", ("Morumbi de São Paulo",))},
+        ),
+        (
+            "La foule attendait devant le Grant Memorial.",
+            (("Grant Memorial", "PER", 0),),
+            {("Grant Memorial", "LOC", ("Grant Memorial",))},
+        ),
+        # a comet's catalogue name and its nickname: no person
+        (
+            "La sonde a rejoint la comète 45P/Hondarev-Pirelli, surnommée « Hondi ».",
+            (("Hondarev-Pirelli", "LOC", 0), ("Hondi", "PER", 0)),
+            {("Hondarev-Pirelli", "MISC", ("Hondarev-Pirelli", "Hondi"))},
+        ),
+        # a German school named after someone
+        (
+            "Les élèves du Anna-Seghers-Gymnasium de Mainz sont rentrés.",
+            (("Anna-Seghers-Gymnasium de Mainz", "PER", 0),),
+            {("Anna-Seghers-Gymnasium de Mainz", "ORG", ("Anna-Seghers-Gymnasium de Mainz",))},
+        ),
+        # a person of three words the model took for a body, a role after the name
+        (
+            "Bartek Mol Zarek, ancien instructeur de plongée, témoigne.",
+            (("Bartek Mol Zarek", "ORG", 0),),
+            {("Bartek Mol Zarek", "PER", ("Bartek Mol Zarek",))},
+        ),
+        # a given name after "son" and a trade
+        (
+            "Son jardinier, Malik, a tout vu.",
+            (("Malik", "LOC", 0),),
+            {("Malik", "PER", ("Malik",))},
+        ),
     ],
 )
 def test_other_names_and_leaders(
