@@ -409,7 +409,7 @@ def fixed_relative(
     return build
 
 
-_ABOUT = ("vers", "around", "about", "aux alentours de", "autour de")
+_ABOUT = ("vers", "around", "about", "aux alentours de", "autour de", "près de")
 
 
 def clock(

@@ -57,13 +57,16 @@ _PAST = re.compile(
     r"|\b(?:est|sont|était|étaient)\s+(?:re)?(?:parti|sorti)e?s?\b"  # "le bateau est sorti"
     r"|\b\w{2,}(?:ait|aient)\b|\b(?:was|were|did)\b|\b\w{3,}ed\b"
     r"|\bremonte(?:nt)?\s+à"  # "Le dernier vol remonte à la nuit de vendredi à samedi"
+    r"|\baura\s+fallu\b"  # "Il aura fallu attendre minuit": told looking back
     r"|\b(?:said|told|met|made|took|left|came|went|gave|got|won|lost|held|began|fell|rose|sent|"
     r"paid|found|brought|bought|kept|led|saw|wrote|spoke|flew|ran|struck|broke|became|died)\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _FUTURE = re.compile(
-    r"\b(?:sera|seront|aura|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?|will|shall)\b"
+    # ("il aura fallu attendre minuit": a past told looking back, not a future)
+    r"\b(?:sera|seront|aura(?!\s+fallu\b)|auront|ira|iront|fera|feront|pourra|devra|prochaine?s?"
+    r"|will|shall)\b"
     r"|\b\w{3,}(?:era|eront|ira|iront)\b|\b\w{2,}(?:dra|dront|vra|vront|rra|rront)\b"
     r"|\b\w{2,}(?:îtra|îtront|ttra|ttront)\b",  # "paraîtra", "permettra"
     re.IGNORECASE,
@@ -139,6 +142,8 @@ _PARTICIPLE_BEFORE = re.compile(
 # An auxiliary before that participle: "sera rendu mardi" takes the auxiliary's tense.
 _AUXILIARY_END = re.compile(
     r"\b(?:est|sont|sera|seront|serait|seraient|soit|soient|a|ont|aura|auront|été|être|va|vont|"
+    # ("les écoles resteront fermées lundi": the participle's time is the copula's)
+    r"rester(?:a|ont|ait|aient)?|demeurer(?:a|ont|ait|aient)?|"
     r"is|are|was|were|be|been|will|has|have|had)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
@@ -978,7 +983,11 @@ class Resolver:
             return spec
         if spec.amount == 1:
             return replace(spec, amount=0)
-        if spec.value == "weekend" and self._tense(start, end) == -1:
+        if (
+            spec.value == "weekend"
+            and self._tense(start, end) == -1
+            and not _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
+        ):  # ("la grève est reconduite pour le week-end": the coming one)
             return replace(spec, amount=-1, value=None)
         return replace(spec, value=None)
 
@@ -1353,8 +1362,10 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             past = self._tense(start, start) == -1 and not _FUTURE.search(self._sentence(start))
-            if _DEADLINE_BEFORE.search(self.text, max(0, start - 10), start):
-                past = False  # "could become a hurricane by the weekend, forecasters said"
+            if _DEADLINE_BEFORE.search(self.text, max(0, start - 10), start) or (
+                not self.english and _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
+            ):  # "could become a hurricane by the weekend, forecasters said", "la grève est
+                past = False  # reconduite pour le week-end"
             amount = _this_weekend(self.dct, past)
         moved = _count(point, spec.unit, amount)
         if moved is None:

@@ -539,7 +539,7 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
             rf"|,?\s+(?P<dw2>hier|demain|aujourd{APO}hui)"
             rf"|\s+(?P<wd>{WEEKDAY})(?!\s+\d)(?:\s+(?:matin|soir|après-midi){E})?)?){E}",
-            _not_a_newscast(br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays)),
+            _not_a_newscast(_a_length(br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays))),
         ),
         r(
             "night_of",
@@ -576,8 +576,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "noon",
-            rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de)\s+"
-            rf"(?P<t>(?P<hw>midi|minuit|la\s+mi-journée)"  # "à la mi-journée": noon
+            rf"{B}(?P<pre>vers|à|avant|après|dès|jusqu{APO}à|aux\s+alentours\s+de|autour\s+de"
+            rf"|près\s+de)\s+(?P<t>(?P<hw>midi|minuit|la\s+mi-journée)"  # "à la mi-journée": noon
             rf"(?:\s+(?P<dw>ce|hier|demain)|\s+(?P<wd>{WEEKDAY})(?!\s+\d))?){E}",
             br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
@@ -774,6 +774,30 @@ def _not_a_newscast(build: Builder) -> Builder:
             m.string, m.end("t")
         ):
             return None
+        return build(m)
+
+    return checked
+
+
+# What a length of time measures, a noun without its article after it: "1 h 30 de soleil", "à
+# 2 h de route", "3 h de retard" (not "parti à 14 h 30 de la gare", "8 h de l'après-midi")
+_OF_WHAT_AFTER = re.compile(r"\s+de\s+(?!la\b|les\b|l['’])[a-zà-öø-ÿ]")
+
+
+def _a_length(build: Builder) -> Builder:
+    """Hours and minutes followed by what they measure are a duration, not a time of day."""
+
+    def checked(m: re.Match[str]) -> Spec | None:
+        if (
+            m["wd"] is None
+            and m["dw"] is None
+            and (m["pre"] or "").lower() != "vers"
+            and _OF_WHAT_AFTER.match(m.string, m.end("t"))
+        ):
+            hours, minutes = int(m["h"]), int(m["mi"] or 0)
+            # (in minutes when there are some, as "deux heures et demie": PT150M)
+            value = f"PT{hours * 60 + minutes}M" if minutes else f"PT{hours}H"
+            return Spec("literal", "DURATION", value=value)
         return build(m)
 
     return checked

@@ -119,6 +119,7 @@ MOD_WORDS_FR = {
     "le début du": "START", "la fin de": "END", "la fin d'": "END", "le début de": "START",
     "le début d'": "START",
     "vers": "APPROX", "aux alentours de": "APPROX", "autour de": "APPROX", "environ": "APPROX",
+    "près de": "APPROX",
     "avant": "BEFORE", "après": "AFTER", "au plus tard": "BEFORE",
 }  # fmt: skip
 MOD_WORDS_EN = {
