@@ -196,6 +196,12 @@ _COMMA_CLAUSE = re.compile(r"[,;:«»“”()—–]|\s(?:--|_)\s")
 # A deadline or the day a decision takes effect ("until Nov. 9", "effective Feb. 1"): the month
 # and day nearest the document date, whatever the tense of the sentence telling of the decision
 # A day set as a target: "des élections pour le 17 juin", "reportée au 3 mars".
+# A clause of an infinitive that hangs on the clause before it: "…, avant de lever la séance"
+_INFINITIVE_CLAUSE = re.compile(
+    r"\s*(?:avant\s+d(?:e|['’])|après\s+(?:avoir|être)|afin\s+d(?:e|['’])|sans|pour)\s+"
+    r"(?:[a-zà-öø-ÿ'’]+\s+){0,2}?[a-zà-öø-ÿ]+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
 _FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au|à\s+partir\s+du|dès\s+le)\s+$", re.IGNORECASE)
 # A date an event was moved or set to, whatever the tense of the telling: a day to come ("la
 # réunion a été reportée à jeudi", "a renvoyé le procès à mardi", "a fixé le verdict à vendredi",
@@ -814,6 +820,24 @@ class Resolver:
         if told is not None and not self._ahead_of_past(told, start):
             return told.point, "previous", told.id
         return (self.dct, "dct", None) if self.dct is not None else None
+
+    def _clock_goes_on(self, near: _Seen | None, spec: Spec, start: int) -> bool:
+        """Whether the time of day at ``start`` goes on from the one told last, on ``near``'s day
+        in the sentence before, later that day: "avait décollé le 8 mars à 0 h 41. Le dernier
+        contact radio remonte à 1 h 19" (the same night, whatever day the story is at)."""
+        last = self.last
+        if (
+            near is None
+            or last is None
+            or spec.point is None
+            or spec.point.hour is None
+            or last.point.gran != "time"
+            or last.point.hour is None
+            or last.end < self._sentence_start(start, 1)
+            or first_day(last.point) != first_day(near.point)
+        ):
+            return False
+        return (spec.point.hour, spec.point.minute or 0) > (last.point.hour, last.point.minute or 0)
 
     def _ahead_of_past(self, seen: _Seen, start: int) -> bool:
         """Whether ``seen`` is a day after the document date while the clause at ``start`` tells
@@ -1603,6 +1627,7 @@ class Resolver:
             and self.story_day is not None
             and not self._pluperfect(start)
             and not (near is not None and len(self.text[near.end : start].split()) <= 2)
+            and not self._clock_goes_on(near, spec, start)
         ):  # (but "l'accident survenu samedi, vers 23 h 15": that day's time)
             # "Le concert a commencé samedi. [Le club avait gagné trois jours plus tôt.] Il a
             # fini à 23 h": a day told in the pluperfect is background, not the story's day
@@ -1611,6 +1636,10 @@ class Resolver:
             self.background_day is not None
             and self.background_day is not near
             and self._pluperfect(start)
+            # (in the news, a background of an earlier paragraph is over: "le 1er octobre, ils
+            # s'étaient inclinés … [¶] supporters s'étaient réunis dès 8 h": the story's day; a
+            # narrative's paragraphs are a line or two each)
+            and (self.dct is None or self._same_paragraph(self.background_day.end, start))
         ):
             # "Le forcené, qui s'était retranché mercredi, a été interpellé jeudi. Il avait fait
             # irruption vers 10 h 15": the background's day, Wednesday
@@ -1774,6 +1803,17 @@ class Resolver:
         for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
             c_start = self._clause_start(pattern, s_start, start)
             c_end = self._clause_end(pattern, end, s_end)
+            if (
+                pattern is _COMMA_CLAUSE
+                and not self.english
+                and c_start > s_start
+                and _INFINITIVE_CLAUSE.match(self.text, c_start)
+            ):  # "…, a précisé la présidente, avant de lever la séance à 11 h 50": the
+                # infinitive's time is that of the clause it hangs on, the one before
+                p_start = self._clause_start(pattern, s_start, c_start - 1)
+                found = read(self.text[p_start : c_start - 1], "")
+                if found is not None:
+                    return found
             found = read(self.text[c_start:start], self.text[end:c_end])
             if found is not None:
                 return found

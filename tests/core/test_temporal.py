@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.model import TimeExpression
+from core.reading.sentences import split_sentences
 from core.temporal import find_dct, tag_dates
 from core.temporal.ages import age_of
 from core.temporal.calendar import Point, nearest_year, parse_value, shift, weekday_near
@@ -20,6 +21,13 @@ SAMPLE = ROOT / "seeds" / "musk-altman-fr.txt"
 
 def tag(text: str, dct: str | None = None, lang: str = "fr") -> list[TimeExpression]:
     return tag_dates(text, lang=lang, dct=dct, spans=[(0, len(text))], sentences=[])
+
+
+def _tag_sentences(text: str, dct: str) -> list[TimeExpression]:
+    """``tag`` with the text's sentences, as the extractor reads it."""
+    return tag_dates(
+        text, lang="fr", dct=dct, spans=[(0, len(text))], sentences=split_sentences(text)
+    )
 
 
 def by_text(exprs: list[TimeExpression]) -> dict[str, TimeExpression]:
@@ -150,6 +158,25 @@ def test_a_moment_told_a_few_paragraphs_earlier_is_still_the_moment() -> None:
         "La rue était déserte à ce moment-là."
     )
     assert by_text(tag(text, dct="2021-10-16"))["ce moment-là"].value == "2021-10-15T16:00"
+
+
+def test_a_time_goes_on_from_the_one_told_just_before_it() -> None:
+    # a background day in the pluperfect, then a later hour in the next sentence: that night
+    text = (
+        "Le ministre a parlé hier vers 22 h. Le cargo avait appareillé le 4 mai à 0 h 30. "
+        "Le dernier appel radio remonte à 1 h 05. Ce jour-là, la mer était calme."
+    )
+    found = by_text(_tag_sentences(text, dct="2014-05-20"))
+    assert found["1 h 05"].value == "2014-05-04T01:05"
+    assert found["Ce jour-là"].value == "2014-05-04"
+
+
+def test_a_background_day_ends_with_its_paragraph_in_the_news() -> None:
+    text = (
+        "Le 2 mai, ils s'étaient inclinés à Lyon. Ils ont gagné hier.\n\n"
+        "Les supporters s'étaient réunis dès 8 h devant l'écran."
+    )
+    assert by_text(_tag_sentences(text, dct="2014-05-20"))["8 h"].value == "2014-05-19T08:00"
 
 
 def test_expressions_stay_inside_the_spans() -> None:
