@@ -330,6 +330,20 @@ def _with_given_name(text: str, candidate: Candidate) -> Candidate:
     particle takes the common given name written right before it (the model left it out); so
     does a one-word name after a given name and a particle in small letters ("Vries" of
     "Anneke de Vries"), unless the model read it as a place ("Jean de Paris")."""
+    if (
+        " " not in candidate.text
+        and candidate.label != "LOC"
+        and not _PARTICLE_NAME.match(candidate.text)
+        and _PERSONAL_WORD.fullmatch(candidate.text)
+    ):  # "Léa Brossard, une étudiante": the model kept the surname alone
+        given = _GIVEN_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if (
+            given is not None
+            and is_given_name(given["given"])
+            and not is_given_name(candidate.text)
+        ):
+            start = given.start("given")
+            return Candidate(start, candidate.end, text[start : candidate.end], "PER")
     if not _PARTICLE_NAME.match(candidate.text):
         particle = _GIVEN_AND_PARTICLE_BEFORE.search(
             text, max(0, candidate.start - 40), candidate.start
@@ -1143,6 +1157,10 @@ def _other_names(
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
             continue
+        if match.re is OTHER_NAME and _OF_BEFORE.search(
+            text, max(0, person.start - 4), person.start
+        ):
+            continue  # "Figure du Haut-Jura, surnommé « Pépé Violon »": the subject's nickname
         if (
             match.re is SAID_NAME
             and " " in match["name"]
@@ -1414,6 +1432,14 @@ _INSTITUTION_ADJECTIVE = re.compile(
 # Capitalised words the model left out between a head noun and a name: "l'hôpital Beth" before
 # "Israel Deaconess".
 _CUT_NAME_BEFORE = re.compile(r"(?<=[a-zà-öø-ÿ] )(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,2}$")
+# A head noun and an adjective right before a name: "école primaire", "stade olympique".
+_HEAD_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>[a-zà-öø-ÿ-]+)[ \t]+"
+    r"(?:primaire|maternelle|élémentaire|militaire|agricole|municipale?|communale?|olympique"
+    r"|départementale?|régionale?|nationale?|privée?|publique?|catholique|protestante?"
+    r"|polyvalente?|paroissiale?|universitaire|psychiatrique|technique|professionnelle?"
+    r"|intercommunale?|omnisports?|piétonne?|principale?)[ \t]+$"
+)
 # A noun and "de" with no article before a head noun: "maître d'hôtel", "chef de gare".
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:de\s+|d['’])$")
 
@@ -1431,7 +1457,18 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     words = before.replace("'", "' ").split()
     while len(words) >= 2 and words[-1] in ("de", "du", "des", "d'", "la", "l'"):
         words.pop()
-    if not words or words[-1] not in HEAD_NOUNS:  # a look-up first, the regex on a hit only
+    if not words:
+        return candidate
+    if words[-1] not in HEAD_NOUNS and len(words) >= 2 and words[-2] in HEAD_NOUNS:
+        # a head noun and its adjective right before the name: "l'école primaire Jules-Ferry",
+        # "le collège militaire X" (not "la maison natale de Victor Hugo": the person's)
+        adjective = _HEAD_ADJECTIVE_BEFORE.search(text, max(0, at - 40), at)
+        if adjective is None or adjective["head"].lower() != words[-2]:
+            return candidate
+        kind = HEAD_NOUNS[words[-2]]
+        start = adjective.start()
+        return Candidate(start, candidate.end, text[start : candidate.end], kind)
+    if words[-1] not in HEAD_NOUNS:  # a look-up first, the regex on a hit only
         return candidate
     found = HEAD_BEFORE.search(text, max(0, at - 30), at)
     if found is None:
@@ -1907,6 +1944,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
+    if not given_first and _FROM_PLACE_BEFORE.search(before):
+        return ["LOC"]  # "venu la chercher depuis Ascoli Piceno": where from
     if not given_first and _LINKS_BEFORE.search(before):
         return ["LOC"]  # "le vol qui reliait Kuala Lumpur à Pékin": a town, whatever follows
     if (
@@ -2210,7 +2249,8 @@ _CLEFT_THAT = re.compile(r"\s+qu(?:e\b|['’])")
 # Where someone was caught, held, buried, found: a participle, a day, "à" and a place.
 _HELD_THERE = re.compile(
     r"(?<![\w'’-])(?i:arrêt|interpell|hospitalis|inhum|enterr|incarcér|emprisonn|retrouv|localis"
-    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé|rassembl)[a-zé]{0,3}"
+    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé|rassembl|install|vacances)"
+    r"[a-zé]{0,3}"
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
 )
 # Where someone or something comes from: "la contestation était partie de X", "originaire de Y"
@@ -2221,6 +2261,10 @@ _CAME_FROM = re.compile(
 )
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
+)
+# Where one comes from, right before a name: "venu depuis X", "en provenance de Y"
+_FROM_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:depuis|en\s+provenance\s+d(?:e|['’])|à\s+destination\s+d(?:e|['’]))\s*$"
 )
 # A road, a line or a flight between two places: "le vol qui reliait X à Y", "reliant X et Y"
 _LINKS_BEFORE = re.compile(r"(?<![\w'’-])(?i:reli(?:e|ent|ait|aient|ant|era|eront|er|é|ée|és))\s+$")
@@ -2317,7 +2361,7 @@ _ANIMAL_AFTER = re.compile(
     rf"|petite|fidèle|célèbre|fameux|fameuse)\s+)?{_ANIMALS}\b"
 )
 _ANIMAL_BEFORE = re.compile(
-    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma)\s*{_ANIMALS}"
+    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma|du|au)\s*{_ANIMALS}"
     # "un labrador noir prénommé Oslo"
     r"(?:(?:\s+[a-zà-öø-ÿ-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
     r"\s*,?\s*[«“]?\s*$"

@@ -28,6 +28,10 @@ def shorter_form(short: str, long: str) -> bool:
         return True
     if len(a) == 2 and len(b) == 3 and (a[0], a[1]) == (b[0], b[2]):
         return True  # "vladimir poutine" of "vladimir vladimirovitch poutine" (a middle name)
+    if len(a) >= 3 and len(b) > len(a) and a[-2:] == b[-2:] and _in_order(a[:-2], b[:-2]):
+        # "mario vargas llosa" of "jorge mario pedro vargas llosa": a surname of two words and
+        # some of the given names
+        return True
     if len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a != b:
         # "robert j. lefkowitz" of "robert joseph lefkowitz": a middle name's initial
         pairs = zip(a, b, strict=True)
@@ -39,6 +43,12 @@ def shorter_form(short: str, long: str) -> bool:
         i == w or (len(i.rstrip(".")) == 1 and i[0] == w[0])
         for i, w in zip(initials, b[:-1], strict=True)
     )
+
+
+def _in_order(some: list[str], words: list[str]) -> bool:
+    """Whether ``some`` are among ``words``, in the same order."""
+    rest = iter(words)
+    return all(word in rest for word in some)
 
 
 def _initials_apart(words: list[str]) -> list[str]:

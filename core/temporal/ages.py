@@ -134,6 +134,9 @@ AGE_AFTER = re.compile(
         (?:(?!(?:du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
         [a-zà-öø-ÿ-]+\s+){1,3}                           # , étudiante, souffleuse de verre
         de\s+(?P<i>\d{1,3})\s*ans(?=\s*[,.;)])                             # de 22 ans,
+      | ,\s*(?!(?:une?|mère|père|fille|fils)\s)[a-zà-öø-ÿ-]+          # , gardien
+        \s+d['’][a-zà-öø-ÿ-]+\s+de\s+(?P<m>\d{1,3})\s*ans       # d'immeuble de 61 ans arrivé
+        (?=\s*[,.;)]|\s+(?:arrivée?s?|installée?s?|originaire|venue?s?|née?)\b)
       | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
         âgée?\s+de\s+(?P<l>\d{1,3})\s*ans\b                              # âgée de 38 ans
       | (?:\s*,[^,.;!?()«»\n]{1,60}(?:,[^,.;!?()«»\n]{1,60})?,)?         # , née X le …,

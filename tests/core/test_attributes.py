@@ -175,6 +175,12 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léa Blanc, décédée à l'âge de 93 ans, laisse un fils.", "Léa Blanc", 93),
         # with what the person is: "une infirmière de 34 ans", not "un ami de 20 ans"
         ("Parmi eux, Léa Blanc, une infirmière de 34 ans.", "Léa Blanc", 34),
+        # a trade with its complement, then the age and where one came from
+        (
+            "À Lorval, Léa Blanc, gardienne d'immeuble de 61 ans arrivée de Braga, rit.",
+            "Léa Blanc",
+            61,
+        ),
         ("Léa Blanc, un plombier belge de 51 ans, témoigne.", "Léa Blanc", 51),
         ("Léa Blanc, une étudiante en médecine de 23 ans, témoigne.", "Léa Blanc", 23),
         ("Léa Blanc (divers droite), 63 ans, a défendu le projet.", "Léa Blanc", 63),

@@ -175,10 +175,24 @@ def test_a_surname_of_a_shorter_form_joins_the_longer_name() -> None:
     assert set(person.aliases) == {"Lucía Ortega", "Lucía Ortega Díaz", "Ortega", "Díaz"}
 
 
+def test_a_name_with_fewer_given_names_joins_the_full_one() -> None:
+    text = "Julio Ramos Prado a gagné. Né en 1950, Julio César Ramos Prado écrit toujours."
+    raw = [("Julio Ramos Prado", "PER", 0), ("Julio César Ramos Prado", "PER", 0)]
+    (person,) = _run(text, *raw)
+    assert person.name == "Julio César Ramos Prado"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label", "expected"),
     [
         ("Il habite rue Cadet depuis dix ans.", "Cadet", "PER", ("rue Cadet", "LOC")),
+        # a head noun and its adjective
+        (
+            "Le feu a détruit l'école primaire Anne-Frank de Lorval.",
+            "Anne-Frank",
+            "PER",
+            ("école primaire Anne-Frank", "ORG"),
+        ),
         ("Il publie aux éditions Gallimard.", "Gallimard", "ORG", ("éditions Gallimard", "ORG")),
         ("Le juge suit l'affaire Dumont de près.", "Dumont", "PER", ("affaire Dumont", "MISC")),
         ("La Commission a rendu son avis.", "Commission", "PER", ("Commission", "ORG")),
@@ -3089,6 +3103,35 @@ def test_cues_of_a_person_and_of_no_person(
             "Son jardinier, Malik, a tout vu.",
             (("Malik", "LOC", 0),),
             {("Malik", "PER", ("Malik",))},
+        ),
+        # a lone name and the kin noun after it
+        (
+            "Appelé à la barre, Tarik, frère aîné de l'accusé, a pleuré.",
+            (("Tarik", "PER", 0),),
+            {("Tarik", "PER", ("Tarik",))},
+        ),
+        # where one comes from, where one stays
+        (
+            "Son fils est venu la chercher depuis Castelfidardo.",
+            (("Castelfidardo", "PER", 0),),
+            {("Castelfidardo", "LOC", ("Castelfidardo",))},
+        ),
+        (
+            "Une Lilloise en vacances à Vieste del Monte a dormi dehors.",
+            (("Vieste del Monte", "PER", 0),),
+            {("Vieste del Monte", "LOC", ("Vieste del Monte",))},
+        ),
+        # the given name the model left out before a surname
+        (
+            "À Boston, Léa Vautrin, une étudiante de 24 ans, a voté.",
+            (("Vautrin", "ORG", 0),),
+            {("Léa Vautrin", "PER", ("Léa Vautrin",))},
+        ),
+        # a nickname after a place of the sentence's subject is no name of the place
+        (
+            "Figure du Haut-Verdon, surnommé « Pépé Luthier », il jouait encore.",
+            (("Haut-Verdon", "LOC", 0),),
+            {("Haut-Verdon", "LOC", ("Haut-Verdon",))},
         ),
     ],
 )
