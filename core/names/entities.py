@@ -50,6 +50,7 @@ from core.names.lexicon import (
     HEAD_BEFORE,
     HEAD_NOUNS,
     INSTITUTIONS,
+    KIN_APPOSITION_AFTER,
     KIN_BEFORE,
     KIN_OF_BEFORE,
     LABEL_MAP,
@@ -1157,8 +1158,10 @@ def _other_names(
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
             continue
-        if match.re is OTHER_NAME and _OF_BEFORE.search(
-            text, max(0, person.start - 4), person.start
+        if (
+            match.re is OTHER_NAME
+            and person.label == "LOC"
+            and _OF_BEFORE.search(text, max(0, person.start - 4), person.start)
         ):
             continue  # "Figure du Haut-Jura, surnommé « Pépé Violon »": the subject's nickname
         if (
@@ -1171,7 +1174,8 @@ def _other_names(
             continue
         # another name of a thing is the thing's: "la comète 67P/X, surnommée « Tchouri »"
         told = _evidence(text, person)
-        label = told[0] if told and "PER" not in told else "PER"
+        thing = told == ["MISC"] and not is_given_name(person.text.split()[0])
+        label = "MISC" if thing else "PER"
         added.append(Candidate(start, end, match["name"], label, titled=label == "PER"))
         links.append((normalise(person.text), normalise(match["name"])))
     links.extend(_birth_names(text, candidates))
@@ -2037,6 +2041,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             and not ORG_BEFORE.search(before)  # "coordinatrice de l'ONG X Y": the body's name
         )
         or (APPOSITION_AFTER.match(after) and not _NEW_CLAUSE_AFTER.match(after))
+        # "Murat, frère aîné de l'accusé," (not "né à Clermont-Ferrand, fils d'un cheminot")
+        or (KIN_APPOSITION_AFTER.match(after) and not _PREPOSITION_ARTICLE_BEFORE.search(before))
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
@@ -2278,6 +2284,11 @@ _PLACE_APPOSITION_AFTER = re.compile(
 )
 # A German school named after someone: "le Joseph-König-Gymnasium de Haltern"
 _SCHOOL_WORD = re.compile(r"-(?:Gymnasium|Schule|Realschule|Gesamtschule|Hochschule)\b")
+_PREPOSITION_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|sous|chez|contre|vers)\s*"
+    r"(?:(?:la|le|les)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 _AT_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:au)\s+$")
 # What one gives or owes a person, "au" before the name: "rend hommage au X", "succède au Y"
 _HOMAGE_TO_BEFORE = re.compile(

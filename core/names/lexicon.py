@@ -245,10 +245,13 @@ APPOSITION_AFTER = re.compile(
     rf"|(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
     # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
     rf"|(?:le|la|l['’])\s*(?:{_KIN_NOUN}|{PERSON_NOUN})\s+(?:(?:de|du|des)\b|d['’])"
-    # "Murat, frère aîné de l'accusé,", "Léa, fille du maire,"
-    rf"|{_KIN_NOUN}(?:\s+(?:aîné|aînée|cadet|cadette|unique))?\s+(?:(?:de|du|des)\b|d['’])"
     # "Lukas, son correspondant", "Inès, sa voisine de palier"
     rf"|(?:son|sa|leur)\s+(?:(?:jeune|petite?|fidèle|vieil|vieille|vieux)\s+)?(?:{PERSON_NOUN})\b)"
+)
+# A kin noun without its article after a name: "Murat, frère aîné de l'accusé,", "Léa, fille du
+# maire," (a person's, unless the name follows a preposition: "né à X, fils d'un cheminot").
+KIN_APPOSITION_AFTER = re.compile(
+    rf"\s*,\s*(?i:{_KIN_NOUN}(?:\s+(?:aîné|aînée|cadet|cadette|unique))?\s+(?:(?:de|du|des)\b|d['’]))"
 )
 _NOBLE = "baron baronne comte comtesse vicomte vicomtesse marquis marquise duc duchesse".split()
 # Kin after a possessive: "il laisse son épouse Odette", "sa petite sœur Lina", "ses enfants

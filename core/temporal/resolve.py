@@ -108,7 +108,10 @@ _AHEAD = re.compile(
     # festival lève le rideau samedi", "La reprise est fixée au 3 septembre"
     r"|\b(?:s['’]ouvre(?:nt)?|se\s+tien(?:t|nent)|se\s+déroule(?:nt)?|se\s+réuni(?:t|ssent)"
     r"|s['’]achève(?:nt)?|se\s+termine(?:nt)?|(?:a|ont)\s+lieu|lève(?:nt)?\s+le\s+rideau"
-    r"|(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?))\b",
+    # ("Dimanche, une randonnée est proposée", "le feu d'artifice du 15-Août est annulé"; not
+    # "les discussions se sont prolongées": a past)
+    r"|(?<!\bse\s)(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?"
+    r"|proposée?s?|annulée?s?))\b",
     re.IGNORECASE,
 )
 # A clause between commas that opens on a past participle and its complement: ", entré en
@@ -239,7 +242,13 @@ _DECLARED_BEFORE = re.compile(r"\b(?:declared|proclaimed|designated)\s+$", re.IG
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b")
 # Weather foretold, then its day: "Forecasters predicted snow Monday night"
 _PREDICTED_BEFORE = re.compile(
-    r"\b(?:predicted|predict|predicts|forecast|forecasts)\s+(?:(?!on\b)[a-z-]+\s+){1,3}$"
+    r"\b(?:predicted|predict|predicts|forecast|forecasts|warned\s+of|warns\s+of)\s+"
+    r"(?:(?!on\b)[a-z-]+\s+){1,3}(?:on\s+)?$"
+)
+# A quarter counted back a year: "the year-ago quarter", "the comparable year-earlier quarter"
+_QUARTER_NOUN = re.compile(
+    r"(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)\s+(?:fiscal\s+)?quarter\b",
+    re.IGNORECASE,
 )
 # A year's period named by its last day: "the 12 months ended Sept. 30", "the fiscal year ending"
 _YEAR_ENDED_BEFORE = re.compile(
@@ -268,7 +277,9 @@ _UNTIL_BEFORE = re.compile(
 _LASTED = re.compile(
     r"\b(?:ran|lasted|continued|stayed|remained|waited|worked|went\s+on|dragged\s+on)\s+$"
     # "kept army helicopters grounded until Wednesday": a past with its object
-    r"|\bkept\s+(?:[\w-]+\s+){1,3}$",
+    r"|\bkept\s+(?:[\w-]+\s+){1,3}$"
+    # "did not announce the accident until Monday": what happened only then
+    r"|\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+(?:[\w-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 _PLUPERFECT = re.compile(
@@ -1091,6 +1102,10 @@ class Resolver:
             moved = Point("year", moved.year)
         if moved.rank >= _DAY_RANK and first_day(moved) is None:
             return None  # 29 February
+        day = first_day(moved) if moved.gran == "day" else None
+        if day is not None and _QUARTER_NOUN.match(self.text, start):
+            # "the fiscal fourth quarter ended Oct. 31 … the year-ago quarter": a quarter
+            moved = Point("quarter", day.year, code=f"Q{(day.month - 1) // 3 + 1}")
         return _Result(format_value(moved), "previous", period.id)
 
     def _last_reported(self, spec: Spec) -> _Result | None:
@@ -1178,6 +1193,8 @@ class Resolver:
                     direction, cued = 1, True
                 elif _RETROACTIVE_BEFORE.search(self.text, max(0, start - 20), start):
                     direction, cued = -1, True
+                elif _MOVED_TO_EN.search(self.text, max(0, start - 70), start):
+                    direction, cued = 1, True  # "have been moved up to early summer"
             if (
                 direction is None
                 and self.english
@@ -1972,6 +1989,12 @@ def _ordered_ranges(
     return fixed
 
 
+# A date put off or brought forward, in English: "have been moved up to early summer"
+_MOVED_TO_EN = re.compile(
+    r"\b(?:postponed|delayed|moved\s+(?:up|back|forward)|pushed\s+back|rescheduled|adjourned"
+    r"|brought\s+forward)\s+(?:(?!(?:to|until|till)\b)[\w'’-]+\s+){0,4}?(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
 # A plan told in the past perfect, then its date in the same clause: "had been scheduled to
 # lift off in May", "had been expected by June"
 _PLAN_IN_THE_PAST = re.compile(

@@ -419,6 +419,12 @@ def _rules() -> list[Rule]:
             _weekday_set,
         ),
         r(
+            "weekday_every_listed",  # "every Monday and Thursday": Thursday is each one too
+            rf"\b(?:every|each)\s+{WEEKDAY}\s+(?:and|or|&)\s+(?P<t>(?P<wd>{WEEKDAY})){E}"
+            r"(?!\s+(?:morning|afternoon|evening|night)s?\b)",
+            _weekday_every,
+        ),
+        r(
             "weekday",
             rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?"
             # "early Tuesday" (a part of day after it keeps "early" out: "early Friday morning")
@@ -544,8 +550,8 @@ def _rules() -> list[Rule]:
         r(
             "noon",
             # "at midnight", "from 8 p.m. to midnight", "between 10 p.m. and midnight"
-            rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past|for"
-            r"|(?<=[ap]\.m\.\s)and)\s+)?"
+            rf"{B}(?:(?P<pre>at|around|about|by|until|till|to|before|after|past|for|from|between"
+            r"|since|(?<=[ap]\.m\.\s)and)\s+)?"
             rf"(?P<t>(?:(?P<approx>around|about|nearly|almost|approximately)\s+)?"
             rf"(?P<hw>noon|midnight|midday){ON_DAY}(?:\s+(?P<dw2>yesterday|today|tomorrow))?)"
             rf"(?(pre)|(?(dwd)|(?(dd)|(?(dw2)|(?!))))){E}",  # ("until nearly midnight yesterday")
@@ -736,6 +742,12 @@ def _weekday_set(m: re.Match[str]) -> Spec | None:
     if day is None or pod is None:
         return None
     return Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}T{pod}")
+
+
+def _weekday_every(m: re.Match[str]) -> Spec | None:
+    """ "Thursday" of "every Monday and Thursday": each Thursday (XXXX-WXX-4)."""
+    day = L.weekdays.get(norm(m["wd"]))
+    return None if day is None else Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
 
 
 def _vague_ago(build: Builder) -> Builder:
@@ -1290,6 +1302,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
+    "weekday_every_listed": ("every", "each"),
     "ago": ("#unit",), "from_now": ("#unit",),
     "duration": ("#unit",), "duration_pair": ("#unit",), "part_of_a_date": ("#pod",),
     "recent_duration": ("#unit",), "fixed_relative": _UNIT_OR_POD,

@@ -358,7 +358,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "nth_weekday",
-            rf"{B}(?P<t>le\s+(?P<o>{alt(RANKS)})\s+(?P<wd>{WEEKDAY})\s+(?:de\s+|d{APO})\s*"
+            # ("fixée au deuxième dimanche d'octobre": "au", "du" stay out)
+            rf"{B}(?P<t>(?:le\s+|(?<=\bau\s)|(?<=\bdu\s))(?P<o>{alt(RANKS)})\s+"
+            rf"(?P<wd>{WEEKDAY})\s+(?:de\s+|d{APO})\s*"
             rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?){E}",
             b.nth_weekday_of(L, RANKS),
         ),
@@ -529,6 +531,11 @@ def _rules() -> list[Rule]:
             rf"{B}(?:à|a|en|pour)\s+(?P<t>ce\s+moment(?:-|\s+)?là|cette\s+époque(?:-là)?|cette\s+date"
             rf"|la\s+même\s+époque){E}",
             lambda m: Spec("same", "DATE"),
+        ),
+        r(
+            "race_time",  # "en 2 h 09 min 14 s", "en 2 h 27 min": a time taken, no time of day
+            rf"{B}(?P<t>(?P<h>\d{{1,2}})\s?h\s?(?P<mi>[0-5]?\d)\s?min(?:\s?(?P<s>[0-5]?\d)\s?s)?){E}",
+            _race_time,
         ),
         r(
             "clock",
@@ -784,6 +791,12 @@ def _not_a_newscast(build: Builder) -> Builder:
 _OF_WHAT_AFTER = re.compile(r"\s+de\s+(?!la\b|les\b|l['’])[a-zà-öø-ÿ]")
 
 
+def _race_time(m: re.Match[str]) -> Spec | None:
+    """ "2 h 09 min 14 s": PT2H9M14S."""
+    seconds = f"{int(m['s'])}S" if m["s"] else ""
+    return Spec("literal", "DURATION", value=f"PT{int(m['h'])}H{int(m['mi'])}M{seconds}")
+
+
 def _a_length(build: Builder) -> Builder:
     """Hours and minutes followed by what they measure are a duration, not a time of day."""
 
@@ -795,8 +808,7 @@ def _a_length(build: Builder) -> Builder:
             and _OF_WHAT_AFTER.match(m.string, m.end("t"))
         ):
             hours, minutes = int(m["h"]), int(m["mi"] or 0)
-            # (in minutes when there are some, as "deux heures et demie": PT150M)
-            value = f"PT{hours * 60 + minutes}M" if minutes else f"PT{hours}H"
+            value = f"PT{hours}H{minutes}M" if minutes else f"PT{hours}H"
             return Spec("literal", "DURATION", value=value)
         return build(m)
 
@@ -1030,7 +1042,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "range_first": ("#unit",),
     "fixed_relative": ("veille", "lendemain", "surlendemain", *_UNIT_OR_POD),
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
-    "weekday_clock": ("#weekday",),
+    "weekday_clock": ("#weekday",), "race_time": ("min",),
     "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
     "back_to_school": ("rentrée",), "at_the_time": ("époque",), "dawn": ("aube",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),

@@ -44,7 +44,7 @@ _NOT_AFTER = _PASSIVE + "".join(
 
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
 _AHEAD_WORDS = (
-    "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing|forecast"
+    "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing|forecast|ready"
     "|predicted|projected|poised)"
 )
 
@@ -74,6 +74,7 @@ _OBJECT_VERBS = (
     r"|reports?\s+(?:(?:its|their)\s+)?(?:[a-z]+-quarter\s+)?(?:earnings|results)"
     r"|heads?\s+(?:to|for|into|back\s+to)\s+[a-z]+"
     # a journey and where to: "travels to Cairo on Monday", "leaves for Tokyo Friday"
+    r"|leaves?\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"  # "leaves Rome on Wednesday"
     r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?)\s+(?:to|for|back\s+to)\s+"
     r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"
 )
@@ -83,6 +84,7 @@ _CUES = re.compile(
     # a future, a modal or an intention ("would" reports a future seen from the past)
     # ("May" with its capital is the month: "from January to May")
     r"(?P<future>\b(?:will|shall|won['’]t|would|(?-i:may)|might|must|should)\b|['’]ll\b"
+    r"|\bturns\s+\d{1,3}\b"  # "Elian turns 7 in December": a birthday ahead
     # "could" of a possibility ahead ("could begin growing in the third quarter"), not of an
     # ability in the past ("could not attend", "could have won")
     r"|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only)\b)"
@@ -111,7 +113,7 @@ _CUES = re.compile(
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
     r"|\b(?:is|are)\s+(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
-    r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b(?!-)"  # ("laid-off")
     # a verb the same in the present and the past, without the "-s" of the third person:
     # "Marsh cast her ballot", "he put it", "it cost $5"
     r"|(?:\b(?:he|she|it|also|then|later|again|already|first|which|who)"
@@ -150,6 +152,16 @@ SCHEDULED = re.compile(
 )
 
 
+_ONLY_A_PREPOSITION = re.compile(r"[\s,]*(?:(?:on|next|this|early|late)\s+)?", re.IGNORECASE)
+# A subject, then a schedule verb in the present, right after a date opening its clause.
+_SCHEDULED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:"
+    + _THIRD_PERSON
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def clause_tense(before: str, after: str) -> int | None:
     """The tense of the verb nearest the date in ``before`` + the date + ``after``: -1 past,
     +1 future or planned, 0 present, None when neither side holds a verb.
@@ -170,6 +182,12 @@ def clause_tense(before: str, after: str) -> int | None:
         if found is not None:
             return found
     found = _nearest(own_before, own_after)
+    if (
+        found is None
+        and _ONLY_A_PREPOSITION.fullmatch(own_before)
+        and _SCHEDULED_AFTER.match(own_after)
+    ):
+        return 1  # "On Thursday the pope travels to Santa Clara": a schedule in the present
     if found is None and (own_before != before or own_after != after):
         found = _nearest(before, after)
     return found
@@ -249,8 +267,10 @@ def past_governs(before: str) -> bool:
 
 # Where a past event took place, then its day: "was unveiled at the New York toy fair on Feb. 13"
 _WHERE_THEN_ON = re.compile(
-    r"\s+(?:[a-z]+ed\s+)?(?:at|in|during)\s+(?:the|a|an|its|his|her|their)\s+"
-    r"(?:[\w'’.-]+\s+){1,4}on\s+$",
+    r"\s+(?:[a-z]+ed\s+)?(?:(?:at|in|during)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}"
+    # or a place's name, a state's after it: "was launched from Cape Canaveral, Fla., on Jan. 3"
+    r"|(?:at|in|from|near)\s+(?-i:[A-Z][\w'’.-]*,?\s+){1,4})on\s+$",
     re.IGNORECASE,
 )
 

@@ -3110,6 +3110,11 @@ def test_cues_of_a_person_and_of_no_person(
             (("Tarik", "PER", 0),),
             {("Tarik", "PER", ("Tarik",))},
         ),
+        (
+            "Né en 1931 à Montbrison, fils d'un cheminot, Roux monte à Paris.",
+            (("Montbrison", "LOC", 0),),
+            {("Montbrison", "LOC", ("Montbrison",))},
+        ),
         # where one comes from, where one stays
         (
             "Son fils est venu la chercher depuis Castelfidardo.",
