@@ -996,7 +996,7 @@ def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
         len(words) < 3
         or not _PLACE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
         or is_given_name(words[0])
-        or not is_given_name(words[1])
+        or not (is_given_name(words[1]) or _written_alone(text, candidate, words))
         or not all(_PERSONAL_WORD.fullmatch(w) for w in (words[0], words[1], words[-1]))
     ):
         return [candidate]
@@ -1006,6 +1006,15 @@ def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
         Candidate(candidate.start, end, words[0], "LOC"),
         Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
     ]
+
+
+def _written_alone(text: str, candidate: Candidate, words: list[str]) -> bool:
+    """Whether the words after the first are a name the text writes elsewhere without it:
+    "condamné à Valence Kemal Öztürk", the title having "Kemal Öztürk condamné"."""
+    rest = re.escape(" ".join(words[1:]))
+    head = re.escape(words[0])
+    found = re.compile(rf"(?<![\w'’-])(?<!{head} ){rest}(?![\w'’-])")
+    return any(m.start() != candidate.start + len(words[0]) + 1 for m in found.finditer(text))
 
 
 # A given name, then a surname in capitals ("Didier PLANADEVALL", "Anne-Marie LE GALL").

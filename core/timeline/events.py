@@ -70,6 +70,28 @@ _PRONOUN = {
 }
 
 
+# A century or a decade a thing dates from, right after its noun: "des tapisseries flamandes du
+# XVIe siècle", "une maison des années 30" (not "à la fin du XIXe siècle": a time in the story).
+_OF_AN_AGE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<word>[a-zà-öø-ÿ]{3,})\s+(?:du|des|de\s+l['’]|of\s+the)\s*$", re.IGNORECASE
+)
+_OF_IN_SPAN = re.compile(r"(?:du|des|de\s+l['’]|the)\s*", re.IGNORECASE)
+_TIME_NOUNS = frozenset(
+    """fin début milieu courant cours moitié tiers quart partie lors depuis tournant aube crépuscule
+    années siècles end beginning middle turn half part dawn""".split()
+)
+
+
+def _a_things_age(text: str, date: TimeExpression, point: Point) -> bool:
+    """Whether ``date`` is the century or decade of a thing named right before it."""
+    if point.gran not in _WHOLE:
+        return False
+    of = _OF_IN_SPAN.match(date.text)  # the span may hold "du": "du XVIe siècle"
+    lead = text[max(0, date.start - 40) : date.start] + (of.group() if of else "")
+    found = _OF_AN_AGE_BEFORE.search(lead)
+    return found is not None and found["word"].lower() not in _TIME_NOUNS
+
+
 def build_events(
     text: str,
     *,
@@ -93,6 +115,7 @@ def build_events(
         for date, point in _placed(text, dates)
         if not any(start < date.end and date.start < end for start, end in not_events)
         and not _BASELINE.search(text, max(0, date.start - 45), date.start)
+        and not _a_things_age(text, date, point)
     ]
     for sentence, group in _by_sentence(text, placed, spans, starts):
         kept = _refined(group)

@@ -3115,6 +3115,12 @@ def test_cues_of_a_person_and_of_no_person(
             (("Montbrison", "LOC", 0),),
             {("Montbrison", "LOC", ("Montbrison",))},
         ),
+        # a town and a name written alone elsewhere, read as one
+        (
+            "Yilmaz Kaya jugé. La cour a condamné mardi à Valbonne Yilmaz Kaya, 34 ans.",
+            (("Yilmaz Kaya", "PER", 0), ("Valbonne Yilmaz Kaya", "PER", 0)),
+            {("Yilmaz Kaya", "PER", ("Yilmaz Kaya",)), ("Valbonne", "LOC", ("Valbonne",))},
+        ),
         # where one comes from, where one stays
         (
             "Son fils est venu la chercher depuis Castelfidardo.",

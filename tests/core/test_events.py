@@ -200,6 +200,24 @@ def test_decades_and_centuries_reach_the_timeline_and_its_exports(
     assert start_date(event)["year"] == int(value.rstrip("X").ljust(4, "0"))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "placed"),
+    [
+        # the century or the decade a thing dates from is no time of the story
+        ("Deux tapisseries du XVIe siècle ont été volées.", "fr", []),
+        ("Une villa des années 30 a brûlé.", "fr", []),
+        ("The thieves took a clock of the 1920s.", "en", []),
+        # a time of the story, after a noun of time
+        ("À la fin du XIXe siècle, la ville a grandi.", "fr", ["18XX"]),
+    ],
+)
+def test_the_age_of_a_thing_is_no_event(text: str, lang: str, placed: list[str]) -> None:
+    sentences = split_sentences(text)
+    dates = tag_dates(text, lang=lang, dct=None, spans=[(0, len(text))], sentences=sentences)
+    events = build_events(text, dates=dates, entities=[], sentences=sentences, lang=lang)
+    assert [e.value for e in events] == placed
+
+
 @pytest.mark.parametrize("decade", ["199", "199X"])
 def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
     text = "In the 1990s, and above all in 1995, the firm grew."
