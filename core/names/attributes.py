@@ -19,9 +19,11 @@ from core.names.given_names import feminine_given_name, folded
 from core.names.lexicon import (
     CALLING,
     DEMONYM_AGED,
+    DEMONYM_SPEAKER,
     DEMONYMS_UNTOLD,
     NAME_WORD,
     PERSON_NOUN,
+    QUOTED_SPEECH_VERB,
     ROLE,
     TRADE,
 )
@@ -109,7 +111,7 @@ _TRAILING_DATE = re.compile(
 _TRAILING_AGE = re.compile(r"\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans\b.*$")  # "infirmière de 34 ans"
 _TRAILING_CLAUSE = re.compile(
     r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait"
-    r"|lors|pendant|durant|au\s+cours|during)\b.*$",
+    r"|lors|pendant|durant|au\s+cours|during|sous\s+le\s+nom|under\s+the\s+name)\b.*$",
     re.IGNORECASE,
 )
 # Small words a role cut short would end on ("… des disparus de la" → "… des disparus").
@@ -191,14 +193,29 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         if person is None:
             person = subject_of.first_named(told.start())
         age = int(told["age"])
+        told_of = (told["article"] or told["pronoun"]).lower()
         if (
             person is not None
             and told["aged"] == "é"
-            and told["article"].lower() != "la"
+            and told_of not in ("la", "elle")
             and _womanly(people[person], found[person])
         ):  # a man's age: not the queen's ("La reine Beatrix … Âgé de 46 ans, le nouveau roi")
             continue
         if person is not None and found[person].age is None and 0 < age < 120:
+            found[person] = replace(found[person], age=age)
+    for told in _SPEAKER_AGED.finditer(text):  # "« … », a déclaré le Franc-Comtois de 29 ans."
+        opening = text.rfind(_OPENING_QUOTE.get(told["quote"], '"'), 0, told.start())
+        person = None if opening < 0 else subject_of(opening)
+        if person is None and opening >= 0:
+            person = subject_of.only_named(opening)
+        if person is None:
+            continue
+        if told["role"]:
+            role = " ".join(told["role"].split())
+            if _key(role) not in {_key(r) for r in found[person].roles}:
+                found[person] = replace(found[person], roles=(*found[person].roles, role))
+        age = int(told["age"] or told["aged"])
+        if found[person].age is None and 0 < age < 120:
             found[person] = replace(found[person], age=age)
     for told in DEMONYM_AGED.finditer(text):  # "Le Niçois, 20 ans, a devancé…": the age only
         person = _told_by(text, told, people)
@@ -210,11 +227,23 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
     return found
 
 
+# One who speaks after a quotation, told by a noun and an age ("« … », a fait valoir l'élu, 61
+# ans, qui…", "», a déclaré le Franc-Comtois de 29 ans."): the subject of the sentence before
+# the quotation (a new person would be named).
+_SPEAKER_AGED = re.compile(
+    rf"(?P<quote>[»”\"])\s*,\s*{QUOTED_SPEECH_VERB}\s+(?:le|la|l['’])\s*"
+    rf"(?:(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}|{ROLE}){_ADJECTIVE}))"
+    rf"|{DEMONYM_SPEAKER})"
+    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans)"
+    r"\s*[,.;]"
+)
+_OPENING_QUOTE = {"»": "«", "”": "“"}
 # A sentence that opens on an age, then the noun of its subject: "Âgé de 57 ans, le député de la
 # Corrèze devient…" (the previous sentence's subject; not "Âgé de 57 ans, Paul Roy…": named)
 _AGED_OPENING = re.compile(
     r"(?:^|(?<=[.!?…»”\"]\s))[ÂA]g(?P<aged>ée?)\s+de\s+(?P<age>\d{1,3})\s+ans\s*,\s*"
-    r"(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿ]",
+    # or a pronoun: "Âgé de 76 ans, il a choisi…"
+    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿ]|(?P<pronoun>il|elle)\s)",
     re.MULTILINE,
 )
 # What tells a woman: her title or role ("la reine", "Mme", "présidente", "directrice")
@@ -366,17 +395,24 @@ _NO_SUBJECT = re.compile(
     r"|according|for|with|by|to|of|from|after|before)(?![\w'’-])",
     re.IGNORECASE,
 )
+_AGE_BETWEEN_COMMAS = r"\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans\s*,"
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
 NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]|Ce|Cet|Cette)\s*"  # "Cette ancienne ingénieure…"
     rf"(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}"
     rf"|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
-    rf"|{ROLE}{_ADJECTIVE.removesuffix('?')})"  # not "Le président": someone else, as often
+    rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}"  # not "Le président": someone else, as often
+    # but with an age told between commas, the one just named: "La candidate du parti, âgée de
+    # 48 ans, a…"
+    rf"|{ROLE}(?=(?:\s+{_LINK}\s*(?i:{_OF_WHAT}))?{_AGE_BETWEEN_COMMAS}))"
     # what of, before an age told with commas: "Le manager écossais de Manchester United, 70 ans,"
-    rf"(?:\s+{_LINK}\s*{_OF_WHAT}(?=\s*,\s*(?:âgée?\s+de\s+)?\d{{1,3}}\s+ans\s*,)"
+    # (in any case there: "La candidate du Front national, âgée de 48 ans, a…")
+    rf"(?:\s+{_LINK}\s*(?i:{_OF_WHAT})(?={_AGE_BETWEEN_COMMAS})"
     # or a noun in small letters and its name: "Le leader de l'équipe Sky devance…"
-    rf"|\s+{_LINK}\s*[a-zà-öø-ÿ-]{{2,}}(?:\s+{NAME_WORD})?(?=\s+[a-zà-öø-ÿ]))?)"
+    # (an article after the link is no noun: "L'avocat de la partie civile, Me X, a…")
+    rf"|\s+{_LINK}\s*(?!(?:la|le|les|un|une)\s)[a-zà-öø-ÿ-]{{2,}}(?:\s+{NAME_WORD})?"
+    r"(?=\s+[a-zà-öø-ÿ]))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     # or the age alone, then a comma: "Le défenseur de 24 ans, surnommé…"
     r"(?:\s+de\s+(?P<age_only>\d{1,3})\s+ans(?=\s*,)|"

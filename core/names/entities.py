@@ -64,6 +64,7 @@ from core.names.lexicon import (
     PARTY_MEMBERS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PERSON_NOUN,
     PLACE_SUFFIX,
     PLURAL_DETERMINER,
     REGNAL_NAMES,
@@ -1757,24 +1758,36 @@ def _group(
                 _merge(groups, given, key)
             else:
                 groups[key] = group
-    _join_regnal_names(groups)
+    _join_regnal_names(text, groups)
     _join_name_parts(text, groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
 
 
-def _join_regnal_names(groups: dict[str, Group]) -> None:
+def _join_regnal_names(text: str, groups: dict[str, Group]) -> None:
     """ "Benoît XVI … Joseph Ratzinger": a pope's reigning name and his birth name are one person,
-    known by the name written more often."""
+    known by the name written more often; "le pape François" is written "François" as well."""
     for regnal, born in REGNAL_NAMES.items():
+        bare = regnal.partition(" ")[2]
+        if (
+            regnal.startswith(("pape ", "pope "))
+            and regnal not in groups
+            and bare in groups
+            and any(
+                _POPE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                for m in groups[bare].mentions
+            )
+        ):
+            regnal = bare
         if regnal in groups and born in groups and regnal != born:
             keep, fold = (
                 (regnal, born)
-                if len(groups[regnal].mentions) >= len(groups[born].mentions)
-                else (born, regnal)
+                if len(groups[regnal].mentions) >= len(groups[born].mentions) and regnal != bare
+                else (born, regnal)  # (a given name alone is no key to keep: "François")
             )
             _merge(groups, fold, keep)
 
 
+_POPE_BEFORE = re.compile(r"\b(?i:pape|pope)\s+$")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+")
 
 
@@ -2243,7 +2256,14 @@ _ORDINAL_BEFORE = re.compile(
 # A definite article right before a name ("le Louvre", "l'Élysée"; "Le X" may be a surname).
 # A name alone between quotation marks is a title, a ship's or an operation's name; a nickname
 # is said so ("dit « Loulou »", "surnommé « ATT »").
-_CALLED_BEFORE = re.compile(r"\bse\s+(?:fait|faisant|faire)\s+appeler\s*[«“]?\s*$", re.IGNORECASE)
+_CALLED_BEFORE = re.compile(
+    r"\bse\s+(?:fait|faisant|faire)\s+appeler\s*[«“]?\s*$"
+    # the name of someone told by a pronoun or a noun of people: "L'homme du match s'appelle
+    # X", "Il s'appelle X" (not "Le bateau s'appelle X")
+    rf"|\b(?:il|elle|(?:{PERSON_NOUN})(?:\s+(?:du|de\s+la|de|des|d['’])\s*[\w'’-]+)?)"
+    r"\s+s['’](?:appelle|appelait|nomme|nommait|prénomme|prénommait)\s+$",
+    re.IGNORECASE,
+)
 _QUOTE_OPENS = re.compile(
     r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)(?<!appeler\s)[«“]\s*"
     # a title inside the name of a thing: « Maître Jacques X » (a boat), « Docteur X » (a film)

@@ -56,8 +56,9 @@ ROLE_NOUNS_FR = (
     # d'affaires X Y"; see ``PERSON_ROLES``)
     "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
     "metteur en scène", "metteuse en scène", "demi de mêlée", "demi d'ouverture",
-    "troisième ligne", "deuxième ligne", "milieu de terrain", "vice-premier ministre",
-    "président élu", "présidente élue", "homme politique", "femme politique",
+    "troisième ligne", "deuxième ligne", "troisième-ligne", "deuxième-ligne", "milieu de terrain",
+    "vice-premier ministre", "président élu", "présidente élue", "homme politique",
+    "femme politique",
     # what a player is in a tournament: "X, tête de série n°6", "Y, tenant du titre"
     "tête de série", "tenant du titre", "tenante du titre", "numéro un mondial",
     "numéro un mondiale",
@@ -145,15 +146,16 @@ _TRADES = (
     "apiculteur apicultrice horticulteur horticultrice instituteur institutrice facteur factrice "
     "instructeur instructrice moniteur monitrice formateur formatrice mécanicien mécanicienne "
     "chauffeur chauffeuse cuisinier cuisinière serveur serveuse vendeur vendeuse caissier "
-    "caissière jardinier jardinière"
+    "caissière jardinier jardinière gérant gérante"
 ).split()
 # Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
 PERSON_ROLES = one_of(
     [
         "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
         "metteur en scène", "metteuse en scène", "demi de mêlée", "demi d'ouverture",
-        "troisième ligne", "deuxième ligne", "milieu de terrain", "vice-premier ministre",
-        "président élu", "présidente élue", "homme politique", "femme politique",
+        "troisième ligne", "deuxième ligne", "troisième-ligne", "deuxième-ligne",
+        "milieu de terrain", "vice-premier ministre", "président élu", "présidente élue",
+        "homme politique", "femme politique",
     ],
     apostrophe="['’]",
 )  # fmt: skip
@@ -189,7 +191,7 @@ _PERSON_NOUNS = (
     "militante infirmier infirmière policier policière gendarme pompier élève enseignant "
     "enseignante riverain riveraine chômeur chômeuse réfugié réfugiée migrant migrante blessé "
     "blessée survivant survivante rescapé rescapée spectateur spectatrice touriste visiteur "
-    "visiteuse client cliente patient patiente correspondant correspondante camarade"
+    "visiteuse client cliente patient patiente correspondant correspondante camarade élu élue"
 ).split()
 PERSON_NOUN = one_of(_PERSON_NOUNS + _TRADES)
 # Those of them that say what a person does, a role when written after the name ("X, une
@@ -311,10 +313,17 @@ DEMONYMS_UNTOLD = (
     r"|Burkinabée?|Malienne?|Togolaise?|Béninoise?|Nigérienne?"
 )
 _DEMONYM_WORD = (
-    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-)?"
+    r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-){0,2}"
     r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ois|oise|cain|caine)"
     rf"|{DEMONYMS_UNTOLD})s?(?![\w’'-])"  # ("les Roumaines X et Y")
 )
+# The verb of speech after a quotation, the news way: "», a déclaré", "», affirme".
+QUOTED_SPEECH_VERB = (
+    rf"(?:{one_of(_QUOTED_SPEECH)}|a\s+(?:fait\s+valoir|{one_of(_QUOTED_SPEECH_PAST)}))"
+)
+# One who speaks after a quotation, told by a people's noun and an age: "« … », a déclaré le
+# Franc-Comtois de 29 ans." (the one just named).
+DEMONYM_SPEAKER = rf"{_DEMONYM_WORD}"
 # A sentence opening on a people's inhabitant, right after a sentence that opens on a name,
 # most often tells of that name ("X a marqué deux buts. Le Brésilien a été élu…"); a trade or a
 # role opening it is ``attributes.NOUN_SUBJECT``.

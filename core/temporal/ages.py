@@ -119,6 +119,8 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
 
 
 MAX_AGE = 120
+# "âgé de seulement 20 ans": the age all the same
+_ONLY = r"(?:seulement|à\s+peine|tout\s+juste)\s+"
 AGE_AFTER = re.compile(
     r"""^\s*(?:\((?![^()\n]*\d)[^()\n]{1,30}\)(?=\s*,))?(?:      # (divers droite), 63 ans
       ,\s*(?:dite?|surnommée?)\s+[«"“][^»"”\n]{1,30}[»"”](?=\s*,))?(?:    # , dit « Nénesse »
@@ -126,7 +128,7 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)                           # , 53 ans,
         (?:\s+(?:aujourd['’]hui|désormais))?\s*(?:[,);.!?»]|$)          # 74 ans aujourd'hui,
       | ,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?                    # , aujourd'hui
-        (?:âgée?|aged)\s+(?:de\s+)?(?P<c>\d{1,3})(?:\s*ans)?\b               # âgée de 8 ans
+        (?:âgée?|aged)\s+(?:de\s+)?(?:{ONLY})?(?P<c>\d{1,3})(?:\s*ans)?\b    # âgée de 8 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
@@ -138,21 +140,25 @@ AGE_AFTER = re.compile(
         \s+d['’][a-zà-öø-ÿ-]+\s+de\s+(?P<m>\d{1,3})\s*ans       # d'immeuble de 61 ans arrivé
         (?=\s*[,.;)]|\s+(?:arrivée?s?|installée?s?|originaire|venue?s?|née?)\b)
       | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
-        âgée?\s+de\s+(?P<l>\d{1,3})\s*ans\b                              # âgée de 38 ans
+        âgée?\s+de\s+(?:{ONLY})?(?P<l>\d{1,3})\s*ans\b                   # âgée de 38 ans
+      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?P<n>\d{1,3})\s*ans    # , directeur adjoint,
+        \s*(?=[,.;)]|$)                                                     # 55 ans.
+      | ,\s*une?\s+[^,.;!?()«»\n]{1,60},\s*(?P<o>\d{1,3})\s*ans      # , une étudiante de
+        \s*(?=[,.;)]|$)                                        # l'université de X, 23 ans.
       | (?:\s*,[^,.;!?()«»\n]{1,60}(?:,[^,.;!?()«»\n]{1,60})?,)?         # , née X le …,
         \s+(?:y\s+)?(?:a\s+fêté|fête|fêtait|vient\s+de\s+fêter|a\s+célébré|célèbre)
         \s+ses\s+(?P<j>\d{1,3})\s*ans\b(?!\s+d[e'’])                        # y a fêté ses 100 ans
       | ,\s*(?:une?\s+|ancienne?\s+)?                                      # , une habitante
         (?!(?:une?|la|le|les|sa|son|ses|ami|amie|collègue|compagnon|compagne)\s)
         [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
-        \bâgée?\s+de\s+(?P<h>\d{1,3})\s*ans\b                              # âgée de 58 ans
+        \bâgée?\s+de\s+(?:{ONLY})?(?P<h>\d{1,3})\s*ans\b                   # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | \s+(?:est|était)\s+âgée?\s+de\s+(?P<k>\d{1,3})\s*ans\b                   # était âgé de
       | (?:,[^,.;!?()«»\n]{1,60}(?=,))?            # , maire de X de 1983 à 2008, décédé
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
         (?:morte?|décédée?)\b[^.;!?\n]{0,40}?                                  # mort samedi
         \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans
-    )""",
+    )""".replace("{ONLY}", _ONLY),
     re.IGNORECASE | re.VERBOSE,
 )
 AGE_BEFORE = re.compile(
@@ -160,8 +166,10 @@ AGE_BEFORE = re.compile(
     r"(?:(?:M\.|Mme|Me|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)\s+)?$"  # "Âgé de 54 ans, M. X"
     # "Un motard de 34 ans, Kévin Marchal, …", "…, une infirmière de 45 ans, Anne Roy": the
     # noun opens its clause (not "le père de l'enfant de 5 ans, Marc")
-    # ("attribué à un jeune Burkinabè de 24 ans, Idrissa X": after a preposition too)
-    r"|(?:^|(?<=[.!?:;,»–—])\s*|\b(?:à|par|pour|avec|chez)\s+)(?:un|une|le|la|l['’])\s*"
+    # ("attribué à un jeune Burkinabè de 24 ans, Idrissa X": after a preposition too; "a
+    # condamné mardi un homme de 34 ans, Karim B.": an indefinite one anywhere but after "de")
+    r"|(?:^|(?<=[.!?:;,»–—])\s*|\b(?:à|par|pour|avec|chez)\s+|(?<=\s)(?<!\bde\s)(?=une?\s))"
+    r"(?:un|une|le|la|l['’])\s*"
     r"(?:[a-zà-öø-ÿ-]+\s+){1,2}"
     r"de\s+(?P<b>\d{1,3})\s*ans\s*,\s*(?:(?:pré)?nommée?\s+|appelée?\s+)?$",
     re.IGNORECASE,

@@ -69,6 +69,12 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
     assert {n: a.roles for n, a in zip(names, found, strict=True) if a.roles} == roles
 
 
+def test_an_article_after_the_nouns_link_is_no_noun() -> None:
+    text = "Me Anne Roy a plaidé. L'avocat de la partie civile, Me Luc Brun, a obtenu gain."
+    (found,) = people_attributes(text, [_mentions(text, "Anne Roy")])
+    assert found.roles == ()
+
+
 @pytest.mark.parametrize(
     ("text", "age", "role"),
     [
@@ -102,6 +108,13 @@ def test_a_role_told_by_the_next_sentence(text: str, roles: dict[str, tuple[str,
             "âgée de 31 ans, avait été renvoyée samedi.",
             31,
             "attaquante",
+        ),
+        # a role noun alone, with the age between commas; of a body in any case
+        (
+            "Anne Roy a reconnu sa défaite. La candidate du Parti vert, âgée de 48 ans, a "
+            "promis de revenir.",
+            48,
+            "candidate du Parti vert",
         ),
     ],
 )
@@ -246,6 +259,13 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
             "Paul Roux",
             76,
         ),
+        # an age after the apposition's role, or after an indefinite noun anywhere
+        ("Le club a nommé Paul Roux, trésorier adjoint, 47 ans.", "Paul Roux", 47),
+        ("Il y a Léa Blanc, une infirmière du CHU de Lorval, 39 ans.", "Léa Blanc", 39),
+        ("Paul Roux, ancien ministre, 10 ans plus tard, a parlé.", "Paul Roux", None),
+        ("Léo Blanc, âgé de seulement 19 ans, a marqué.", "Léo Blanc", 19),
+        ("La cour a relaxé lundi un homme de 42 ans, Léo B., faute de preuves.", "Léo B.", 42),
+        ("Le père d'un enfant de 5 ans, Léo Blanc, a porté plainte.", "Léo Blanc", None),
     ],
 )
 def test_age(text: str, name: str, age: int | None) -> None:
@@ -272,6 +292,27 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Les joueurs de Anne Roy ont gagné, portés par leur arrière Luc Brun. Âgé de 23 ans, "
             "le joueur a marqué huit buts.",
             {"Luc Brun": 23},
+        ),
+        # a pronoun after the age: the previous sentence's subject
+        (
+            "L'évêque de Lorval, Luc Brun, a été élu mercredi. Âgé de 61 ans, il succède à Anne "
+            "Roy.",
+            {"Luc Brun": 61},
+        ),
+        (
+            "La reine Anne Roy a abdiqué en faveur de Luc Brun. Âgé de 46 ans, il règne.",
+            {},
+        ),
+        # one who speaks after a quotation, told by a noun and an age: the one just named
+        (
+            "Le maire, Luc Brun, défend le projet. « Il est raisonnable », a fait valoir l'élu, 61 "
+            "ans, qui compte sur la vente.",
+            {"Luc Brun": 61},
+        ),
+        (
+            "Le même jour, Anne Roy avait abandonné. « C'est un cauchemar », a déclaré la "
+            "Franc-Comtoise de 29 ans.",
+            {"Anne Roy": 29},
         ),
         # a man's age is not the queen's
         (
@@ -466,6 +507,8 @@ def test_an_age_that_opens_the_next_sentence(text: str, ages: dict[str, int]) ->
             "Anne Roy",
             ("porte-parole du comité régional de soutien aux familles des disparus",),
         ),
+        # the name taken is no part of the role
+        ("Luc Brun a été élu pape sous le nom de Pie XIII.", "Luc Brun", ("pape",)),
     ],
 )
 def test_roles(text: str, name: str, roles: tuple[str, ...]) -> None:

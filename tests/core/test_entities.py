@@ -2389,6 +2389,45 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Rome", "LOC", ("Rome",)),
             },
         ),
+        # the reigning name after "pape" is written alone too, and "François" alone is no key
+        (
+            "Le cardinal Jorge Mario Bergoglio a choisi le nom de François. Le pape François a "
+            "salué la foule avec François Vidal, puis Bergoglio a prié.",
+            (
+                ("Jorge Mario Bergoglio", "PER", 0),
+                ("François", "PER", 0),
+                ("François", "PER", 1),
+                ("François Vidal", "PER", 0),
+                ("Bergoglio", "PER", 1),
+            ),
+            {
+                (
+                    "Jorge Mario Bergoglio",
+                    "PER",
+                    ("Bergoglio", "François", "Jorge Mario Bergoglio"),
+                ),
+                ("François Vidal", "PER", ("François Vidal",)),
+            },
+        ),
+        # the name someone is called by, after a noun of people or a pronoun (not a thing's)
+        (
+            "Le meilleur joueur s'appelle Sione Tupou. Le bateau s'appelle Grand Pavois.",
+            (("Sione Tupou", "LOC", 0), ("Grand Pavois", "MISC", 0)),
+            {
+                ("Sione Tupou", "PER", ("Sione Tupou",)),
+                ("Grand Pavois", "MISC", ("Grand Pavois",)),
+            },
+        ),
+        # a shop's manager in apposition is a person, whatever the model says
+        (
+            "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
+            "Roy.",
+            (("Léna Kowalczyk", "LOC", 0), ("Paul Roy", "PER", 0)),
+            {
+                ("Léna Kowalczyk", "PER", ("Léna Kowalczyk",)),
+                ("Paul Roy", "PER", ("Paul Roy",)),
+            },
+        ),
         # where someone lives, an adverb between
         (
             "Le pape émérite réside provisoirement à Castel Rosso.",
