@@ -83,6 +83,7 @@ from core.names.lexicon import (
     WORK_BEFORE,
 )
 from core.names.nlp import RawEntity
+from core.temporal.ages import AGE_IN_WORDS
 
 MAX_WORDS = 6
 CONTEXT = 80  # characters looked at on each side of a mention for cues
@@ -346,6 +347,17 @@ def _with_given_name(text: str, candidate: Candidate) -> Candidate:
         ):
             start = given.start("given")
             return Candidate(start, candidate.end, text[start : candidate.end], "PER")
+    words = candidate.text.split()
+    if (
+        candidate.label == "PER"
+        and len(words) == 2
+        and is_given_name(words[0])
+        and not is_given_name(words[1])
+    ):  # "Né Angelo Giuseppe Roncalli": the model kept the second given name and the surname
+        given = _GIVEN_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if given is not None and is_given_name(given["given"]) and not _opens(text, given):
+            start = given.start("given")
+            return Candidate(start, candidate.end, text[start : candidate.end], "PER", True)
     if not _PARTICLE_NAME.match(candidate.text):
         particle = _GIVEN_AND_PARTICLE_BEFORE.search(
             text, max(0, candidate.start - 40), candidate.start
@@ -364,6 +376,13 @@ def _with_given_name(text: str, candidate: Candidate) -> Candidate:
         return candidate
     start = given.start("given")
     return Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)
+
+
+def _opens(text: str, given: re.Match[str]) -> bool:
+    """Whether the word matched opens its sentence or paragraph ("Marie Paul Roux" in a caption
+    may be a list of names; a word after another word is no such opening)."""
+    lead = text[max(0, given.start("given") - 3) : given.start("given")]
+    return not lead.strip(" \t") or lead.rstrip(" \t")[-1:] in '.!?:;\n«"“'
 
 
 _GIVEN_BEFORE_AND = re.compile(
@@ -791,7 +810,10 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
 # One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
 _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
 _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Messin", "une Angevine"
-_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s+ans\s*,")
+# An age told beside a name: "X, 45 ans,", "X, âgée de sept ans,", "X (8 ans)".
+_AGE_APPOSITION = re.compile(
+    rf"\s*,\s*(?:âgée?\s+de\s+)?(?:\d{{1,2}}|{AGE_IN_WORDS})\s+ans\s*,|\s*\(\s*\d{{1,2}}\s+ans\s*\)"
+)
 _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
 
@@ -1778,6 +1800,8 @@ def _join_regnal_names(text: str, groups: dict[str, Group]) -> None:
             )
         ):
             regnal = bare
+        if born not in groups:  # "Angelo Giuseppe Roncalli": the birth name with more given names
+            born = next((key for key in groups if shorter_form(born, key)), born)
         if regnal in groups and born in groups and regnal != born:
             keep, fold = (
                 (regnal, born)
@@ -1970,6 +1994,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
+    if " " in candidate.text and _FIRST_SINCE_BEFORE.search(before) and _IN_A_YEAR.match(after):
+        return ["PER"]  # "le premier Britannique en finale depuis Bunny X en 1937": who did it
     if not given_first and _FROM_PLACE_BEFORE.search(before):
         return ["LOC"]  # "venu la chercher depuis Ascoli Piceno": where from
     if not given_first and _LINKS_BEFORE.search(before):
@@ -2297,6 +2323,12 @@ _CAME_FROM = re.compile(
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )
+# The first (or the only) one to do something since someone, in a year: "le premier Français
+# vainqueur depuis X en 1983", "la première Espagnole sacrée depuis Y (1998)".
+_FIRST_SINCE_BEFORE = re.compile(
+    r"(?i:\b(?:premier|première|premiers|premières|seul|seule)\b[^.!?\n]{0,120}?\bdepuis\s+)$"
+)
+_IN_A_YEAR = re.compile(r"\s*,?\s*(?:en\s+|\(\s*)\d{4}\b")
 # Where one comes from, right before a name: "venu depuis X", "en provenance de Y"
 _FROM_PLACE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:depuis|en\s+provenance\s+d(?:e|['’])|à\s+destination\s+d(?:e|['’]))\s*$"
@@ -3050,6 +3082,8 @@ def _forced_kind(name: str) -> EntityKind | None:
         return "ORG"  # "SARL Dubois", "SCI Les Tilleuls"
     if len(words) > 1 and first in CLUB_WORDS:
         return "ORG"  # "Real Madrid", "FC Nantes", "Olympique lyonnais": a club, not its town
+    if len(words) > 1 and any(w.lower() in _SPORTS for w in words[1:]):
+        return "ORG"  # "Crest Drôme Handball Féminin", "Nantes Rezé Basket": a club
     if first in INSTITUTIONS and all(
         w[0].islower() or w.lower() in PARTICLES or before.lower() in _OF_WORDS
         for before, w in itertools.pairwise(words)
@@ -3060,6 +3094,10 @@ def _forced_kind(name: str) -> EntityKind | None:
     return None
 
 
+# Team sports, in a club's name after its town
+_SPORTS = frozenset(
+    "handball basket basket-ball volley volley-ball rugby football hockey water-polo".split()
+)
 # The first words of a body's name whatever follows them
 _BODY_FIRST_WORDS = frozenset(
     "fédération confédération fondation institut mouvement alliance coalition organisation "
@@ -3126,6 +3164,16 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
             and not any(m.titled for m in mentions)
         ):
             kind = headed[name]
+        if (
+            kind == "PER"
+            and _HYPHENATED_NAME.fullmatch(name)
+            and name.count("-") == 1
+            and is_given_name(name.split("-")[0])
+            and not is_given_name(name.split("-")[1])
+            and not any(m.titled for m in mentions)
+            and not any(other.endswith(f" {name}") for other in names)
+        ):  # "Roland-Garros", "Jean-Moulin" alone: a given name and a surname joined the way
+            kind = "MISC"  # places, events and prizes name a person (not "Paul Roland-Garros")
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short

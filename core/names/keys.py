@@ -16,7 +16,12 @@ def normalise(form: str) -> str:
     if not folded.isascii():  # ASCII has no accent to take off (most names of a library)
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        folded = folded.translate(_UNDECOMPOSED)  # "wojtyła" is "wojtyla"
     return " ".join(folded.replace("’", "'").replace("-", " ").split())
+
+
+# Letters with a stroke that Unicode does not decompose into a letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"})
 
 
 def shorter_form(short: str, long: str) -> bool:
@@ -26,8 +31,10 @@ def shorter_form(short: str, long: str) -> bool:
     a, b = _initials_apart(short.split()), long.split()
     if len(a) < len(b) and b[: len(a)] == a:
         return True
-    if len(a) == 2 and len(b) == 3 and (a[0], a[1]) == (b[0], b[2]):
-        return True  # "vladimir poutine" of "vladimir vladimirovitch poutine" (a middle name)
+    if len(a) == 2 and 3 <= len(b) <= 5 and (a[0], a[1]) == (b[0], b[-1]):
+        # "vladimir poutine" of "vladimir vladimirovitch poutine" (a middle name), "antonio
+        # guterres" of "antonio manuel de oliveira guterres" (more of them)
+        return True
     if len(a) >= 3 and len(b) > len(a) and a[-2:] == b[-2:] and _in_order(a[:-2], b[:-2]):
         # "mario vargas llosa" of "jorge mario pedro vargas llosa": a surname of two words and
         # some of the given names

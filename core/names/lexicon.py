@@ -480,6 +480,9 @@ OTHER_NAME = re.compile(
     r"|dit(?=\s+[«\"“])|dite"  # "X, dit « Jojo »" (not "…, dit Anne": speech)
     r"|(?:(?:aussitôt|vite|bientôt|très\s+vite|rapidement|parfois|souvent|affectueusement"
     r"|volontiers|déjà)\s+)?surnommée?"  # "X, aussitôt surnommé « Y »"
+    # "X, que la presse avait surnommé « Y »", "X, que ses coéquipiers appellent « Y »"
+    r"|que\s+(?:[\w'’-]+\s+){1,5}?(?:(?:a|avait|ont|avaient)\s+(?:(?:vite|aussitôt|déjà)\s+)?"
+    r"surnommée?s?|surnomme|surnomment|appelle|appellent)(?=\s+[«\"“])"
     # "plus connue sous son nom de scène, Marla", "connu sous le pseudonyme de Zed"
     r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+(?:le|son)\s+(?:nom|pseudonyme)"
     r"(?:\s+de\s+(?:scène|plume|guerre))?(?:\s+de|\s*,)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from core.model import TimeExpression
+from core.temporal.lexicon import FR
 
 _YEARS = re.compile(r"^P(\d{1,3})Y$")
 _PERSON_NOUNS = (
@@ -121,14 +122,18 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
 MAX_AGE = 120
 # "âgé de seulement 20 ans": the age all the same
 _ONLY = r"(?:seulement|à\s+peine|tout\s+juste)\s+"
+# An age in figures, or a child's in words: "Inès, âgée de sept ans," (up to "dix-neuf")
+_WORD_AGES = {w: n for w, n in FR.numbers.items() if 0 < n < 20 and w != "une"}
+AGE_IN_WORDS = r"(?i:" + "|".join(sorted(_WORD_AGES, key=len, reverse=True)) + r")(?=\s+ans\b)"
+_AGE_NUMBER = rf"(?:\d{{1,3}}|{AGE_IN_WORDS})"
 AGE_AFTER = re.compile(
     r"""^\s*(?:\((?![^()\n]*\d)[^()\n]{1,30}\)(?=\s*,))?(?:      # (divers droite), 63 ans
       ,\s*(?:dite?|surnommée?)\s+[«"“][^»"”\n]{1,30}[»"”](?=\s*,))?(?:    # , dit « Nénesse »
         (?:a\s*)?\(\s*(?P<a>\d{1,3})\s*(?:ans|years?(?:\s+old)?)?\s*\)      # (39 ans) / (39)
-      | ,\s*(?P<b>\d{1,3})\s*(?:ans|years?\s+old)                           # , 53 ans,
+      | ,\s*(?P<b>{NUMBER})\s*(?:ans|years?\s+old)                          # , 53 ans,
         (?:\s+(?:aujourd['’]hui|désormais))?\s*(?:[,);.!?»]|$)          # 74 ans aujourd'hui,
       | ,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?                    # , aujourd'hui
-        (?:âgée?|aged)\s+(?:de\s+)?(?:{ONLY})?(?P<c>\d{1,3})(?:\s*ans)?\b    # âgée de 8 ans
+        (?:âgée?|aged)\s+(?:de\s+)?(?:{ONLY})?(?P<c>{NUMBER})(?:\s*ans)?\b   # âgée de 8 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
@@ -158,7 +163,7 @@ AGE_AFTER = re.compile(
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
         (?:morte?|décédée?)\b[^.;!?\n]{0,40}?                                  # mort samedi
         \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans
-    )""".replace("{ONLY}", _ONLY),
+    )""".replace("{ONLY}", _ONLY).replace("{NUMBER}", _AGE_NUMBER),
     re.IGNORECASE | re.VERBOSE,
 )
 AGE_BEFORE = re.compile(
@@ -181,6 +186,10 @@ _NUMBERED_NEXT = re.compile(r"\s*(?:,|et)\s*[^\s(),.;]+(?:\s+[^\s(),.;]+){0,3}\s
 _NUMBERED_BEFORE = re.compile(r"\(\s*\d{1,3}\s*\)\s*(?:,|et)\s*[^()\n,.;]{1,40}$")
 
 
+def _number(written: str) -> int:
+    return int(written) if written.isdigit() else _WORD_AGES[written.lower()]
+
+
 def age_beside(before: str, after: str) -> int | None:
     """The age written right after (or just before) a person's name, if any."""
     match = AGE_AFTER.match(after) or AGE_BEFORE.search(before)
@@ -193,5 +202,5 @@ def age_beside(before: str, after: str) -> int | None:
         and (_NUMBERED_NEXT.match(after, match.end()) or _NUMBERED_BEFORE.search(before))
     ):  # "Buteurs : X (8), Y (6), Z (5)": goals, points, not ages
         return None
-    value = next(int(v) for v in match.groupdict().values() if v is not None)
+    value = next(_number(v) for v in match.groupdict().values() if v is not None)
     return value if 0 < value <= MAX_AGE else None

@@ -700,8 +700,10 @@ class Resolver:
             self.explicit_ids.add(index)
             if point.month is not None:
                 self.last_in_month[point.month] = seen
-        reported = result.anchor == "dct" and _REPORTING_BEFORE.search(
-            self.text, max(0, start - 30), start
+        reported = result.anchor == "dct" and (
+            _REPORTING_BEFORE.search(self.text, max(0, start - 30), start)
+            # "officials said Thursday there was little hope": the day of the telling
+            or (self.english and _SAID_ON_BEFORE.search(self.text, max(0, start - 24), start))
         )
         if self._night_between(seen):
             self.story_night = seen

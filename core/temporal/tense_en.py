@@ -45,7 +45,7 @@ _NOT_AFTER = _PASSIVE + "".join(
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
 _AHEAD_WORDS = (
     "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing|forecast|ready"
-    "|predicted|projected|poised)"
+    "|predicted|projected|poised|possible)"
 )
 
 # Verbs of a scheduled event, in the present: the third person, and the base forms that are no
@@ -105,13 +105,18 @@ _CUES = re.compile(
     # (or what one wants of others: "wants the jury to begin deliberating by April")
     r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded"
     r"|wants?|wanted|expects?|expected)"
-    r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
+    r"\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
     r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
-    r"|\b(?:is|are)\s+(?:on\s+)?$)"
+    r"|\b(?:is|are)\s+(?:on\s+)?$"
+    # what a date is for, or the odds of it: "cleared the shuttle for launch at 3 a.m. Friday",
+    # "an 80 percent chance of good weather Friday"
+    r"|\bfor\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:launch|liftoff|lift-off|takeoff|landing"
+    r"|departure|delivery|release|kickoff|sentencing|arraignment)\s+(?:at\s+|on\s+)?$"
+    r"|\b(?:chance|chances|likelihood|odds|probability)\s+of\s+(?:[\w-]+\s+){0,3}(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b(?!-)"  # ("laid-off")
     # a verb the same in the present and the past, without the "-s" of the third person:

@@ -2418,6 +2418,81 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Grand Pavois", "MISC", ("Grand Pavois",)),
             },
         ),
+        # a given name and a surname joined by a hyphen, alone: a tournament, a school (not the
+        # surname of a person named in full)
+        (
+            "Le tournoi de Roland-Garros commence. Paul Martin-Lavigne joue. Martin-Lavigne gagne.",
+            (
+                ("Roland-Garros", "PER", 0),
+                ("Paul Martin-Lavigne", "PER", 0),
+                ("Martin-Lavigne", "PER", 1),
+            ),
+            {
+                ("Roland-Garros", "MISC", ("Roland-Garros",)),
+                ("Paul Martin-Lavigne", "PER", ("Martin-Lavigne", "Paul Martin-Lavigne")),
+            },
+        ),
+        # the first to do something since someone, in a year (not where one came from)
+        (
+            "Elle est la première Française sacrée depuis Maud Kerlidou en 1981. Il est revenu "
+            "depuis Buenos Aires en 1998.",
+            (("Maud Kerlidou", "LOC", 0), ("Buenos Aires", "LOC", 0)),
+            {
+                ("Maud Kerlidou", "PER", ("Maud Kerlidou",)),
+                ("Buenos Aires", "LOC", ("Buenos Aires",)),
+            },
+        ),
+        # a nickname others gave, in a relative clause
+        (
+            "Luigi Ferrante, que la presse avait surnommé « Capitano Fuggito », est absent.",
+            (("Luigi Ferrante", "PER", 0), ("Capitano Fuggito", "PER", 0)),
+            {("Luigi Ferrante", "PER", ("Capitano Fuggito", "Luigi Ferrante"))},
+        ),
+        # a full name with several middle names, and its first and last words
+        (
+            "João Carlos de Almeida Braga a été élu. João Braga a remercié ses électeurs.",
+            (("João Carlos de Almeida Braga", "PER", 0), ("João Braga", "PER", 0)),
+            {
+                (
+                    "João Carlos de Almeida Braga",
+                    "PER",
+                    ("João Braga", "João Carlos de Almeida Braga"),
+                )
+            },
+        ),
+        # a letter with a stroke written with or without it
+        (
+            "Le poète Czesław Kowalski est mort. Kowalski avait 90 ans. Czeslaw Kowalski était né "
+            "à Lodz.",
+            (
+                ("Czesław Kowalski", "PER", 0),
+                ("Kowalski", "PER", 1),
+                ("Czeslaw Kowalski", "PER", 0),
+                ("Lodz", "LOC", 0),
+            ),
+            {
+                ("Czesław Kowalski", "PER", ("Czeslaw Kowalski", "Czesław Kowalski", "Kowalski")),
+                ("Lodz", "LOC", ("Lodz",)),
+            },
+        ),
+        # the first given name the model left out of a birth name, and the pope born so
+        (
+            "Né Angelo Giuseppe Roncalli en 1881, Jean XXIII a ouvert le concile.",
+            (("Giuseppe Roncalli", "PER", 0), ("Jean XXIII", "PER", 0)),
+            {("Angelo Giuseppe Roncalli", "PER", ("Angelo Giuseppe Roncalli", "Jean XXIII"))},
+        ),
+        # a team sport in a club's name
+        (
+            "Le Crest Drôme Handball Féminin a gagné la coupe.",
+            (("Crest Drôme Handball Féminin", "PER", 0),),
+            {("Crest Drôme Handball Féminin", "ORG", ("Crest Drôme Handball Féminin",))},
+        ),
+        # a lone given name with an age in words or in brackets
+        (
+            "Parmi les blessés, Inès, âgée de sept ans, et Tom (8 ans) sont soignés.",
+            (("Inès", "LOC", 0), ("Tom", "LOC", 0)),
+            {("Inès", "PER", ("Inès",)), ("Tom", "PER", ("Tom",))},
+        ),
         # a shop's manager in apposition is a person, whatever the model says
         (
             "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
