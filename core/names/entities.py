@@ -1998,6 +1998,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["PER"]  # "le premier Britannique en finale depuis Bunny X en 1937": who did it
     if not given_first and _FROM_PLACE_BEFORE.search(before):
         return ["LOC"]  # "venu la chercher depuis Ascoli Piceno": where from
+    if not given_first and before.endswith("à ") and _IN_A_COUNTRY_AFTER.match(after):
+        return ["LOC"]  # "à Abu Dhabi, aux Émirats arabes unis": a town, then its country
     if not given_first and _LINKS_BEFORE.search(before):
         return ["LOC"]  # "le vol qui reliait Kuala Lumpur à Pékin": a town, whatever follows
     if (
@@ -2317,9 +2319,12 @@ _HELD_THERE = re.compile(
 # Where someone or something comes from: "la contestation était partie de X", "originaire de Y"
 _CAME_FROM = re.compile(
     r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"
-    r"(?:partie?s?|venue?s?|originaires?)|originaires?)\s+(?:de|d['’])\s*$",
-    re.IGNORECASE,
+    r"(?:partie?s?|venue?s?|originaires?)|originaires?"
+    r"|(?:^|(?<=[.!?]\s))(?-i:Partie?s?|Venue?s?))\s+(?:de|d['’])\s*$",  # "Parti d'X le 9 mars"
+    re.IGNORECASE | re.MULTILINE,
 )
+# A town's country after it: ", en Espagne", ", aux Émirats arabes unis", ", au Népal".
+_IN_A_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:en|au|aux)\s+(?-i:[A-ZÀ-ÖØ-Þ])")
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )

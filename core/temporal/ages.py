@@ -159,7 +159,9 @@ AGE_AFTER = re.compile(
         \bâgée?\s+de\s+(?:{ONLY})?(?P<h>\d{1,3})\s*ans\b                   # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | \s+(?:est|était)\s+âgée?\s+de\s+(?P<k>\d{1,3})\s*ans\b                   # était âgé de
-      | (?:,[^,.;!?()«»\n]{1,60}(?=,))?            # , maire de X de 1983 à 2008, décédé
+      | (?:,(?![^,.;!?()«»\n]*?(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))  # (no
+        [^,.;!?()«»\n]{1,60}(?=,))?   # full name: "fils du financier James X, mort en 1997 à 64
+        # ans" is the father's age) ", maire de X de 1983 à 2008, décédé"
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
         (?:morte?|décédée?)\b[^.;!?\n]{0,40}?                                  # mort samedi
         \bà\s+(?:l['’]âge\s+de\s+)?(?P<f>\d{1,3})\s*ans(?!\s+d[e'’])           # à 82 ans

@@ -267,6 +267,13 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Inès Blanc, âgée de sept ans, a été soignée.", "Inès Blanc", 7),
         ("Léo Blanc, dix-sept ans, a marqué.", "Léo Blanc", 17),
         ("Léo Blanc, âgé de onze mois, dort.", "Léo Blanc", None),
+        # an age at death after a full name in the aside is that name's
+        (
+            "Léo Blanc, fils du banquier Paul Blanc, mort en 1997 à 64 ans, parle.",
+            "Léo Blanc",
+            None,
+        ),
+        ("Léo Blanc, maire de Lorval de 1983 à 2008, est mort à 82 ans.", "Léo Blanc", 82),
         ("La cour a relaxé lundi un homme de 42 ans, Léo B., faute de preuves.", "Léo B.", 42),
         ("Le père d'un enfant de 5 ans, Léo Blanc, a porté plainte.", "Léo Blanc", None),
     ],

@@ -2493,6 +2493,21 @@ def test_cues_of_a_person_and_of_no_person(
             (("Inès", "LOC", 0), ("Tom", "LOC", 0)),
             {("Inès", "PER", ("Inès",)), ("Tom", "PER", ("Tom",))},
         ),
+        # a town before its country, and where a journey started
+        (
+            "L'avion s'est posé à Abu Dhabi, aux Émirats arabes unis. Parti de Kourou Beach le 9 "
+            "mars, il a volé.",
+            (
+                ("Abu Dhabi", "PER", 0),
+                ("Émirats arabes unis", "LOC", 0),
+                ("Kourou Beach", "PER", 0),
+            ),
+            {
+                ("Abu Dhabi", "LOC", ("Abu Dhabi",)),
+                ("Kourou Beach", "LOC", ("Kourou Beach",)),
+                ("Émirats arabes unis", "LOC", ("Émirats arabes unis",)),
+            },
+        ),
         # a shop's manager in apposition is a person, whatever the model says
         (
             "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
