@@ -52,7 +52,7 @@ _BEFORE_ROLE = (
 _ADJECTIVE = (
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|al|ales?|ants?|antes?"
-    r"|crates?|aves?|ans?|anes?|éens?|éennes?)(?![\w-])"
+    r"|crates?|aves?|ans?|anes?|éens?|éennes?|vatrices?|vateurs?)(?![\w-])"
     rf"|\s+(?i:{DEMONYMS_UNTOLD})s?(?![\w-])"  # in any case: "belge", "suisses"
     r"|\s+(?-i:[A-Z]{2,6})(?![\w-]))?"  # a party's acronym: "le député UMP X"
 )
@@ -232,7 +232,8 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
 # the quotation (a new person would be named).
 _SPEAKER_AGED = re.compile(
     rf"(?P<quote>[»”\"])\s*,\s*{QUOTED_SPEECH_VERB}\s+(?:le|la|l['’])\s*"
-    rf"(?:(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}|{ROLE}){_ADJECTIVE}))"
+    rf"(?:(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}|{ROLE}){_ADJECTIVE})"
+    rf"(?:\s+(?:de|du|des|d['’])\s*{NAME_WORD})?)"  # "la conseillère d'État, 72 ans,"
     rf"|{DEMONYM_SPEAKER})"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans)"
     r"\s*[,.;]"
@@ -275,6 +276,7 @@ _DIED_AFTER = re.compile(
 _DIED_AFTER_ASIDE = re.compile(
     r",\s*(?:est\s+|serait\s+)(?:morte?|décédée?)\b|,\s*s['’]est\s+éteinte?\b|,\s*meurt\b"
 )
+_DIED_AFTER_APPOSITION = re.compile(r",[^,.;:!?()«»\n]{1,60},\s*(?:morte?|décédée?)\b")
 # What may stand before a sentence's subject: a dash after a dateline, quotation marks.
 _SENTENCE_OPENER = re.compile(r"[\s–—«\"“-]*")
 
@@ -304,6 +306,7 @@ def _the_dead(text: str, people: Sequence[Sequence[Mention]]) -> int | None:
         for i, mentions in enumerate(people)
         for m in mentions
         if _DIED_AFTER.match(text, m.end)
+        or _DIED_AFTER_APPOSITION.match(text, m.end)  # "X, ancien patron de la station, mort"
         or _DIED_BEFORE.search(text, max(0, m.start - 60), m.start)
     }
     return next(iter(dead)) if len(dead) == 1 else None

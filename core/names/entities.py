@@ -527,6 +527,11 @@ _SMALL_PARTICLE_BETWEEN = re.compile(
 )
 
 
+_TWO_WORD_TITLE = re.compile(
+    r"(?i:premier|première|vice|ancien|ancienne)[ -](?i:ministre|président|présidente)"
+)
+
+
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     """Trim punctuation, elisions ("d'", "l'"), titles ("M.") and possessives from a span."""
     label = LABEL_MAP.get(entity.label)
@@ -588,6 +593,13 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if age:  # "Lillois de 30 ans": the age is no part of a name
         end = age.start()
     words = text[start:end].split()
+    if (
+        len(words) > 2
+        and _TWO_WORD_TITLE.fullmatch(f"{words[0]} {words[1]}")
+        and words[2][:1].isupper()  # (not "Premier ministre d'Ostrie": where, see below)
+    ):
+        start = text.index(words[2], start + len(words[0]) + len(words[1]))  # "Première
+        words = words[2:]  # ministre Sheikh X": the office the model took in
     while len(words) > 1 and (
         words[0].lower().rstrip(".:") in _TITLE_WORDS
         or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
@@ -1289,6 +1301,7 @@ def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]
         return []
     links: list[tuple[str, str]] = []
     people = [c for c in candidates if c.label == "PER" and " " in c.text]
+    told: Counter[str] | None = None
     for match in BORN_AS.finditer(text):
         name = match["name"]
         given = normalise(name.split()[0])
@@ -1299,11 +1312,34 @@ def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]
             and normalise(c.text.split()[0]) == given
             and normalise(c.text) != normalise(name)
         ]
-        if earlier and any(c.start == match.start("name") for c in candidates):
+        if not any(c.start == match.start("name") for c in candidates):
+            continue
+        if earlier:
             links.append((normalise(earlier[-1].text), normalise(name)))
+            continue
+        # "Né Angelo X en 1881, Jean XXIII avait…": the one the sentence names; "Né Jean-Philippe
+        # X en 1943, celui que ses fans surnommaient…": the one the text is about
+        stop = _SENTENCE_STOP.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        named = [c for c in people if match.end() < c.start < end and c.text != name]
+        if named:
+            links.append((normalise(named[0].text), normalise(name)))
+            continue
+        if told is None:  # each full name, with the mentions of its words alone
+            said = Counter(c.text for c in candidates)
+            told = Counter()
+            for full in {c.text for c in people}:
+                words = set(full.split())
+                told[normalise(full)] += sum(n for t, n in said.items() if set(t.split()) <= words)
+        told = told.copy()
+        told.pop(normalise(name), None)
+        subject = max(told, key=lambda k: told[k]) if told else None
+        if subject is not None and told[subject] >= 3:
+            links.append((subject, normalise(name)))
     return links
 
 
+_SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?](?=\s)")
 # A given name, then "et", right before a person's full name: "Jean-Marie et Marine Le Pen".
 _GIVEN_AND = re.compile(
     r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
@@ -2058,6 +2094,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     ):
         found.append("ORG")
     by_author = BY_AUTHOR_AFTER.match(after)
+    if by_author is not None and given_first and _OF_LISTED_BEFORE.search(before):
+        by_author = None  # "sous les présidences de Jacques X, de Nicolas Y": a list, no work
     if (
         WORK_BEFORE.search(before)
         or (by_author is not None and is_given_name(by_author["given"]))
@@ -2317,6 +2355,7 @@ _HELD_THERE = re.compile(
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
 )
 # Where someone or something comes from: "la contestation était partie de X", "originaire de Y"
+_OF_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’])\s*$", re.IGNORECASE)
 _CAME_FROM = re.compile(
     r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"
     r"(?:partie?s?|venue?s?|originaires?)|originaires?"

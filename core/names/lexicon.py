@@ -20,7 +20,7 @@ TITLES = frozenset(
     "général générale colonel capitaine lieutenant commandant adjudant sergent caporal amiral "
     "maréchal maître docteur professeur abbé père frère sœur soeur cardinal monseigneur "
     "président présidente sénateur sénatrice député députée ministre maire juge commissaire "
-    "pape gouverneur inspecteur brigadier patriarche".split()
+    "pape gouverneur inspecteur brigadier patriarche lord".split()
 )
 
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
@@ -593,7 +593,7 @@ CHARACTER_BEFORE = re.compile(
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il prête ses traits à Tonton X"
     # "dans le rôle de X", "il tient le rôle du commissaire X", "son personnage de X" (not
     # "le rôle du promoteur X" in the affair: what a real person did)
-    r"|\b(?:(?:dans|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
+    r"|\b(?:(?:dans|pour|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
     r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
     re.IGNORECASE,
 )

@@ -137,6 +137,7 @@ AGE_AFTER = re.compile(
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
         (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
+        (?!\s*,\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))   # (not "…, Abdul Aziz,")
       | ,\s*(?!(?:une?|ami|amie|collègue|compagnon|compagne|mère|père|fille|fils)\s)
         (?:(?!(?:du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
         [a-zà-öø-ÿ-]+\s+){1,3}                           # , étudiante, souffleuse de verre

@@ -522,6 +522,7 @@ class Resolver:
         self.sentences = sorted(sentences)
         self._starts = [s for s, _ in self.sentences]
         self.last: _Seen | None = None
+        self.opening_year: tuple[int, int] | None = None  # (sentence start, year) it opens on
         self.last_counted_from: _Seen | None = None  # the last one of a year or finer
         self.last_day: _Seen | None = None
         self.story_day: _Seen | None = None  # the last day not told in the pluperfect
@@ -670,6 +671,11 @@ class Resolver:
             return
         seen = _Seen(index, point, end)
         self.last = seen
+        if point.gran == "year" and point.year is not None and self.text.startswith(",", end):
+            at = self._start_of(index)
+            opened = self._sentence_start(at, 0)
+            if _OPENS_CLAUSE.fullmatch(self.text, opened, at):
+                self.opening_year = (opened, point.year)  # "Cette année-là, …"
         if _is_period(spec, point):
             self.last_period = seen
         # "le lendemain", "the next day": a day the story moves on to, which only the next such
@@ -1305,6 +1311,9 @@ class Resolver:
                 and _WHEN_LAST_YEAR.search(self.text, self._sentence_start(start, 0), start)
             ):  # "plus abondante que l'an dernier, quand la grêle avait tout détruit le 24
                 year = self.dct.year - 1  # mai": that year's May
+            framing = self._opening_year(start) if spec.direction is None else None
+            if year is not None and framing is not None:  # "Cette année-là, entre janvier et
+                year = framing  # octobre", "L'an dernier, en mai": the year the clause opens on
             anchor, anchor_id = "dct", None
         else:
             return _Result(format_value(unknown), "underspecified")
@@ -1370,6 +1379,14 @@ class Resolver:
         ):
             return None  # "which takes effect Oct. 1, 1989, removes a doubt there since spring"
         return seen
+
+    def _opening_year(self, start: int) -> int | None:
+        """The year a year that opens the sentence of ``start``, then a comma, gives ("Cette
+        année-là, …", "L'an dernier, …", "Last year, …")."""
+        if self.opening_year is None:
+            return None
+        opened, year = self.opening_year
+        return year if self._sentence_start(start, 0) == opened else None
 
     def _frames(self, sentence_start: int, seen: _Seen) -> bool:
         """Whether the bare year ``seen`` sets the time of its sentence: it opens it ("En 2008, il
@@ -1520,6 +1537,14 @@ class Resolver:
             direction = 1
         if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
             direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
+        following = (
+            self._day_after_far_day(spec.weekday, start)
+            if direction is None and spec.amount is None and not self.english
+            else None
+        )
+        if following is not None:  # "… samedi 15 juillet à 21 heures. Dimanche, …": the
+            day, day_id = following  # next day of a programme weeks ahead, not this Sunday
+            return _Result(format_value(_with_time(day, spec.point)), "previous", day_id)
         awaited = (
             _AHEAD_BEFORE.search(self.text, max(0, start - 30), start)
             if direction is None and self.english
@@ -1560,6 +1585,25 @@ class Resolver:
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _day_after_far_day(self, weekday: int, start: int) -> tuple[Point, int] | None:
+        """A weekday that opens its sentence right after a sentence giving a day more than a
+        week from the document date ("Le festival s'ouvrira vendredi 14 juillet. … samedi 15
+        juillet à 21 heures. Dimanche, place aux familles"): the first such day from that one,
+        in the story's week, not the one near the document date."""
+        last = self.last
+        if last is None or self.dct is None or last.point.rank < _DAY_RANK:
+            return None
+        told, today = first_day(last.point), first_day(self.dct)
+        if told is None or today is None or abs((told - today).days) <= 7:
+            return None
+        if not _OPENS_CLAUSE.fullmatch(self.text, self._sentence_start(start, 0), start):
+            return None
+        if self._start_of(last.id) < self._sentence_start(start, 1):
+            return None  # (the day must be told in the sentence just before)
+        day = truncate(last.point, "day") or last.point
+        found = day if told.weekday() == weekday else weekday_near(day, weekday, 1)
+        return None if found is None else (found, last.id)
 
     def _after_weekday_ahead(self, weekday: int, start: int) -> tuple[Point, int] | None:
         """The day a weekday names when it is coordinated with a weekday just resolved ahead of
@@ -1695,8 +1739,13 @@ class Resolver:
             sentence = self._sentence_span(start)
             told_before = sentence is not None and near.end <= sentence[0]
             until = _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start)
+            # ("circonscrit dans la nuit, … maîtrisé à 3 h 30": that night's small hours)
+            of_a_night = near.point.gran == "pod" and near.point.code == "NI"
             if ((told_before or until) and _after_midnight(near.point, spec.point)) or (
-                self._night_between(near)
+                (
+                    self._night_between(near)
+                    or (of_a_night and spec.point is not None and spec.point.hour is not None)
+                )
                 and spec.point is not None
                 and (
                     (spec.point.hour is not None and spec.point.hour < 7)
@@ -2065,6 +2114,10 @@ def _range_ends_next_day(text: str, first: TimeExpression, second: TimeExpressio
         return None
     day = dt.date.fromisoformat(end["day"]) + dt.timedelta(days=1)
     return f"{day.isoformat()}T{end['time']}"
+
+
+# Nothing but an opening quotation mark or a dash before a date that opens its sentence.
+_OPENS_CLAUSE = re.compile(r"[\s«\"“–—-]*")
 
 
 def _after_midnight(day: Point, time: Point | None) -> bool:

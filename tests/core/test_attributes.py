@@ -109,6 +109,13 @@ def test_an_article_after_the_nouns_link_is_no_noun() -> None:
             31,
             "attaquante",
         ),
+        # an adjective in -trice
+        (
+            "Anne Roy a été élue par le Bundestag. La dirigeante conservatrice, âgée de 63 ans, a "
+            "obtenu 364 voix.",
+            63,
+            "dirigeante conservatrice",
+        ),
         # a role noun alone, with the age between commas; of a body in any case
         (
             "Anne Roy a reconnu sa défaite. La candidate du Parti vert, âgée de 48 ans, a "
@@ -159,6 +166,12 @@ def test_a_people_noun_opening_the_next_sentence_tells_only_the_age(
             "2 mars 2014. – Anne Roy, maire de Lorval de 1977 à 2001, est morte lundi à "
             "l'hôpital de Brest, à l'âge de 91 ans.",
             91,
+        ),
+        # the one whose death an apposition tells
+        (
+            "Le canot porte le nom d'Anne Roy, ancienne patronne de la station, morte en 1987. "
+            "Elle avait 71 ans.",
+            71,
         ),
         # nobody told dead, or two: no age
         ("Anne Roy a gagné. Il avait 47 ans.", None),
@@ -274,6 +287,8 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
             None,
         ),
         ("Léo Blanc, maire de Lorval de 1983 à 2008, est mort à 82 ans.", "Léo Blanc", 82),
+        # the age of the next name in an apposition is that name's
+        ("L'imam Léo Blanc, un réfugié afghan de 48 ans, Paul Roux, a couru.", "Léo Blanc", None),
         ("La cour a relaxé lundi un homme de 42 ans, Léo B., faute de preuves.", "Léo B.", 42),
         ("Le père d'un enfant de 5 ans, Léo Blanc, a porté plainte.", "Léo Blanc", None),
     ],
@@ -323,6 +338,11 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Le même jour, Anne Roy avait abandonné. « C'est un cauchemar », a déclaré la "
             "Franc-Comtoise de 29 ans.",
             {"Anne Roy": 29},
+        ),
+        (
+            "Anne Roy a parlé mardi. « Nous condamnons ces violences », a déclaré la conseillère "
+            "d'État, 72 ans, devant l'ONU.",
+            {"Anne Roy": 72},
         ),
         # a man's age is not the queen's
         (
