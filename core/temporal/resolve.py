@@ -205,6 +205,11 @@ _INFINITIVE_CLAUSE = re.compile(
     r"(?:[a-zà-öø-ÿ'’]+\s+){0,2}?[a-zà-öø-ÿ]+(?:er|ir|re)\b",
     re.IGNORECASE,
 )
+_EVENT_THEN_DAY = re.compile(
+    r"\b(?:élections?|scrutin|tour|référendum|finale|procès|sommet|conclave)"
+    r"(?:\s+(?!(?:et|qui|que|dont|a|ont|est|sont)\b)[\w'’-]+){0,3},\s+(?:le\s+)?$",
+    re.IGNORECASE,
+)
 _FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au|à\s+partir\s+du|dès\s+le)\s+$", re.IGNORECASE)
 # A date an event was moved or set to, whatever the tense of the telling: a day to come ("la
 # réunion a été reportée à jeudi", "a renvoyé le procès à mardi", "a fixé le verdict à vendredi",
@@ -336,6 +341,16 @@ _OFFSET_THEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FRAME_AFTER = re.compile(r"(?:\s+(?:encore|still))?\s*,", re.IGNORECASE)
+# A state in the present until a day: "les rassemblements sont interdits jusqu'à jeudi", "les
+# écoles restent fermées jusqu'à lundi" (not "est resté fermé jusqu'à vendredi": a past)
+_STATE_UNTIL = re.compile(
+    r"\b(?:est|sont|reste|restent|demeure|demeurent)\s+"
+    r"(?:(?!(?:restée?s?|demeurée?s?)\b)\w+\s+)?"
+    r"(?!(?:restée?s?|demeurée?s?|partie?s?|arrivée?s?|venue?s?|allée?s?)\b)"
+    r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)"
+    r"\s+jusqu['’](?:à|au)\s+(?:ce\s+)?$",
+    re.IGNORECASE,
+)
 _UNTIL_FR = re.compile(
     r"(?:\b(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès)|\bd['’]ici(?:\s+(?:à|au))?)\s+(?:ce\s+)?$",
     re.IGNORECASE,
@@ -1241,7 +1256,12 @@ class Resolver:
                 direction is None
                 and not self.english
                 and day_of_month is not None  # (a feast's too: "annoncé pour le lundi de
-                and _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)  # Pentecôte")
+                and (
+                    _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)  # Pentecôte")
+                    # "avant le premier tour des élections municipales, le 23 mars": the day of
+                    # an event named just before, the nearest
+                    or _EVENT_THEN_DAY.search(self.text, max(0, start - 60), start)
+                )
             ):
                 # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
                 # the tense of the telling (the next one in a clause about the future)
@@ -1517,6 +1537,7 @@ class Resolver:
                 self._tense(start, end) != -1
                 or _ASKED_TO_DO.search(self.text, max(0, start - 80), start)
                 or _CONDITIONAL.search(self._sentence(start))
+                or _STATE_UNTIL.search(self.text, max(0, start - 60), start)
             )
         ):
             # "en grève jusqu'à vendredi", "à partir de lundi", "a appelé les habitants à
@@ -1572,6 +1593,10 @@ class Resolver:
                 tense = 1  # "If the number comes in weak on Friday morning, …"
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
+            elif anchor == "dct" and self._in_the_title(start):
+                # "Paris frappé par une série d'attentats vendredi soir", over an article of
+                # Saturday: a headline tells the news, the day nearer the document date
+                direction = _nearer_side(point, spec.weekday)
             elif tense == 0 and self._told_ahead_from_past(start):
                 # "Il devait se poser à Roissy lundi", written on a Tuesday: the Monday just
                 # gone, the nearer side of the document date
@@ -1585,6 +1610,30 @@ class Resolver:
         if day is None:
             return _Result(None, anchor, anchor_id)
         return _Result(format_value(_with_time(day, spec.point)), anchor, anchor_id)
+
+    def _on_the_dct_day(self, seen: _Seen) -> bool:
+        today = first_day(self.dct) if self.dct is not None else None
+        return today is not None and first_day(seen.point) == today
+
+    def _part_of_day_for(self, time: Point | None) -> _Seen | None:
+        """The last evening, night, morning or afternoon of a day before the document date's
+        that the story told and whose hours hold ``time``."""
+        if time is None or time.hour is None or self.dct is None:
+            return None
+        today = first_day(self.dct)
+        for seen in reversed(self.firm):
+            point = seen.point
+            day = first_day(point)
+            if point.gran != "pod" or day is None or today is None or day >= today:
+                continue
+            if time.hour in _HOURS_OF.get(point.code or "", ()):
+                return seen
+        return None
+
+    def _in_the_title(self, start: int) -> bool:
+        """Whether ``start`` is in the text's first line, a title over a body of paragraphs."""
+        first_break = self.text.find("\n\n")
+        return 0 <= start < first_break and "\n" not in self.text[:start]
 
     def _day_after_far_day(self, weekday: int, start: int) -> tuple[Point, int] | None:
         """A weekday that opens its sentence right after a sentence giving a day more than a
@@ -1734,6 +1783,10 @@ class Resolver:
             and _long_before(near.point, self.dct)
         ):  # "The barge broke loose on the night of Aug. 14, 1998. Since then, … Hundreds of
             near = None  # people walked across the span at noon": the story's day, back to now
+        if near is not None and self._on_the_dct_day(near) and self._tense(start, start) == -1:
+            told = self._part_of_day_for(spec.point)
+            if told is not None:  # "attentats vendredi soir … revendiqués ce samedi. [¶] Les
+                near = told  # explosions ont retenti vers 21 h 20": Friday evening's hour
         if near is not None and (self.dct is None or start - near.end <= 2 * CLOSE):
             day, anchor, anchor_id = near.point, "previous", near.id
             sentence = self._sentence_span(start)
@@ -2143,7 +2196,9 @@ _SAME_CLAUSE_GAP = re.compile(
 _IN_YEAR_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)  # the year a verb's, not a noun's
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|soon)\s+as\b[^.;]*$", re.IGNORECASE)
 # The end of a span of hours before a midnight: "from 8 p.m. to", "de 22 h à", "evening and".
-_UNTIL_SMALL_HOURS = re.compile(r"\b(?:jusqu['’]à|jusque\s+vers|until|till)\s+$", re.IGNORECASE)
+_UNTIL_SMALL_HOURS = re.compile(
+    r"\b(?:jusqu['’]à|jusqu['’]au|jusque\s+vers|until|till)\s+$", re.IGNORECASE
+)  # ("jusqu'au petit matin")
 _SPAN_TO = re.compile(
     r"(?:\d\s*(?:p\.m\.|pm|h\s*\d{0,2})|\bevening|\bsoir(?:ée)?)\s+"
     r"(?:and|to|till|until|through|à|jusqu['’]à)\s+$",
@@ -2154,6 +2209,15 @@ _SPAN_TO = re.compile(
 # close Nov. 7" written on 2 November is five days ahead, not a year back; "announced the plan Aug.
 # 21" written in October is the August just past even after "trying to sell".
 _FAR, _FAR_MONTH, _NEAR, _SOON = 270, 330, 100, 14
+
+
+# The hours a part of the day holds (an evening's 21 h, a night's 2 h)
+_HOURS_OF = {
+    "MO": range(5, 12),
+    "AF": range(12, 18),
+    "EV": range(17, 24),
+    "NI": (*range(20, 24), *range(0, 6)),
+}
 
 
 def _nearer_side(ref: Point, weekday: int) -> int:

@@ -385,3 +385,25 @@ def test_a_day_of_an_event_dated_after_it_is_resolved_after_that_date_once() -> 
     assert of_named == {1}
     values = [d.value for d in tag(text, "2012-05-10")]
     assert values == ["2012-04-30", "2012-05-01", "2012-05-03"]
+
+
+def test_a_weekday_in_the_title_is_the_nearer_one() -> None:
+    """A headline tells the news: its weekday is the one nearer the document date."""
+    text = (
+        "Lorval frappée par une tempête vendredi soir\n\n14 novembre 2015. - La tempête a "
+        "arraché des toits."
+    )
+    first = _tag_sentences(text, "2015-11-14")[0]
+    assert first.text.startswith("vendredi")
+    assert (first.value or "").startswith("2015-11-13")
+
+
+def test_a_past_hour_of_an_evening_told_before_the_document_day() -> None:
+    """An hour told in the past after the document day was named goes to the evening the story
+    told, when that evening holds it."""
+    text = (
+        "Des explosions ont frappé Lorval vendredi soir. Un groupe a revendiqué les attaques ce "
+        "samedi.\n\nLes premières explosions ont retenti vers 21 h 20 près du stade."
+    )
+    found = by_text(_tag_sentences(text, "2015-11-14"))
+    assert found["21 h 20"].value == "2015-11-13T21:20"
