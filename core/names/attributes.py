@@ -27,7 +27,7 @@ from core.names.lexicon import (
     ROLE,
     TRADE,
 )
-from core.temporal.ages import age_beside
+from core.temporal.ages import AGE_IN_WORDS, age_beside, age_number
 
 _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
@@ -108,7 +108,9 @@ _TRAILING_DATE = re.compile(
     r"|august|september|october|november|december|l['’]an|l['’]année|last|this).*$",
     re.IGNORECASE,
 )
-_TRAILING_AGE = re.compile(r"\s+(?:âgée?\s+)?de\s+\d{1,3}\s+ans\b.*$")  # "infirmière de 34 ans"
+_TRAILING_AGE = re.compile(  # "infirmière de 34 ans", "retraité âgé de soixante-sept ans"
+    rf"\s+(?:âgée?\s+)?de\s+(?:\d{{1,3}}|{AGE_IN_WORDS})\s+ans\b.*$"
+)
 _TRAILING_CLAUSE = re.compile(
     r"\s+(?:qui|que|dont|où|et|mais|who|which|that|and|but|a|est|has|is|was|avait"
     r"|lors|pendant|durant|au\s+cours|during|sous\s+le\s+nom|under\s+the\s+name)\b.*$",
@@ -192,7 +194,7 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         person = subject_of(told.start())
         if person is None:
             person = subject_of.first_named(told.start())
-        age = int(told["age"])
+        age = age_number(told["age"])
         told_of = (told["article"] or told["pronoun"]).lower()
         if (
             person is not None
@@ -242,9 +244,11 @@ _OPENING_QUOTE = {"»": "«", "”": "“"}
 # A sentence that opens on an age, then the noun of its subject: "Âgé de 57 ans, le député de la
 # Corrèze devient…" (the previous sentence's subject; not "Âgé de 57 ans, Paul Roy…": named)
 _AGED_OPENING = re.compile(
-    r"(?:^|(?<=[.!?…»”\"]\s))[ÂA]g(?P<aged>ée?)\s+de\s+(?P<age>\d{1,3})\s+ans\s*,\s*"
+    rf"(?:^|(?<=[.!?…»”\"]\s))[ÂA]g(?P<aged>ée?)\s+de\s+(?P<age>\d{{1,3}}|{AGE_IN_WORDS})"
+    r"\s+ans\s*,\s*"
     # or a pronoun: "Âgé de 76 ans, il a choisi…"
-    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿ]|(?P<pronoun>il|elle)\s)",
+    # (a people's noun too: "Âgé de 21 ans, le Picard s'est imposé")
+    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿA-ZÀ-ÖØ-Þ]|(?P<pronoun>il|elle)\s)",
     re.MULTILINE,
 )
 # What tells a woman: her title or role ("la reine", "Mme", "présidente", "directrice")
@@ -398,7 +402,9 @@ _NO_SUBJECT = re.compile(
     r"|according|for|with|by|to|of|from|after|before)(?![\w'’-])",
     re.IGNORECASE,
 )
-_AGE_BETWEEN_COMMAS = r"\s*,\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans\s*,"
+_AGE_BETWEEN_COMMAS = (
+    r"\s*,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?(?:âgée?\s+de\s+)?\d{1,3}\s+ans\s*,"
+)
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
 NOUN_SUBJECT = re.compile(
@@ -419,7 +425,8 @@ NOUN_SUBJECT = re.compile(
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     # or the age alone, then a comma: "Le défenseur de 24 ans, surnommé…"
     r"(?:\s+de\s+(?P<age_only>\d{1,3})\s+ans(?=\s*,)|"
-    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
+    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:(?:aujourd['’]hui|désormais|alors)\s+)?"
+    r"(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s"
     # a verb in -e, -ait, -a ("L'entraîneur estime…"), no word of the noun phrase going on ("de
     # Schettino, Bruno Leporatti, a…": someone else, named)
@@ -446,7 +453,7 @@ def _role_before(before: str) -> str | None:
         return None  # "le président X et Y": the role is X's alone
     if _TITLE_LAST.search(match.group("role")):
         return None  # "L'avocat de M. Roy, X": a role of X's, said of Roy
-    return _tidy(_TRAILING_DATE.sub("", match.group("role")))
+    return _tidy(_DANGLING_END.sub("", _TRAILING_DATE.sub("", match.group("role"))))
 
 
 _TITLE_LAST = re.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Mr|Mrs|Ms|Pr)\.?\s*$")

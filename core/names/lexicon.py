@@ -146,7 +146,8 @@ _TRADES = (
     "apiculteur apicultrice horticulteur horticultrice instituteur institutrice facteur factrice "
     "instructeur instructrice moniteur monitrice formateur formatrice mécanicien mécanicienne "
     "chauffeur chauffeuse cuisinier cuisinière serveur serveuse vendeur vendeuse caissier "
-    "caissière jardinier jardinière gérant gérante"
+    "caissière jardinier jardinière gérant gérante cardiologue pédiatre psychiatre psychologue "
+    "gynécologue neurologue anesthésiste radiologue ophtalmologue dermatologue"
 ).split()
 # Roles of several words only a person holds, before a name: "l'homme d'affaires X Y".
 PERSON_ROLES = one_of(

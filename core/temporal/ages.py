@@ -122,8 +122,8 @@ def _group_age(text: str, expr: TimeExpression) -> bool:
 MAX_AGE = 120
 # "âgé de seulement 20 ans": the age all the same
 _ONLY = r"(?:seulement|à\s+peine|tout\s+juste)\s+"
-# An age in figures, or a child's in words: "Inès, âgée de sept ans," (up to "dix-neuf")
-_WORD_AGES = {w: n for w, n in FR.numbers.items() if 0 < n < 20 and w != "une"}
+# An age in figures or in words: "Inès, âgée de sept ans,", "âgé de soixante-sept ans"
+_WORD_AGES = {w: n for w, n in FR.numbers.items() if 1 < n < 100}
 AGE_IN_WORDS = r"(?i:" + "|".join(sorted(_WORD_AGES, key=len, reverse=True)) + r")(?=\s+ans\b)"
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{AGE_IN_WORDS})"
 AGE_AFTER = re.compile(
@@ -146,7 +146,7 @@ AGE_AFTER = re.compile(
         \s+d['’][a-zà-öø-ÿ-]+\s+de\s+(?P<m>\d{1,3})\s*ans       # d'immeuble de 61 ans arrivé
         (?=\s*[,.;)]|\s+(?:arrivée?s?|installée?s?|originaire|venue?s?|née?)\b)
       | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
-        âgée?\s+de\s+(?:{ONLY})?(?P<l>\d{1,3})\s*ans\b                   # âgée de 38 ans
+        âgée?\s+de\s+(?:{ONLY})?(?P<l>{NUMBER})\s*ans\b                   # âgée de 38 ans
       | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?P<n>\d{1,3})\s*ans    # , directeur adjoint,
         \s*(?=[,.;)]|$)                                                     # 55 ans.
       | ,\s*une?\s+[^,.;!?()«»\n]{1,60},\s*(?P<o>\d{1,3})\s*ans      # , une étudiante de
@@ -157,7 +157,7 @@ AGE_AFTER = re.compile(
       | ,\s*(?:une?\s+|ancienne?\s+)?                                      # , une habitante
         (?!(?:une?|la|le|les|sa|son|ses|ami|amie|collègue|compagnon|compagne)\s)
         [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
-        \bâgée?\s+de\s+(?:{ONLY})?(?P<h>\d{1,3})\s*ans\b                   # âgée de 58 ans
+        \bâgée?\s+de\s+(?:{ONLY})?(?P<h>{NUMBER})\s*ans\b                   # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | \s+(?:est|était)\s+âgée?\s+de\s+(?P<k>\d{1,3})\s*ans\b                   # était âgé de
       | (?:,(?![^,.;!?()«»\n]*?(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))  # (no
@@ -189,8 +189,9 @@ _NUMBERED_NEXT = re.compile(r"\s*(?:,|et)\s*[^\s(),.;]+(?:\s+[^\s(),.;]+){0,3}\s
 _NUMBERED_BEFORE = re.compile(r"\(\s*\d{1,3}\s*\)\s*(?:,|et)\s*[^()\n,.;]{1,40}$")
 
 
-def _number(written: str) -> int:
-    return int(written) if written.isdigit() else _WORD_AGES[written.lower()]
+def age_number(written: str) -> int:
+    """An age written in figures or in words ("soixante-sept")."""
+    return int(written) if written.isdigit() else _WORD_AGES[" ".join(written.lower().split())]
 
 
 def age_beside(before: str, after: str) -> int | None:
@@ -205,5 +206,5 @@ def age_beside(before: str, after: str) -> int | None:
         and (_NUMBERED_NEXT.match(after, match.end()) or _NUMBERED_BEFORE.search(before))
     ):  # "Buteurs : X (8), Y (6), Z (5)": goals, points, not ages
         return None
-    value = next(_number(v) for v in match.groupdict().values() if v is not None)
+    value = next(age_number(v) for v in match.groupdict().values() if v is not None)
     return value if 0 < value <= MAX_AGE else None

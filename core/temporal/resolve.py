@@ -156,6 +156,17 @@ _SCHEDULED = re.compile(
     r"avancé|ajourné|espéré|souhaité|visé|promis|scheduled|expected|set|due)",
     re.IGNORECASE,
 )
+# An intention or a plan with its infinitive: what comes, not what is usual.
+_INTENT_FR = re.compile(
+    r"\b(?:espère|espèrent|espérons|compte|comptent|souhaite|souhaitent|entend|entendent"
+    r"|prévoit|prévoient|envisage|envisagent|projette|projettent|va|vont)"
+    r"\s+(?:(?:se|s['’]|y|en|le|la|les|l['’])\s*)?\w+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
+_SCHEDULED_RIGHT_BEFORE = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|attendue?s?|planifiée?s?)\s+(?:en|le|pour|au|à|dès)?\s*$",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"\s(?:et|mais|puis)\s", re.IGNORECASE)
 # A verb of any tense: a clause without one ("Concert des élèves jeudi au gymnase.") is a notice
 # of something to come. A pronoun counts only as a word of its own ("he left", not "health").
@@ -348,7 +359,14 @@ _STATE_UNTIL = re.compile(
     r"(?:(?!(?:restée?s?|demeurée?s?)\b)\w+\s+)?"
     r"(?!(?:restée?s?|demeurée?s?|partie?s?|arrivée?s?|venue?s?|allée?s?)\b)"
     r"\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)"
-    r"\s+jusqu['’](?:à|au)\s+(?:ce\s+)?$",
+    r"\s+(?:jusqu['’](?:à|au)|dès|à\s+partir\s+d[eu])\s+(?:ce\s+)?$",
+    re.IGNORECASE,
+)
+# A measure announced or decided, then the day it starts: "a annoncé la mise en place de la
+# circulation différenciée à partir de mercredi" (the measure is ahead)
+_MEASURE_FROM = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|décrété|ordonné|imposé|instauré|prolongé)"
+    r"\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès)\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_FR = re.compile(
@@ -1538,6 +1556,7 @@ class Resolver:
                 or _ASKED_TO_DO.search(self.text, max(0, start - 80), start)
                 or _CONDITIONAL.search(self._sentence(start))
                 or _STATE_UNTIL.search(self.text, max(0, start - 60), start)
+                or _MEASURE_FROM.search(self.text, max(0, start - 160), start)
             )
         ):
             # "en grève jusqu'à vendredi", "à partir de lundi", "a appelé les habitants à
@@ -2027,7 +2046,8 @@ class Resolver:
             or _PAST.search(sentence)
             or _NOW_TOLD.search(sentence)
             or (self.english and _AHEAD.search(sentence))  # "plans to introduce it in the spring"
-        )
+            or (not self.english and _INTENT_FR.search(sentence))  # "espère obtenir … dès le
+        )  # printemps" (not "on peut s'y baigner en été": what is usual)
 
     def _same_paragraph(self, end: int, start: int) -> bool:
         return start - end <= 3 * CLOSE and "\n" not in self.text[end:start]
@@ -2336,8 +2356,10 @@ def _one_clause_tense(before: str, after: str) -> int | None:
         return 0  # the side nearer the document date
     if _PAST.search(clause):
         return -1
-    if participle is not None:  # a schedule's ("Le sommet, prévu en mars, aura lieu…"): the
-        return None  # clause around it tells
+    if participle is not None and _SCHEDULED_RIGHT_BEFORE.search(before):
+        return 0  # "les championnats, prévus en août, …": the nearer one, whatever the telling
+    if participle is not None:  # a schedule's ("Le sommet, prévu pour la fin mars, aura
+        return None  # lieu…"): the clause around it tells
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):
         return 1
     return 0 if _VERB.search(clause) else None

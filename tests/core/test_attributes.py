@@ -116,6 +116,18 @@ def test_an_article_after_the_nouns_link_is_no_noun() -> None:
             63,
             "dirigeante conservatrice",
         ),
+        # a trade of medicine; an age told "aujourd'hui âgée de"
+        (
+            "Anne Roy était présente. La cardiologue, âgée de 56 ans, a tenté un massage.",
+            56,
+            "cardiologue",
+        ),
+        (
+            "Anne Roy a remis le prix. La cycliste normande, aujourd'hui âgée de 84 ans, a salué "
+            "le vainqueur.",
+            84,
+            "cycliste normande",
+        ),
         # a role noun alone, with the age between commas; of a body in any case
         (
             "Anne Roy a reconnu sa défaite. La candidate du Parti vert, âgée de 48 ans, a "
@@ -279,6 +291,7 @@ def test_the_age_an_obituary_ends_on(text: str, age: int | None) -> None:
         ("Léo Blanc, âgé de seulement 19 ans, a marqué.", "Léo Blanc", 19),
         ("Inès Blanc, âgée de sept ans, a été soignée.", "Inès Blanc", 7),
         ("Léo Blanc, dix-sept ans, a marqué.", "Léo Blanc", 17),
+        ("Léo Blanc, un retraité âgé de soixante-sept ans, a témoigné.", "Léo Blanc", 67),
         ("Léo Blanc, âgé de onze mois, dort.", "Léo Blanc", None),
         # an age at death after a full name in the aside is that name's
         (
@@ -317,6 +330,11 @@ def test_age(text: str, name: str, age: int | None) -> None:
             "Les joueurs de Anne Roy ont gagné, portés par leur arrière Luc Brun. Âgé de 23 ans, "
             "le joueur a marqué huit buts.",
             {"Luc Brun": 23},
+        ),
+        # an age in words
+        (
+            "Luc Brun a gagné dimanche la course. Âgé de vingt et un ans, le Picard s'est imposé.",
+            {"Luc Brun": 21},
         ),
         # a pronoun after the age: the previous sentence's subject
         (
