@@ -362,11 +362,12 @@ _STATE_UNTIL = re.compile(
     r"\s+(?:jusqu['’](?:à|au)|dès|à\s+partir\s+d[eu])\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
-# A measure announced or decided, then the day it starts: "a annoncé la mise en place de la
-# circulation différenciée à partir de mercredi" (the measure is ahead)
+# A measure announced or decided, then the day it starts or ends: "a annoncé la mise en place de
+# la circulation différenciée à partir de mercredi", "a voté la reconduction du mouvement jusqu'à
+# vendredi" (the measure is ahead)
 _MEASURE_FROM = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|décrété|ordonné|imposé|instauré|prolongé)"
-    r"\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès)\s+(?:ce\s+)?$",
+    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|décrété|ordonné|imposé|instauré|prolongé"
+    r"|voté|reconduit)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès|jusqu['’](?:à|au))\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_FR = re.compile(

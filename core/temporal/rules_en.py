@@ -1004,6 +1004,8 @@ def _vague(m: re.Match[str]) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
+# What fell, after "the fall of": a name or a noun with its article, not a year
+_FALL_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?![\d'’])\S")
 # A capitalised word after a capitalised season: a name ("the Winter Olympics", "Winter Park",
 # "the Summer Games"), not the season.
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")
@@ -1018,6 +1020,13 @@ def _season(m: re.Match[str]) -> Spec | None:
         and _NAME_GOES_ON.match(m.string, m.end())
     ):
         return None  # ("Last Summer Pat Riley left": the season)
+    if (
+        norm(m["s"]) == "fall"
+        and det == "the"
+        and not group(m, "y")
+        and _FALL_OF_AFTER.match(m.string, m.end())
+    ):
+        return None  # "the fall of Kabul", "the fall of the Berlin Wall": an event, no season
     spec = b.season(L, MODS)(m)
     if spec is None:
         return None
