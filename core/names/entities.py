@@ -2026,6 +2026,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "Sources : Le Soleil ; Walf Fadjri": newspapers, agencies
     if _ARMED_GROUP_BEFORE.search(before) and not given_first:
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
+    if not given_first and _LEADER_OF_BEFORE.search(before) and _NAME_APPOSED_AFTER.match(after):
+        return ["ORG"]  # "le chef de Boko Haram, Abubakar X,": the group its leader heads
     if " " in candidate.text and not given_first and _LIVES_AT.search(before):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
@@ -2355,6 +2357,11 @@ _HELD_THERE = re.compile(
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
 )
 # Where someone or something comes from: "la contestation était partie de X", "originaire de Y"
+_LEADER_OF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:chef|leader|dirigeant|dirigeante|fondateur|fondatrice|porte-parole|émir"
+    r"|numéro\s+deux)\s+(?:de|du|des|d['’])\s*$"
+)
+_NAME_APPOSED_AFTER = re.compile(r"\s*,\s*(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")
 _OF_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’])\s*$", re.IGNORECASE)
 _CAME_FROM = re.compile(
     r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"

@@ -2551,6 +2551,23 @@ def test_cues_of_a_person_and_of_no_person(
             (("Paul Roux", "PER", 0), ("George Valmont", "PER", 0)),
             {("George Valmont", "MISC", ("George Valmont",)), ("Paul Roux", "PER", ("Paul Roux",))},
         ),
+        # the group its leader heads, the leader named after it
+        (
+            "Lundi, le chef de Kel Adrar, Abubakar Tall, a revendiqué l'enlèvement. Le maire de "
+            "Lorval, Paul Roux, a parlé.",
+            (
+                ("Kel Adrar", "PER", 0),
+                ("Abubakar Tall", "PER", 0),
+                ("Lorval", "LOC", 0),
+                ("Paul Roux", "PER", 0),
+            ),
+            {
+                ("Abubakar Tall", "PER", ("Abubakar Tall",)),
+                ("Kel Adrar", "ORG", ("Kel Adrar",)),
+                ("Lorval", "LOC", ("Lorval",)),
+                ("Paul Roux", "PER", ("Paul Roux",)),
+            },
+        ),
         # a shop's manager in apposition is a person, whatever the model says
         (
             "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
