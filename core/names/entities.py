@@ -1011,9 +1011,22 @@ _REGNAL_OF = re.compile(
 )
 
 
+# A sovereign's given names, then the kingdom: "Juan Carlos d'Espagne", "Fabiola de Belgique"
+_KING_OF = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)\s+(?:de\s+|d['’]\s*)"
+    r"(?P<place>Espagne|Belgique|Angleterre|Grande-Bretagne|Norvège|Suède|Danemark|Monaco"
+    r"|Luxembourg|Maroc|Jordanie|Thaïlande|Japon|Bahreïn|Liechtenstein|Hollande)"
+)
+
+
 def _split_regnal(text: str, candidate: Candidate) -> list[Candidate]:
-    """ "Harald V de Norvège": the sovereign ("Harald V") and the country, two names."""
+    """ "Harald V de Norvège": the sovereign ("Harald V") and the country, two names; so is "le
+    roi Juan Carlos d'Espagne" (a kingdom's name after a sovereign's title and given names)."""
     found = _REGNAL_OF.fullmatch(candidate.text)
+    if found is None and _SOVEREIGN_BEFORE.search(
+        text, max(0, candidate.start - 12), candidate.start
+    ):
+        found = _KING_OF.fullmatch(candidate.text)
     if found is None:
         return [candidate]
     start = candidate.start
@@ -1980,6 +1993,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (_QUOTE_OPEN_BEFORE.search(before) and _TITLE_DATED_AFTER.match(after))
     ):
         return ["MISC"]  # "pour « Le Dernier Été de Gustave X »": a name in a work's title
+    if quoted and _TITLE_OPENS_BEFORE.search(before) and _TITLE_GOES_ON.match(after):
+        return ["MISC"]  # "des livres pour enfants, dont « Georges et les secrets de l'univers »"
     if (
         before.rstrip().endswith("(")
         and _AFTER_A_NAME_IN_BRACKETS.search(before)
@@ -2212,6 +2227,13 @@ _IN_A_TITLE = re.compile(
     r"|essai|série|pièce|chanson|album|ouvrage|émission|opéra|exposition|œuvre|biographie"
     r"|mémoires|tableau|portrait|pour|intitulée?s?))\s*[«“][^»”\n]{1,60}[ \t]$"
 )
+# A work's noun (or "dont" in a list of works), then a title opening on the name; the title
+# goes on in small letters and closes soon after.
+_TITLE_OPENS_BEFORE = re.compile(
+    r"(?i:\b(?:film|livre|livres|roman|romans|série|album|pièce|chanson|essai|ouvrage|dont))"
+    r",?\s*[«“]\s*$"
+)
+_TITLE_GOES_ON = re.compile(r"\s+(?:et|de|du|des|à|au|aux|en)\s+[^«»“”\n]{0,60}[»”]")
 # A title in quotation marks and the year of the work after it: "« Monsieur X prend des
 # vacances » (1978)".
 _TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\d\d\)")

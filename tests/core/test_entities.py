@@ -2568,6 +2568,22 @@ def test_cues_of_a_person_and_of_no_person(
                 ("Paul Roux", "PER", ("Paul Roux",)),
             },
         ),
+        # a kingdom after a sovereign's title and given names
+        (
+            "Étaient présents le roi Juan Carlos d'Espagne et le président Paul Roux.",
+            (("Juan Carlos d'Espagne", "PER", 0), ("Paul Roux", "PER", 0)),
+            {
+                ("Espagne", "LOC", ("Espagne",)),
+                ("Juan Carlos", "PER", ("Juan Carlos",)),
+                ("Paul Roux", "PER", ("Paul Roux",)),
+            },
+        ),
+        # a title in quotation marks that opens on a given name
+        (
+            "Elle a écrit des livres pour enfants, dont « Georges et les secrets de l'univers ».",
+            (("Georges", "PER", 0),),
+            {("Georges", "MISC", ("Georges",))},
+        ),
         # a shop's manager in apposition is a person, whatever the model says
         (
             "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
