@@ -234,7 +234,7 @@ def build_entities(
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
     groups = _group(text, candidates, other_names, shared)
-    return _finish(groups)
+    return _finish(groups, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1983,6 +1983,22 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and _A_THING_BEFORE.search(before)
     ):
         return ["MISC"]  # "le passage d'un Spitfire et d'un Lancaster", "d'un Picasso": a thing
+    if (
+        candidate.label == "PER"
+        and " " in candidate.text
+        and not given_first
+        and _ELIDED_ARTICLE_BEFORE.search(before)
+    ):
+        return ["MISC"]  # "une calèche, l'Ascot Landau": a thing with its article, no person
+    if (
+        " " in candidate.text
+        and not given_first
+        and candidate.text.endswith("s")
+        and all(w[:1].isupper() for w in words)
+        and candidate.label != "LOC"
+        and _PLURAL_ARTICLE_BEFORE.search(before)
+    ):
+        return ["ORG"]  # "Les All Blacks ont battu…", "les Rolling Stones": a team, a band
     if _ENTITLED_BEFORE.search(before):
         return ["MISC"]  # "Intitulé Portrait de Mademoiselle X, le tableau…": a work's title
     if " & " in candidate.text:
@@ -3193,6 +3209,9 @@ def _names_a_place(name: str, places: set[str]) -> bool:
     )
 
 
+_ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[lL]['’]\s*$")
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[lL]es|[dD]es|aux)\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+$")
 _HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)+")
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
 # A sovereign's title in small letters before a lone name: "le prince William", "la reine
@@ -3207,7 +3226,7 @@ _STORM_BEFORE = re.compile(
 )
 
 
-def _finish(groups: list[Group]) -> list[DraftEntity]:
+def _finish(groups: list[Group], text: str) -> list[DraftEntity]:
     names = [canonical_name(group) for group in groups]
     kinds = [
         _forced_kind(name) or decide_kind(group) for name, group in zip(names, groups, strict=True)
@@ -3245,6 +3264,11 @@ def _finish(groups: list[Group]) -> list[DraftEntity]:
             and not is_given_name(name.split("-")[1])
             and not any(m.titled for m in mentions)
             and not any(other.endswith(f" {name}") for other in names)
+            # (not after a capitalised word, a given name the model left out: "à Edmonde
+            # Charles-Roux")
+            and not any(
+                _CAPITALISED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in mentions
+            )
         ):  # "Roland-Garros", "Jean-Moulin" alone: a given name and a surname joined the way
             kind = "MISC"  # places, events and prizes name a person (not "Paul Roland-Garros")
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):

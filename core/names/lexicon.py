@@ -620,7 +620,7 @@ AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 PLACE_SUFFIX = re.compile(
     r"(?<=\w)\s+(?-i:Park|Stadium|Arena|Square|Street|Avenue|Boulevard|Road|Bridge|Airport"
     r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County|Monument"
-    r"|Memorial)$"
+    r"|Memorial|Palace|Castle|Abbey|Cathedral|Tower)$"
 )
 # The last word of an event's or a prize's name in English: "Grammy Awards", "Davis Cup".
 EVENT_SUFFIX = re.compile(
@@ -681,8 +681,9 @@ HEAD_NOUNS: dict[str, str] = {
         "MISC",
     ),
 }
-HEAD_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<head>(?i:{one_of(HEAD_NOUNS)}))"
+HEAD_BEFORE = re.compile(  # (not a participle after its auxiliary: "a cité Martin Luther King")
+    r"(?<![\w-])(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)"
+    rf"(?P<head>(?i:{one_of(HEAD_NOUNS)}))"
     r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?$"
 )
 # Capitalised nouns of institutions: the names of one ("la Commission", "le Parlement") are

@@ -232,6 +232,10 @@ _MOVED_TO = re.compile(
     r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
 )
+_CANCELLED_BEFORE = re.compile(
+    r"\bannulation\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 # Between a year and the day it ends or starts on: "fiscal 1988, which ended Sept. 30".
 _ENDED_BETWEEN = re.compile(
     r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|began|beginning|begins|started)\s+"
@@ -1576,8 +1580,11 @@ class Resolver:
             )
         ):  # "declared Saturday a national day of mourning", "predicted snow Monday night"
             direction = 1
-        if direction is None and _MOVED_TO.search(self.text, max(0, start - 70), start):
-            direction = 1  # "la réunion a été reportée à jeudi", "postponed until Monday"
+        if direction is None and (
+            _MOVED_TO.search(self.text, max(0, start - 70), start)
+            or _CANCELLED_BEFORE.search(self.text, max(0, start - 70), start)
+        ):  # "la réunion a été reportée à jeudi", "postponed until Monday", "a ordonné
+            direction = 1  # l'annulation de toutes les manifestations sportives samedi"
         following = (
             self._day_after_far_day(spec.weekday, start)
             if direction is None and spec.amount is None and not self.english
@@ -2358,7 +2365,8 @@ def _one_clause_tense(before: str, after: str) -> int | None:
     if _PAST.search(clause):
         return -1
     if participle is not None and _SCHEDULED_RIGHT_BEFORE.search(before):
-        return 0  # "les championnats, prévus en août, …": the nearer one, whatever the telling
+        return 1  # "les championnats, prévus en août, …", "la rénovation du lavoir, prévue au
+        # printemps" (in August): the one to come, whatever the telling
     if participle is not None:  # a schedule's ("Le sommet, prévu pour la fin mars, aura
         return None  # lieu…"): the clause around it tells
     if _PROSPECTIVE.search(clause) or _NEXT.search(clause):

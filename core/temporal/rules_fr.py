@@ -565,6 +565,9 @@ def _rules() -> list[Rule]:
             "clock_heures",
             rf"{B}(?:(?P<pre>vers|à|dès|jusqu{APO}à|avant|après|entre|aux\s+alentours\s+de"
             rf"|à\s+partir\s+de|il\s+(?:est|était|sera|serait)(?:\s+(?:alors|déjà|presque))?"
+            # "depuis 22 heures": since an hour of the afternoon or the evening (not "depuis 48
+            # heures", "depuis 10 heures": lengths as often)
+            rf"|depuis(?=\s+(?:1[3-9]|2[0-3])\s+heures\b)"
             # "de 14 heures à 16 heures", "entre 14 heures et 16 heures": both ends are times
             rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"

@@ -2584,6 +2584,26 @@ def test_cues_of_a_person_and_of_no_person(
             (("Georges", "PER", 0),),
             {("Georges", "MISC", ("Georges",))},
         ),
+        # an English palace; a thing named with its article
+        (
+            "Le matin même, Buckingham Palace avait annoncé le titre. Le couple a traversé la "
+            "ville à bord d'une calèche, l'Ascot Landau.",
+            (("Buckingham Palace", "PER", 0), ("Ascot Landau", "PER", 0)),
+            {
+                ("Ascot Landau", "MISC", ("Ascot Landau",)),
+                ("Buckingham Palace", "LOC", ("Buckingham Palace",)),
+            },
+        ),
+        # a team named in the plural; "cité" as a participle is no head noun
+        (
+            "Les All Blacks ont battu le XV de France. Mgr Curry a cité Martin Luther King.",
+            (("All Blacks", "PER", 0), ("Curry", "PER", 0), ("cité Martin Luther King", "LOC", 0)),
+            {
+                ("All Blacks", "ORG", ("All Blacks",)),
+                ("Curry", "PER", ("Curry",)),
+                ("Martin Luther King", "PER", ("Martin Luther King",)),
+            },
+        ),
         # a shop's manager in apposition is a person, whatever the model says
         (
             "Les victimes sont Léna Kowalczyk, une gérante de restaurant âgée de 29 ans, et Paul "
