@@ -1352,7 +1352,6 @@ def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]
     return links
 
 
-_SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?](?=\s)")
 # A given name, then "et", right before a person's full name: "Jean-Marie et Marine Le Pen".
 _GIVEN_AND = re.compile(
     r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
@@ -3210,7 +3209,6 @@ def _names_a_place(name: str, places: set[str]) -> bool:
 
 
 _ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[lL]['’]\s*$")
-_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[lL]es|[dD]es|aux)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+$")
 _HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)+")
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
