@@ -1278,6 +1278,17 @@ class Resolver:
             if (
                 direction is None
                 and not self.english
+                and day_of_month is not None
+                and _MOVED_TO.search(self.text, max(0, start - 70), start)
+            ):  # "Le procès, renvoyé au 4 novembre, …" written in March: the day it was put
+                # off to, still ahead whatever the tense of the telling, unless what follows
+                # tells it as done ("reporté au 4 mars, le concert a attiré…": the nearest)
+                span = self._sentence_span(start)
+                after = self.text[end : span[1] if span else end + 150]
+                direction = 0 if _HAD_DONE.search(after) else 1
+            if (
+                direction is None
+                and not self.english
                 and day_of_month is not None  # (a feast's too: "annoncé pour le lundi de
                 and (
                     _FOR_DAY_BEFORE.search(self.text, max(0, start - 16), start)  # Pentecôte")
@@ -1304,7 +1315,9 @@ class Resolver:
                     point.gran in ("quarter", "half")
                     and year is not None
                     and self.dct.month is not None
-                    and start_month(point) > self.dct.month
+                    # (a half still running: "Au premier semestre, les ventes ont reculé"
+                    # written in March is last year's first half)
+                    and start_month(point) + (5 if point.gran == "half" else 0) > self.dct.month
                     and (
                         self._tense(start, end) == -1
                         or (
