@@ -66,6 +66,7 @@ from core.names.lexicon import (
     PERSON_BEFORE,
     PERSON_NOUN,
     PLACE_SUFFIX,
+    PLOT_APPOSITION_BEFORE,
     PLURAL_DETERMINER,
     REGNAL_NAMES,
     ROLE,
@@ -204,11 +205,16 @@ def build_entities(
         split = [part for c in split for part in _split_role_name(text, c)]
         split = [part for c in split for part in _split_led_by(text, c)]
         split = [part for c in split for part in _split_regnal(text, c)]
+        split = [part for c in split for part in _split_given_pair(c)]
         for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
             kept = with_particle(kept, context)
+            sainted = _with_saint(text, kept)
+            if sainted is not kept:
+                grown.append((sainted.start, sainted.end))
+                kept = sainted
             named = _with_given_name(text, kept)
             if named is not kept:
                 grown.append((named.start, named.end))
@@ -313,6 +319,19 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
         candidate.label,
         candidate.titled,
     )
+
+
+# An Iberian saint's title right before a name: "San" of "San Fernando de Henares".
+_SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:San|Santa|Santo|São|Sao)[ \t]+$")
+
+
+def _with_saint(text: str, candidate: Candidate) -> Candidate:
+    """ "Antonio del Táchira" of "San Antonio del Táchira": a place named after a saint, which
+    the model cut after the saint's title."""
+    found = _SAINT_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
+    if found is None:
+        return candidate
+    return Candidate(found.start(), candidate.end, text[found.start() : candidate.end], "LOC")
 
 
 # A given name written right before a name: "Armel" of "Armel Le Cléac'h".
@@ -433,6 +452,7 @@ _SURNAME_GOES_ON = re.compile(
 
 
 _FILIPINO_PARTICLES = frozenset(("dela", "delos", "delas"))  # a surname's, never a French word
+_OF_AFTER = re.compile(r"\s*(?:d['’]|de\s|du\s|des\s)")
 
 
 def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -449,7 +469,12 @@ def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candi
         more = _SURNAME_GOES_ON.match(text, candidate.end)
         if more is None or not _PERSONAL_WORD.fullmatch(more["n"]):
             continue
-        if len(words) == 1:  # "Fernando de la Rionda": a given name, then a Spanish surname
+        if len(words) == 1 or (
+            len(words) == 2
+            and all(map(is_given_name, words))
+            and not _OF_AFTER.match(text, more.end())  # (not "Jean Paul de la Cour d'appel")
+        ):  # "Fernando de la Rionda", "María Fernanda de la Cruz": given names, then a Spanish
+            # surname
             if (
                 is_given_name(words[0]) and more["p"].split()[-1] in ("la", "las", "los", "del")
             ) or more["p"] in _FILIPINO_PARTICLES:  # "Rodel dela Cruz", whatever his name is
@@ -1019,6 +1044,23 @@ _KING_OF = re.compile(
 )
 
 
+_GIVEN_PAIR = re.compile(
+    r"(?P<a>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]+(?:et|and)[ \t]+(?P<b>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
+
+
+def _split_given_pair(candidate: Candidate) -> list[Candidate]:
+    """ "Michel et Annie": two people the model read as one name (two given names joined by
+    "et"; not "Aurélie et Sébastien Morin", whose surname the first shares)."""
+    pair = _GIVEN_PAIR.fullmatch(candidate.text)
+    if pair is None or not (is_given_name(pair["a"]) and is_given_name(pair["b"])):
+        return [candidate]
+    return [
+        Candidate(candidate.start + pair.start(k), candidate.start + pair.end(k), pair[k], "PER")
+        for k in ("a", "b")
+    ]
+
+
 def _split_regnal(text: str, candidate: Candidate) -> list[Candidate]:
     """ "Harald V de Norvège": the sovereign ("Harald V") and the country, two names; so is "le
     roi Juan Carlos d'Espagne" (a kingdom's name after a sovereign's title and given names)."""
@@ -1212,6 +1254,8 @@ def _other_names(
         while before > 0 and text[before - 1].isspace():
             before -= 1
         person = ends.get(before)
+        if person is None and match.re is OTHER_NAME:
+            person = _described_before(text, candidates, before)
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
             continue
@@ -1241,6 +1285,36 @@ def _other_names(
     taken = _Occupancy([(c.start, c.end) for c in added])
     kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
     return kept + added, links
+
+
+# A sentence that opens on the description of someone: "Le joueur de 23 ans", "L'attaquant".
+_DESCRIPTION_OPENS = re.compile(
+    r"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’])\s*[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ\d'’-]+){0,5}$"
+)
+
+
+def _described_before(text: str, candidates: list[Candidate], at: int) -> Candidate | None:
+    """ "Il a recruté l'attaquant X. Le joueur de 23 ans, de son vrai nom Y, …": the person a
+    sentence opening on a description of someone speaks of, the last one named in the sentence
+    before, whose other name follows."""
+    if _DESCRIPTION_OPENS.search(text, max(0, at - 60), at) is None:
+        return None
+    named = [
+        c
+        for c in candidates
+        if c.label == "PER"
+        and at - 300 <= c.start
+        and c.end <= at - 2
+        # (not "en provenance de l'Atlético X": a club, whatever the model says)
+        and not _GOVERNED_BEFORE.search(text, max(0, c.start - 16), c.start)
+    ]
+    return max(named, key=lambda c: c.start) if named else None
+
+
+_GOVERNED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|chez|vers)\s*"
+    r"(?:(?i:la|le|les|l['’])\s*)?$"
+)
 
 
 def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -1522,7 +1596,7 @@ _HEAD_ADJECTIVE_BEFORE = re.compile(
     r"(?:primaire|maternelle|élémentaire|militaire|agricole|municipale?|communale?|olympique"
     r"|départementale?|régionale?|nationale?|privée?|publique?|catholique|protestante?"
     r"|polyvalente?|paroissiale?|universitaire|psychiatrique|technique|professionnelle?"
-    r"|intercommunale?|omnisports?|piétonne?|principale?)[ \t]+$"
+    r"|intercommunale?|omnisports?|piétonne?|principale?|internationale?)[ \t]+$"
 )
 # A noun and "de" with no article before a head noun: "maître d'hôtel", "chef de gare".
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:de\s+|d['’])$")
@@ -1939,7 +2013,16 @@ def _played(text: str, candidate: Candidate) -> bool:
     before = text[max(0, candidate.start - CONTEXT) : candidate.start]
     after = text[candidate.end : candidate.end + CONTEXT]
     cue = any(word in before for word in _PLAYED_WORDS)  # (cheap first: most names have none)
-    return bool((cue and CHARACTER_BEFORE.search(before)) or CHARACTER_AFTER.match(after))
+    return bool(
+        (cue and CHARACTER_BEFORE.search(before))
+        or CHARACTER_AFTER.match(after)
+        or (before.endswith((", ", ",")) and _plot_apposition(text, candidate.start))
+    )
+
+
+def _plot_apposition(text: str, start: int) -> bool:
+    """ "Le film suit une adolescente, X, qui…": the name of someone in a story's summary."""
+    return PLOT_APPOSITION_BEFORE.search(text, max(0, start - 2 * CONTEXT), start) is not None
 
 
 # Words one of which ``CHARACTER_BEFORE`` needs (read first: most names have none).
@@ -2058,7 +2141,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
     if not given_first and _LEADER_OF_BEFORE.search(before) and _NAME_APPOSED_AFTER.match(after):
         return ["ORG"]  # "le chef de Boko Haram, Abubakar X,": the group its leader heads
-    if " " in candidate.text and not given_first and _LIVES_AT.search(before):
+    if not given_first and _LIVES_AT.search(before):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
         return ["LOC"]  # "arrêté vendredi soir à Watertown", "inhumé samedi à Y"
@@ -2135,6 +2218,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (_YEAR_OF_WORK_AFTER.match(after) and not _AUTHOR_BEFORE.search(before))
         or _ORDINAL_BEFORE.search(before)
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
+        or (_QUOTED_ARTICLE_BEFORE.search(before) and _QUOTE_CLOSES.match(after))
         or _WORK_APPOSITION_AFTER.match(after)  # "X, dernier film de Claude Y"
         or _ANIMAL_AFTER.match(after)  # "Gaspard, le vieux cheval du retraité": no person
         or _ANIMAL_BEFORE.search(before)  # "un cheval, Jules de X, engagé à Vincennes"
@@ -2150,6 +2234,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             PERSON_AFTER.match(after)
             and not _PREPOSITION_BEFORE.search(before)
             and not (" " not in candidate.text and after_article)
+            and "ORG" not in found  # "l'hebdomadaire régional X avait publié": a paper
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
@@ -2166,7 +2251,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
-        or (candidate.label == "PER" and _AGE_AFTER.match(text, candidate.end))  # "Agnès, 13 ans,"
+        or (  # "Agnès, 13 ans," (not "le reporter de l'hebdomadaire X, âgé de 41 ans,")
+            candidate.label == "PER"
+            and _AGE_AFTER.match(text, candidate.end)
+            and "ORG" not in found
+        )
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
         or (_GOALS_AFTER.match(after) and _in_a_lineup(text, candidate.start, goals=True))
         or (  # "sur une passe de Wesley X" (a player's), "à The Tree of Life, de Terrence X"
@@ -2375,6 +2464,9 @@ _QUOTE_OPENS = re.compile(
     r"(?:(?:Maître|Docteur|Professeur|Capitaine|Commandant|Monsieur|Madame|Lady|Sir)\s+)?$"
 )
 _QUOTE_CLOSES = re.compile(r"\s*[»”]")
+# An article opening a quoted name: « le Boulet de Wattrelos », « la Dame de fer » (a nickname
+# or a title, never a person's name).
+_QUOTED_ARTICLE_BEFORE = re.compile(r"[«“]\s*(?:le|la|les|l['’])\s*$")
 # A role held in a place, then the place: "le maire de Nantes", "la juge des enquêtes
 # préliminaires de Grosseto", "le préfet de Corse" (not "l'avocat de Schettino").
 _HELD_AT = re.compile(
@@ -2607,6 +2699,7 @@ _TOWARDS_THE = re.compile(
     r"(?<![\w'’-])(?:vers|dans|sur|sous|depuis|jusqu['’]au|jusqu['’]à)\s+(?:le|la|les|l['’])\s*$"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:ONG|NGO)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
+_INITIAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 # A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
@@ -2653,11 +2746,22 @@ def _named_after_a_name(candidate: Candidate, before: str) -> bool:
     Anne Morel": a person's name the model calls one after "de" is whom the body belongs to (its
     own name follows the noun: "le parti Renaissance")."""
     words = candidate.text.split()
-    if len(words) < 2 or not all(_PERSONAL_WORD.fullmatch(w) for w in words):
+    if (
+        len(words) < 2
+        or not (  # ("l'équipe U15 de J.-M. Texier": initials too)
+            all(_PERSONAL_WORD.fullmatch(w) or _INITIAL_WORD.fullmatch(w) for w in words[:-1])
+            and _PERSONAL_WORD.fullmatch(words[-1])
+        )
+    ):
         return False
     if len(words) == 2 and _NAME_BEFORE.search(before) is not None:
         return True
-    return candidate.label == "PER" and _OWNER_BEFORE.search(before) is not None
+    return (
+        candidate.label == "PER"
+        and _OWNER_BEFORE.search(before) is not None
+        # (not "le club belge de Zulte Waregem": a name that opens on no given name)
+        and (is_given_name(words[0]) or _INITIAL_WORD.fullmatch(words[0]) is not None)
+    )
 
 
 def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
@@ -3099,7 +3203,10 @@ def decide_kind(group: Group) -> EntityKind:
 def _plausible_person(group: Group) -> bool:
     """A person's name has no digits or inner capitals; a one-word one needs some support."""
     name = group.forms.most_common(1)[0][0]
-    if any(ch.isdigit() for ch in name) or any(_has_inner_capital(w) for w in name.split()):
+    if (
+        any(ch.isdigit() or ch == "&" for ch in name)  # ("B&B Hotels": a company)
+        or any(_has_inner_capital(w) for w in name.split())
+    ):
         return False
     multiword = any(len(form.split()) >= 2 for form in group.forms)
     if name.isupper() and " " not in name and len(name) <= 5 and not multiword:
@@ -3230,6 +3337,13 @@ def _finish(groups: list[Group], text: str) -> list[DraftEntity]:
         _forced_kind(name) or decide_kind(group) for name, group in zip(names, groups, strict=True)
     ]
     places = {name for name, kind in zip(names, kinds, strict=True) if kind == "LOC"}
+    # "Le film suit un inspecteur, Henrik Lund, … « Henrik est un homme brisé »": the given name
+    # of a character, told alone
+    characters_given = {
+        name.split()[0]
+        for name, group in zip(names, groups, strict=True)
+        if group.character and " " in name
+    }
     # "le Cercle nautique de Plouharnel", "la mairie de X": a lone word after "de" at the end of
     # a body's or a place's name is a place's name
     of_bodies = {
@@ -3286,7 +3400,11 @@ def _finish(groups: list[Group], text: str) -> list[DraftEntity]:
             and not any(m.titled for m in mentions)
         ):
             kind = "LOC"  # "Washington a annoncé…": the capital that stands for a government
-        if kind == "PER" and (group.storm or group.character):
+        if kind == "PER" and (
+            group.storm
+            or group.character
+            or (name in characters_given and not any(m.titled for m in mentions))
+        ):
             kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short; a
             # character told by name alone elsewhere ("« Bouchard, c'est moi »")
         entities.append(

@@ -51,10 +51,13 @@ mario massimo matteo paolo roberto silvio stefano
 alejandro alvaro ana carlos carmen cristina diego enrique fernando francisco javier jesus jorge
 jose juan luis manuel maria mariano miguel pablo pedro rafael raul ricardo sergio
 joao luiz paulo dilma
+fernanda lucia isabel teresa pilar beatriz gabriela mariana dolores raquel elena adriana
+alicia marta lorena ximena
 angela dieter frank gerhard gunter hans heinz helmut horst jurgen karl klaus manfred rainer
 ulrich walter werner wolfgang
 aleksandr alexei novak alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail
 nikolai oleg sergei serguei vladimir viktor vitali youri
+ekaterina irina svetlana olga natalia ludmila galina
 rudi pep josep jordi carles cesc xavi iker andres francesc marcelo tito cristiano zlatan
 gianluigi fabio thiago neymar wayne gareth mesut bastian philipp miroslav arsene andy venus
 serena petra victoria yoann younes bacary thibaut blaise lassana hatem sami

@@ -586,7 +586,8 @@ BY_AUTHOR_AFTER = re.compile(
 CHARACTER_BEFORE = re.compile(
     # ("il a incarné pendant de nombreuses saisons le lieutenant X")
     # (verbs only: not "le prix d'interprétation … à l'Américain X", "la campagne … le candidat X")
-    r"(?:\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
+    r"(?:\bincarn\w*\s+"  # "qui incarne X à l'écran"
+    r"|\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’]|un|une)\s*"  # ("il campe un X vaniteux")
     r"(?:[a-zà-öø-ÿ-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
     r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿ-]+\s+"  # "qui jouait son épouse X"
@@ -598,13 +599,23 @@ CHARACTER_BEFORE = re.compile(
     r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿ-]+\s+)?)$",
     re.IGNORECASE,
 )
+# A story's summary, then someone of it in apposition: "Le film suit une adolescente, X, qui…",
+# "le roman raconte l'enquête d'une biologiste, X, sur…" (a character, not a person of the news).
+PLOT_APPOSITION_BEFORE = re.compile(
+    r"\b(?:film|roman|livre|récit|série|pièce|téléfilm|métrage|feuilleton|fiction|nouvelle"
+    r"|bande\s+dessinée)\b[^.!?«»]{0,80}?\b(?:suit|suivait|suivra|raconte|racontait|racontera"
+    r"|narre|relate|dépeint|met\s+en\s+scène)\s+(?:[^.!?,«»]{0,40}?\s)?(?:un|une|d['’]une?)\s+"
+    r"[a-zà-öø-ÿ-]+(?:\s+[^.!?,«»\s]+){0,4},\s*$",
+    re.IGNORECASE,
+)
 # What tells a name is a character's, right after it: "le commissaire X de la série « … »".
 CHARACTER_AFTER = re.compile(
     r"\s*,?\s+(?:de\s+la\s+(?:série|saga|pièce|bande\s+dessinée|sitcom)|du\s+(?:feuilleton|film"
     r"|roman|dessin\s+animé|téléfilm|jeu\s+vidéo)|dans\s+(?:la\s+série|le\s+film|le\s+feuilleton))\b"
     # "les prétendants, X et Y, sont joués par deux frères", "X, interprété par Y"
     r"|(?:\s+et\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+))*)?\s*,?\s+"
-    r"(?:(?:sont|est|étaient|était|seront|sera)\s+)?(?:joué|interprété|incarné)e?s?\s+par\b",
+    r"(?:(?:y\s+)?(?:sont|est|étaient|était|seront|sera)\s+)?(?:joué|interprété|incarné)e?s?"
+    r"\s+par\b",
     re.IGNORECASE,
 )
 # A role and the place or company it is held at, right before a name: "le fondateur de X",

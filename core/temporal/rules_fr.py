@@ -575,7 +575,9 @@ def _rules() -> list[Rule]:
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi|après[-\s]midi))?"
             rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}"
             # "après deux heures de recherches", "à trois heures de route": a length of time
-            rf"(?!\s+de\s+(?!l{APO}après-midi)[^\W\d]|\s+d{APO}\s*(?!une?\b)[^\W\d])",
+            # (but "partira vers 15 heures de la place": about an hour, from somewhere)
+            rf"(?!(?<!vers\s\d\d\sheures)(?<!vers\s\d\sheures)\s+de\s+(?!l{APO}après-midi)"
+            rf"[^\W\d]|\s+d{APO}\s*(?!une?\b)[^\W\d])",
             br.clock(PODS, DAY_OFFSETS, L.numbers),
         ),
         r(

@@ -3458,3 +3458,69 @@ def test_a_line_up_is_a_list_of_people() -> None:
     )
     people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
     assert people == {"Thurin-Ulien", "Sawanel", "Beaunard", "Vaz", "Laupin", "Mendoz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # two given names, then a Spanish surname the model left out
+        ("La porte-parole, Ana Lucía de la Vega, a démenti.",
+         (("Ana Lucía", "PER", 0),), {("Ana Lucía de la Vega", "PER")}),
+        # a place named after a saint, which the model cut after the title
+        ("Les renforts sont arrivés à San Miguel del Monte.",
+         (("San", "LOC", 0), ("Miguel del Monte", "PER", 0)),
+         {("San Miguel del Monte", "LOC")}),
+        # a head noun and an adjective
+        ("Il a atterri à l'aéroport international Benito-Juárez de Mexico.",
+         (("Benito-Juárez de Mexico", "LOC", 0),),
+         {("aéroport international Benito-Juárez de Mexico", "LOC")}),
+        # a paper: what its reporter did and his age are his, not the paper's
+        ("Le reporter de l'hebdomadaire local Nordic Post, âgé de 38 ans, avait enquêté.",
+         (("Nordic Post", "PER", 0),), {("Nordic Post", "ORG")}),
+        # a nickname with its article inside quotes
+        ("Surnommé « la Flèche de Roubaix », le sprinteur Paul Verbeke a gagné.",
+         (("Flèche de Roubaix", "PER", 0), ("Paul Verbeke", "PER", 0)),
+         {("Flèche de Roubaix", "MISC"), ("Paul Verbeke", "PER")}),
+        # characters of a story: in its summary, played, and told by their given name alone
+        ("Le roman suit une violoniste, Agathe Morvan, qui perd l'ouïe.",
+         (("Agathe Morvan", "PER", 0),), {("Agathe Morvan", "MISC")}),
+        ("L'actrice Julie Fabre incarne Solène à l'écran.",
+         (("Julie Fabre", "PER", 0), ("Solène", "PER", 0)),
+         {("Julie Fabre", "PER"), ("Solène", "MISC")}),
+        ("Le juge Castaing y est interprété par Marc Olivier.",
+         (("Castaing", "PER", 0), ("Marc Olivier", "PER", 0)),
+         {("Castaing", "MISC"), ("Marc Olivier", "PER")}),
+        ("Le film suit un pêcheur, Gaspard Le Floch, qui perd son bateau. « Gaspard ne renonce "
+         "jamais », dit la réalisatrice Anne Morel.",
+         (("Gaspard Le Floch", "PER", 0), ("Gaspard", "PER", 1), ("Anne Morel", "PER", 0)),
+         {("Gaspard Le Floch", "MISC"), ("Gaspard", "MISC"), ("Anne Morel", "PER")}),
+        # a company's name with an ampersand
+        ("Il a quitté Dupont & Martin l'an dernier.",
+         (("Dupont & Martin", "PER", 0),), {("Dupont & Martin", "ORG")}),
+        # where someone lives is a place
+        ("Ses deux filles vivent toujours à Montbrison.",
+         (("Montbrison", "PER", 0),), {("Montbrison", "LOC")}),
+        # two given names the model joined
+        ("Ils ont eu deux enfants, Lucien et Odile.",
+         (("Lucien et Odile", "PER", 0),), {("Lucien", "PER"), ("Odile", "PER")}),
+        # a team told by whom it belongs to, initials and all; a club by its own name
+        ("La coupe a été remise à l'équipe cadette de J.-P. Garnier.",
+         (("J.-P. Garnier", "PER", 0),), {("J.-P. Garnier", "PER")}),
+        ("Il part pour le club néerlandais de Heracles Almelo.",
+         (("Heracles Almelo", "PER", 0),), {("Heracles Almelo", "ORG")}),
+    ],
+)  # fmt: skip
+def test_names_the_model_misreads_in_context(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_real_name_after_a_description_of_the_person_named_before() -> None:
+    text = (
+        "Le club a recruté le défenseur brésilien Dodô, en provenance de l'Atlético Goiano. "
+        "Le joueur de 20 ans, de son vrai nom José Rodrigues Neto, a signé pour trois ans."
+    )
+    raw = (("Dodô", "PER", 0), ("Atlético Goiano", "PER", 0), ("José Rodrigues Neto", "PER", 0))
+    people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert people == [("Dodô", ["Dodô", "José Rodrigues Neto"])]
