@@ -331,6 +331,8 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+# The rest of a list item between two days: " and $10 billion of 30-year bonds "
+_LISTED_ON = re.compile(r"\s+(?:and|or)\s+[^.;:!?()]{1,50}?\s+(?:on\s+)?")
 # A sentence of what happens every day: its times of day are no one day's ("open from 8 a.m. to
 # 6 p.m. daily", "arriving each morning at 7 a.m.", "ouvert tous les jours de 10 h à 18 h")
 _EVERY_DAY = re.compile(
@@ -533,7 +535,12 @@ _BASELINE_FIGURE_BEFORE = re.compile(
 )
 # A year that names a thing or a time from which, no time the story moves to: "since 1970",
 # "the 1970 disaster", "depuis 1998".
-_YEAR_AS_NAME = re.compile(r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$")
+_YEAR_AS_NAME = re.compile(
+    r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$"
+    # "the largest attack since the Persian Gulf War in 1991", "depuis la guerre du Golfe en
+    # 1991": the yardstick of a record
+    r"|\b(?:[Ss]ince|[Dd]epuis)\s+(?:[\w'’-]+\s+){1,6}?(?:in|en)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -858,7 +865,7 @@ class Resolver:
                 coarser is None
                 and later is None
                 and seen.id in self.explicit_ids
-                and not _YEAR_AS_NAME.search(self.text, max(0, seen_at - 12), seen_at)
+                and not _YEAR_AS_NAME.search(self.text, max(0, seen_at - 60), seen_at)
             ):  # (not "Since the 1970 disaster, …": the story stays where it was)
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
@@ -936,6 +943,8 @@ class Resolver:
 
     def _value(self, cand: Candidate) -> _Result:
         spec = cand.spec
+        if spec.value == "told_month":
+            return self._told_month(cand.start)
         if spec.same_period:
             found = self._same_period(spec, cand.start)
             if found is not None:
@@ -1006,6 +1015,18 @@ class Resolver:
                 and ref[0].rank < Point(UNIT_GRAN.get(spec.unit or "D", "day"), 2000).rank
                 and self._tense(cand.start, cand.end) == 1
             ):  # "since 1920 … he will answer by the end of the month": this month, told ahead
+                ref = (self.dct, "dct", None)
+            if (
+                ref is not None
+                and ref[1] == "previous"
+                and ref[2] is not None
+                and spec.amount == 0
+                and self.dct is not None
+                and self._since_date(ref[2])
+                and ref[0].year is not None
+                and self._sentence_start(cand.start, 0) > self._start_of(ref[2])
+            ):  # "Snowfall since Nov. 1 stands at 31 inches. No thaw before the end of the
+                # month": a starting point is no time the story is at; this month
                 ref = (self.dct, "dct", None)
             if (
                 ref is not None
@@ -1153,6 +1174,30 @@ class Resolver:
             # "the fiscal fourth quarter ended Oct. 31 … the year-ago quarter": a quarter
             moved = Point("quarter", day.year, code=f"Q{(day.month - 1) // 3 + 1}")
         return _Result(format_value(moved), "previous", period.id)
+
+    def _since_date(self, index: int) -> bool:
+        """Whether the date ``index`` is the start of a length up to now ("since Nov. 1")."""
+        at = self._start_of(index)
+        return _SINCE_BEFORE.search(self.text, max(0, at - 12), at) is not None
+
+    def _told_month(self, start: int) -> _Result:
+        """ "Housing starts fell 4% in March… Permits fell 2% during the month": the month the
+        last sentences gave; else the month before the document date's, the one a monthly
+        figure is about."""
+        period = self.last_period
+        if (
+            period is not None
+            and period.point.month is not None
+            and period.point.year is not None
+            and period.end >= self._sentence_start(start, back=2)
+        ):
+            month = truncate(period.point, "month")
+            if month is not None:
+                return _Result(format_value(month), "previous", period.id)
+        if self.dct is None:
+            return _Result(None)
+        last = _count(self.dct, "M", -1)
+        return _Result(format_value(last) if last else None, "dct")
 
     def _last_reported(self, spec: Spec) -> _Result | None:
         """ "the year-ago quarter" with no quarter told near it: the quarter a company last
@@ -1329,6 +1374,14 @@ class Resolver:
                     )
                 ):  # "Au quatrième trimestre, le PIB a reculé", written in March: last year's;
                     year -= 1  # so are "fourth-quarter results" due in February
+                elif (
+                    point.gran in ("quarter", "half")
+                    and year is not None
+                    and self.dct.month is not None
+                    and start_month(point) + (5 if point.gran == "half" else 2) + 3 < self.dct.month
+                    and self._tense(start, end) == 1
+                ):  # "growth will slow in the first quarter", written in December: next year's
+                    year += 1
             else:
                 year = nearest_year(self.dct, month, day_of_month, direction)
                 if (
@@ -1700,9 +1753,12 @@ class Resolver:
         the first such day after that one, so the pair stays in order. A pair told in the past
         is left to the tense, which puts each day before the document date."""
         last = self.last
-        if last is None or self.dct is None or start - last.end > 30:
+        if last is None or self.dct is None or start - last.end > 60:
             return None
-        if _WEEKDAY_COORDINATED.fullmatch(self.text, last.end, start) is None:
+        if _WEEKDAY_COORDINATED.fullmatch(self.text, last.end, start) is None and (
+            # "notes tomorrow and $10 billion of bonds Thursday": a list of what comes
+            not self.english or _LISTED_ON.fullmatch(self.text, last.end, start) is None
+        ):
             return None
         told, today = first_day(last.point), first_day(self.dct)
         if told is None or today is None or told <= today:
@@ -2062,6 +2118,13 @@ class Resolver:
         sentence = self._sentence(start)
         if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
             return False  # "The museum reopens in the autumn": the coming one
+        span = self._sentence_span(start)
+        if (
+            self.english
+            and span is not None
+            and clause_tense_en(self.text[span[0] : start], self.text[start : span[1]]) == -1
+        ):
+            return False  # "The economy grew at a 4.7 percent pace in the spring": that spring
         return not (
             _FUTURE.search(sentence)
             or _PAST.search(sentence)

@@ -355,6 +355,12 @@ def _rules() -> list[Rule]:
             lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
         ),
         r(
+            "told_month",  # "Permits fell 4.7% during the month": the month just told of
+            rf"{B}(?<!later\s)(?<!earlier\s)(?:during|for|in|over|throughout)\s+(?P<t>the\s+month){E}"
+            rf"(?!\s+of\b|-|{APO})",
+            lambda m: Spec("rel", "DATE", unit="M", amount=0, value="told_month"),
+        ),
+        r(
             "reported_unit",  # "in the latest week", "the most recent month": the last whole one
             rf"{B}(?P<t>the\s+(?:latest|most\s+recent)\s+(?P<u>week|month)){E}(?!-)",
             lambda m: Spec("deictic", "DATE", unit="W" if m["u"] == "week" else "M", amount=-1),
@@ -1280,9 +1286,9 @@ def _not_a_rate(build: Builder) -> Builder:
     return wrapped
 
 
-# What a rate's "a week" follows: an amount or a plural noun ("flights", "hours")
+# What a rate's "a week" follows: an amount, a percentage or a plural noun ("flights", "hours")
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen)|\b(?!(?:is|was|has|as|this|its|his|us|"
+    r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|\b(?!(?:is|was|has|as|this|its|his|us|"
     r"thus|less|plus|across|perhaps|always|yes|does|hers|ours|theirs)\b)[a-z]{2,}s)\s+$"
 )
 
@@ -1297,7 +1303,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "season": ("#season",), "season_and_season": ("#season",),
     "season_after": ("#season", "#month"), "day_of_month": ("month",),
     "quarter": ("quarter", "half"),
-    "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
+    "reported_quarter": ("quarter",), "reported_unit": ("week", "month"), "told_month": ("month",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),

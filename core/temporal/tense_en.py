@@ -77,6 +77,12 @@ _OBJECT_VERBS = (
     r"|leaves?\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"  # "leaves Rome on Wednesday"
     r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?)\s+(?:to|for|back\s+to)\s+"
     r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"
+    # what opens: "They open a best-of-five series in Houston on Tuesday", "begins a three-day
+    # visit to Japan on Monday"
+    r"|(?:open|opens|begin|begins|start|starts)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:series|season|tour|campaign|visit|trip|trial|hearing|playoffs?"
+    r"|talks|session)(?:\s+(?:in|at|against|to|with)\s+(?-i:[A-Z][\w.-]+)"
+    r"(?:\s+(?-i:[A-Z][\w.-]+))?)?"
 )
 _BETWEEN = r"(?:(?:again|here|there|together|formally|officially|separately|jointly)\s+)?"
 
@@ -147,6 +153,11 @@ _SUBORDINATE = re.compile(
 # them again Monday")
 _COORDINATE = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
+# A clause of saying after a comma: ", a spokeswoman said Monday", ", officials say"
+_REPORTING_AFTER = re.compile(
+    r"\s*,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|reported|added)\b", re.IGNORECASE
+)
+
 # A cue after the date counts as this many characters farther than one before it.
 _AFTER_PENALTY = 8
 
@@ -188,6 +199,8 @@ def clause_tense(before: str, after: str) -> int | None:
         found = _nearest("", own_after)  # own verb, not the one that reports it
         if found is not None:
             return found
+    if _REPORTING_AFTER.match(after) and _CUES.search(own_before):
+        own_after = ""  # "will publish them in the fall, a spokeswoman said": the telling's
     found = _nearest(own_before, own_after)
     if (
         found is None
@@ -219,6 +232,8 @@ _EVENT_NOUN_AFTER = re.compile(
 def _nearest(before: str, after: str) -> int | None:
     best: tuple[int, int] | None = None
     for m in _CUES.finditer(before):
+        if _sign(m) == -1 and _VERB_THEN_ADJECTIVE.search(before, 0, m.start()):
+            continue  # "will publish revised guidelines": an adjective, no past
         distance = len(before) - m.end()
         if best is None or distance <= best[0]:
             best = (distance, _sign(m))
@@ -233,6 +248,15 @@ def _nearest(before: str, after: str) -> int | None:
         if best is None or distance < best[0]:
             best = (distance, sign)
     return None if best is None else best[1]
+
+
+# A future's verb right before a word in -ed, which is then its object's adjective: "will publish
+# revised guidelines", "would ship improved models" (not "will have finished": a perfect)
+_VERB_THEN_ADJECTIVE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should)\s+(?:not\s+)?"
+    r"(?!(?:have|be|been|being|get|got)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
 
 
 # An intention or an appeal told in the past: after the date, the past verb is the date's own
