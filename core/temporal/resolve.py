@@ -84,7 +84,7 @@ _AHEAD = re.compile(
     r"\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
     # a wish for what is to come: "Nous voulons que les enfants fassent leur rentrée le 3 …"
     r"|\b(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|exige|exigent)\s+qu['’e]"
-    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours)\s+)?"
+    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours|encore)\s+)?"
     r"(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
     r"invitée?s?|appelée?s?|envisagée?s?|planifiée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
@@ -333,6 +333,13 @@ _WEEKDAY_COORDINATED = re.compile(
 )
 # The rest of a list item between two days: " and $10 billion of 30-year bonds "
 _LISTED_ON = re.compile(r"\s+(?:and|or)\s+[^.;:!?()]{1,50}?\s+(?:on\s+)?")
+# A past infinitive after "après", then the date in its clause: "après être arrivés en tête du
+# premier tour, le 22 avril", "après avoir signé mardi"
+_AFTER_HAVING_DONE = re.compile(
+    r"\baprès\s+(?:avoir|être|s['’]être)\s+(?:[\w'’-]+\s+){0,2}?[\w-]+"
+    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\b[^.;:!?()«»]{0,70}$",
+    re.IGNORECASE,
+)
 # A sentence of what happens every day: its times of day are no one day's ("open from 8 a.m. to
 # 6 p.m. daily", "arriving each morning at 7 a.m.", "ouvert tous les jours de 10 h à 18 h")
 _EVERY_DAY = re.compile(
@@ -1343,8 +1350,13 @@ class Resolver:
                 )
             ):
                 # "a convoqué des élections pour le 17 juin": the nearest 17 June, whatever
-                # the tense of the telling (the next one in a clause about the future)
-                direction = 1 if self._tense(start, end) == 1 else 0
+                # the tense of the telling (the next one in a clause about the future, not in a
+                # past infinitive's: "s'affronteront dimanche, après être arrivés en tête du
+                # premier tour, le 22 avril")
+                ahead = self._tense(start, end) == 1 and not _AFTER_HAVING_DONE.search(
+                    self.text, max(0, start - 90), start
+                )
+                direction = 1 if ahead else 0
             if (
                 direction is None
                 and self.english
@@ -1739,6 +1751,9 @@ class Resolver:
         told, today = first_day(last.point), first_day(self.dct)
         if told is None or today is None or abs((told - today).days) <= 7:
             return None
+        if (today - told).days > 60:
+            return None  # "… qualifié le 21 avril 2002. Dimanche, le candidat a réuni…": a
+            # flashback, after which the story is back to its own week
         if not _OPENS_CLAUSE.fullmatch(self.text, self._sentence_start(start, 0), start):
             return None
         if self._start_of(last.id) < self._sentence_start(start, 1):

@@ -569,7 +569,9 @@ def _rules() -> list[Rule]:
             # heures", "depuis 10 heures": lengths as often)
             rf"|depuis(?=\s+(?:1[3-9]|2[0-3])\s+heures\b)"
             # "de 14 heures à 16 heures", "entre 14 heures et 16 heures": both ends are times
-            rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s))"
+            rf"|de(?=\s+\d{{1,2}}\s+heures?\s+(?:à|et)\s+\d))\s+|(?<=heures\set\s)|(?<=heure\set\s)"
+            # "jusqu'à ce mardi, 18 heures": the hour of the day just named
+            rf"|(?<=di,\s)|(?<=che,\s))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi|après[-\s]midi))?"
@@ -594,6 +596,11 @@ def _rules() -> list[Rule]:
             br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
         r(
+            "noon_today",  # "le CAC 40 évoluait en baisse ce midi": noon of the day
+            rf"{B}(?P<t>(?P<dw>ce)\s+(?P<hw>midi)){E}",
+            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
+        ),
+        r(
             "part_of_day",
             rf"{B}(?:dans|pendant|durant|au\s+cours\s+de|tard\s+dans|toute|en|passé|passée|passés|"
             rf"passées|passer|passera|passent|passaient|passait)\s+"
@@ -610,6 +617,14 @@ def _rules() -> list[Rule]:
         r(
             "dawn",  # "interpellé à l'aube", "jusqu'à l'aube": that day's early morning
             rf"{B}(?:à|dès|jusqu{APO}à|avant)\s+(?P<t>l{APO}(?P<pod>aube)){E}",
+            br.part_of_day(PODS),
+        ),
+        r(
+            # "Ce vendredi, … Le matin, le président avait présidé…": that day's, opening a
+            # sentence
+            "part_of_day_opening",
+            rf"(?:(?<=[.!?»]\s)|(?<=\n)|^)(?P<t>(?:Le|La|L{APO})\s*(?P<pod>matin|soir|après-midi"
+            rf"|nuit)),",
             br.part_of_day(PODS),
         ),
         r(
@@ -1049,6 +1064,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
     "weekday_clock": ("#weekday",), "race_time": ("min",),
     "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
+    "part_of_day_opening": ("#pod",), "noon_today": ("midi",),
     "back_to_school": ("rentrée",), "at_the_time": ("époque",), "dawn": ("aube",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),

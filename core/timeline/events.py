@@ -48,7 +48,15 @@ _FIGURE = (
 _BASELINE = re.compile(
     r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
     r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus"
-    rf"|contre\s+{_FIGURE}(?:en\s+|à\s+|au\s+)?|(?:from|against)\s+{_FIGURE}(?:in\s+)?)"
+    # ("contre 66 % lors du scrutin de 2008")
+    rf"|contre\s+{_FIGURE}(?:en\s+|à\s+|au\s+|lors\s+d[ue]\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:de\s+|d['’]|en\s+))?"
+    rf"|(?:from|against)\s+{_FIGURE}(?:in\s+)?"
+    # the yardstick of a record: "son plus haut niveau depuis 1999", "un record depuis 1974",
+    # "aucun séisme aussi destructeur depuis le XVIIIe siècle", "the worst flood since 1927"
+    r"|\b(?:niveau|record|précédent|inégalée?s?|jamais|aussi\s+[a-zà-ÿ]+|(?:le|la|les)\s+plus"
+    r"\s+[a-zà-ÿ]+|highest|lowest|largest|biggest|worst|best|deadliest|strongest|first\s+time"
+    r"|record)\b[^.;:!?]{0,40}?\b(?:depuis|since))"
     r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -114,7 +122,7 @@ def build_events(
         (date, point)
         for date, point in _placed(text, dates)
         if not any(start < date.end and date.start < end for start, end in not_events)
-        and not _BASELINE.search(text, max(0, date.start - 45), date.start)
+        and not _BASELINE.search(text, max(0, date.start - 70), date.start)
         and not _a_things_age(text, date, point)
     ]
     for sentence, group in _by_sentence(text, placed, spans, starts):

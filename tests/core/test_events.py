@@ -237,8 +237,14 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
         ("Le chômage a augmenté par rapport à 2011.", "fr", []),
         ("The stock closed at $45, up from $40 in 2011.", "en", []),
         ("Profit rose to 8% from 5% in 2011.", "en", []),
-        # "contre", "from" without a figure: an event
+        ("La participation atteint 58 %, contre 66 % lors du scrutin de 2011.", "fr", []),
+        # the yardstick of a record
+        ("Le chômage atteint son plus haut niveau depuis 1999.", "fr", []),
+        ("La participation est un record depuis 1974.", "fr", []),
+        ("It was the worst flood in the valley since 1927.", "en", []),
+        # "contre", "from" without a figure, "depuis" without a record: an event
         ("Il s'est battu contre la maladie en 2011.", "fr", ["2011"]),
+        ("Il dirige le club depuis 1999.", "fr", ["1999"]),
         ("He returned from Paris in 2011.", "en", ["2011"]),
     ],
 )
