@@ -33,7 +33,7 @@ _ARTICLE = (
     r"(?:le|la|les|l['’]|du|de\s+la|des|au|aux|à\s+la|un|une|son|sa|ses|the|a|an|its|his|her)"
 )
 _PHRASE_START = (
-    r"(?:(?:et|ou|and|or)\s+(?-i:[a-zà-öø-ÿ])"  # "de Renault et Nissan" runs on
+    r"(?:(?:et|ou|and|or)\s+(?-i:[a-zà-öø-ÿā-ž])"  # "de Renault et Nissan" runs on
     r"|(?:mais|le|la|les|l['’]|un|une|son|sa|ses|qui|que|but|a|an|who"
     # a verb: "le président de la fédération avait rencontré X" gives X no role
     r"|avait|avaient|ont|est|était|étaient|sont|sera|seront|va|vont|vient|has|had|is|was|were"
@@ -50,7 +50,7 @@ _BEFORE_ROLE = (
     r"(?:(?:ancien(?:ne)?s?|nouvel(?:le)?s?|nouveaux?|future?s?|actuel(?:le)?s?)\s+|ex-\s*)"
 )
 _ADJECTIVE = (
-    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿ-]+"
+    r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿā-ž-]+"
     r"(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|istes?|iques?|aux|al|ales?|ants?|antes?"
     r"|crates?|aves?|ans?|anes?|éens?|éennes?|vatrices?|vateurs?)(?![\w-])"
     rf"|\s+(?i:{DEMONYMS_UNTOLD})s?(?![\w-])"  # in any case: "belge", "suisses"
@@ -67,7 +67,7 @@ _OF_WHAT = (
 # culture Y", "l'adjoint chargé des finances Z", "l'adjoint au maire W".
 _PORTFOLIO = (
     r"(?:(?:délégué|chargé)e?s?\s+)?(?:aux|au|à\s+la|à\s+l['’]|de\s+la|de\s+l['’]|des|du)\s*"
-    r"[a-zà-öø-ÿ]{3,}(?:\s+et\s+(?:aux\s+|à\s+la\s+|à\s+l['’]|de\s+la\s+|des\s+|du\s+)?[a-zà-öø-ÿ]{3,})?"
+    r"[a-zà-öø-ÿā-ž]{3,}(?:\s+et\s+(?:aux\s+|à\s+la\s+|à\s+l['’]|de\s+la\s+|des\s+|du\s+)?[a-zà-öø-ÿā-ž]{3,})?"
 )
 _ROLE_PHRASE = (
     rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}){_ADJECTIVE}(?:\s+par\s+intérim)?"
@@ -82,7 +82,7 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s+ans\s*,\s*)?"  # "X, 45 ans, chef d'entreprise"
     # "X, de Marchiennes, présidente du comité": the town one comes from, then the role
-    r"(?:(?:de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s*,\s*)?"
+    r"(?:(?:de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s*,\s*)?"
     rf"(?:{_ARTICLE}\s+|l['’]\s*)?(?:autre\s+|another\s+)?"  # "X, un autre candidat républicain"
     rf"(?P<role>{_BEFORE_ROLE}?(?:{ROLE}|{TRADE}|{CALLING}s?)\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
@@ -121,7 +121,7 @@ _DANGLING_END = re.compile(
     r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux|au|à|en|et|of|the|and|for|in))+\s*$",
     re.IGNORECASE,
 )
-_NAME_FOLLOWS = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*\s*[,.;]")
+_NAME_FOLLOWS = re.compile(r"\s*,\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)*\s*[,.;]")
 # The end of a sentence in the text before a name (not the period of "P.-D.G." or "M.").
 _SENTENCE_END = re.compile(r"(?:(?<=\w\w)\.|[!?…])[»”\"]?\s+|\n")
 CONTEXT = 90
@@ -248,7 +248,7 @@ _AGED_OPENING = re.compile(
     r"\s+ans\s*,\s*"
     # or a pronoun: "Âgé de 76 ans, il a choisi…"
     # (a people's noun too: "Âgé de 21 ans, le Picard s'est imposé")
-    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿA-ZÀ-ÖØ-Þ]|(?P<pronoun>il|elle)\s)",
+    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿā-žA-ZÀ-ÖØ-ÞĀ-Ž]|(?P<pronoun>il|elle)\s)",
     re.MULTILINE,
 )
 # What tells a woman: her title or role ("la reine", "Mme", "présidente", "directrice")
@@ -295,7 +295,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 _DIED_BEFORE = re.compile(
     r"(?i:\b(?:mort|décès|disparition|obsèques|funérailles)\s+(?:de\s+l['’]|du|de\s+la|de|d['’])"
-    r"\s*(?:[a-zà-öø-ÿ-]+\s+){0,3})$"
+    r"\s*(?:[a-zà-öø-ÿā-ž-]+\s+){0,3})$"
 )
 
 
@@ -420,8 +420,8 @@ NOUN_SUBJECT = re.compile(
     rf"(?:\s+{_LINK}\s*(?i:{_OF_WHAT})(?={_AGE_BETWEEN_COMMAS})"
     # or a noun in small letters and its name: "Le leader de l'équipe Sky devance…"
     # (an article after the link is no noun: "L'avocat de la partie civile, Me X, a…")
-    rf"|\s+{_LINK}\s*(?!(?:la|le|les|un|une)\s)[a-zà-öø-ÿ-]{{2,}}(?:\s+{NAME_WORD})?"
-    r"(?=\s+[a-zà-öø-ÿ]))?)"
+    rf"|\s+{_LINK}\s*(?!(?:la|le|les|un|une)\s)[a-zà-öø-ÿā-ž-]{{2,}}(?:\s+{NAME_WORD})?"
+    r"(?=\s+[a-zà-öø-ÿā-ž]))?)"
     # the age told with it: "La chanteuse de 53 ans a…", "L'ancien raïs, âgé de 84 ans, a…"
     # or the age alone, then a comma: "Le défenseur de 24 ans, surnommé…"
     r"(?:\s+de\s+(?P<age_only>\d{1,3})\s+ans(?=\s*,)|"
@@ -431,7 +431,7 @@ NOUN_SUBJECT = re.compile(
     # a verb in -e, -ait, -a ("L'entraîneur estime…"), no word of the noun phrase going on ("de
     # Schettino, Bruno Leporatti, a…": someone else, named)
     r"|(?!(?:de|le|la|une|que|ce|cette|entre|contre|comme|sa|ma|ta|notre|votre|pour|sur|sous"
-    r"|dans|avec|chez|vers|après|avant|depuis|selon)\s)[a-zà-öø-ÿ]+(?:e|ait|a)\s))",
+    r"|dans|avec|chez|vers|après|avant|depuis|selon)\s)[a-zà-öø-ÿā-ž]+(?:e|ait|a)\s))",
     re.MULTILINE,
 )
 
@@ -463,21 +463,21 @@ _TITLE_LAST = re.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Mr|Mrs|Ms|P
 # lyonnaise, X" (a noun of people or an inhabitant's, and one adjective).
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:un|une)\s+(?P<role>(?:(?:jeune|vieil|vieux|petite?)\s+)?"
-    rf"(?:{PERSON_NOUN}|[a-zà-öø-ÿ]+(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|éens?"
+    rf"(?:{PERSON_NOUN}|[a-zà-öø-ÿā-ž]+(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|éens?"
     rf"|éennes?)){_ADJECTIVE})\s*,\s*$",
     re.IGNORECASE,
 )
 # A name of a list before the next one: "Paul Girard et ", "Roy, ".
 _LISTED_BEFORE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*"
     r"\s*(?:,|\s+et|\s+and)\s+$"
 )
 
 
 # The next names of a list up to its last, before a comma: " et Petit, …", ", Petit et Leroy, …".
 _LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)*"
-    r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*)*"
+    r"\s+(?:et|and)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+(?:(?:de|du|le|la)\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*"
     r"(?=\s*,)"
 )
 
@@ -522,7 +522,7 @@ def _tidy(role: str) -> str:
         head = head[:-1]  # "les cofondateurs X et Y", "les attaquants X et Y": each is one
         words = rest.split(" ")
         for i, word in enumerate(words):  # and its adjectives: "conseillères municipales"
-            if not re.fullmatch(r"[a-zà-öø-ÿ-]+(?:s|aux)", word) or word in _NOT_ADJECTIVES:
+            if not re.fullmatch(r"[a-zà-öø-ÿā-ž-]+(?:s|aux)", word) or word in _NOT_ADJECTIVES:
                 break
             words[i] = _singular_adjective(word)
         rest = " ".join(words)

@@ -105,29 +105,29 @@ _CLITIC_AFTER = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b"
 _POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s$")
 _ELIDED_AFTER = re.compile(rf"\s+(?:qu|n|d|l|j|s|c|jusqu|lorsqu|puisqu)[{APOSTROPHES}]$", re.I)
 _EDGE_JUNK = " \t\n\"'’«»“”‘()[]{}.,;:!?-–—*_/\\|"
-_TITLE_OPENS = re.compile(r"(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
-_INNER_TITLE = re.compile(r"(?<=\s)(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
-_QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿ]")
+_TITLE_OPENS = re.compile(r"(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_INNER_TITLE = re.compile(r"(?<=\s)(?:MM\.|M\.|Mmes?|Mlle|Dr\.?)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_QUOTED_WORD = re.compile(r"\s*[\"«“][a-zà-öø-ÿā-ž]")
 _DANGLING_LINK = re.compile(r"(?<=\w)\s+(?:de|du|des|et|à|au|aux|and|of)$")
 _AGE_TAIL = re.compile(r",?\s+(?:(?:âgée?s?\s+)?de\s+)?\d+\s+ans$")  # "Léa, 9 ans" too
 _WORD_RE = re.compile(r"\w+")
-_INNER_APOSTROPHE = re.compile(rf"[{APOSTROPHES}][a-zà-öø-ÿ]+(?![\w{APOSTROPHES}-])")
+_INNER_APOSTROPHE = re.compile(rf"[{APOSTROPHES}][a-zà-öø-ÿā-ž]+(?![\w{APOSTROPHES}-])")
 _NAME_BEFORE_APOSTROPHE = re.compile(
-    r"(?<![\w'’-])(?!(?i:aujourd|\w*qu)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+$"
+    r"(?<![\w'’-])(?!(?i:aujourd|\w*qu)$)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+$"
 )  # not "Jusqu'", "Lorsqu'", "Aujourd'"
 # A hyphenated syllable in small letters closing an Asian given name ("Jong-il", "Ki-moon"),
 # not what follows a verb ("-t-il", "-vous", "-ci", "-même").
 _SYLLABLE_AFTER = re.compile(
     r"-(?!t-|(?:je|tu|nous|vous|ci|là|même|mêmes)(?![\w'’-]))[a-z]{2,5}(?![\w'’-])"
 )
-_FINAL_INITIAL = re.compile(r"\w[ \t]+[A-ZÀ-ÖØ-Þ]$")  # a name, then a surname's initial
+_FINAL_INITIAL = re.compile(r"\w[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]$")  # a name, then a surname's initial
 # A given name the model left out after an elided "de" ("le procès d'Anders Behring Breivik"
 # read as "Behring Breivik"); not a place after a role ("le président d'Israël Shimon Peres").
 _GIVEN_NAME_ELIDED_BEFORE = re.compile(
-    rf"(?<![\w'’-])[dD][{APOSTROPHES}](?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
-    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+$"
+    rf"(?<![\w'’-])[dD][{APOSTROPHES}](?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)[ \t]+$"
 )
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w&+.-]*")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w&+.-]*")
 _LEAD = re.compile(r"[^'’\s]+")
 
 
@@ -206,11 +206,13 @@ def build_entities(
         split = [part for c in split for part in _split_led_by(text, c)]
         split = [part for c in split for part in _split_regnal(text, c)]
         split = [part for c in split for part in _split_given_pair(c)]
+        split = [part for c in split for part in _split_at_dash(c)]
         for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
             kept = with_particle(kept, context)
+            kept = _without_body_tail(text, kept)
             sainted = _with_saint(text, kept)
             if sainted is not kept:
                 grown.append((sainted.start, sainted.end))
@@ -275,7 +277,7 @@ class Context:
         if first.lower() not in _FOREIGN_PARTICLES or first.lower() == first:
             return False  # not "Les", "De": French articles open sentences
         written = re.compile(
-            rf"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+{re.escape(first.lower())}[ \t]+{re.escape(rest)}\b"
+            rf"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[ \t]+{re.escape(first.lower())}[ \t]+{re.escape(rest)}\b"
         )
         return written.search(self.text) is not None
 
@@ -296,7 +298,7 @@ _FOREIGN_PARTICLES = frozenset("van von der den di da del della dos das al el be
 # A surname's particle written with a capital ("Le Cam", "Du Bellay", "La Fontaine", "Van Dijk")
 # or a name's article ("Le Monde"), and the name after it.
 _CAPITAL_PARTICLE = r"(?:Le|La|Du|De|Di|Da|Del|Dos|Van|Von)"
-_PARTICLE_NAME = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
+_PARTICLE_NAME = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w")
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-]){_CAPITAL_PARTICLE}[ \t]+$")
 _AFTER_A_WORD = re.compile(r"[\w,»)][ \t]+$")
 
@@ -321,6 +323,25 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
     )
 
 
+# An acronym in capitals right before a name: "SUD" of "la déléguée SUD Santé Stéphanie X".
+_ACRONYM_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž]{2,6}[ \t]+$")
+
+
+def _without_body_tail(text: str, candidate: Candidate) -> Candidate:
+    """ "Santé Stéphanie Lartigue" of "la déléguée SUD Santé Stéphanie Lartigue": the word
+    before a given name and a surname ends the acronym's body ("SUD Santé"), no given name."""
+    words = candidate.text.split()
+    if (
+        len(words) < 3
+        or is_given_name(words[0])
+        or not is_given_name(words[1])
+        or _ACRONYM_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is None
+    ):
+        return candidate
+    start = text.index(words[1], candidate.start + len(words[0]))
+    return Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)
+
+
 # An Iberian saint's title right before a name: "San" of "San Fernando de Henares".
 _SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:San|Santa|Santo|São|Sao)[ \t]+$")
 
@@ -336,13 +357,14 @@ def _with_saint(text: str, candidate: Candidate) -> Candidate:
 
 # A given name written right before a name: "Armel" of "Armel Le Cléac'h".
 _GIVEN_RIGHT_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+$"
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)[ \t]+$"
 )
 
 
 # A given name and a surname's particle in small letters right before a name
 _GIVEN_AND_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+"
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)[ \t]+"
     r"(?:de|van(?:[ \t]+de[nr])?|von|da|di|del|dos|das|ter)[ \t]+$"
 )
 
@@ -405,7 +427,7 @@ def _opens(text: str, given: re.Match[str]) -> bool:
 
 
 _GIVEN_BEFORE_AND = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s+(?:et|and)\s+$"
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)\s+(?:et|and)\s+$"
 )
 
 
@@ -447,7 +469,7 @@ def _given_names_paired(
 # A surname that goes on with a particle and a name: "Orozco de la Torre", "Ruiz del Castillo".
 _SURNAME_GOES_ON = re.compile(
     r"[ \t]+(?P<p>de[ \t]+la|de[ \t]+las|de[ \t]+los|dela|delos|delas|del|de|da|do|dos|das)[ \t]+"
-    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’-]*\w)(?![\w'’-])"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w)(?![\w'’-])"
 )
 
 
@@ -594,6 +616,9 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         and (rest := _SURNAME_NEXT.match(text, end))
     ):
         end = rest.end()  # "Gwenaël Le" of "Gwenaël Le Floc'h": the model stopped at the particle
+    if label == "PER" and (rest := _SLAVIC_SURNAME_NEXT.match(text, end)):
+        end = rest.end()  # "Nikola" of "Nikola Đorđević": the model stopped at the letters it
+        # did not know
     if label == "PER" and (syllable := _SYLLABLE_AFTER.match(text, end)):
         end = syllable.end()  # "Kim Jong-un", "Ban Ki-moon": the tokenizer cut the syllable off
     elision = _ELISION.match(text, start, end)
@@ -617,6 +642,10 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     age = _AGE_TAIL.search(text, start, end)
     if age:  # "Lillois de 30 ans": the age is no part of a name
         end = age.start()
+    count = _COUNT_TAIL.search(text, start, end)
+    if count and _in_a_lineup(text, start, goals=True):
+        end = count.start()  # "Radosavljević 7" of "Meilleurs buteurs : X 8, Radosavljević 7":
+        # the goals (not "Ligue 1", "Euro 2016")
     words = text[start:end].split()
     if (
         len(words) > 2
@@ -690,18 +719,21 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
 
 # A role opening a span, with at most two words in small letters after it ("Premier ministre
 # hongrois"), before a capital
-_ROLE_LEAD = re.compile(rf"(?i:{ROLE})(?:[ \t]+[a-zà-öø-ÿ-]+){{0,2}}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_ROLE_LEAD = re.compile(rf"(?i:{ROLE})(?:[ \t]+[a-zà-öø-ÿā-ž-]+){{0,2}}[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A prize its laureate is called by: "prix Nobel de la paix", "prix Goncourt", "Nobel laureate".
 _NOBEL = re.compile(
     r"(?:(?i:prix|lauréate?)\s+(?:Nobel|Goncourt|Pulitzer)(?:\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’])"
-    r"[a-zà-öø-ÿ]+)?|Nobel\s+(?:(?i:peace|prize)\s+)*(?i:laureate|winner))\s+"
+    r"[a-zà-öø-ÿā-ž]+)?|Nobel\s+(?:(?i:peace|prize)\s+)*(?i:laureate|winner))\s+"
 )
 # A name that ends on a capitalised particle, the surname after it: "Gwenaël Le| Floc'h".
 _PARTICLE_LAST = re.compile(r"(?<=\w)[ \t]+(?:Le|La|Du|De|Van|Von|Da|Di|Del)\Z")
-_SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
+_COUNT_TAIL = re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,3}$")
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w")
+# A capitalised word with a letter of Central European alphabets: "Đorđević", "Łukaszewski".
+_SLAVIC_SURNAME_NEXT = re.compile(r"[ \t]+(?=[\w'’-]*[Ā-ž])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w(?![\w'’-])")
 _ORDINAL_SUFFIX = r"(?:e|ᵉ|ème|er|re|st|nd|rd|th)"  # "7e", "1er", "3rd"
 _ORDINAL_WORD = re.compile(rf"\d{{1,4}}{_ORDINAL_SUFFIX}")
-_CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]")
+_CAPITAL_START = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -712,7 +744,7 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 _HELD_IN = re.compile(
-    rf"(?:de\s+la|de\s+l[{APOSTROPHES}]|de|du|d[{APOSTROPHES}])\s*(?=[A-ZÀ-ÖØ-Þ])"
+    rf"(?:de\s+la|de\s+l[{APOSTROPHES}]|de|du|d[{APOSTROPHES}])\s*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 _ARTICLE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?i:le|la|les|du|des|au|aux)\s+|(?<![\w])[lL][{APOSTROPHES}])"
@@ -722,12 +754,12 @@ _ARTICLE_OPENING = re.compile(rf"(?:Le|La|L[{APOSTROPHES}])\s*")
 
 
 _PARTICIPLE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:é|ée|és|ées)|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2}(?:ée|és|ées)|Née?s?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{3,}(?:é|ée|és|ées)|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2}(?:ée|és|ées)|Née?s?"
 )  # not "Arié"; "Armés de…"
 _CLAUSE_ENDS = re.compile(r"[^,.;:!?\n]{0,30},")
 # A participle agreed with a woman or a plural ("Embauchée", "Arrivés"; not "Vitré", a town),
 # then what its clause goes on with.
-_AGREED_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:ée|és|ées)")
+_AGREED_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{3,}(?:ée|és|ées)")
 _PARTICIPLE_GOES_ON = re.compile(
     r"\s*,|\s+(?:en|à|au|aux|par|dans|depuis|pour|sur|avec|de|du|des|d['’]|le|la|les|l['’])\b"
 )
@@ -815,7 +847,7 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
 _CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
 _REFERENCE = re.compile(r"(?:ISBN|ISSN|DOI|(?:No|N°)\.?\s*\d+)(?:-\d+)?")
 _ROLE_SET = frozenset(ROLE_NOUNS)
-_IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:ons|ez)")  # "Rappelons que", "Notez que"
+_IMPERATIVE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:ons|ez)")  # "Rappelons que", "Notez que"
 _QUE_AFTER = re.compile(rf"\s*qu(?:e\b|[{APOSTROPHES}])", re.I)
 
 
@@ -846,7 +878,7 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
 
 # One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
 _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
-_DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:in|ine)")  # "un Messin", "une Angevine"
+_DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:in|ine)")  # "un Messin", "une Angevine"
 # An age told beside a name: "X, 45 ans,", "X, âgée de sept ans,", "X (8 ans)".
 _AGE_APPOSITION = re.compile(
     rf"\s*,\s*(?:âgée?\s+de\s+)?(?:\d{{1,2}}|{AGE_IN_WORDS})\s+ans\s*,|\s*\(\s*\d{{1,2}}\s+ans\s*\)"
@@ -856,7 +888,7 @@ _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+a
 
 _PLURAL_TITLE = re.compile(r"\b(?:MM\.|Mmes|messieurs|mesdames)\s*$")
 _NAME_RUN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del|zu)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|la|le|van|von|der|di|da|del|zu)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)*"
 )
 
 
@@ -889,7 +921,7 @@ def _split_at_verb(text: str, candidate: Candidate) -> list[Candidate]:
 
 
 # A person's name then a party's or a list's acronym: "Marine Le Pen RN", "Jean Roux DVG".
-_SMALL_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_SMALL_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž'’]+)*"
 _ACRONYM_TAIL = re.compile(
     rf"(?P<name>{_SMALL_WORD}(?:\s+(?:(?:de|du|d['’]|van|von|al|el)\s+)?{_SMALL_WORD}){{1,3}})"
     r"\s+(?P<acronym>(?![IVXLC]+$)[A-Z]{2,4})"
@@ -899,7 +931,7 @@ _ACRONYM_TAIL = re.compile(
 # (not a ship's prefix: "le porte-avions USS George Washington")
 _ACRONYM_HEAD = re.compile(
     r"(?P<acronym>(?![IVXLC]+\s|(?:USS|HMS|HMCS|HMAS|RMS|SS|MS|MV|INS)\s)[A-Z]{2,5})\s+"
-    r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž])"
 )
 
 
@@ -933,7 +965,7 @@ def _split_acronym_tail(candidate: Candidate) -> list[Candidate]:
 
 _ROLE_HELD_IN = re.compile(
     rf"(?i:{ROLE})\s+(?:de\s+la\s+|de\s+l[{APOSTROPHES}]|de\s+|du\s+|des\s+|d[{APOSTROPHES}])"
-    r"(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
 )
 
 
@@ -1023,29 +1055,56 @@ def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
 
 
 _LED_BY_ELIDED = re.compile(
-    r"(?P<head>[^\s'’].*?)\s+d['’](?P<person>[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(?P<head>[^\s'’].*?)\s+d['’](?P<person>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
 )
 
 
 # A sovereign's name and number, then the country: "Harald V de Norvège", "Carl XVI Gustaf de
 # Suède", "Juan Carlos Ier d'Espagne".
 _REGNAL_OF = re.compile(
-    r"(?P<name>(?!(?:Le|La|Les|Du|De|Des|The)\s)[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?\s+[IVXL]+(?:er|re|e)?"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+)?)\s+(?:de\s+|du\s+|d['’]\s*)"
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+    r"(?P<name>(?!(?:Le|La|Les|Du|De|Des|The)\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)?\s+[IVXL]+(?:er|re|e)?"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]+)?)\s+(?:de\s+|du\s+|d['’]\s*)"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)"
 )
 
 
 # A sovereign's given names, then the kingdom: "Juan Carlos d'Espagne", "Fabiola de Belgique"
 _KING_OF = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)\s+(?:de\s+|d['’]\s*)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)?)\s+(?:de\s+|d['’]\s*)"
     r"(?P<place>Espagne|Belgique|Angleterre|Grande-Bretagne|Norvège|Suède|Danemark|Monaco"
     r"|Luxembourg|Maroc|Jordanie|Thaïlande|Japon|Bahreïn|Liechtenstein|Hollande)"
 )
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _split_at_dash(candidate: Candidate) -> list[Candidate]:
+    """ "Castagnet – Naivalu" of a line-up ("Composition : Castagnet – Naivalu, Lafforgue"): a
+    dash between spaces parts two names."""
+    if _SPACED_DASH.search(candidate.text) is None:
+        return [candidate]
+    parts: list[Candidate] = []
+    at = 0
+    for piece in [*_SPACED_DASH.finditer(candidate.text), None]:
+        stop = piece.start() if piece is not None else len(candidate.text)
+        text = candidate.text[at:stop]
+        if text.strip():
+            parts.append(
+                Candidate(
+                    candidate.start + at,
+                    candidate.start + stop,
+                    text,
+                    candidate.label,
+                    candidate.titled and not parts,
+                )
+            )
+        at = piece.end() if piece is not None else stop
+    return parts
+
+
 _GIVEN_PAIR = re.compile(
-    r"(?P<a>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]+(?:et|and)[ \t]+(?P<b>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(?P<a>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)[ \t]+(?:et|and)[ \t]+(?P<b>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)"
 )
 
 
@@ -1109,15 +1168,15 @@ def _written_alone(text: str, candidate: Candidate, words: list[str]) -> bool:
 
 # A given name, then a surname in capitals ("Didier PLANADEVALL", "Anne-Marie LE GALL").
 _GIVEN_CAPITALS = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)[ \t]+"
-    r"(?:(?:LE|LA|DE|DU|VAN|VON)[ \t]+)?[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?(?![\w'’-])"
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)[ \t]+"
+    r"(?:(?:LE|LA|DE|DU|VAN|VON)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž]{3,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})?(?![\w'’-])"
 )
 # A word of a person's name: "Anne", "Jean-Luc" (not "Écologie-Les": an article is no name)
 _PERSONAL_WORD = re.compile(
     r"(?:(?:Mc|Mac|El|Al|Abu|Abou|Di|De|Da|Le|La|Van|Von|O)(?=[A-Z][a-z]))?"  # "ElBaradei"
     # "Cléac'h", "Floc'h" (Breton), "O'Neill"
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?|['’][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
-    r"(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]+(?:['’][a-zà-öø-ÿā-ž]+)?|['’][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
+    r"(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?"
 )
 
 
@@ -1255,6 +1314,10 @@ def _other_names(
             before -= 1
         person = ends.get(before)
         if person is None and match.re is OTHER_NAME:
+            aged = _AGE_GAP_BEFORE.search(text, max(0, before - 30), before)
+            if aged is not None:  # "Amandine Roux, 19 ans, surnommée « Mimi »"
+                person = ends.get(aged.start())
+        if person is None and match.re is OTHER_NAME:
             person = _described_before(text, candidates, before)
         start, end = match.span("name")
         if person is None or blocked.overlaps(start, end):
@@ -1287,9 +1350,11 @@ def _other_names(
     return kept + added, links
 
 
+# An age between a name and what follows it: ", 19 ans", ", âgée de 19 ans"
+_AGE_GAP_BEFORE = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans\s*$")
 # A sentence that opens on the description of someone: "Le joueur de 23 ans", "L'attaquant".
 _DESCRIPTION_OPENS = re.compile(
-    r"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’])\s*[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ\d'’-]+){0,5}$"
+    r"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’])\s*[a-zà-öø-ÿā-ž-]+(?:\s+[a-zà-öø-ÿā-ž\d'’-]+){0,5}$"
 )
 
 
@@ -1311,6 +1376,7 @@ def _described_before(text: str, candidates: list[Candidate], at: int) -> Candid
     return max(named, key=lambda c: c.start) if named else None
 
 
+_AGENT_BEFORE = re.compile(r"(?<![\w'’-])par\s+$")
 _GOVERNED_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|chez|vers)\s*"
     r"(?:(?i:la|le|les|l['’])\s*)?$"
@@ -1428,7 +1494,7 @@ def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]
 
 # A given name, then "et", right before a person's full name: "Jean-Marie et Marine Le Pen".
 _GIVEN_AND = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
     r"\s+(?:et|and|&)\s+$"
 )
 
@@ -1520,17 +1586,17 @@ def _shared_surnames(
 
 # A nickname in quotation marks between a given name and a surname: "Thierry « Titi » Mangin".
 _NICKNAME = re.compile(
-    r"[«\"“][ \t\u00a0]*(?P<nick>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t\u00a0]*[»\"”][ \t]+"
-    r"(?P<surname>(?:(?:Le|La|De|Du|Van|Von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\w)"
+    r"[«\"“][ \t\u00a0]*(?P<nick>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)[ \t\u00a0]*[»\"”][ \t]+"
+    r"(?P<surname>(?:(?:Le|La|De|Du|Van|Von)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w)"
 )
 # Given names listed before the last one and "et": "Xosé, Brais et" (the "Xosé, Brais, ").
 _GIVEN_LISTED = re.compile(
-    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s*,\s*)+$"
+    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?\s*,\s*)+$"
 )
 # A family's word right before a list of given names: "les trois frères Xosé, Brais et …".
 _FAMILY_BEFORE = re.compile(
     r"(?i:frères|sœurs|soeurs|cousins|cousines|jumeaux|jumelles|enfants|fils|filles)"
-    r"(?:\s+[a-zà-öø-ÿ]+)?\s+$"
+    r"(?:\s+[a-zà-öø-ÿā-ž]+)?\s+$"
 )
 
 
@@ -1557,10 +1623,10 @@ def _positions(text: str, word: str) -> Iterator[int]:
 # A family told by its name, then the given names of its members between commas: "les frères
 # Kouachi, Saïd et Chérif,", "le couple Balkany, Patrick et Isabelle,".
 _FAMILY_WORDS = "frères sœurs soeurs époux cousins cousines jumeaux jumelles couple famille".split()
-_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"  # "Anne", "Jean-Luc"
+_GIVEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?"  # "Anne", "Jean-Luc"
 _FAMILY_GIVEN = re.compile(
     rf"(?i:(?:{'|'.join(_FAMILY_WORDS)}))\s+"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s*"
+    r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)\s*,\s*"
     rf"(?P<given>{_GIVEN}(?:\s*,\s*{_GIVEN})*\s+(?:et|and)\s+{_GIVEN})\s*[,)]"
 )
 _GIVEN_WORD = re.compile(_GIVEN)
@@ -1582,24 +1648,24 @@ def _with_adjective(text: str, candidate: Candidate, context: Context) -> Candid
 # An adjective of an institution, by its ending: "constitutionnel", "européen", "nationale",
 # "général", "municipal", "régional", "suprême" (not a nationality: "le Sénat américain").
 _INSTITUTION_ADJECTIVE = re.compile(
-    r"[ \t]+(?:[a-zà-öø-ÿ]+(?:el|elle|en|enne|al|ale|aux|ique|aire|ier|ière|if|ive)|suprême)"
+    r"[ \t]+(?:[a-zà-öø-ÿā-ž]+(?:el|elle|en|enne|al|ale|aux|ique|aire|ier|ière|if|ive)|suprême)"
     r"(?![\w'’-])"
 )
 
 
 # Capitalised words the model left out between a head noun and a name: "l'hôpital Beth" before
 # "Israel Deaconess".
-_CUT_NAME_BEFORE = re.compile(r"(?<=[a-zà-öø-ÿ] )(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){1,2}$")
+_CUT_NAME_BEFORE = re.compile(r"(?<=[a-zà-öø-ÿā-ž] )(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[ \t]+){1,2}$")
 # A head noun and an adjective right before a name: "école primaire", "stade olympique".
 _HEAD_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>[a-zà-öø-ÿ-]+)[ \t]+"
+    r"(?<![\w-])(?P<head>[a-zà-öø-ÿā-ž-]+)[ \t]+"
     r"(?:primaire|maternelle|élémentaire|militaire|agricole|municipale?|communale?|olympique"
     r"|départementale?|régionale?|nationale?|privée?|publique?|catholique|protestante?"
     r"|polyvalente?|paroissiale?|universitaire|psychiatrique|technique|professionnelle?"
     r"|intercommunale?|omnisports?|piétonne?|principale?|internationale?)[ \t]+$"
 )
 # A noun and "de" with no article before a head noun: "maître d'hôtel", "chef de gare".
-_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿ]{3,})\s+(?:de\s+|d['’])$")
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-öø-ÿā-ž]{3,})\s+(?:de\s+|d['’])$")
 
 
 def _with_head(text: str, candidate: Candidate) -> Candidate:
@@ -2205,7 +2271,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (before.rstrip().endswith(("sur", "on")) and _BROADCAST_ON.search(before))
         or ORG_SUFFIX.search(candidate.text)
         or (" " not in candidate.text and AT_BEFORE.search(before))
-        or _BODY_APPOSITION_AFTER.match(after)  # "Ansar Dine, le mouvement d'Iyad Ag Ghaly"
+        or (  # "Ansar Dine, le mouvement d'Iyad Ag Ghaly" (not "Fondée en 1921 par Émile X,
+            # la société…": the body is the clause's subject)
+            _BODY_APPOSITION_AFTER.match(after) and not _AGENT_BEFORE.search(before)
+        )
     ):
         found.append("ORG")
     by_author = BY_AUTHOR_AFTER.match(after)
@@ -2344,7 +2413,8 @@ _TITLE_DATED_AFTER = re.compile(r"[^«»“”\n]{0,60}[»”]\s*\((?:1[89]|20)\
 _QUOTE_OPEN_BEFORE = re.compile(r"[«“][^«»“”\n]{0,60}$")
 # A name in brackets right after a person's name: the team, the boat's sponsor, the publisher.
 _AFTER_A_NAME_IN_BRACKETS = re.compile(  # ("pour « Lame de fond » (Christian Bourgois)": a title's)
-    r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zà-öø-ÿ]|[»”])[ \t]*\([ \t]*$"
+    r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[a-zà-öø-ÿā-ž]|[»”])"
+    r"[ \t]*\([ \t]*$"
 )
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 # Who a report is "according to": "Selon Hassan, …".
@@ -2377,9 +2447,11 @@ _MINUTES_AFTER = re.compile(
 
 # A team's line-up or its scorers, a list of names after a heading and a colon: "Composition de
 # Lyon : Lopes – Réveillère, Koné – …", "Buteurs : Gomis (12e), Lacazette (80e)".
-_LINEUP_BEFORE = re.compile(
-    r"(?i:compositions?|buteurs?|buts|remplaçants|titulaires|arbitres?)\b[^:\n.;]{0,40}:"
-    r"(?:[^\n.;:]*[,–—-])?\s*$"
+_LINEUP_BEFORE = re.compile(  # ("Meilleurs buteurs. Montpellier : X 8, Y 7")
+    r"(?i:compositions?|buteurs?|buts|remplaçants|titulaires|arbitres?)\b"
+    r"(?:[^:\n.;]{0,40}|\.\s+[^:\n.;]{1,30}):"
+    # (names parted by commas, dashes, semicolons, a captain's "(cap.)", a position's "(o)")
+    r"(?:(?:[^\n.:]|\(cap\.\))*[,;–—-])?\s*(?:\([a-zé]{1,4}\)\s*)?$"
 )
 
 
@@ -2391,16 +2463,26 @@ def _in_a_lineup(text: str, start: int, goals: bool = False) -> bool:
         return False
     if goals and _TEAM_HEADING.match(text, line_start):
         return True
+    if (
+        goals
+        and _SCORERS.search(text, line_start, start)
+        and _TEAM_OPENS.search(text, line_start, start)
+    ):  # "Meilleurs buteurs. Montpellier : X 8, Y 7. Nantes : Dahl 7"
+        return True
     return _LINEUP_BEFORE.search(text, line_start, start) is not None
 
 
 # A team's name in capitals heading its scorers: "MARCHIENNES : T. Lefebvre (9), Dufour (6)".
-_TEAM_HEADING = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,40}[ \t]*:[ \t]")
-_GOALS_AFTER = re.compile(r"\s*\(\d{1,2}\)")
+_TEAM_HEADING = re.compile(r"[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’ .-]{1,40}[ \t]*:[ \t]")
+_SCORERS = re.compile(r"\b(?i:buteurs?|buteuses?|marqueurs?|marqueuses?)\b")
+_TEAM_OPENS = re.compile(
+    r"(?:^|[.;]\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’ -]{1,30}[ \t]*:[ \t]*(?:[^\n.;:]*,[ \t]*)?$"
+)
+_GOALS_AFTER = re.compile(r"\s*\(\d{1,2}\)|\s+\d{1,2}(?=\s*[,.;]|\s*$)")  # "X (6)", "X 6,"
 
 
 _LINEUP_AFTER = re.compile(r"\s*(?:[,–—.;)(]|-\s|$|\s+(?:et|puis)\s)")
-_GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+\s+[A-ZÀ-ÖØ-Þ]\.")
+_GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 
 
 def _lone_given_name(word: str) -> bool:
@@ -2461,7 +2543,8 @@ _CALLED_BEFORE = re.compile(
 _QUOTE_OPENS = re.compile(
     r"(?<!\bdit\s)(?<!\bdite\s)(?<!surnommé\s)(?<!surnommée\s)(?<!appeler\s)[«“]\s*"
     # a title inside the name of a thing: « Maître Jacques X » (a boat), « Docteur X » (a film)
-    r"(?:(?:Maître|Docteur|Professeur|Capitaine|Commandant|Monsieur|Madame|Lady|Sir)\s+)?$"
+    r"(?:(?:Maître|Docteur|Professeur|Capitaine|Commandant|Amiral|Général|Colonel|Président"
+    r"|Monsieur|Madame|Lady|Sir)\s+)?$"
 )
 _QUOTE_CLOSES = re.compile(r"\s*[»”]")
 # An article opening a quoted name: « le Boulet de Wattrelos », « la Dame de fer » (a nickname
@@ -2473,7 +2556,7 @@ _HELD_AT = re.compile(
     r"(?<![\w'’-])(?i:maire|préfet|préfète|sous-préfet|sous-préfète|députée?|sénat(?:eur|rice)"
     r"|gouverneure?|évêque"
     r"|archevêque|procureure?|juge|consul|conseill(?:er|ère)\s+générale?|maire\s+adjointe?)"
-    r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿ'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
+    r"(?:\s+(?:des?|du|d['’])?\s*[a-zà-öø-ÿā-ž'’-]+){0,3}\s+(?:de|du|d['’])\s*$"
 )
 # A cleft sentence on where: "C'est à X que …"
 _CLEFT_AT = re.compile(r"(?<![\w'’-])(?i:c['’]est|c['’]était)\s+(?:(?:là|aussi|donc|ici)\s+)?à\s+$")
@@ -2490,7 +2573,7 @@ _LEADER_OF_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:chef|leader|dirigeant|dirigeante|fondateur|fondatrice|porte-parole|émir"
     r"|numéro\s+deux)\s+(?:de|du|des|d['’])\s*$"
 )
-_NAME_APPOSED_AFTER = re.compile(r"\s*,\s*(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_APPOSED_AFTER = re.compile(r"\s*,\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)")
 _OF_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’])\s*$", re.IGNORECASE)
 _CAME_FROM = re.compile(
     r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"
@@ -2499,7 +2582,7 @@ _CAME_FROM = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A town's country after it: ", en Espagne", ", aux Émirats arabes unis", ", au Népal".
-_IN_A_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:en|au|aux)\s+(?-i:[A-ZÀ-ÖØ-Þ])")
+_IN_A_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:en|au|aux)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )
@@ -2550,12 +2633,12 @@ _FRAME_AT = re.compile(
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?)\b[^.,;:!?\n]{0,60}?\s(?:à|en|au|aux))\s+$"
 )
 # An elided article inside a span, not after "de" ("Pierre de l'Estoile" keeps it).
-_ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-Þ])")
+_ARTICLE_INSIDE = re.compile(rf"(?<!\bde)\s+l[{APOSTROPHES}](?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A person's full name, a comma and "de": "Ginette Duquesne, de " (the town she comes from
 # follows, between commas).
 _NAMED_FROM_BEFORE = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s+(?:de\s+|d['’]\s*)$"
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?\s+"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s*,\s+(?:de\s+|d['’]\s*)$"
 )
 _CLAUSE_GOES_ON = re.compile(r"\s*[,)]")
 # A match's score right after a name: "(24-19)", "(2-1)".
@@ -2567,7 +2650,7 @@ _PLAY_OF_BEFORE = re.compile(  # (not "les centres de secours de X": stations)
     re.IGNORECASE,
 )
 # A title, then its author after a comma: "The Tree of Life, de ", "Le Gamin au vélo, de ".
-_WORK_BY_BEFORE = re.compile(r"(?:\bà|\bpour|\bdans)\s+[A-ZÀ-ÖØ-Þ«][^,.;:!?«»]{1,60},\s+de\s+$")
+_WORK_BY_BEFORE = re.compile(r"(?:\bà|\bpour|\bdans)\s+[A-ZÀ-ÖØ-ÞĀ-Ž«][^,.;:!?«»]{1,60},\s+de\s+$")
 # A work described right after its title: "Michael, premier long métrage d'un Autrichien",
 # "X, dernier film de Claude Y", "X, son troisième roman".
 _WORK_APPOSITION_AFTER = re.compile(
@@ -2615,25 +2698,25 @@ _ANIMAL_AFTER = re.compile(
 _ANIMAL_BEFORE = re.compile(
     rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma|du|au)\s*{_ANIMALS}"
     # "un labrador noir prénommé Oslo"
-    r"(?:(?:\s+[a-zà-öø-ÿ-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
+    r"(?:(?:\s+[a-zà-öø-ÿā-ž-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
     r"\s*,?\s*[«“]?\s*$"
 )
 # A name led by a noun in the plural, then a small word and more: "Foulées du Moulin",
 # "Tréteaux de la Choisille", "Amis du vieux Lorval"; and the plural article before it.
 _PLURAL_NOUN_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[sx]\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\S.*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+[sx]\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\S.*"
 )
 _PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:les|des|aux)\s+$")
 # Animals counted, then their names listed: "les trois chevaux venus du Japon, Harp Star, Just
 # a Way et " (before any of the names).
 _ANIMALS_LISTED_BEFORE = re.compile(
     r"\b(?i:les|des|ses|leurs|nos|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
-    r"(?:[a-zà-öø-ÿ-]+\s+)?(?:chevaux|juments|pouliches|poulains|étalons|trotteurs|pur-sang"
+    r"(?:[a-zà-öø-ÿā-ž-]+\s+)?(?:chevaux|juments|pouliches|poulains|étalons|trotteurs|pur-sang"
     r"|chiens|chiennes|chiots|chats|chattes|vaches|génisses|taureaux|ânes|poneys|horses|dogs)\b"
     r"[^.;:!?«»()\n,]{0,40},\s*(?:(?:dont|notamment|comme)\s+)?"  # ("quarante vaches, dont X")
-    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30},\s*)*"
-    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,30}\s+(?:et|and)\s+)?"
-    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:!?()«»\n]{0,20}\s+)?$"  # the name's own first words ("Just a ")
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:!?()«»\n]{0,30},\s*)*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:!?()«»\n]{0,30}\s+(?:et|and)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:!?()«»\n]{0,20}\s+)?$"  # the name's own first words ("Just a ")
 )
 # A horse's rider told after its name: "Trêve, montée par X", "Flintshire, l'élève de Y monté
 # par Z".
@@ -2657,13 +2740,13 @@ _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm
 # (not the noun "ONG", "NGO" of "l'ONG X Y": the body's own name)
 # A capitalised word and an age between commas: "Sabrina, 38 ans, opératrice"
 _GIVEN_NAME_AGED = re.compile(
-    r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+    r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
     r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*,"
 )
 # Someone told by a noun and an age, then a given name: "un matelot de 23 ans, Erwan, …"
 _AGED_THEN_GIVEN = re.compile(
-    r"\b(?:un|une)[ \t]+(?:[a-zà-öø-ÿ-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans[ \t]*,[ \t]+"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)(?=[ \t]*,)"
+    r"\b(?:un|une)[ \t]+(?:[a-zà-öø-ÿā-ž-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans[ \t]*,[ \t]+"
+    r"(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)(?=[ \t]*,)"
 )
 # What an armed group (or any body) does or is made of, right before its name: "les attaques
 # de X", "les chefs d'X"
@@ -2691,15 +2774,15 @@ _YEAR_OF_WORK_AFTER = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 # Lucie et André X", "l'Institut Marie et Pierre Y"
 _BODY_PAIR_BEFORE = re.compile(
     r"\b(?:Fondation|Institut|Prix|Musée|Centre|Collège|Lycée|École|Foundation|Institute)[ \t]+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+(?:et|&|and)[ \t]+$"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+[ \t]+(?:et|&|and)[ \t]+$"
 )
 # Where something goes or lies, and an article: a place's name follows ("vers le Machu Picchu",
 # "dans le Haut-Karabakh"), no person's
 _TOWARDS_THE = re.compile(
     r"(?<![\w'’-])(?:vers|dans|sur|sous|depuis|jusqu['’]au|jusqu['’]à)\s+(?:le|la|les|l['’])\s*$"
 )
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:ONG|NGO)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
-_INITIAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)*")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:ONG|NGO)\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+$")
+_INITIAL_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.)*")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 # A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
@@ -2887,7 +2970,7 @@ def _join_initialled_given_names(groups: dict[str, Group]) -> None:
                 groups[owners[0]].forms[f"{given} {surname}"] += 1
 
 
-_INITIALS_FORM = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.[ -]?)+\s*")
+_INITIALS_FORM = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.[ -]?)+\s*")
 _INITIALS_KEY = re.compile(r"(?:[a-z]\. )+[^.\s]")  # "j. l. martin"
 
 
@@ -3241,10 +3324,10 @@ def canonical_name(group: Group) -> str:
     )
 
 
-_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 # A word in capitals ("DURAND", "LE", "DUPONT-MORETTI"), not a Roman numeral ("XVI").
 _CAPITALS_WORD = re.compile(
-    r"(?<![\w'’-])(?![IVX]+(?![\w'’-]))(?:[A-ZÀ-ÖØ-Þ]['’])?[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]+)*"
+    r"(?<![\w'’-])(?![IVX]+(?![\w'’-]))(?:[A-ZÀ-ÖØ-ÞĀ-Ž]['’])?[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]+)*"
     r"(?![\w'’-])"
 )
 _LOWER_PARTICLES = frozenset("de du des d' d’".split())
@@ -3316,8 +3399,8 @@ def _names_a_place(name: str, places: set[str]) -> bool:
 
 
 _ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[lL]['’]\s*$")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+$")
-_HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)+")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+[ \t]+$")
+_HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)+")
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
 # A sovereign's title in small letters before a lone name: "le prince William", "la reine
 # Margrethe" (a name of its own, not the first name of another).

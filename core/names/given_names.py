@@ -58,6 +58,7 @@ ulrich walter werner wolfgang
 aleksandr alexei novak alexandre anatoli andrei boris dmitri evgueni igor ivan mikhail
 nikolai oleg sergei serguei vladimir viktor vitali youri
 ekaterina irina svetlana olga natalia ludmila galina
+nikola milos goran dragan zoran marko stefan luka dusan bojan ivana jelena
 rudi pep josep jordi carles cesc xavi iker andres francesc marcelo tito cristiano zlatan
 gianluigi fabio thiago neymar wayne gareth mesut bastian philipp miroslav arsene andy venus
 serena petra victoria yoann younes bacary thibaut blaise lassana hatem sami

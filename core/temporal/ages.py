@@ -50,7 +50,8 @@ _BEFORE = re.compile(
     r"\s+de\s+(?:\d{1,3}\s*(?:,\s*\d{1,3}\s*)*(?:et|and)\s+)?"  # "trois enfants de 4, 9 et 12 ans"
     r"|\b[A-ZÉ][a-zé]+(?:ien|ienne|ais|aise|ois|oise|ain|aine)s?\s+de\s+"
     r"|\b(?:les|des)\s+(?:moins|plus)\s+de\s+|\b(?:les|des|de)\s+\d{1,2}\s*(?:à|-|–)\s*"
-    r"|(?P<had>\b(?:il|elle|qui|on|(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+))\s+"  # "Miller avait 70 ans"
+    # "Miller avait 70 ans"
+    r"|(?P<had>\b(?:il|elle|qui|on|(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+))\s+"
     r"(?:n['’]\s*)?(?:a|avait|aura|aurait|allait|va)\s+(?:pas\s+(?:encore\s+)?)?"
     r"(?:(?:à\s+peine|tout\s+juste|presque|déjà|seulement|juste)\s+)?(?:eu\s+)?"
     # "qui venait d'avoir 44 ans", "avant d'avoir 18 ans"
@@ -77,7 +78,7 @@ _LENGTH_TO_BEFORE = re.compile(
 )
 _AFTER_PAUSE = re.compile(r"\s*(?:[,)]|[.;:!?](?:\s|$)|$)")
 # A name before the comma: "Marc Lenoir, 42 ans." (a capitalised word, not "En 2015, 10 ans…").
-_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*,\s*$")
+_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s*,\s*$")
 _EN_AGE = re.compile(r"-olds?\b|\s+old\b", re.IGNORECASE)  # "a 39-year-old", "18-year-olds"
 _HYPHENATED = re.compile(r"\w-years?$|long$", re.IGNORECASE)  # "a 27-year", "year-long"
 
@@ -136,18 +137,18 @@ AGE_AFTER = re.compile(
         (?:âgée?|aged)\s+(?:de\s+)?(?:{ONLY})?(?P<c>{NUMBER})(?:\s*ans)?\b   # âgée de 8 ans
       | ,\s*(?P<d>\d{1,3})\s*,(?!\d)                                  # , 53, (not 16,78 %)
       | ,\s*une?\s+(?!(?:ami|amie|collègue|compagnon|compagne)\s)              # , une infirmière
-        (?:[a-zà-öø-ÿ-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
-        (?!\s*,\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))   # (not "…, Abdul Aziz,")
+        (?:[a-zà-öø-ÿā-ž-]+\s+){1,3}de\s+(?P<g>\d{1,3})\s*ans(?!\s+d[e'’])      # de 34 ans
+        (?!\s*,\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž]))   # (not "…, Abdul Aziz,")
       | ,\s*(?!(?:une?|ami|amie|collègue|compagnon|compagne|mère|père|fille|fils)\s)
         (?:(?!(?:du|des|d['’]\w+|la|le|les|l['’]\w+|à|au|aux|sa|son|ses|leur|et)\s)
-        [a-zà-öø-ÿ-]+\s+){1,3}                           # , étudiante, souffleuse de verre
+        [a-zà-öø-ÿā-ž-]+\s+){1,3}                           # , étudiante, souffleuse de verre
         de\s+(?P<i>\d{1,3})\s*ans(?=\s*[,.;)])                             # de 22 ans,
-      | ,\s*(?!(?:une?|mère|père|fille|fils)\s)[a-zà-öø-ÿ-]+          # , gardien
-        \s+d['’][a-zà-öø-ÿ-]+\s+de\s+(?P<m>\d{1,3})\s*ans       # d'immeuble de 61 ans arrivé
+      | ,\s*(?!(?:une?|mère|père|fille|fils)\s)[a-zà-öø-ÿā-ž-]+          # , gardien
+        \s+d['’][a-zà-öø-ÿā-ž-]+\s+de\s+(?P<m>\d{1,3})\s*ans       # d'immeuble de 61 ans arrivé
         (?=\s*[,.;)]|\s+(?:arrivée?s?|installée?s?|originaire|venue?s?|née?)\b)
-      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
+      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-ÞĀ-Ž]{1,50}),\s*(?:aujourd['’]hui\s+)?  # , mère de deux enfants,
         âgée?\s+de\s+(?:{ONLY})?(?P<l>{NUMBER})\s*ans\b                   # âgée de 38 ans
-      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-Þ]{1,50}),\s*(?P<n>\d{1,3})\s*ans    # , directeur adjoint,
+      | ,(?-i:[^,.;!?()«»\nA-ZÀ-ÖØ-ÞĀ-Ž]{1,50}),\s*(?P<n>\d{1,3})\s*ans    # , directeur adjoint,
         \s*(?=[,.;)]|$)                                                     # 55 ans.
       | ,\s*une?\s+[^,.;!?()«»\n]{1,60},\s*(?P<o>\d{1,3})\s*ans      # , une étudiante de
         \s*(?=[,.;)]|$)                                        # l'université de X, 23 ans.
@@ -156,11 +157,12 @@ AGE_AFTER = re.compile(
         \s+ses\s+(?P<j>\d{1,3})\s*ans\b(?!\s+d[e'’])                        # y a fêté ses 100 ans
       | ,\s*(?:une?\s+|ancienne?\s+)?                                      # , une habitante
         (?!(?:une?|la|le|les|sa|son|ses|ami|amie|collègue|compagnon|compagne)\s)
-        [a-zà-öø-ÿ-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
+        [a-zà-öø-ÿā-ž-]+\s+[^,.;!?()«»\n]{0,40}?                            # de Lorval
         \bâgée?\s+de\s+(?:{ONLY})?(?P<h>{NUMBER})\s*ans\b                   # âgée de 58 ans
       | (?:,\s*qui)?\s+(?:a|avait)\s+(?P<e>\d{1,3})\s*ans(?!\s+d[e'’])          # avait 70 ans
       | \s+(?:est|était)\s+âgée?\s+de\s+(?P<k>\d{1,3})\s*ans\b                   # était âgé de
-      | (?:,(?![^,.;!?()«»\n]*?(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))  # (no
+      | (?:,(?![^,.;!?()«»\n]*?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+\s+  # (no
+        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+))
         [^,.;!?()«»\n]{1,60}(?=,))?   # full name: "fils du financier James X, mort en 1997 à 64
         # ans" is the father's age) ", maire de X de 1983 à 2008, décédé"
         (?:,\s*(?:qui\s+)?(?:est\s+|était\s+)?|\s+(?:est|était)\s+)       # , est mort
@@ -178,7 +180,7 @@ AGE_BEFORE = re.compile(
     # condamné mardi un homme de 34 ans, Karim B.": an indefinite one anywhere but after "de")
     r"|(?:^|(?<=[.!?:;,»–—])\s*|\b(?:à|par|pour|avec|chez)\s+|(?<=\s)(?<!\bde\s)(?=une?\s))"
     r"(?:un|une|le|la|l['’])\s*"
-    r"(?:[a-zà-öø-ÿ-]+\s+){1,2}"
+    r"(?:[a-zà-öø-ÿā-ž-]+\s+){1,2}"
     r"de\s+(?P<b>\d{1,3})\s*ans\s*,\s*(?:(?:pré)?nommée?\s+|appelée?\s+)?$",
     re.IGNORECASE,
 )

@@ -3508,6 +3508,27 @@ def test_a_line_up_is_a_list_of_people() -> None:
          (("J.-P. Garnier", "PER", 0),), {("J.-P. Garnier", "PER")}),
         ("Il part pour le club néerlandais de Heracles Almelo.",
          (("Heracles Almelo", "PER", 0),), {("Heracles Almelo", "ORG")}),
+        # a union's name before a person's
+        ("La déléguée SUD Santé Stéphanie Lartigue a parlé.",
+         (("Santé Stéphanie Lartigue", "PER", 0),), {("Stéphanie Lartigue", "PER")}),
+        # the founder of the company the sentence is about
+        ("Fondée en 1921 par Émile Lacroix, la société fabriquait des tissus.",
+         (("Émile Lacroix", "PER", 0),), {("Émile Lacroix", "PER")}),
+        # a surname in letters the model did not know
+        ("Il a battu le Serbe Nikola Đorđević en trois manches.",
+         (("Serbe Nikola", "PER", 0),), {("Nikola Đorđević", "PER")}),
+        # scorers and line-ups
+        ("Meilleurs buteurs. Lorval : Ferrand 8, Vasković 7. Brême : Dahl 7.",
+         (("Lorval", "LOC", 0), ("Vasković 7", "MISC", 0), ("Brême", "LOC", 0),
+          ("Dahl", "MISC", 0)),
+         {("Lorval", "LOC"), ("Vasković", "PER"), ("Brême", "LOC"), ("Dahl", "PER")}),
+        ("Composition : Castel – Naivalu, Lartigue (cap.), Thévenet ; (o) Larrañaga.",
+         (("Castel – Naivalu", "PER", 0), ("Thévenet", "LOC", 0), ("Larrañaga", "LOC", 0)),
+         {("Castel", "PER"), ("Naivalu", "PER"), ("Thévenet", "PER"), ("Larrañaga", "PER")}),
+        # a boat named after an admiral
+        ("Le duo a devancé « Amiral Courbet », le trimaran de Jean Lozac'h.",
+         (("Courbet", "PER", 0), ("Jean Lozac'h", "PER", 0)),
+         {("Courbet", "MISC"), ("Jean Lozac'h", "PER")}),
     ],
 )  # fmt: skip
 def test_names_the_model_misreads_in_context(
@@ -3524,3 +3545,13 @@ def test_a_real_name_after_a_description_of_the_person_named_before() -> None:
     raw = (("Dodô", "PER", 0), ("Atlético Goiano", "PER", 0), ("José Rodrigues Neto", "PER", 0))
     people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
     assert people == [("Dodô", ["Dodô", "José Rodrigues Neto"])]
+
+
+def test_a_nickname_after_the_age_is_another_name_of_the_person() -> None:
+    text = (
+        "La jeune Amandine Roux, 19 ans, surnommée « Mimi » par ses partenaires, a gagné. "
+        "« Mimi n'a peur de rien », dit son entraîneur."
+    )
+    raw = (("Amandine Roux", "PER", 0), ("Mimi", "PER", 1))
+    people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert people == [("Amandine Roux", ["Amandine Roux", "Mimi"])]
