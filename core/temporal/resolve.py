@@ -84,9 +84,9 @@ _AHEAD = re.compile(
     r"\s+(?:encore\s+|bien\s+|aussi\s+|se\s+|s['’]|y\s+)?\w+(?:er|ir|re)\b"
     # a wish for what is to come: "Nous voulons que les enfants fassent leur rentrée le 3 …"
     r"|\b(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|exige|exigent)\s+qu['’e]"
-    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours|encore)\s+)?"
+    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours|encore|pas|plus)\s+)?"
     r"(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
-    r"invitée?s?|appelée?s?|envisagée?s?|planifiée?s?)\b|\b(?:aura|auront)\s+lieu\b"
+    r"invitée?s?|appelée?s?|envisagée?s?|planifiée?s?|espérée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
     r"|\b(?:hopes?|hoping|aims?|seeks?|wants?|expects?)\s+to\b"  # "hopes to hold it in the spring"
@@ -232,8 +232,9 @@ _MOVED_TO = re.compile(
     r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
 )
-_CANCELLED_BEFORE = re.compile(
-    r"\bannulation\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)(?:[\w'’-]+\s+){0,5}$",
+_CANCELLED_BEFORE = re.compile(  # ("a ordonné la fermeture des écoles mercredi et jeudi")
+    r"\b(?:annulation|fermeture)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)"
+    r"(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # Between a year and the day it ends or starts on: "fiscal 1988, which ended Sept. 30".
@@ -329,6 +330,13 @@ _WEEKDAY_RANGE = re.compile(
 _WEEKDAY_COORDINATED = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|midi))?\s*,?\s+"
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
+    re.IGNORECASE,
+)
+# A plan that did not hold, right before its day: "initialement prévu", "originally scheduled for"
+_ORIGINALLY_SET_BEFORE = re.compile(
+    r"\b(?:initialement|originellement|à\s+l['’]origine|d['’]abord|originally|initially)\s+"
+    r"(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?|scheduled|set|planned)\s+"
+    r"(?:pour\s+|le\s+|for\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # The rest of a list item between two days: " and $10 billion of 30-year bonds "
@@ -1182,6 +1190,23 @@ class Resolver:
             moved = Point("quarter", day.year, code=f"Q{(day.month - 1) // 3 + 1}")
         return _Result(format_value(moved), "previous", period.id)
 
+    def _same_day_told(self, point: Point) -> _Seen | None:
+        """The day with its year the text wrote out earlier with the same month and day as
+        ``point`` (a day and a month without a year), when it is not the document date's year
+        (that one the usual reading finds)."""
+        if point.day is None or point.month is None:
+            return None
+        for seen in reversed(self.firm):
+            told = seen.point
+            if (
+                seen.id in self.explicit_ids
+                and (told.month, told.day) == (point.month, point.day)
+                and told.year is not None
+                and (self.dct is None or told.year != self.dct.year)
+            ):
+                return seen
+        return None
+
     def _since_date(self, index: int) -> bool:
         """Whether the date ``index`` is the start of a length up to now ("since Nov. 1")."""
         at = self._start_of(index)
@@ -1246,6 +1271,11 @@ class Resolver:
         ):  # "interpellé le surlendemain, le 19 septembre": the day just counted, restated
             dated = replace(point, year=restated.point.year)
             return _Result(format_value(dated), "previous", restated.id)
+        told = self._same_day_told(point) if spec.direction is None else None
+        if told is not None:  # "retrouvée morte dans la soirée du 11 octobre 2005 … passé la
+            # soirée du 11 octobre avec elle": the day the text gave in full, told again
+            dated = replace(point, year=told.point.year)
+            return _Result(format_value(_weekend_of(dated, spec)), "previous", told.id)
         if self.dct is None:
             near = self._year_source(point, start)
         elif spec.direction is None:
@@ -1663,6 +1693,12 @@ class Resolver:
             or _CANCELLED_BEFORE.search(self.text, max(0, start - 70), start)
         ):  # "la réunion a été reportée à jeudi", "postponed until Monday", "a ordonné
             direction = 1  # l'annulation de toutes les manifestations sportives samedi"
+        if (
+            direction is None
+            and anchor == "dct"
+            and _ORIGINALLY_SET_BEFORE.search(self.text, max(0, start - 40), start)
+        ):  # "Le lancement, initialement prévu mardi, a été reporté": the day it was set for,
+            direction = _nearer_side(point, spec.weekday)  # the nearer side of the document date
         following = (
             self._day_after_far_day(spec.weekday, start)
             if direction is None and spec.amount is None and not self.english
@@ -2054,6 +2090,11 @@ class Resolver:
         colon = self.text.rfind(":", s_start, start)
         if colon > s_start and read(self.text[s_start:colon], "") == 1:
             return 1
+        colon = self.text.find(":", end, s_end)
+        if not self.english and colon > 0:  # "Mardi, coup de théâtre : le témoin est revenu sur…":
+            found = read("", self.text[colon + 1 : s_end])  # what the heading announces
+            if found is not None:
+                return found
         if _PHOTO_CREDIT.match(self.text, s_end):
             return -1  # a photo's caption ("La ferme, samedi matin. Photo C. Roy"): what was
         return None

@@ -246,7 +246,9 @@ def _rules() -> list[Rule]:
         r(
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
-            rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as)\s+)?"
+            rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as|at\s+least"
+            # "the wettest February on record"
+            rf"|the\s+(?:wettest|driest|coldest|warmest|hottest|snowiest|busiest|worst|best))\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"
             rf"(?(pre)|(?(of)|(?=\s+(?:{_MONTH_FIGURES})\b(?P<figures>))?))",
             _not_a_company(b.month_year(L, MODS, need_context=True)),
