@@ -332,6 +332,8 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+# How far back a day told again may have been written out in full (a news article's length).
+_ARTICLE_REACH = 3000
 # A plan that did not hold, right before its day: "initialement prévu", "originally scheduled for"
 _ORIGINALLY_SET_BEFORE = re.compile(
     r"\b(?:initialement|originellement|à\s+l['’]origine|d['’]abord|originally|initially)\s+"
@@ -1190,14 +1192,16 @@ class Resolver:
             moved = Point("quarter", day.year, code=f"Q{(day.month - 1) // 3 + 1}")
         return _Result(format_value(moved), "previous", period.id)
 
-    def _same_day_told(self, point: Point) -> _Seen | None:
-        """The day with its year the text wrote out earlier with the same month and day as
-        ``point`` (a day and a month without a year), when it is not the document date's year
-        (that one the usual reading finds)."""
+    def _same_day_told(self, point: Point, start: int) -> _Seen | None:
+        """The day with its year the text wrote out shortly before (an article's length) with the
+        same month and day as ``point`` (a day and a month without a year), when it is not the
+        document date's year (that one the usual reading finds)."""
         if point.day is None or point.month is None:
             return None
         for seen in reversed(self.firm):
             told = seen.point
+            if self._start_of(seen.id) < start - _ARTICLE_REACH:
+                break
             if (
                 seen.id in self.explicit_ids
                 and (told.month, told.day) == (point.month, point.day)
@@ -1271,7 +1275,7 @@ class Resolver:
         ):  # "interpellé le surlendemain, le 19 septembre": the day just counted, restated
             dated = replace(point, year=restated.point.year)
             return _Result(format_value(dated), "previous", restated.id)
-        told = self._same_day_told(point) if spec.direction is None else None
+        told = self._same_day_told(point, start) if spec.direction is None else None
         if told is not None:  # "retrouvée morte dans la soirée du 11 octobre 2005 … passé la
             # soirée du 11 octobre avec elle": the day the text gave in full, told again
             dated = replace(point, year=told.point.year)
