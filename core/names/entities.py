@@ -224,6 +224,7 @@ def build_entities(
             if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
                 continue  # "Maire" alone
             if not is_junk(kept, context):
+                kept = _with_religious_title(text, kept)
                 candidates.append(_with_head(text, _with_adjective(text, kept, context)))
     candidates = [  # "Gaëlle" of "Gaëlle Le Bihan", which the model's "Bihan" became (and
         c  # the model's "Néerlandaise Anneke", which crosses "Anneke de Vries")
@@ -579,6 +580,40 @@ _TWO_WORD_TITLE = re.compile(
 )
 
 
+# Titles of the religious that make a name with a given name alone: "l'abbé Pierre", "sœur
+# Emmanuelle", "frère Roger" (not "sa sœur Marie", kin; nor "l'abbé Grouès", a surname).
+_RELIGIOUS_TITLES = frozenset("abbé sœur soeur frère père mère dom".split())
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|notre|votre|nos|vos)\s+$"
+)
+
+
+def _religious_name(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words`` (at ``start``) are a religious title and a given name alone: the name
+    the person is known by, title and all ("l'abbé Pierre", "sœur Emmanuelle")."""
+    return (
+        len(words) == 2
+        and words[0] in _RELIGIOUS_TITLES
+        and is_given_name(words[1])
+        and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) is None
+    )
+
+
+_RELIGIOUS_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:abbé|sœur|soeur|frère|père|mère|dom)[ \t]+$")
+
+
+def _with_religious_title(text: str, candidate: Candidate) -> Candidate:
+    """ "Emmanuelle" of "sœur Emmanuelle": a given name alone after a religious title is known
+    with it (see ``_religious_name``)."""
+    if " " in candidate.text or not is_given_name(candidate.text):
+        return candidate
+    title = _RELIGIOUS_TITLE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    if title is None or _POSSESSIVE_BEFORE.search(text, max(0, title.start() - 8), title.start()):
+        return candidate
+    start = title.start()
+    return Candidate(start, candidate.end, text[start : candidate.end], "PER", True)
+
+
 def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     """Trim punctuation, elisions ("d'", "l'"), titles ("M.") and possessives from a span."""
     label = LABEL_MAP.get(entity.label)
@@ -610,6 +645,13 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end = dangling.start()
     if text[end : end + 1] == "." and _FINAL_INITIAL.search(text, start, end):
         end += 1  # "Jean-Marc D.": the initial keeps its period
+    elif (
+        label == "PER"
+        and " " not in text[start:end]
+        and is_given_name(text[start:end])
+        and (initial := _INITIAL_NEXT.match(text, end))
+    ):
+        end = initial.end()  # "Grégory" of "Le conducteur, Grégory P., 35 ans, …"
     if (
         label == "PER"
         and _PARTICLE_LAST.search(text, start, end)
@@ -654,12 +696,16 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):
         start = text.index(words[2], start + len(words[0]) + len(words[1]))  # "Première
         words = words[2:]  # ministre Sheikh X": the office the model took in
-    while len(words) > 1 and (
-        words[0].lower().rstrip(".:") in _TITLE_WORDS
-        or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
-        or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
-        or (words[0] == "Veuve" and _womans_title_before(text, start))  # "Mme Veuve X"
-        or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
+    while (
+        len(words) > 1
+        and not _religious_name(text, start, words)
+        and (
+            words[0].lower().rstrip(".:") in _TITLE_WORDS
+            or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
+            or words[0] in ("saint", "sainte")  # "saint Vincent de Paul" (not "Saint Louis")
+            or (words[0] == "Veuve" and _womans_title_before(text, start))  # "Mme Veuve X"
+            or (len(words) > 2 and words[0].lower() in PARTY_MEMBERS)
+        )
     ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -727,6 +773,8 @@ _NOBEL = re.compile(
 )
 # A name that ends on a capitalised particle, the surname after it: "Gwenaël Le| Floc'h".
 _PARTICLE_LAST = re.compile(r"(?<=\w)[ \t]+(?:Le|La|Du|De|Van|Von|Da|Di|Del)\Z")
+# A surname's initial after a given name, then a comma, an age or a verb: "Grégory P., 35 ans"
+_INITIAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?=[ \t]*[,;:)]|[ \t]+(?:a|est|avait|était)\b)")
 _COUNT_TAIL = re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,3}$")
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w")
 # A capitalised word with a letter of Central European alphabets: "Đorđević", "Łukaszewski".
@@ -1376,6 +1424,7 @@ def _described_before(text: str, candidates: list[Candidate], at: int) -> Candid
     return max(named, key=lambda c: c.start) if named else None
 
 
+_LITTLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la)\s+(?i:petit|petite|jeune)\s+$")
 _AGENT_BEFORE = re.compile(r"(?<![\w'’-])par\s+$")
 _GOVERNED_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|chez|vers)\s*"
@@ -2118,6 +2167,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     after = text[candidate.end : candidate.end + CONTEXT]
     words = candidate.text.split()
     given_first = bool(words) and is_given_name(words[0])  # "Sally Field", not "Fenway Park"
+    if _religious_name(text, candidate.start, words):
+        return ["PER"]  # "l'abbé Pierre", "sœur Emmanuelle": the name one is known by
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if _played(text, candidate):
@@ -2320,10 +2371,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (" et " in before[-24:] and PAIR_AFTER_TITLE.search(before))
         or _described_next(text, candidate)
         or (" " not in candidate.text and _LED_BY.search(before))  # "le régime Assad"
-        or (  # "Agnès, 13 ans," (not "le reporter de l'hebdomadaire X, âgé de 41 ans,")
+        or (  # "Agnès, 13 ans," (not "le reporter de l'hebdomadaire X, âgé de 41 ans,", nor
+            # "la jument Bella, âgée de 22 ans,")
             candidate.label == "PER"
             and _AGE_AFTER.match(text, candidate.end)
             and "ORG" not in found
+            and "MISC" not in found
         )
         or (_LINEUP_AFTER.match(after) and _in_a_lineup(text, candidate.start))  # "Composition :"
         or (_GOALS_AFTER.match(after) and _in_a_lineup(text, candidate.start, goals=True))
@@ -2347,6 +2400,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             _PERSONAL_WORD.fullmatch(candidate.text)
             and _AGE_APPOSITION.match(text, candidate.end)
             and not after_article
+            and "MISC" not in found
             and not _OF_BEFORE.search(before)  # "une ingénieure de Southampton, 33 ans,"
         )
     ):
@@ -2387,6 +2441,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )
         or (  # "Le père de Thomas, Karim, est arrivé"
             _lone_given_name(candidate.text) and KIN_OF_BEFORE.search(before)
+        )
+        or (  # "La petite Inès jouait près du toboggan"
+            _lone_given_name(candidate.text) and _LITTLE_BEFORE.search(before)
         )
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
@@ -2671,7 +2728,8 @@ _BODY_APPOSITION_AFTER = re.compile(
 # An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X", "X, leur
 # vieux labrador", "X, l'american staff du prévenu".
 _ANIMALS = (
-    r"(?:cheval|jument|étalon|poulain|pouliche|trotteur|pur-sang|âne|ânesse|poney|chien|chienne"
+    r"(?:cheval|jument|étalon|hongre|poulain|pouliche|trotteur|pur-sang|âne|ânesse|poney|chien"
+    r"|chienne"
     r"|chiot|chat|chatte|matou|vache|taureau|bœuf|veau|génisse|brebis|bélier|chèvre|bouc|cochon"
     r"|truie|perroquet|dauphin|ours|ourse|orque|gorille|éléphant|éléphante|girafe|panda|tigre"
     r"|tigresse|lion|lionne|labrador|golden\s+retriever|berger\s+allemand|caniche|teckel"

@@ -204,8 +204,9 @@ CALLING = one_of(
     "gendarme pompier enseignant enseignante chômeur chômeuse".split()
 )
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž-]+)?"
-APPOSITION_BEFORE = re.compile(
-    rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma)\s*(?:(?:jeune|vieil|vieux|petite?)\s+)?"
+APPOSITION_BEFORE = re.compile(  # ("Un autre témoin, Karim, …")
+    rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma)\s*"
+    rf"(?:(?:jeune|vieil|vieux|petite?|autre|second|seconde|deuxième|troisième)\s+)?"
     rf"{PERSON_NOUN}"
     rf"{_QUALIFIER})\s*,\s*$"
 )
@@ -457,7 +458,8 @@ CUED_NAME = re.compile(
     rf"|(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}"
     rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
     # ("(Correspondant : Jean-Marc PETITJEAN)", "Photo : Ana X Y / AFP")
-    r"(?=[ \t]*\)?[ \t]*(?m:$)|[ \t]*[,/;])"
+    # ("Texte : Anne Roy. Photo Marc Durand")
+    rf"(?=[ \t]*\)?[ \t]*(?m:$)|[ \t]*[,/;]|[ \t]*\.[ \t]+{CAPTION_CUE})"
     rf"|(?P<company>{_LEGAL_FORM}\s+{_CAPITAL_WORD}(?:\s+{_LINK_WORD}?{_CAPITAL_WORD}){{0,3}}"
     rf"{_FIRM_END}?|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?{_FIRM_END})"
     # ("le cours Victor-Hugo", a street; not "le cours de la Loire", a river's)
@@ -673,7 +675,7 @@ HEAD_NOUNS: dict[str, str] = {
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
         "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
         "cirque mosquée synagogue temple mausolée tombeau sanctuaire monastère couvent "
-        "prieuré".split(),
+        "prieuré bar café cabaret discothèque".split(),
         "LOC",
     ),
     **dict.fromkeys(

@@ -332,6 +332,8 @@ _WEEKDAY_COORDINATED = re.compile(
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
     re.IGNORECASE,
 )
+# A phrase naming the month a year before: "the same month last year", "the year-ago month"
+_MONTH_PHRASE = re.compile(r"the\s+(?:same|year-earlier|year-ago)\s+month\b", re.IGNORECASE)
 # How far back a day told again may have been written out in full (a news article's length).
 _ARTICLE_REACH = 3000
 # A plan that did not hold, right before its day: "initialement prévu", "originally scheduled for"
@@ -1171,14 +1173,16 @@ class Resolver:
         ):  # "For the nine months, net rose… In the year-earlier period, …": those months
             return _Result(months[1], "previous")
         if period is None or period.point.year is None:
-            return self._last_reported(spec)
+            return self._last_reported(spec, start)
         coarse = period.point.gran in ("quarter", "half")
         if not coarse and spec.kind == "deictic":
             return None  # "two years ago" counts from today, not from the day just named
-        reach = self._sentence_start(start, back=3 if coarse else 0)
+        month_told = period.point.gran == "month" and _MONTH_PHRASE.match(self.text, start)
+        # ("Exports rose in October. Imports grew over the same month last year": that month)
+        reach = self._sentence_start(start, back=3 if coarse or month_told else 0)
         if (spec.same_period == "near" or not coarse) and period.end < reach:
             # "the year-ago quarter" after a month told sentences before: still a quarter
-            return self._last_reported(spec)
+            return self._last_reported(spec, start)
         moved = replace(period.point, year=_year_of(spec, period.point.year))
         at = self._start_of(period.id)
         if not coarse and _YEAR_ENDED_BEFORE.search(self.text, max(0, at - 30), at):
@@ -1235,12 +1239,13 @@ class Resolver:
         last = _count(self.dct, "M", -1)
         return _Result(format_value(last) if last else None, "dct")
 
-    def _last_reported(self, spec: Spec) -> _Result | None:
+    def _last_reported(self, spec: Spec, start: int) -> _Result | None:
         """ "the year-ago quarter" with no quarter told near it: the quarter a company last
-        reported on (the one before the document date's), a year before."""
+        reported on (the one before the document date's), a year before; "the year-earlier
+        month", the month before the document date's, a year before."""
         if spec.same_period != "named" or self.dct is None or spec.amount is None:
             return None
-        last = _count(self.dct, "Q", -1)
+        last = _count(self.dct, "M" if _MONTH_PHRASE.match(self.text, start) else "Q", -1)
         if last is None or last.year is None:
             return None
         return _Result(format_value(replace(last, year=_year_of(spec, last.year))), "dct")

@@ -375,7 +375,7 @@ def _rules() -> list[Rule]:
         r(
             "year_earlier",
             # ("the same period last year": that period, a year before)
-            rf"{B}(?P<t>the\s+same\s+(?:period|quarter)(?:\s+of)?\s+(?:last\s+year|a\s+year\s+"
+            rf"{B}(?P<t>the\s+same\s+(?:period|quarter|month)(?:\s+of)?\s+(?:last\s+year|a\s+year\s+"
             rf"(?:earlier|ago)|the\s+previous\s+year)|(?:the\s+(?:comparable\s+)?)?year[-\s]"
             rf"(?:earlier|ago)"
             rf"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|\s+month"

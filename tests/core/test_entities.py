@@ -3525,6 +3525,27 @@ def test_a_line_up_is_a_list_of_people() -> None:
         ("Composition : Castel – Naivalu, Lartigue (cap.), Thévenet ; (o) Larrañaga.",
          (("Castel – Naivalu", "PER", 0), ("Thévenet", "LOC", 0), ("Larrañaga", "LOC", 0)),
          {("Castel", "PER"), ("Naivalu", "PER"), ("Thévenet", "PER"), ("Larrañaga", "PER")}),
+        # the religious known by a title and a given name; kin are not
+        ("Le pape a salué sœur Emmanuelle, morte en 2008.",
+         (("Emmanuelle", "PER", 0),), {("sœur Emmanuelle", "PER")}),
+        ("Des centaines de fidèles se recueillent sur la tombe de l'abbé Pierre.",
+         (("Pierre", "PER", 0),), {("abbé Pierre", "PER")}),
+        ("Il est venu avec sa sœur Marie.", (("Marie", "PER", 0),), {("Marie", "PER")}),
+        # a lone given name after "la petite", or between commas after "un autre témoin"
+        ("La petite Inès jouait près du toboggan.", (("Inès", "LOC", 0),), {("Inès", "PER")}),
+        ("Un autre témoin, Karim, a immobilisé le chien.",
+         (("Karim", "LOC", 0),), {("Karim", "PER")}),
+        # a mare's age is no person's
+        ("Parmi les survivants figurait la jument Bella, âgée de 22 ans.",
+         (("Bella", "PER", 0),), {("Bella", "MISC")}),
+        # a given name and the initial of a surname; a bar named like a saint
+        ("Le conducteur, Grégory P., 35 ans, s'est présenté.",
+         (("Grégory", "PER", 0),), {("Grégory P.", "PER")}),
+        ("Un serveur du bar Le Saint-Hubert a donné l'alerte.",
+         (("Le Saint-Hubert", "PER", 0),), {("bar Le Saint-Hubert", "LOC")}),
+        # a signature line, then a photographer's
+        ("La fête a réuni cent personnes.\n\nTexte : Anne Houdin. Photo Marc Bellec",
+         (("Anne Houdin", "ORG", 0),), {("Anne Houdin", "PER")}),
         # a boat named after an admiral
         ("Le duo a devancé « Amiral Courbet », le trimaran de Jean Lozac'h.",
          (("Courbet", "PER", 0), ("Jean Lozac'h", "PER", 0)),
