@@ -1311,6 +1311,8 @@ class Resolver:
                 and point.gran == "season"
                 and not meant_for
                 and not _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
+                # ("réclament la prolongation du chômage partiel jusqu'à l'été": the coming one)
+                and not _UNTIL_FR.search(self.text, max(0, start - 14), start)
                 and (
                     self._habitual(start)
                     or _LIKE_BEFORE.search(self.text, max(0, start - 12), start)

@@ -425,6 +425,13 @@ def _rules() -> list[Rule]:
             br.this_unit(L, MODS),
         ),
         r(
+            "unit_in_progress",  # "sur l'année en cours", "le mois en cours": this one
+            rf"{B}(?P<t>(?:l{APO}|le\s+|la\s+|(?<=\b[aA]u\s))(?P<u>année|mois|semaine|trimestre"
+            rf"|semestre)"
+            rf"\s+en\s+cours){E}",
+            lambda m: Spec("deictic", "DATE", unit=L.units.get(norm(m["u"])), amount=0),
+        ),
+        r(
             "the_weekend",  # "attendues pour le week-end", "pendant le week-end": the nearest one
             rf"{B}(?P<t>le\s+week-?end){E}(?!\s+(?:derni|prochain|pass|suivant|précédent|d{APO}"
             rf"|de\s|du\s|des\s|\d))",
@@ -1064,7 +1071,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "same": ("moment", "époque", "date"), "noon": ("midi", "minuit", "mi-journée"),
     "weekday_clock": ("#weekday",), "race_time": ("min",),
     "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
-    "part_of_day_opening": ("#pod",), "noon_today": ("midi",),
+    "part_of_day_opening": ("#pod",), "noon_today": ("midi",), "unit_in_progress": ("cours",),
     "back_to_school": ("rentrée",), "at_the_time": ("époque",), "dawn": ("aube",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),

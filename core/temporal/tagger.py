@@ -188,10 +188,26 @@ def tag_dates(
     chosen: list[Candidate] = []
     for start, end in _merged(spans, len(text)):
         found = select(find_candidates(text, start, end, rule_set), start, end)
-        chosen.extend(c for c in found if not _is_age(text, c))
+        chosen.extend(c for c in found if not _is_age(text, c) and not _is_title(text, c))
     point = parse_value(dct[:10]) if dct else None
     english = lang.split("-")[0].lower() == "en"
     return Resolver(text, point, sentences, english=english).resolve(chosen)
+
+
+# A work's title in quotation marks, opening on a capitalised article: « La Toussaint » (a
+# painting), « Le Printemps » (a poem).
+_TITLE_OPENS = re.compile(r"[«“]\s*$")
+_TITLE_CLOSES = re.compile(r"\s*[»”]")
+_CAPITAL_ARTICLE = re.compile(r"(?:La|Le|Les|L['’])\s*[A-ZÀ-ÖØ-Þ]")
+
+
+def _is_title(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` is all of a quoted title ("« La Toussaint », peinte en 1888")."""
+    return (
+        _CAPITAL_ARTICLE.match(text, cand.start) is not None
+        and _TITLE_OPENS.search(text, max(0, cand.start - 3), cand.start) is not None
+        and _TITLE_CLOSES.match(text, cand.end) is not None
+    )
 
 
 def _is_age(text: str, cand: Candidate) -> bool:

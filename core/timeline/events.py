@@ -48,15 +48,19 @@ _FIGURE = (
 _BASELINE = re.compile(
     r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
     r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus"
-    # ("contre 66 % lors du scrutin de 2008")
-    rf"|contre\s+{_FIGURE}(?:en\s+|à\s+|au\s+|lors\s+d[ue]\s+(?:[\w'’-]+\s+){{0,3}}?"
+    # ("contre une perte de 12 millions d'euros un an plus tôt", "contre 66 % lors du scrutin
+    # de 2008")
+    rf"|contre\s+(?:(?:une?|des|la|le)\s+[a-zà-ÿ]+\s+d[e'’]\s*)?{_FIGURE}"
+    r"(?:en\s+|à\s+|au\s+|lors\s+d[ue]\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:de\s+|d['’]|en\s+))?"
     rf"|(?:from|against)\s+{_FIGURE}(?:in\s+)?"
     # the yardstick of a record: "son plus haut niveau depuis 1999", "un record depuis 1974",
     # "aucun séisme aussi destructeur depuis le XVIIIe siècle", "the worst flood since 1927"
     r"|\b(?:niveau|record|précédent|inégalée?s?|jamais|aussi\s+[a-zà-ÿ]+|(?:le|la|les)\s+plus"
     r"\s+[a-zà-ÿ]+|highest|lowest|largest|biggest|worst|best|deadliest|strongest|first\s+time"
-    r"|record)\b[^.;:!?]{0,40}?\b(?:depuis|since))"
+    r"|record)\b[^.;:!?]{0,40}?\b(?:depuis|since)"
+    # a level the figure is set against: "en dessous de son niveau de fin 2019"
+    r"|\bniveau\s+(?:d['’]avant-crise\s+)?(?:de|d['’]|du)\s*(?:(?:fin|début|mi-?)\s*)?)"
     r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )

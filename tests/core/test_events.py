@@ -238,6 +238,12 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
         ("The stock closed at $45, up from $40 in 2011.", "en", []),
         ("Profit rose to 8% from 5% in 2011.", "en", []),
         ("La participation atteint 58 %, contre 66 % lors du scrutin de 2011.", "fr", []),
+        (
+            "Le groupe gagne 3 millions d'euros, contre une perte de 12 millions d'euros en 2011.",
+            "fr",
+            [],
+        ),
+        ("Le chômage reste en dessous de son niveau de fin 2019.", "fr", []),
         # the yardstick of a record
         ("Le chômage atteint son plus haut niveau depuis 1999.", "fr", []),
         ("La participation est un record depuis 1974.", "fr", []),
