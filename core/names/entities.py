@@ -67,6 +67,8 @@ from core.names.lexicon import (
     PERSON_NOUN,
     PLACE_SUFFIX,
     PLOT_APPOSITION_BEFORE,
+    PLOT_SUBJECT_AFTER,
+    PLOT_SUBJECT_BEFORE,
     PLURAL_DETERMINER,
     REGNAL_NAMES,
     ROLE,
@@ -575,6 +577,7 @@ _SMALL_PARTICLE_BETWEEN = re.compile(
 )
 
 
+_PILGRIM_TITLE = re.compile(r"El[ \t]+Hadji?|Al[ \t]+Hajj?")
 _TWO_WORD_TITLE = re.compile(
     r"(?i:premier|première|vice|ancien|ancienne)[ -](?i:ministre|président|présidente)"
 )
@@ -689,6 +692,11 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         end = count.start()  # "Radosavljević 7" of "Meilleurs buteurs : X 8, Radosavljević 7":
         # the goals (not "Ligue 1", "Euro 2016")
     words = text[start:end].split()
+    pilgrim = len(words) > 2 and _PILGRIM_TITLE.fullmatch(f"{words[0]} {words[1]}") is not None
+    if pilgrim:  # "El Hadj X Y": the pilgrim's honorific, no part of the name (and a person's)
+        start = text.index(words[2], start + len(words[0]) + len(words[1]))
+        words = words[2:]
+        label = "PER"
     if (
         len(words) > 2
         and _TWO_WORD_TITLE.fullmatch(f"{words[0]} {words[1]}")
@@ -741,7 +749,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     ):  # "ligne Jean Dupont" ("le troisième ligne Jean Dupont"): a noun before a person's name
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    titled = laureate
+    titled = laureate or pilgrim
     opening = _ARTICLE_OPENING.match(text, start, end) if len(words) >= 3 else None
     if opening and DEMONYM_BEFORE_NAME.match(text, opening.end(), end):
         start = opening.end()  # the model's "Le Sud-Africain Oscar Pistorius": the article is
@@ -1424,6 +1432,12 @@ def _described_before(text: str, candidates: list[Candidate], at: int) -> Candid
     return max(named, key=lambda c: c.start) if named else None
 
 
+# Words of filiation inside Arabic and Berber names ("son of"): "Ben", "Ould", "Ag", "Ibn".
+_FILIATION_WORDS = frozenset("Ben Ould Ag Ibn Bin Abou Abu Bent".split())
+_PERSON_AND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+    r"[ \t]+et[ \t]+$"
+)
 _LITTLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la)\s+(?i:petit|petite|jeune)\s+$")
 _AGENT_BEFORE = re.compile(r"(?<![\w'’-])par\s+$")
 _GOVERNED_BEFORE = re.compile(
@@ -1532,7 +1546,9 @@ def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]
             told = Counter()
             for full in {c.text for c in people}:
                 words = set(full.split())
-                told[normalise(full)] += sum(n for t, n in said.items() if set(t.split()) <= words)
+                by_model = sum(n for t, n in said.items() if set(t.split()) <= words)
+                # (or as often as the text writes it: the model may propose it once)
+                told[normalise(full)] += max(by_model, text.count(full))
         told = told.copy()
         told.pop(normalise(name), None)
         subject = max(told, key=lambda k: told[k]) if told else None
@@ -2132,6 +2148,13 @@ def _played(text: str, candidate: Candidate) -> bool:
         (cue and CHARACTER_BEFORE.search(before))
         or CHARACTER_AFTER.match(after)
         or (before.endswith((", ", ",")) and _plot_apposition(text, candidate.start))
+        or (
+            PLOT_SUBJECT_AFTER.match(after) is not None
+            and PLOT_SUBJECT_BEFORE.search(
+                text, max(0, candidate.start - 2 * CONTEXT), candidate.start
+            )
+            is not None
+        )
     )
 
 
@@ -2405,45 +2428,62 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )
     ):
         found.append("PER")
-    elif not found and (
-        (candidate.label == "MISC" and _given_and_surname(candidate.text))
-        or (  # "le monocoque d'Yvon-Marie X" (not "Il habite Jean X": a place there)
-            candidate.label == "LOC"
-            and _given_and_surname(candidate.text)
-            and not _WHERE_BEFORE.search(before)
-            and not _ANY_ARTICLE_BEFORE.search(before)  # "la Caroline du Nord", "Le Marion X"
-            and candidate.text.split()[-1] not in _POINTS_OF_COMPASS
-        )
-        or (  # "Élise Munier, auteure de neuf buts": a person the model took for a body
-            candidate.label == "ORG"
-            and (
-                _given_and_surname(candidate.text)
-                or (  # "Rosli Mat Yusof, ancien instructeur de vol": a name of three words
-                    len(words) == 3
-                    and all(_PERSONAL_WORD.fullmatch(w) for w in words)
-                    and not _ANY_ARTICLE_BEFORE.search(before)
-                )
+    elif (
+        not found
+        and (
+            (candidate.label == "MISC" and _given_and_surname(candidate.text))
+            or (  # "le monocoque d'Yvon-Marie X" (not "Il habite Jean X": a place there)
+                candidate.label == "LOC"
+                and _given_and_surname(candidate.text)
+                and not _WHERE_BEFORE.search(before)
+                and not _ANY_ARTICLE_BEFORE.search(before)  # "la Caroline du Nord", "Le Marion X"
+                and candidate.text.split()[-1] not in _POINTS_OF_COMPASS
             )
-            and ROLE_AFTER.match(after) is not None
-        )
-        or (
-            candidate.label == "MISC"
-            and _GIVEN_AND_INITIAL.fullmatch(candidate.text)
-            and given_first
-        )  # "Mehdi B.", fmt: skip
-        or (
-            candidate.label in ("MISC", "PER")
-            and _lone_given_name(candidate.text)
-            and not after_article
-        )
-        or (  # "Selon Hassan, …": a given name as the source, whatever the model says
-            _lone_given_name(candidate.text) and _SOURCE_BEFORE.search(before)
-        )
-        or (  # "Le père de Thomas, Karim, est arrivé"
-            _lone_given_name(candidate.text) and KIN_OF_BEFORE.search(before)
-        )
-        or (  # "La petite Inès jouait près du toboggan"
-            _lone_given_name(candidate.text) and _LITTLE_BEFORE.search(before)
+            or (  # "Élise Munier, auteure de neuf buts": a person the model took for a body
+                candidate.label == "ORG"
+                and (
+                    _given_and_surname(candidate.text)
+                    or (  # "Rosli Mat Yusof, ancien instructeur de vol": a name of three words
+                        len(words) == 3
+                        and all(_PERSONAL_WORD.fullmatch(w) for w in words)
+                        and not _ANY_ARTICLE_BEFORE.search(before)
+                    )
+                )
+                and ROLE_AFTER.match(after) is not None
+            )
+            or (
+                candidate.label == "MISC"
+                and _GIVEN_AND_INITIAL.fullmatch(candidate.text)
+                and given_first
+            )  # "Mehdi B.", fmt: skip
+            or (
+                candidate.label in ("MISC", "PER")
+                and _lone_given_name(candidate.text)
+                and not after_article
+            )
+            or (  # "Selon Hassan, …": a given name as the source, whatever the model says
+                _lone_given_name(candidate.text) and _SOURCE_BEFORE.search(before)
+            )
+            or (  # "Le père de Thomas, Karim, est arrivé"
+                _lone_given_name(candidate.text) and KIN_OF_BEFORE.search(before)
+            )
+            or (  # "La petite Inès jouait près du toboggan"
+                _lone_given_name(candidate.text) and _LITTLE_BEFORE.search(before)
+            )
+            or (  # "Abou Bakr Ben Slimane", "Mohamed Ould Abdel Aziz", "Iyad Ag Ghaly": a
+                # filiation's word inside a name of three words or more
+                len(words) >= 3
+                and any(w in _FILIATION_WORDS for w in words[1:-1])
+                and all(_PERSONAL_WORD.fullmatch(w) or w in _FILIATION_WORDS for w in words)
+                and not _WHERE_BEFORE.search(before)
+                and not _ANY_ARTICLE_BEFORE.search(before)
+            )
+            or (  # "Mesut Özil et Petr Čech lui ont rendu hommage": a pair of people
+                candidate.label in ("ORG", "LOC")
+                and _given_and_surname(candidate.text)
+                and (pair := _PERSON_AND_BEFORE.search(before)) is not None
+                and is_given_name(pair["given"])
+            )
         )
     ):
         found.append("PER")  # "Armel Le Cléache", "Pauline, en vacances…": a thing to the model
@@ -2845,9 +2885,10 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 # A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
 # d'Idleb", "the town of Homs").
-_PLACE_OF = re.compile(
-    r"(?<![\w'’-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
+_PLACE_OF = re.compile(  # (after an elided article too: "l'archipel de X")
+    r"(?<![\w-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
     r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province|habitants"
+    r"|archipel|atoll|île|îles|presqu['’]île|péninsule|baie|golfe|vallée|massif|comté|canton"
     r"|habitantes|résidents|populations?|abords|environs|alentours|périphérie|outskirts"
     r"|(?<=l['’])est|nord|sud|ouest)\s+"  # "la population de X", "aux abords de X", "au nord de X"
     r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"

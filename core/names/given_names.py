@@ -59,6 +59,10 @@ aleksandr alexei novak alexandre anatoli andrei boris dmitri evgueni igor ivan m
 nikolai oleg sergei serguei vladimir viktor vitali youri
 ekaterina irina svetlana olga natalia ludmila galina
 nikola milos goran dragan zoran marko stefan luka dusan bojan ivana jelena
+petr pavel jiri vaclav zdenek ondrej jakub karel tomas lukasz piotr krzysztof tomasz
+kathleen katherine kathryn eileen maureen colleen sean ryan megan brian shannon
+dieudonne bienvenu thierno cheikh modou aliou alioune babacar aminata awa khady mariama
+coumba aissatou kwame kwabena yaw
 rudi pep josep jordi carles cesc xavi iker andres francesc marcelo tito cristiano zlatan
 gianluigi fabio thiago neymar wayne gareth mesut bastian philipp miroslav arsene andy venus
 serena petra victoria yoann younes bacary thibaut blaise lassana hatem sami

@@ -612,6 +612,14 @@ PLOT_APPOSITION_BEFORE = re.compile(
     r"[a-zà-öø-ÿā-ž-]+(?:\s+[^.!?,«»\s]+){0,4},\s*$",
     re.IGNORECASE,
 )
+# A story's summary that names whom it follows, then says who they are: "Le roman suit Ndongo,
+# un chauffeur de moto-taxi, …"
+PLOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:film|roman|livre|récit|série|pièce|téléfilm|métrage|feuilleton|fiction|nouvelle"
+    r"|bande\s+dessinée)\b[^.!?«»]{0,80}?\b(?:suit|suivait|suivra|met\s+en\s+scène)\s+$",
+    re.IGNORECASE,
+)
+PLOT_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:un|une)\s")
 # What tells a name is a character's, right after it: "le commissaire X de la série « … »".
 CHARACTER_AFTER = re.compile(
     r"\s*,?\s+(?:de\s+la\s+(?:série|saga|pièce|bande\s+dessinée|sitcom)|du\s+(?:feuilleton|film"

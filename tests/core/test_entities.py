@@ -3546,6 +3546,22 @@ def test_a_line_up_is_a_list_of_people() -> None:
         # a signature line, then a photographer's
         ("La fête a réuni cent personnes.\n\nTexte : Anne Houdin. Photo Marc Bellec",
          (("Anne Houdin", "ORG", 0),), {("Anne Houdin", "PER")}),
+        # a place after "l'archipel de", a person paired with a person
+        ("Des débris flottent au large de l'archipel de Fernando de Noronha.",
+         (("Fernando de Noronha", "LOC", 0),), {("Fernando de Noronha", "LOC")}),
+        ("Mesut Özil et Petr Čech lui ont rendu hommage.",
+         (("Mesut Özil", "PER", 0), ("Petr Čech", "ORG", 0)),
+         {("Mesut Özil", "PER"), ("Petr Čech", "PER")}),
+        # a filiation's word inside a name
+        ("Côté marocain, Abou Bakr Ben Slimane, éleveur, a rappelé les sécheresses.",
+         (("Abou Bakr Ben Slimane", "LOC", 0),), {("Abou Bakr Ben Slimane", "PER")}),
+        # a pilgrim's honorific
+        ("L'homme d'affaires El Hadj Thierno Sow a parlé. « Merci », a dit El Hadj Sow.",
+         (("El Hadj Thierno Sow", "LOC", 0), ("El Hadj Sow", "LOC", 0)),
+         {("Thierno Sow", "PER")}),
+        # whom a story follows
+        ("Le roman suit Ndongo, un chauffeur de moto-taxi de Douala.",
+         (("Ndongo", "PER", 0), ("Douala", "LOC", 0)), {("Ndongo", "MISC"), ("Douala", "LOC")}),
         # a boat named after an admiral
         ("Le duo a devancé « Amiral Courbet », le trimaran de Jean Lozac'h.",
          (("Courbet", "PER", 0), ("Jean Lozac'h", "PER", 0)),
@@ -3576,3 +3592,13 @@ def test_a_nickname_after_the_age_is_another_name_of_the_person() -> None:
     raw = (("Amandine Roux", "PER", 0), ("Mimi", "PER", 1))
     people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
     assert people == [("Amandine Roux", ["Amandine Roux", "Mimi"])]
+
+
+def test_a_birth_name_goes_to_the_person_the_text_writes_most() -> None:
+    text = (
+        "On fête l'abbé Pierre à Esteville. Né Henri Grouès le 5 août 1912 à Lyon, le prêtre "
+        "entre chez les capucins. L'abbé Pierre fonde Emmaüs en 1949. L'abbé Pierre meurt en 2007."
+    )
+    raw = (("Pierre", "PER", 0), ("Henri Grouès", "PER", 0))
+    people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert people == [("abbé Pierre", ["Henri Grouès", "abbé Pierre"])]
