@@ -227,7 +227,7 @@ _FOR_DAY_BEFORE = re.compile(r"\b(?:pour|au|à\s+partir\s+du|dès\s+le)\s+$", re
 # "a suspendu l'audience jusqu'à jeudi", "mis sa décision en délibéré à lundi").
 _MOVED_TO = re.compile(
     r"\b(?:report|repouss|avanc|décal|ajourn|renvo[yi]|fix|suspend|délibéré|postponed|delayed"
-    r"|moved|pushed\s+back|rescheduled|adjourned)[a-zéèê]*\s+"
+    r"|moved|pushed\s+back|rescheduled|adjourned|extended)[a-zéèê]*\s+"
     r"(?:(?!(?:à|au|jusqu|to|until|till|for)\b)[\w'’-]+\s+){0,4}?"  # "le verdict", "sa décision"
     r"(?:(?:à|au|jusqu['’]à|to|until|till|for)\s+)(?:(?:le|next|this)\s+)?$",
     re.IGNORECASE,
@@ -330,6 +330,11 @@ _WEEKDAY_RANGE = re.compile(
 _WEEKDAY_COORDINATED = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening|soir|matin|après-midi|midi))?\s*,?\s+"
     r"(?:or|and|to|through|thru|ou|et|à|au)\s+(?:(?:late|early|on|le)\s+)?",
+    re.IGNORECASE,
+)
+# What a figure is compared with, right before its date: "compared with 70.1% in", "from $4 in"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^;:!?]{0,30}?\b(?:in|on)?\s*$",
     re.IGNORECASE,
 )
 # A phrase naming the month a year before: "the same month last year", "the year-ago month"
@@ -1230,6 +1235,10 @@ class Resolver:
             and period.point.month is not None
             and period.point.year is not None
             and period.end >= self._sentence_start(start, back=2)
+            # (not the month a figure is compared with: "compared with 70.1% in August 1989")
+            and not _COMPARED_BEFORE.search(
+                self.text, max(0, self._start_of(period.id) - 40), self._start_of(period.id)
+            )
         ):
             month = truncate(period.point, "month")
             if month is not None:
@@ -1378,7 +1387,10 @@ class Resolver:
                 # tells it as done ("reporté au 4 mars, le concert a attiré…": the nearest)
                 span = self._sentence_span(start)
                 after = self.text[end : span[1] if span else end + 150]
-                direction = 0 if _HAD_DONE.search(after) else 1
+                lead = self.text[span[0] if span else max(0, start - 150) : start]
+                # (nor "la décision avait été mise en délibéré au 9 janvier": a pluperfect)
+                told_done = _HAD_DONE.search(after) or _PLUPERFECT.search(lead)
+                direction = 0 if told_done else 1
             if (
                 direction is None
                 and not self.english
@@ -1707,7 +1719,13 @@ class Resolver:
         if (
             direction is None
             and anchor == "dct"
-            and _ORIGINALLY_SET_BEFORE.search(self.text, max(0, start - 40), start)
+            and (
+                _ORIGINALLY_SET_BEFORE.search(self.text, max(0, start - 40), start)
+                or (
+                    self.english
+                    and _PLAN_IN_THE_PAST.search(self.text, self._sentence_start(start, 0), start)
+                )
+            )
         ):  # "Le lancement, initialement prévu mardi, a été reporté": the day it was set for,
             direction = _nearer_side(point, spec.weekday)  # the nearer side of the document date
         following = (
@@ -1952,7 +1970,10 @@ class Resolver:
             until = _UNTIL_SMALL_HOURS.search(self.text, max(0, start - 16), start)
             # ("circonscrit dans la nuit, … maîtrisé à 3 h 30": that night's small hours)
             of_a_night = near.point.gran == "pod" and near.point.code == "NI"
-            if ((told_before or until) and _after_midnight(near.point, spec.point)) or (
+            # ("sortie de son lit samedi vers 23 heures, et l'eau a atteint 1,60 m vers 4 heures
+            # du matin": the next clause's small hours, the night after)
+            joined = _COORDINATION.search(self.text, near.end, start) is not None
+            if ((told_before or until or joined) and _after_midnight(near.point, spec.point)) or (
                 (
                     self._night_between(near)
                     or (of_a_night and spec.point is not None and spec.point.hour is not None)
@@ -2274,7 +2295,8 @@ _MOVED_TO_EN = re.compile(
 # lift off in May", "had been expected by June"
 _PLAN_IN_THE_PAST = re.compile(
     r"\bhad\s+(?:originally\s+)?(?:been\s+)?(?:scheduled|planned|expected|slated|set|due|supposed"
-    r"|hoped|intended|meant)\b[^.;,]*$",
+    r"|hoped|intended|meant)\b[^.;,]*$"
+    r"|\b(?:was|were)\s+going\s+to\b[^.;,]*$",  # "was going to be a good one until August"
     re.IGNORECASE,
 )
 # A range's opening word before its start: "from 6 a.m. to 8 p.m. Thursday", "de 9 h à 17 h"

@@ -635,6 +635,11 @@ def _rules() -> list[Rule]:
             br.part_of_day(PODS),
         ),
         r(
+            "until_part_of_day",  # "sont restés sur place jusqu'au soir": that day's evening
+            rf"{B}jusqu{APO}au\s+(?P<t>(?P<pod>soir|matin)){E}",
+            br.part_of_day(PODS),
+        ),
+        r(
             "part_of_day_bare",  # "héliportés en soirée", "reprises en matinée": that day's
             rf"{B}en\s+(?P<t>(?P<pod>matinée|soirée)){E}(?!\s+(?:de|d{APO}))",
             br.part_of_day(PODS),
@@ -1072,6 +1077,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "weekday_clock": ("#weekday",), "race_time": ("min",),
     "part_of_day": ("#pod",), "part_of_day_bare": ("matinée", "soirée"),
     "part_of_day_opening": ("#pod",), "noon_today": ("midi",), "unit_in_progress": ("cours",),
+    "until_part_of_day": ("soir", "matin"),
     "back_to_school": ("rentrée",), "at_the_time": ("époque",), "dawn": ("aube",),
     "fixed_duration": ("#unit", "quinquennat", "septennat", "siècle", "année"),
     "set": ("#unit", "#weekday", "#month", "#pod", "#season", "week", "hivers", "étés", "automnes"),

@@ -49,16 +49,21 @@ _BASELINE = re.compile(
     r"\b(?:par\s+rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au|aux|avec)"
     r"|compared\s+(?:with|to)|than\s+(?:in\s+)?|versus"
     # ("contre une perte de 12 millions d'euros un an plus tôt", "contre 66 % lors du scrutin
-    # de 2008")
-    rf"|contre\s+(?:(?:une?|des|la|le)\s+[a-zà-ÿ]+\s+d[e'’]\s*)?{_FIGURE}"
-    r"(?:en\s+|à\s+|au\s+|lors\s+d[ue]\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:de\s+|d['’]|en\s+))?"
+    # de 2008", "contre 60 000 sur l'ensemble de l'édition 2012")
+    r"|contre\s+(?:(?:une?|des|la|le)\s+(?:perte|pertes|bénéfice|déficit|excédent|hausse|baisse"
+    r"|recul|progression|chiffre|total|moyenne|taux)\s+(?:d['’]affaires\s+)?d[e'’]\s*)?"
+    rf"{_FIGURE}(?:en\s+|à\s+|au\s+|lors\s+d[ue]\s+(?:[\w'’-]+\s+){{0,3}}?(?:de\s+|d['’]|en\s+)"
+    r"|sur\s+l['’]ensemble\s+d[eu]\s+(?:l['’]|la\s+|le\s+)?[a-zà-ÿ]+\s+)?"
     rf"|(?:from|against)\s+{_FIGURE}(?:in\s+)?"
     # the yardstick of a record: "son plus haut niveau depuis 1999", "un record depuis 1974",
     # "aucun séisme aussi destructeur depuis le XVIIIe siècle", "the worst flood since 1927"
-    r"|\b(?:niveau|record|précédent|inégalée?s?|jamais|aussi\s+[a-zà-ÿ]+|(?:le|la|les)\s+plus"
+    r"|\b(?:niveau|record|précédent|inégalée?s?|jamais|tel|telle|tels|telles|aussi\s+[a-zà-ÿ]+"
+    r"|(?:le|la|les)\s+plus"
     r"\s+[a-zà-ÿ]+|highest|lowest|largest|biggest|worst|best|deadliest|strongest|first\s+time"
     r"|record)\b[^.;:!?]{0,40}?\b(?:depuis|since)"
+    # a count as of a day: "la France comptait 21 000 centenaires au 1er janvier 2020"
+    r"|\b(?:compt|recens|dénombr|totalis)[a-zé]*\s+(?:[\w'’-]+\s+){0,2}?\d[\d\s.,]*\s+[a-zà-ÿ]+"
+    r"(?:\s+[a-zà-ÿ]+){0,2}\s+au"
     # a level the figure is set against: "en dessous de son niveau de fin 2019"
     r"|\bniveau\s+(?:d['’]avant-crise\s+)?(?:de|d['’]|du)\s*(?:(?:fin|début|mi-?)\s*)?)"
     r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",

@@ -244,6 +244,24 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
             [],
         ),
         ("Le chômage reste en dessous de son niveau de fin 2019.", "fr", []),
+        (
+            "La course a attiré 80 000 fans, contre 60 000 sur l'ensemble de l'édition 2012.",
+            "fr",
+            [],
+        ),
+        ("La France comptait 21 000 centenaires au 1er janvier 2020.", "fr", []),
+        ("« On n'a pas vu une telle récolte depuis 2005 », dit le vigneron.", "fr", []),
+        # a figure, a range, "contre" and no yardstick: events
+        (
+            "Le musée présente 200 toiles du 14 mars 2019 au 30 juin 2019.",
+            "fr",
+            ["2019-03-14", "2019-06-30"],
+        ),
+        (
+            "Ils protestent contre la suppression de 120 postes, annoncée le 3 mars 2019.",
+            "fr",
+            ["2019-03-03"],
+        ),
         # the yardstick of a record
         ("Le chômage atteint son plus haut niveau depuis 1999.", "fr", []),
         ("La participation est un record depuis 1974.", "fr", []),
