@@ -2186,7 +2186,9 @@ class Resolver:
             if (
                 not self.english
                 and _THEN_BEFORE.search(lead)
-                and self._tense(start, end) in (0, None)
+                # (a passive present reads as a past: "aujourd'hui, la moitié des parcelles
+                # sont récoltées à la machine"; only a future is the day's)
+                and self._tense(start, end) != 1
             ):  # "Avant, on gardait les bêtes avec un chien ; aujourd'hui il en faut trois"
                 return True
             # "Le groupe emploie aujourd'hui 17 000 personnes": a count as things stand now
