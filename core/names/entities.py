@@ -52,6 +52,7 @@ from core.names.lexicon import (
     INSTITUTIONS,
     KIN_APPOSITION_AFTER,
     KIN_BEFORE,
+    KIN_LISTED_BEFORE,
     KIN_OF_BEFORE,
     LABEL_MAP,
     LEGAL_FORMS,
@@ -72,6 +73,7 @@ from core.names.lexicon import (
     PLURAL_DETERMINER,
     REGNAL_NAMES,
     ROLE,
+    ROLE_ADJECTIVE_APPOSITION_BEFORE,
     ROLE_APPOSITION_BEFORE,
     ROLE_HELD_BEFORE,
     ROLE_NOUNS,
@@ -1451,21 +1453,28 @@ def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
     two-word name written the other way round is the same person's; so is one with the short
     form of a given name ("Tom Enders", "Thomas Enders"). The pairs of keys ``_group`` joins."""
     first: dict[str, int] = {}  # the form told first is the person's name
+    turned: dict[str, str] = {}  # each two-word form's key, and the key of its words swapped
+    listed: set[str] = set()  # forms with the surname first in capitals: "GUILLOU Jean-Yves"
     for c in sorted(candidates, key=lambda c: c.start):
         if c.text.count(" ") == 1:
             first.setdefault(normalise(c.text), c.start)
+            one, two = c.text.split(" ")  # (the words as written)
+            turned.setdefault(normalise(c.text), normalise(f"{two} {one}"))
+            if len(one) > 1 and one.isupper() and not two.isupper():
+                listed.add(normalise(c.text))
     by_surname: dict[str, list[str]] = {}
     for key in first:
         given, _, surname = key.partition(" ")
         by_surname.setdefault(surname, []).append(given)
     links = []
     for key, start in first.items():
+        other = turned.get(key, "")
+        if first.get(other, -1) > start:
+            # (a list's "M. GUILLOU Jean-Yves" takes the name written the usual way)
+            links.append((other, key) if key in listed else (key, other))
         words = key.split(" ")
         if len(words) != 2:
             continue
-        other = f"{words[1]} {words[0]}"
-        if first.get(other, -1) > start:
-            links.append((key, other))
         for given in by_surname.get(words[1], ()):  # "Tom Enders" of "Thomas Enders"
             if same_given_name(words[0], given):
                 links.append((f"{given} {words[1]}", key))
@@ -2381,6 +2390,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
+        or (  # "le président sud-coréen, Moon Jae-in,"
+            before.rstrip().endswith(",")
+            and " " in candidate.text
+            and ROLE_ADJECTIVE_APPOSITION_BEFORE.search(before)
+        )
         or (  # "le secrétaire général de la Ligue arabe X Y"
             " " in candidate.text
             and all(_PERSONAL_WORD.fullmatch(w) for w in candidate.text.split())
@@ -2469,6 +2483,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
             )
             or (  # "La petite Inès jouait près du toboggan"
                 _lone_given_name(candidate.text) and _LITTLE_BEFORE.search(before)
+            )
+            or (  # "trois enfants, Pascal, Nathalie et Erwan"
+                _lone_given_name(candidate.text) and KIN_LISTED_BEFORE.search(before)
             )
             or (  # "Abou Bakr Ben Slimane", "Mohamed Ould Abdel Aziz", "Iyad Ag Ghaly": a
                 # filiation's word inside a name of three words or more

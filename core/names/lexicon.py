@@ -216,6 +216,18 @@ ROLE_APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:le|la|l['’])\s*{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,\s*$"
 )
+# A role and its adjectives, then the holder between commas: "le président sud-coréen, X Y,",
+# "la ministre japonaise de la Défense, X"
+ROLE_ADJECTIVE_APPOSITION_BEFORE = re.compile(
+    rf"(?i:\b(?:le|la|l['’])\s*(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau)\s+)?{ROLE}"
+    r"(?:\s+(?!(?:de|du|des|et|en|à)\b)[a-zà-öø-ÿ-]+){1,2})\s*,\s*$"
+)
+# The kin listed after their noun: "trois enfants, Pascal, Nathalie et Erwan" (each a person)
+KIN_LISTED_BEFORE = re.compile(
+    r"\b(?i:enfants|fils|filles|petits-enfants|arrière-petits-enfants|frères|sœurs|soeurs"
+    r"|neveux|nièces|cousins|cousines)\s*[,:]\s*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s*,\s*)*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s+et\s+)?$"
+)
 # The same right before the holder's full name, without commas: "l'ancien secrétaire général de
 # la Ligue arabe X Y" (where it is held opens on a capital).
 ROLE_HELD_BEFORE = re.compile(

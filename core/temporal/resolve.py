@@ -969,6 +969,8 @@ class Resolver:
         spec = cand.spec
         if spec.value == "told_month":
             return self._told_month(cand.start)
+        if spec.value == "ago_today":  # "Fifty years ago today": the document date's day then
+            return self._years_ago_today(spec.amount or 0)
         if spec.same_period:
             found = self._same_period(spec, cand.start)
             if found is not None:
@@ -1219,6 +1221,21 @@ class Resolver:
             ):
                 return seen
         return None
+
+    def _years_ago_today(self, amount: int) -> _Result:
+        today = first_day(self.dct) if self.dct is not None else None
+        if today is None:
+            return _Result(None)
+        try:
+            then = today.replace(year=today.year + amount)
+        except ValueError:  # 29 February
+            then = today.replace(year=today.year + amount, day=28)
+        return _Result(format_value(Point("day", then.year, then.month, then.day)), "dct")
+
+    def _past_the_dct(self, day: Point) -> bool:
+        """Whether ``day`` is after the document date's day."""
+        first, today = first_day(day), first_day(self.dct) if self.dct is not None else None
+        return first is not None and today is not None and first > today
 
     def _since_date(self, index: int) -> bool:
         """Whether the date ``index`` is the start of a length up to now ("since Nov. 1")."""
@@ -1986,8 +2003,12 @@ class Resolver:
             ):
                 # "Il a chaviré samedi soir. Il est rentré à 0 h 50.": Sunday (but "ce soir à
                 # 0 h 10" in one breath is the evening's slot, as TimeBank dates it); "dans la
-                # nuit de samedi à dimanche, vers 4 h", "…; évacués à l'aube": Sunday
-                day = shift(truncate(day, "day") or day, "D", 1) or day
+                # nuit de samedi à dimanche, vers 4 h", "…; évacués à l'aube": Sunday (not past
+                # the document date's day in a past clause: "The death toll this evening
+                # stands at 38. The quake hit at 4:31 in the morning")
+                after = shift(truncate(day, "day") or day, "D", 1) or day
+                if not (self._past_the_dct(after) and self._tense(start, start) != 1):
+                    day = after
             elif (
                 spec.point is not None
                 and spec.point.hour is not None

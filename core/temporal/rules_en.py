@@ -443,6 +443,8 @@ def _rules() -> list[Rule]:
         r(
             "relative",
             rf"{B}(?P<t>"
+            # ("About 20 minutes later, the pilot radioed")
+            rf"(?:(?:about|nearly|almost|some|roughly|around|barely|only|just|exactly)\s+)?"
             rf"(?:(?P<halfof>half)\s+)?(?P<n>{NUMBER})(?P<half>\s+and\s+a\s+half)?\s+"
             rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
             # ("an hour earlier than the city allows": a length compared, no date)
@@ -451,6 +453,11 @@ def _rules() -> list[Rule]:
             _half_an_hour(
                 _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})))
             ),
+        ),
+        r(
+            "ago_today",  # "Fifty years ago today, …": that very day, years back
+            rf"{B}(?P<t>(?:(?:exactly|just)\s+)?(?P<n>{NUMBER})\s+(?P<u>years?)\s+ago\s+today){E}",
+            _years_ago_today,
         ),
         r(
             "ago",
@@ -756,6 +763,13 @@ def _weekday_every(m: re.Match[str]) -> Spec | None:
     """ "Thursday" of "every Monday and Thursday": each Thursday (XXXX-WXX-4)."""
     day = L.weekdays.get(norm(m["wd"]))
     return None if day is None else Spec("literal", "SET", value=f"XXXX-WXX-{day + 1}")
+
+
+def _years_ago_today(m: re.Match[str]) -> Spec | None:
+    count = number_value(m["n"], L)
+    if count is None or count != int(count) or count < 1:
+        return None
+    return Spec("deictic", "DATE", unit="Y", amount=-int(count), value="ago_today")
 
 
 def _vague_ago(build: Builder) -> Builder:
@@ -1291,7 +1305,7 @@ def _not_a_rate(build: Builder) -> Builder:
 # What a rate's "a week" follows: an amount, a percentage or a plural noun ("flights", "hours")
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|\b(?!(?:is|was|has|as|this|its|his|us|"
-    r"thus|less|plus|across|perhaps|always|yes|does|hers|ours|theirs)\b)[a-z]{2,}s)\s+$"
+    r"thus|less|plus|across|perhaps|always|yes|does|hers|ours|theirs)\b)[A-Za-z][a-z]+s)\s+$"
 )
 
 _UNIT_OR_POD = ("#unit", "#pod")
@@ -1305,7 +1319,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "season": ("#season",), "season_and_season": ("#season",),
     "season_after": ("#season", "#month"), "day_of_month": ("month",),
     "quarter": ("quarter", "half"),
-    "reported_quarter": ("quarter",), "reported_unit": ("week", "month"), "told_month": ("month",),
+    "ago_today": ("ago",), "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
+    "told_month": ("month",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),

@@ -234,9 +234,12 @@ def _nearest(before: str, after: str) -> int | None:
     for m in _CUES.finditer(before):
         if _sign(m) == -1 and _VERB_THEN_ADJECTIVE.search(before, 0, m.start()):
             continue  # "will publish revised guidelines": an adjective, no past
+        sign = _sign(m)
+        if m.group().lower() == "could" and _NO_ONE_BEFORE.search(before, 0, m.start()):
+            sign = -1  # "Neither he nor his parents could be located Wednesday": a past
         distance = len(before) - m.end()
         if best is None or distance <= best[0]:
-            best = (distance, _sign(m))
+            best = (distance, sign)
     first = _CUES.search(after)  # the first cue after the date is the nearest there
     if first is not None:
         # a verb right after the date is its clause's own: "a concert planned for Friday was
@@ -250,6 +253,8 @@ def _nearest(before: str, after: str) -> int | None:
     return None if best is None else best[1]
 
 
+# A subject that denies, before "could": "Neither he nor X could be located", "No one could"
+_NO_ONE_BEFORE = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^.;]*$", re.IGNORECASE)
 # A future's verb right before a word in -ed, which is then its object's adjective: "will publish
 # revised guidelines", "would ship improved models" (not "will have finished": a perfect)
 _VERB_THEN_ADJECTIVE = re.compile(

@@ -3562,6 +3562,16 @@ def test_a_line_up_is_a_list_of_people() -> None:
         # whom a story follows
         ("Le roman suit Ndongo, un chauffeur de moto-taxi de Douala.",
          (("Ndongo", "PER", 0), ("Douala", "LOC", 0)), {("Ndongo", "MISC"), ("Douala", "LOC")}),
+        # a role and its adjectives before the holder between commas; kin listed after their noun
+        ("Le président sud-coréen, Moon Jae-in, a signé.",
+         (("Moon Jae-in", "ORG", 0),), {("Moon Jae-in", "PER")}),
+        ("Ils ont eu trois enfants, Pascal, Nathalie et Erwan.",
+         (("Pascal", "PER", 0), ("Nathalie", "LOC", 0), ("Erwan", "LOC", 0)),
+         {("Pascal", "PER"), ("Nathalie", "PER"), ("Erwan", "PER")}),
+        # a list's surname in capitals first, then the name written the usual way
+        ("Le doyen, M. GUILLOU Jean-Yves, a présidé. Jean-Yves Guillou siège depuis 1977.",
+         (("GUILLOU Jean-Yves", "PER", 0), ("Jean-Yves Guillou", "PER", 0)),
+         {("Jean-Yves Guillou", "PER")}),
         # a boat named after an admiral
         ("Le duo a devancé « Amiral Courbet », le trimaran de Jean Lozac'h.",
          (("Courbet", "PER", 0), ("Jean Lozac'h", "PER", 0)),
