@@ -421,6 +421,8 @@ _EVERY_YEAR_BEFORE = re.compile(
 # A past told with "avoir" or in the imperfect: "a duré", "ont été fermées", "était fermée".
 _HAD_DONE = re.compile(
     r"\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|u|is|it)\b"
+    # a pronominal verb's past: "le marché s'est clôturé dès le 9 août"
+    r"|\bs['’](?:est|était)\s+\w+(?:é|ée|és|ées)\b|\bse\s+sont\s+\w+(?:é|ée|és|ées)\b"
     r"|\b\w{2,}(?:ait|aient)\b",
     re.IGNORECASE,
 )
@@ -1222,6 +1224,27 @@ class Resolver:
                 return seen
         return None
 
+    def _flashback_year(self, point: Point, start: int) -> _Seen | None:
+        """The year of a day written out in full a sentence or two before, years back, when a
+        French day without its year follows in the pluperfect: "Il y a cinquante ans, le 21
+        juillet 1969, … La mission avait décollé de Floride le 16 juillet" (a flashback told in
+        order, not the July before the document date)."""
+        last = self.last_explicit
+        if (
+            self.english
+            or point.day is None
+            or last is None
+            or last.point.day is None
+            or last.point.year is None
+            or self.dct is None
+            or self.dct.year is None
+            or self.dct.year - last.point.year < 2
+            or self._start_of(last.id) < self._sentence_start(start, 2)
+            or not self._pluperfect(start)
+        ):
+            return None
+        return last
+
     def _years_ago_today(self, amount: int) -> _Result:
         today = first_day(self.dct) if self.dct is not None else None
         if today is None:
@@ -1314,7 +1337,9 @@ class Resolver:
         if self.dct is None:
             near = self._year_source(point, start)
         elif spec.direction is None:
-            near = self._same_sentence_year(start, point.month)
+            near = self._same_sentence_year(start, point.month) or self._flashback_year(
+                point, start
+            )
         else:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None:
