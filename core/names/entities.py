@@ -1429,7 +1429,7 @@ def _described_before(text: str, candidates: list[Candidate], at: int) -> Candid
         and at - 300 <= c.start
         and c.end <= at - 2
         # (not "en provenance de l'Atlético X": a club, whatever the model says)
-        and not _GOVERNED_BEFORE.search(text, max(0, c.start - 16), c.start)
+        and not _PREPOSITION_ARTICLE_BEFORE.search(text, max(0, c.start - 16), c.start)
     ]
     return max(named, key=lambda c: c.start) if named else None
 
@@ -1442,10 +1442,6 @@ _PERSON_AND_BEFORE = re.compile(
 )
 _LITTLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la)\s+(?i:petit|petite|jeune)\s+$")
 _AGENT_BEFORE = re.compile(r"(?<![\w'’-])par\s+$")
-_GOVERNED_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:de|du|des|d['’]|à|au|aux|en|par|pour|avec|sur|chez|vers)\s*"
-    r"(?:(?i:la|le|les|l['’])\s*)?$"
-)
 
 
 def _reversed_names(candidates: list[Candidate]) -> list[tuple[str, str]]:

@@ -617,9 +617,12 @@ CHARACTER_BEFORE = re.compile(
 )
 # A story's summary, then someone of it in apposition: "Le film suit une adolescente, X, qui…",
 # "le roman raconte l'enquête d'une biologiste, X, sur…" (a character, not a person of the news).
-PLOT_APPOSITION_BEFORE = re.compile(
+_STORY_THEN = (  # a story, then what it does, some words apart: "Le film, tourné en 2019, suit"
     r"\b(?:film|roman|livre|récit|série|pièce|téléfilm|métrage|feuilleton|fiction|nouvelle"
-    r"|bande\s+dessinée)\b[^.!?«»]{0,80}?\b(?:suit|suivait|suivra|raconte|racontait|racontera"
+    r"|bande\s+dessinée)\b[^.!?«»]{0,80}?\b"
+)
+PLOT_APPOSITION_BEFORE = re.compile(
+    _STORY_THEN + r"(?:suit|suivait|suivra|raconte|racontait|racontera"
     r"|narre|relate|dépeint|met\s+en\s+scène)\s+(?:[^.!?,«»]{0,40}?\s)?(?:un|une|d['’]une?)\s+"
     r"[a-zà-öø-ÿā-ž-]+(?:\s+[^.!?,«»\s]+){0,4},\s*$",
     re.IGNORECASE,
@@ -627,8 +630,7 @@ PLOT_APPOSITION_BEFORE = re.compile(
 # A story's summary that names whom it follows, then says who they are: "Le roman suit Ndongo,
 # un chauffeur de moto-taxi, …"
 PLOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:film|roman|livre|récit|série|pièce|téléfilm|métrage|feuilleton|fiction|nouvelle"
-    r"|bande\s+dessinée)\b[^.!?«»]{0,80}?\b(?:suit|suivait|suivra|met\s+en\s+scène)\s+$",
+    _STORY_THEN + r"(?:suit|suivait|suivra|met\s+en\s+scène)\s+$",
     re.IGNORECASE,
 )
 PLOT_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:un|une)\s")
