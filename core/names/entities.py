@@ -1234,7 +1234,8 @@ _PERSONAL_WORD = re.compile(
     r"(?:(?:Mc|Mac|El|Al|Abu|Abou|Di|De|Da|Le|La|Van|Von|O)(?=[A-Z][a-z]))?"  # "ElBaradei"
     # "Cléac'h", "Floc'h" (Breton), "O'Neill"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]+(?:['’][a-zà-öø-ÿā-ž]+)?|['’][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
-    r"(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?"
+    r"(?:-(?!(?:Les|La|Le|Des|Du|De|Et|En|Sur|Sous)$)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
+    r"|-[a-z]{2,4})?"  # (a Korean given name's second syllable: "Jae-in", "Jong-un")
 )
 
 

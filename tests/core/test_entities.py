@@ -3568,6 +3568,9 @@ def test_a_line_up_is_a_list_of_people() -> None:
         ("Ils ont eu trois enfants, Pascal, Nathalie et Erwan.",
          (("Pascal", "PER", 0), ("Nathalie", "LOC", 0), ("Erwan", "LOC", 0)),
          {("Pascal", "PER"), ("Nathalie", "PER"), ("Erwan", "PER")}),
+        # a Korean name, family name first: "M. Moon" is "Moon Jae-in"
+        ("Le président Moon Jae-in a parlé. Il a invité M. Moon à dîner.",
+         (("Moon Jae-in", "ORG", 0), ("Moon", "PER", 1)), {("Moon Jae-in", "PER")}),
         # a list's surname in capitals first, then the name written the usual way
         ("Le doyen, M. GUILLOU Jean-Yves, a présidé. Jean-Yves Guillou siège depuis 1977.",
          (("GUILLOU Jean-Yves", "PER", 0), ("Jean-Yves Guillou", "PER", 0)),
