@@ -604,7 +604,7 @@ def _religious_name(text: str, start: int, words: list[str]) -> bool:
     )
 
 
-_RELIGIOUS_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:abbé|sœur|soeur|frère|père|mère|dom)[ \t]+$")
+_RELIGIOUS_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_RELIGIOUS_TITLES))})[ \t]+$")
 
 
 def _with_religious_title(text: str, candidate: Candidate) -> Candidate:
