@@ -33,7 +33,7 @@ from core.temporal.calendar import (
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.lexicon import EN, FR
 from core.temporal.spec import Candidate, Spec, alt
-from core.temporal.tense_en import SCHEDULED, deadline_ahead, past_governs
+from core.temporal.tense_en import SCHEDULED, deadline_ahead, past_follows, past_governs
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
 # A previous date further back than this (in characters) is not "the dates around" a phrase
@@ -290,6 +290,7 @@ _RESULTS_NEAR = re.compile(
 )
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
     re.IGNORECASE,
@@ -325,6 +326,7 @@ _WEEKDAY_RANGE = re.compile(
     rf"({alt(_WEEKDAY_NUMBER)})\b",
     re.IGNORECASE,
 )
+_A_WEEKDAY = re.compile(rf"\b(?:{alt(_WEEKDAY_NUMBER)})\b", re.IGNORECASE)
 # Between two weekdays told together: "Tuesday or Wednesday", "late Tuesday or early
 # Wednesday", "mardi soir ou mercredi", "Tuesday to Thursday"
 _WEEKDAY_COORDINATED = re.compile(
@@ -401,7 +403,8 @@ _MEASURE_FROM = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_FR = re.compile(
-    r"(?:\b(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu]|dès)|\bd['’]ici(?:\s+(?:à|au))?)\s+(?:ce\s+)?$",
+    r"(?:\b(?:jusqu['’](?:à|au)|à\s+(?:partir|compter)\s+d[eu]|dès)|\bd['’]ici(?:\s+(?:à|au))?)"
+    r"\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
 # A past verb, then what it asks for in the infinitive: "a appelé les habitants à limiter…",
@@ -531,6 +534,12 @@ _YEAR_OF_THING = re.compile(
 )
 _FRAMING_WORD = re.compile(r"\b(?:in|during|en|dès|durant|pendant|au\s+cours\s+de)\s*$", re.I)
 _OF_DATED_EN = re.compile(r"\s+(?:of\s+)?the\s+", re.IGNORECASE)
+# A day restated right after "the day before", "la veille": "the day before, on Saturday", "la
+# veille, samedi"
+_RESTATED_BY = re.compile(r"\s*,\s*(?:on\s+|le\s+)?", re.IGNORECASE)
+# An event named right after "the day after", set off after a day it restates: "Wednesday, the
+# day after the quake"
+_EVENT_NAMED_EN = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[^\W\d_]", re.IGNORECASE)
 _OF_EVENT = re.compile(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+)*[\s'’]*", re.IGNORECASE)
 
 
@@ -623,7 +632,11 @@ class Resolver:
             self._starts_by_id[index] = cand.start
             self._index = index
             named = out.get(index + 1) if index in of_named else None
-            result = self._of_named_day(cand, named) if named is not None else self._value(cand)
+            restating = self._restating(cand, out.get(index - 1)) if named is None else None
+            if named is not None:
+                result = self._of_named_day(cand, named)
+            else:
+                result = restating or self._value(cand)
             spec = cand.spec
             if spec.kind == "weekday" or (spec.point is not None and spec.point.day is not None):
                 self._own_day.add(index)
@@ -681,18 +694,57 @@ class Resolver:
             return False
         following = ordered[index]
         between = self.text[cand.end : following.start]
+        if self._restated_by(cand, following):
+            return True
         if following.spec.kind != "abs" or len(between) > 40:
             return False
         if self.english:  # "the day after the Nov. 3 election"
             return _OF_DATED_EN.fullmatch(between) is not None
         return _EVENT_AFTER.match(between) is not None and _OF_EVENT.fullmatch(between) is not None
 
+    def _restated_by(self, cand: Candidate, following: Candidate) -> bool:
+        """Whether the day ``following`` restates the day ``cand`` counts ("the day before, on
+        Saturday", "la veille, samedi")."""
+        spec = following.spec
+        own_day = spec.kind == "weekday" or (  # (a day without its year takes the year of the
+            spec.kind == "abs"  # one counted: "le surlendemain, le 19 septembre")
+            and spec.point is not None
+            and spec.point.day is not None
+            and spec.point.year is not None
+        )
+        return (
+            own_day
+            and spec.amount is None
+            and _RESTATED_BY.fullmatch(self.text, cand.end, following.start) is not None
+        )
+
     def _of_named_day(self, cand: Candidate, named: TimeExpression) -> _Result:
         point = parse_value(named.value or "")
         day = truncate(point, "day") if point is not None and point.rank >= _DAY_RANK else None
         if day is None:
             return self._value(cand)
+        if _RESTATED_BY.fullmatch(self.text, cand.end, named.start):
+            return _Result(format_value(day), "previous", named.id)  # the day it restates
         return self._counted(cand.spec, (day, "previous", named.id), cand.start)
+
+    def _restating(self, cand: Candidate, before: TimeExpression | None) -> _Result | None:
+        """The day "the day after the quake" restates, set off after it: "Wednesday, the day
+        after the quake"."""
+        spec = cand.spec
+        if (
+            before is None
+            or not self.english
+            or spec.kind != "rel"
+            or spec.unit != "D"
+            or spec.amount not in (-1, 1)
+            or spec.point is not None
+            or not _YEAR_THEN_DAY.fullmatch(self.text, before.end, cand.start)
+            or not _EVENT_NAMED_EN.match(self.text, cand.end)
+        ):
+            return None
+        point = parse_value(before.value or "")
+        day = truncate(point, "day") if point is not None and point.rank >= _DAY_RANK else None
+        return None if day is None else _Result(format_value(day), "previous", before.id)
 
     def _clock_days_ahead(self, exprs: list[TimeExpression]) -> list[TimeExpression]:
         """ "Vers 0 h 40, jeudi, …": a time with no day before it in its sentence takes the day
@@ -747,8 +799,8 @@ class Resolver:
             opened = self._sentence_start(at, 0)
             if _OPENS_CLAUSE.fullmatch(self.text, opened, at):
                 self.opening_year = (opened, point.year)  # "Cette année-là, …"
-        if _is_period(spec, point):
-            self.last_period = seen
+        if _is_period(spec, point) and not self._since_date(index):
+            self.last_period = seen  # (not "the first drop since July": no period reported on)
         # "le lendemain", "the next day": a day the story moves on to, which only the next such
         # day counts from ("the following day"); "la veille" looks back and anchors nothing
         counted = spec.kind == "rel" and spec.amount not in (None, 0) and spec.value != "offset"
@@ -1059,6 +1111,17 @@ class Resolver:
             if (
                 ref is not None
                 and ref[1] == "previous"
+                and ref[2] is not None
+                and spec.amount == 0
+                and self.dct is not None
+                and self._target_ahead(ref[2], ref[0])
+                and self._sentence_start(cand.start, 0) > self._start_of(ref[2])
+            ):  # "The goal is to halve deaths by 2010. We will know more by the end of the
+                # decade": a target ahead is no time the story is at either; this decade
+                ref = (self.dct, "dct", None)
+            if (
+                ref is not None
+                and ref[1] == "previous"
                 and spec.amount == 0
                 and self.dct is not None
                 and self._perfect_since(cand.start)
@@ -1264,6 +1327,18 @@ class Resolver:
         """Whether the date ``index`` is the start of a length up to now ("since Nov. 1")."""
         at = self._start_of(index)
         return _SINCE_BEFORE.search(self.text, max(0, at - 12), at) is not None
+
+    def _target_ahead(self, index: int, point: Point) -> bool:
+        """Whether the date ``index`` (``point``) is a deadline in a later year than the document
+        date's ("by 2010", "d'ici 2030")."""
+        at = self._start_of(index)
+        return (
+            self.dct is not None
+            and self.dct.year is not None
+            and point.year is not None
+            and point.year > self.dct.year
+            and _DEADLINE_BEFORE.search(self.text, max(0, at - 12), at) is not None
+        )
 
     def _told_month(self, start: int) -> _Result:
         """ "Housing starts fell 4% in March… Permits fell 2% during the month": the month the
@@ -1516,7 +1591,11 @@ class Resolver:
                     # date its own keeps it in the past unless it is only days ahead
                     lead = self.text[self._sentence_start(start, 0) : start]
                     framed = self._opening_frame_past(lead, end)
-                    reach = _SOON if framed or past_governs(lead) else _NEAR
+                    reach = (
+                        _SOON
+                        if framed or past_governs(lead) or past_follows(self.text, end)
+                        else _NEAR
+                    )
                     if not _THIS_YEAR.search(lead):  # "Early this year, it reported … on
                         # Jan. 26": the text says which year, whatever the distance
                         year = _plausible_year(self.dct, month, point.day, year, reach)
@@ -1557,6 +1636,11 @@ class Resolver:
         if later is not None and later.end > seen.end and later.point.year != seen.point.year:
             return None  # "began in June 1996, but joined in September of last year, after the
             # cease-fire in July": a year told since (the last year's July, by the tense)
+        if (
+            _ASIDE_OPEN.search(self.text, sentence[0], self._start_of(seen.id))
+            and "," in (self.text[seen.end : start])
+        ):  # "the recession, which began in the summer of 1990, appears to be easing, but
+            return None  # Democrats pointed to September figures": an aside's year, closed
         if month is not None and seen.point.gran in ("quarter", "half"):
             first = start_month(seen.point)
             if not first <= month < first + (3 if seen.point.gran == "quarter" else 6):
@@ -1727,6 +1811,12 @@ class Resolver:
             direction = 1  # "gave the family until Tuesday": a deadline ahead
         if (
             direction is None
+            and anchor == "dct"
+            and _EFFECTIVE_BEFORE.search(self.text, max(0, start - 16), start)
+        ):  # "raised their rates, effective Wednesday": the day the change takes, the nearer
+            direction = _nearer_side(point, spec.weekday)  # one whatever the telling's tense
+        if (
+            direction is None
             and not self.english
             and _UNTIL_FR.search(self.text, max(0, start - 14), start)
             and (
@@ -1882,6 +1972,9 @@ class Resolver:
             not self.english or _LISTED_ON.fullmatch(self.text, last.end, start) is None
         ):
             return None
+        if not _A_WEEKDAY.search(self.text, self._start_of(last.id), last.end):
+            return None  # "until noon Friday. … between 2 a.m. and 6 a.m. Friday": a bare time
+            # takes the day of the weekday it is paired with, not the reverse
         told, today = first_day(last.point), first_day(self.dct)
         if told is None or today is None or told <= today:
             return None

@@ -582,12 +582,14 @@ def _rules() -> list[Rule]:
             rf"(?P<t>(?P<h>[01]?\d|2[0-4]|{alt(L.numbers)})\s+heures?"
             rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
             rf"(?:\s+(?P<podw>du\s+matin|du\s+soir|de\s+l{APO}après-midi|après[-\s]midi))?"
-            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi))?){E}"
+            rf"(?:\s+(?P<dw>ce|hier|demain)\s+(?:matin|soir|après-midi)"
+            # "22 heures samedi (soir)": one time that day
+            rf"|\s+(?P<wd>{WEEKDAY})(?!\s+\d)(?:\s+(?:matin|soir|après-midi){E})?)?){E}"
             # "après deux heures de recherches", "à trois heures de route": a length of time
             # (but "partira vers 15 heures de la place": about an hour, from somewhere)
             rf"(?!(?<!vers\s\d\d\sheures)(?<!vers\s\d\sheures)\s+de\s+(?!l{APO}après-midi)"
             rf"[^\W\d]|\s+d{APO}\s*(?!une?\b)[^\W\d])",
-            br.clock(PODS, DAY_OFFSETS, L.numbers),
+            br.clock(PODS, DAY_OFFSETS, L.numbers, L.weekdays),
         ),
         r(
             "weekday_clock",  # "jusqu'à mardi 18 heures", "samedi 10 h 30": one time that day

@@ -189,6 +189,8 @@ def clause_tense(before: str, after: str) -> int | None:
     to leave"); the words beyond count only when that clause has no verb."""
     if "left" in before:  # "20 games left": what remains, no verb (the length is kept)
         before = _LEFT_OVER.sub(r"\1 over", before)
+    # "in September, three months later than originally planned": a yardstick, no verb
+    before, after = _YARDSTICK.sub(r"\1", before), _YARDSTICK.sub(r"\1", after)
     subs = list(_SUBORDINATE.finditer(before))
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
@@ -213,6 +215,14 @@ def clause_tense(before: str, after: str) -> int | None:
     return found
 
 
+# A plan or a forecast a thing is measured against: "later than originally planned", "faster than
+# expected", "as scheduled"
+_YARDSTICK = re.compile(
+    r"\b(than|as)\s+(?:(?:originally|previously|initially|first|earlier|once|had\s+been|was|were)"
+    r"\s+)?(?:planned|expected|scheduled|anticipated|forecast|estimated|projected|predicted"
+    r"|thought|hoped|feared|announced|promised|intended)\b",
+    re.IGNORECASE,
+)
 # A count of things and "left": "20 games left", "a few days left" (not "he left")
 _LEFT_OVER = re.compile(
     r"(\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|no)"
@@ -299,6 +309,21 @@ def past_governs(before: str) -> bool:
     if _PLAN_BETWEEN.search(between) is not None:
         return False
     return len(between.split()) <= 4 or _WHERE_THEN_ON.match(between) is not None
+
+
+# A past verb right after a date that ends its subject, a second date or a day before it: "storms
+# in January and February left streets unplowed", "Sales in March fell 3%"
+_SUBJECT_THEN_PAST = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\.?)?(?:\s+(?:also|alone|too))?\s+"
+    r"(?:" + "|".join(w for w in _IRREGULAR_PAST if w != "ago") + r"|(?!" + _NOT_VERBS + r"\b)"
+    r"(?-i:[a-z])[a-z]+ed)\b(?!-)",
+)
+
+
+def past_follows(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` closes the subject of a past verb that comes right
+    after it ("storms in January left streets unplowed"): that verb is the date's own."""
+    return _SUBJECT_THEN_PAST.match(text, end) is not None
 
 
 # Where a past event took place, then its day: "was unveiled at the New York toy fair on Feb. 13"
