@@ -74,6 +74,7 @@ from core.names.lexicon import (
     REGNAL_NAMES,
     ROLE,
     ROLE_ADJECTIVE_APPOSITION_BEFORE,
+    ROLE_ALONE_APPOSITION_BEFORE,
     ROLE_APPOSITION_BEFORE,
     ROLE_HELD_BEFORE,
     ROLE_NOUNS,
@@ -238,6 +239,7 @@ def build_entities(
     candidates = _with_compound_surname(text, _join_particle_halves(text, candidates))
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
+    candidates = _lineup_names(text, candidates, context, blocked)
     candidates, other_names = _other_names(text, candidates, context, blocked)
     other_names += _reversed_names(candidates) + _pet_names(candidates)
     candidates, shared = _shared_surnames(text, candidates, blocked)
@@ -823,6 +825,9 @@ _PARTICIPLE_GOES_ON = re.compile(
 )
 
 
+_INFINITIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:er|ir|re)")
+
+
 def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | None:
     """At a sentence start, a capital proves nothing: drop leading common words ("Pauvre X")."""
     start, words = candidate.start, candidate.text.split()
@@ -841,6 +846,12 @@ def trim_sentence_start(candidate: Candidate, context: Context) -> Candidate | N
             and not is_given_name(words[0])
             and _CLAUSE_ENDS.match(context.text, candidate.end) is not None
         )
+        or (
+            len(words) > 2
+            and _INFINITIVE.fullmatch(words[0]) is not None
+            and not is_given_name(words[0])
+            and is_given_name(words[1])
+        )  # "« Invoquer Simone X pour justifier… »": a verb, then the name
     ):  # "Baptisée Gliese 581 g, elle…", "Née Máxima X, la reine…": a participle's clause
         start = context.text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -925,6 +936,8 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
         or _AGE_AFTER.match(context.text, candidate.end)
     ):
         return True  # "un jeune Vésulien", "une Bisontine", "un Belge de 30 ans"
+    if _DEFINITE_ONE.search(before) and DEMONYM.fullmatch(word):
+        return True  # "le jeune Indien, âgé de 17 ans", "la Lyonnaise s'est imposée"
     if not PLURAL_DETERMINER.search(before):
         return False
     if DEMONYM.fullmatch(word):
@@ -936,6 +949,10 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
 
 # One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
 _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
+_DEFINITE_ONE = re.compile(  # (a capital only before an adjective: "Le Breton" is a surname)
+    r"(?:^|[\s(])(?:(?:le|la|l['’])\s*(?:(?:jeune|petite?|vieil|vieux|grande?)\s+)?"
+    r"|(?:Le|La)\s+(?:jeune|petite?|vieil|vieux|grande?)\s+)$"
+)
 _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:in|ine)")  # "un Messin", "une Angevine"
 # An age told beside a name: "X, 45 ans,", "X, âgée de sept ans,", "X (8 ans)".
 _AGE_APPOSITION = re.compile(
@@ -1342,6 +1359,61 @@ def _cued_names(
     return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
 
 
+# A team's line-up on a line of its own, its name in capitals and a colon, then players parted by
+# semicolons (the lines of the team) and commas, a substitute after the minute he came on: "SPY :
+# Delhaye ; Van Hoof, Mathieu, Dubois (46e Lambert), Kabongo ; Collard, Thys."
+_LINEUP_LINE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’ .-]{1,40}[ \t]*:[ \t]*"
+    r"(?P<body>[^\n:]+?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+_PLAYER = (
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]os|[Dd]u)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[a-zà-ÿ][\w'’-]*"
+)
+_LINEUP_ITEM = re.compile(
+    rf"\s*(?P<name>{_PLAYER})(?:\s*\(\s*(?:cap\.?|c)\s*\))?"
+    rf"(?:\s*\(\s*\d{{1,3}}\s*(?:e|ᵉ|ème|')\s+(?P<sub>{_PLAYER})\s*\))?\s*"
+)
+
+
+def _lineup_names(
+    text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
+) -> list[Candidate]:
+    """Add the players of a team's line-up (``_LINEUP_LINE``), which the model reads in pieces if
+    at all: at least six names, in at least two lines of the team, nothing but names."""
+    if ":" not in text:
+        return candidates
+    added: list[Candidate] = []
+    for line in _LINEUP_LINE.finditer(text):
+        body_start, body_end = line.span("body")
+        parts = re.split(r"[;,]", line["body"])
+        if line["body"].count(";") < 1 or len(parts) < 6:
+            continue
+        players: list[tuple[int, int]] = []
+        offset = body_start
+        for part in parts:
+            item = _LINEUP_ITEM.fullmatch(part)
+            if item is None:
+                players = []
+                break
+            players += [
+                (offset + item.start(g), offset + item.end(g)) for g in ("name", "sub") if item[g]
+            ]
+            offset += len(part) + 1
+        if not players or not context.allowed.containing(body_start, body_end):
+            continue
+        added += [
+            Candidate(start, end, text[start:end], "PER", titled=True)
+            for start, end in players
+            if not blocked.overlaps(start, end)
+        ]
+    if not added:
+        return candidates
+    taken = _Occupancy([(c.start, c.end) for c in added])  # (whatever the model made of them)
+    return [c for c in candidates if not taken.overlaps(c.start, c.end)] + added
+
+
 def _other_names(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> tuple[list[Candidate], list[tuple[str, str]]]:
@@ -1410,7 +1482,9 @@ def _other_names(
 
 
 # An age between a name and what follows it: ", 19 ans", ", âgée de 19 ans"
-_AGE_GAP_BEFORE = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans\s*$")
+_AGE_GAP_BEFORE = re.compile(  # ", 19 ans", " (62 ans)"
+    r"(?:,\s*(?:âgée?\s+de\s+)?\d{1,3}\s+ans|\s*\(\s*\d{1,3}\s+ans\s*\))\s*$"
+)
 # A sentence that opens on the description of someone: "Le joueur de 23 ans", "L'attaquant".
 _DESCRIPTION_OPENS = re.compile(
     r"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’])\s*[a-zà-öø-ÿā-ž-]+(?:\s+[a-zà-öø-ÿā-ž\d'’-]+){0,5}$"
@@ -1603,6 +1677,13 @@ def _shared_surnames(
         family = listed is not None and _FAMILY_BEFORE.search(
             text, max(0, listed.start() - 30), listed.start()
         )
+        if not (
+            family
+            or _lone_given_name(given["given"])
+            or is_given_name(given["given"].split("-")[0])  # "Jean-Loup"
+            or (said is not None and said.label == "PER")
+        ):
+            continue  # "Laurent X aux Armées et Claire Y à la Culture": no given name
         givens = [given.span("given")]
         if listed is not None:  # "les frères Xosé, Brais et Iago X": each of the list
             more = [m.span() for m in _GIVEN_WORD.finditer(text, listed.start(), listed.end())]
@@ -1775,7 +1856,7 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
     ):
         return candidate  # "entré à la place de Morgan X": instead of him, no square
     complement = _NOUN_OF_BEFORE.search(text, max(0, found.start() - 30), found.start())
-    if complement is not None and complement["noun"].lower() not in HEAD_NOUNS:
+    if complement is not None and complement["noun"].lower() not in _HEADS_OF_HEADS:
         return candidate  # "le maître d'hôtel X", "le chef de gare X": a trade, not a place
     kind = HEAD_NOUNS[found["head"].lower()]
     if (
@@ -1791,6 +1872,11 @@ def _with_head(text: str, candidate: Candidate) -> Candidate:
         noun = re.search(r"\b(?:centre|pôle)\s+$", text[max(0, start - 8) : start])
         start -= len(noun.group()) if noun else 0
     return Candidate(start, candidate.end, text[start : candidate.end], kind)
+
+
+# What may stand before a head noun: another head, a bill ("la proposition de loi X", "le projet
+# de loi Y": the law's name)
+_HEADS_OF_HEADS = frozenset(HEAD_NOUNS) | {"proposition", "projet"}
 
 
 def _is_name_word(word: str) -> bool:
@@ -2198,6 +2284,14 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
     given_first = bool(words) and is_given_name(words[0])  # "Sally Field", not "Fenway Park"
     if _religious_name(text, candidate.start, words):
         return ["PER"]  # "l'abbé Pierre", "sœur Emmanuelle": the name one is known by
+    if (
+        given_first
+        and " " in candidate.text
+        and not candidate.titled
+        and _ARTICLE_RIGHT_BEFORE.search(before)
+        and not _SCHOOL_WORD.search(candidate.text)  # ("du Anna-X-Gymnasium": a school, below)
+    ):  # "le copropriétaire du Tim X voisin", "au Jean-Bouin": a shop, a ground named after
+        return [candidate.label if candidate.label in ("ORG", "LOC") else "MISC"]  # someone
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if _played(text, candidate):
@@ -2387,6 +2481,11 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         )  # "L'Élysée a annoncé": a body speaks too
         or APPOSITION_BEFORE.search(before)
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
+        or (
+            before.endswith(", ")
+            and _given_and_surname(candidate.text)
+            and ROLE_ALONE_APPOSITION_BEFORE.search(before)
+        )
         or (  # "le président sud-coréen, Moon Jae-in,"
             before.rstrip().endswith(",")
             and " " in candidate.text
@@ -2604,14 +2703,24 @@ def _lone_given_name(word: str) -> bool:
 
 
 def _given_and_surname(name: str) -> bool:
-    """A common given name, then a surname, particles allowed ("Armel Le Cléache")."""
+    """A common given name, then a surname, particles allowed ("Armel Le Cléache", "Bachar
+    al-Jaafari")."""
     words = name.split()
     return (
         len(words) >= 2
         and is_given_name(words[0])
-        and all(_PERSONAL_WORD.fullmatch(w) for w in (words[0], words[-1]))
-        and all(_PERSONAL_WORD.fullmatch(w) or w.lower() in _SURNAME_PARTICLES for w in words[1:])
+        and _PERSONAL_WORD.fullmatch(words[0]) is not None
+        and _surname_word(words[-1])
+        and all(_surname_word(w) or w.lower() in _SURNAME_PARTICLES for w in words[1:])
     )
+
+
+# A surname with an Arabic article or filiation joined by a hyphen: "al-Jaafari", "el-Béchir"
+_JOINED_ARTICLE_WORD = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ben|bin)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+")
+
+
+def _surname_word(word: str) -> bool:
+    return bool(_PERSONAL_WORD.fullmatch(word) or _JOINED_ARTICLE_WORD.fullmatch(word))
 
 
 _SENTENCE_STOP = re.compile(r"(?<=\w\w)[.!?…][»”\"]?[ \t]+|\n")
@@ -2920,6 +3029,8 @@ _NEW_CLAUSE_AFTER = re.compile(
 )
 # An article in any case right before a name: "la Caroline du Nord", "Le Marion X" (a ship).
 _ANY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la|les|l['’])\s*$")
+# An article in small letters right before a name, which no person's name takes: "du Tim X"
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?:le|la|les|du|au|aux|un|une)\s+$")
 # The last word of a place named like a person: "Caroline du Nord", "Dakota du Sud".
 _POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
 # Where something is, right before a name: "Il habite X", "en X", "près de X" (not "à": "le
@@ -2993,9 +3104,10 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
         and _leans_misc(g)
         and _forced_kind(key) is None
         and all(
-            _is_name_word(w) or w.split("-")[0].lower() in PARTICLES
+            (_is_name_word(w) and w.lower() not in _TITLE_WORDS)
+            or w.split("-")[0].lower() in PARTICLES
             for w in g.forms.most_common(1)[0][0].split()
-        )  # "Fatima al-Hassani", not "Affaire des billets de X Y"
+        )  # "Fatima al-Hassani", not "Affaire des billets de X Y", "L'Été de Monsieur X"
     ]
     for key in sorted(full_names, key=lambda k: len(k.split())):
         longer = [o for o in full_names + unsure if o != key and shorter_form(key, o)]
@@ -3011,8 +3123,10 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
     holder = {key: key for key in full_names if key in groups}
     known = set(full_names)
     for key in list(holder):
-        for form in map(normalise, groups[key].forms):
-            if form in known:
+        for written in groups[key].forms:
+            form = normalise(written)
+            # (and another full name of the person: "X, de son vrai nom Henri Lacombe")
+            if form in known or (form != key and _given_and_surname(written)):
                 holder.setdefault(form, key)
     owners_of = name_owners(holder)
     inside = _inner_words([key for key in full_names if key in groups], groups)
@@ -3038,8 +3152,10 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
             and not (decide_kind(groups[key]) == "PER" and is_given_name(key))
         ):  # (a common given name the cues make a person's joins: "« Nour a écrit… »")
             continue
-        if groups[key].sovereign:  # "le prince William": no first name of "William Hague"
-            continue
+        if groups[key].sovereign and not (
+            len(owners) == 1 and _FILIATION_NAMED.match(forms[0]) and forms[0].startswith(key)
+        ):  # "le prince William": no first name of "William Hague" (but "l'émir Tamim" is the
+            continue  # first name of "cheikh Tamim ben Hamad Al Thani", the son of Hamad)
         if (
             len(owners) == 1
             and forms[0].split()[0] == key
@@ -3058,6 +3174,10 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
     _join_short_given_names(groups)
     _join_spelling_variants(groups)
     _join_initialisms(groups)
+
+
+# A given name, then a filiation: "Tamim ben Hamad …", "Mohammed bin Salman"
+_FILIATION_NAMED = re.compile(r"\S+\s+(?:ben|bin|ibn|ould|bint)\s", re.IGNORECASE)
 
 
 def _join_initialled_given_names(groups: dict[str, Group]) -> None:
@@ -3175,9 +3295,10 @@ def _of_personal_words(group: Group) -> bool:
     """Whether the group's most used form is made of personal words, particles aside ("Omer
     Talip Kaya", "Fatima al-Hassani")."""
     return all(
-        _PERSONAL_WORD.fullmatch(w) or w.split("-")[0].lower() in PARTICLES
+        (_PERSONAL_WORD.fullmatch(w) and w.lower() not in _TITLE_WORDS)
+        or w.split("-")[0].lower() in PARTICLES
         for w in group.forms.most_common(1)[0][0].split()
-    )
+    )  # (not "L'Été de Monsieur X", a film)
 
 
 def _personal_name(group: Group) -> bool:

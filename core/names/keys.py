@@ -39,6 +39,13 @@ def shorter_form(short: str, long: str) -> bool:
         # "mario vargas llosa" of "jorge mario pedro vargas llosa": a surname of two words and
         # some of the given names
         return True
+    if (
+        len(a) >= 3
+        and len(b) > len(a)
+        and (a[0], a[-1]) == (b[0], b[-1])
+        and _in_order(a[1:-1], b[1:-1])
+    ):  # "mohamed ould ghazouani" of "mohamed ould cheikh el ghazouani": fewer middle words
+        return True
     if len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a != b:
         # "robert j. lefkowitz" of "robert joseph lefkowitz": a middle name's initial
         pairs = zip(a, b, strict=True)

@@ -37,7 +37,8 @@ ROLE_NOUNS_FR = (
     "co-président", "coprésident", "co-présidente", "fondateur", "fondatrice", "cofondateur",
     "co-fondateur", "cofondatrice", "co-fondatrice", "associé", "associée", "premier ministre",
     "première ministre", "ministre", "porte-parole", "secrétaire général", "secrétaire générale",
-    "secrétaire d'état", "maire", "bourgmestre", "député", "députée", "sénateur", "sénatrice",
+    "secrétaire d'état", "maire", "mairesse", "bourgmestre", "échevin", "échevine", "député",
+    "députée", "sénateur", "sénatrice",
     "avocat", "avocate", "juge", "chef", "cheffe", "patron", "patronne", "dirigeant", "dirigeante",
     "responsable", "rédacteur en chef", "rédactrice en chef", "journaliste", "chercheur",
     "chercheuse", "professeur", "professeure", "entraîneur", "entraîneuse", "ambassadeur",
@@ -137,6 +138,9 @@ _TRADES = (
     "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète "
     "religieuse religieux missionnaire moine moniale curé abbé pasteur rabbin imam "
     "théologien théologienne astronome orientaliste explorateur exploratrice aviateur aviatrice "
+    # a political side, as a noun: "le conservateur X", "la socialiste Y", "le démocrate Z"
+    "conservateur conservatrice centriste socialiste travailliste écologiste démocrate "
+    "républicain républicaine communiste indépendantiste nationaliste populiste "
     # the trades of a town's shops and farms: "chez le garagiste X", "la fleuriste Y"
     "boulanger boulangère pâtissier pâtissière boucher bouchère charcutier charcutière épicier "
     "épicière garagiste plombier menuisier ébéniste maçon charpentier couvreur électricien "
@@ -214,8 +218,11 @@ APPOSITION_BEFORE = re.compile(  # ("Un autre témoin, Karim, …")
 # "le secrétaire général de l'ONU, X Y," (the role says a person follows).
 ROLE_APPOSITION_BEFORE = re.compile(
     rf"(?i:\b(?:le|la|l['’])\s*{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*"
-    r"[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,\s*$"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,5})\s*,\s*$"  # ("l'émissaire des Nations unies pour la Syrie")
 )
+# A role alone, then the holder between commas: "a déclaré la mairesse, Marie-Ève X" (with a
+# given name and a surname: "le directeur, Air France, …" is no holder)
+ROLE_ALONE_APPOSITION_BEFORE = re.compile(rf"(?i:\b(?:le|la|l['’])\s*{ROLE})\s*,\s*$")
 # A role and its adjectives, then the holder between commas: "le président sud-coréen, X Y,",
 # "la ministre japonaise de la Défense, X"
 ROLE_ADJECTIVE_APPOSITION_BEFORE = re.compile(
@@ -250,13 +257,15 @@ KIN_OF_BEFORE = re.compile(
 )
 # Roles no body holds, said without an article after a name: "X, président de l'Assemblée,"
 _HOLDER_ROLE = one_of(
-    "président présidente vice-président vice-présidente ministre porte-parole maire député "
-    "députée sénateur sénatrice avocat avocate juge procureur procureure ambassadeur ambassadrice "
-    "gouverneur entraîneur entraîneuse préfet préfète conseiller conseillère directeur directrice "
-    "secrétaire fondateur fondatrice cofondateur cofondatrice professeur professeure".split()
+    "président présidente vice-président vice-présidente ministre porte-parole maire mairesse "
+    "député députée sénateur sénatrice avocat avocate juge procureur procureure ambassadeur "
+    "ambassadrice gouverneur entraîneur entraîneuse préfet préfète conseiller conseillère "
+    "directeur directrice secrétaire fondateur fondatrice cofondateur cofondatrice professeur "
+    "professeure".split()
 )
 APPOSITION_AFTER = re.compile(
-    rf"\s*,\s*(?i:(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle)\s+)?{_HOLDER_ROLE}\s+"
+    rf"\s*,\s*(?i:(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|alors|aujourd['’]hui"
+    rf"|désormais|toujours)\s+)?{_HOLDER_ROLE}\s+"
     r"(?:(?:de|du|des)\s|d['’])"  # "X, président de l'Assemblée nationale,"
     rf"|(?:un|une)\s+(?:(?:jeune|vieil|vieux|petite?)\s+)?{PERSON_NOUN}\b"
     # "Marie, la sœur de la victime,", "Paul, l'avocat de la famille,"
@@ -292,9 +301,10 @@ _TITLE_WORD = one_of(
     "général colonel capitaine lieutenant commandant adjudant major sergent caporal amiral "
     "maréchal maître docteur professeur abbé cardinal pape sénateur sénatrice député députée "
     "inspecteur "
-    "commissaire juge président présidente ministre maire collègue élu élue militant militante "
-    "candidat candidate gouverneur roi reine prince princesse empereur impératrice émir cheikh "
-    "sultan archevêque évêque imam rabbin pasteur patriarche métropolite ayatollah".split()
+    "commissaire juge président présidente ministre maire mairesse collègue élu élue militant "
+    "militante candidat candidate gouverneur roi reine prince princesse empereur impératrice "
+    "émir cheikh sultan archevêque évêque imam rabbin pasteur patriarche métropolite "
+    "ayatollah".split()
     + _NOBLE
 )
 # Capitals whose name stands for a state's government in the news ("Washington a annoncé",
@@ -461,7 +471,10 @@ CUED_NAME = re.compile(
     # (not "la déléguée CGT X Y": the union's initials, then the name)
     rf"(?P<name>(?(trade)(?!(?:Les?|La|L['’]|De|Du|Des)\b|[A-Z]{{2,5}}\s){_CAPITAL_WORD}"
     rf"(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,2}}"
-    rf"|(?:(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
+    # "cheikh Tamim ben Hamad Al Thani": a filiation goes on with the name
+    rf"|(?:{_CAPITAL_WORD}\s+(?:ben|bin|ibn|ould|bint)\s+{_CAPITAL_WORD}"
+    rf"(?:\s+{_CAPITAL_WORD}){{0,2}}"
+    rf"|(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
     rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.){{0,2}} ?"
@@ -550,6 +563,9 @@ _CLAUSE_LINKS = "avec|et|ou|pour|contre|par|sur|dans|chez|selon|qui|que|dont|wit
 ORG_BEFORE = re.compile(
     rf"""(?:
         \b{ORG_ROLE}\s+(?:de\s+|d['’]\s*|du\s+|chez\s+|of\s+|at\s+)
+        # a company's boards and parts: "président du directoire de X", "la filiale de X"
+      | \b(?:directoire|conseil\s+de\s+surveillance|conseil\s+d['’]administration
+          |comité\s+exécutif|filiale|division\s+[a-zà-ÿ-]+)\s+(?:de\s+|d['’]\s*|du\s+)
       | \b(?:la\s+(?:société|firme|start-?up|banque|compagnie|marque|fondation|plateforme)
           |l['’](?:entreprise|organisation|association|agence|institut|université|équipe|ONG
               |alliance|union|enseigne)
@@ -612,7 +628,8 @@ CHARACTER_BEFORE = re.compile(
     # "dans le rôle de X", "il tient le rôle du commissaire X", "son personnage de X" (not
     # "le rôle du promoteur X" in the affair: what a real person did)
     r"|\b(?:(?:dans|pour|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
-    r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+|du\s+|d['’]\s*)(?:[a-zà-öø-ÿā-ž-]+\s+)?)$",
+    r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)"
+    r"(?:[a-zà-öø-ÿā-ž-]+\s+)?)$",  # ("son rôle de l'instituteur X")
     re.IGNORECASE,
 )
 # A story's summary, then someone of it in apposition: "Le film suit une adolescente, X, qui…",

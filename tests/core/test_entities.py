@@ -3615,3 +3615,81 @@ def test_a_birth_name_goes_to_the_person_the_text_writes_most() -> None:
     raw = (("Pierre", "PER", 0), ("Henri Grouès", "PER", 0))
     people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
     assert people == [("abbé Pierre", ["Henri Grouès", "abbé Pierre"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a team's line-up on its own line: each player, whatever the model made of him
+        ("Le match.\nGRANDVILLE : Perrot ; Oudin, Masson, Ferry (60e Leclerc), Bastien ; Roux, "
+         "Gallet.\nLe club recevra Avranches.",
+         (("Perrot", "LOC", 0), ("Oudin", "ORG", 0), ("Masson", "PER", 0), ("Leclerc", "PER", 0),
+          ("Roux", "LOC", 0), ("Avranches", "LOC", 0)),
+         {"Perrot", "Oudin", "Masson", "Ferry", "Leclerc", "Bastien", "Roux", "Gallet"}),
+        # a heading and a colon, then no names: no line-up
+        ("Le bilan.\nTRAVAUX : la voirie ; la Mairie, les écoles, la Poste, le stade, le port.",
+         (("Mairie", "ORG", 0), ("Poste", "ORG", 0)), set()),
+        # a role alone, then the holder between commas
+        ("« Il faut agir », a déclaré la mairesse, Marie-Ève Gendron. Mme Gendron a insisté.",
+         (("Marie-Ève Gendron", "ORG", 0), ("Gendron", "PER", 1)), {"Marie-Ève Gendron"}),
+        # an article right before a full name: a shop named after someone
+        ("Le gérant du Jean Coutu voisin, Paul Roy, s'inquiète.",
+         (("Jean Coutu", "PER", 0), ("Paul Roy", "PER", 0)), {"Paul Roy"}),
+        # an organisation's initials, then a name with an Arabic article
+        ("Selon l'ambassadeur à l'ONU Bachar al-Jazairi, rien n'est réglé. M. Jazairi a quitté "
+         "la salle.",
+         (("ONU Bachar al-Jazairi", "ORG", 0), ("Jazairi", "PER", 0)), {"Bachar al-Jazairi"}),
+        # a filiation goes on with the name after a ruler's title; the given name alone joins it
+        ("L'émir du pays, cheikh Fahd ben Saad Al Nouri, a parlé. L'émir Fahd partira jeudi.",
+         (("cheikh Fahd ben", "PER", 0), ("Fahd", "PER", 1)), {"Fahd ben Saad Al Nouri"}),
+        # a political side as a noun before a name
+        ("Le scrutin oppose le conservateur Park Min-ho à la centriste Lee Soo-jin.",
+         (("Park Min-ho", "MISC", 0), ("Lee Soo-jin", "LOC", 0)), {"Park Min-ho", "Lee Soo-jin"}),
+        # "alors" before the role after a name
+        ("Le groupe s'est implanté sous la houlette d'Arvind Mehra, alors président du groupe.",
+         (("Arvind Mehra", "LOC", 0),), {"Arvind Mehra"}),
+        # a company's board: the company, not a person
+        ("Le président du directoire de Koralux, Heinz Baumann, a salué l'accord. Koralux "
+         "emploie 9 000 personnes.",
+         (("Koralux", "PER", 0), ("Heinz Baumann", "PER", 0), ("Koralux", "PER", 1)),
+         {"Heinz Baumann"}),
+        # a shorter form that drops middle words is the same person
+        ("Ahmed Ould Cheikh El Moctar a été élu. Ahmed Ould Moctar a remercié ses électeurs.",
+         (("Ahmed Ould Cheikh El Moctar", "PER", 0), ("Ahmed Ould Moctar", "PER", 0)),
+         {"Ahmed Ould Cheikh El Moctar"}),
+        # a demonym after the definite article and an adjective
+        ("Le jeune Indien, âgé de 17 ans, a battu Wei Lin au septième tour.",
+         (("Indien", "LOC", 0), ("Wei Lin", "PER", 0)), {"Wei Lin"}),
+        # a role in a film
+        ("Le prix revient à Paul Arnaud pour son rôle de l'instituteur Gérard Morin dans « Le "
+         "Pupitre ».",
+         (("Paul Arnaud", "PER", 0), ("Gérard Morin", "PER", 0)), {"Paul Arnaud"}),
+        # a work whose title holds a civil title: no person, nor its lone surname
+        ("Le film « L'Hiver de Monsieur Morin » a séduit. Morin, l'instituteur, y vieillit.",
+         (("Hiver de Monsieur Morin", "MISC", 0), ("Morin", "PER", 1)), set()),
+        # an infinitive opening a quotation, then the name
+        ("« Invoquer Simone Veil pour cela est indécent », a-t-il lancé.",
+         (("Invoquer Simone Veil", "PER", 0),), {"Simone Veil"}),
+        # a bill named after its authors
+        ("Les députés examinent la proposition de loi Morel-Darras sur la fin de vie.",
+         (("Morel-Darras", "PER", 0),), set()),
+        # no given name before "et": no shared surname
+        ("Paul Vautrin va aux Armées et Claire de Rochefort à la Culture.",
+         (("Paul Vautrin", "PER", 0), ("Claire de Rochefort", "PER", 0)),
+         {"Paul Vautrin", "Claire de Rochefort"}),
+    ],
+)  # fmt: skip
+def test_people_of_local_and_world_news(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_a_real_name_after_an_age_in_brackets_is_the_same_person() -> None:
+    text = (
+        "Marc Duval (62 ans), de son vrai nom Henri Lacoste, publie sous pseudonyme. "
+        "« Merci », a plaisanté M. Lacoste."
+    )
+    raw = (("Marc Duval", "PER", 0), ("Henri Lacoste", "PER", 0), ("Lacoste", "PER", 1))
+    people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
+    assert people == [("Marc Duval", ["Henri Lacoste", "Lacoste", "Marc Duval"])]
