@@ -290,6 +290,12 @@ _RESULTS_NEAR = re.compile(
 )
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
+# A weekday every week, and the way it is written with the article ("le vendredi")
+_WEEKLY_DAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
+_THE_WEEKDAY = re.compile(rf"(?i:le)\s+(?i:{alt(FR.weekdays)})")
+# A cleft sentence, whose verb comes after "que": "C'est vendredi que le coureur a attaqué"
+_CLEFT_OPENS = re.compile(r"[\s«\"]*(?:C['’]est|C['’]était|Ce\s+fut|Ce\s+sera)\b")
+_CLEFT_THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])")
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
@@ -633,7 +639,10 @@ class Resolver:
             self._index = index
             named = out.get(index + 1) if index in of_named else None
             restating = self._restating(cand, out.get(index - 1)) if named is None else None
-            if named is not None:
+            programme = self._programme_day(cand)
+            if programme is not None:  # "Le vendredi, …" of a festival's programme: that day
+                result, cand = programme, replace(cand, spec=replace(cand.spec, type="DATE"))
+            elif named is not None:
                 result = self._of_named_day(cand, named)
             else:
                 result = restating or self._value(cand)
@@ -701,6 +710,26 @@ class Resolver:
         if self.english:  # "the day after the Nov. 3 election"
             return _OF_DATED_EN.fullmatch(between) is not None
         return _EVENT_AFTER.match(between) is not None and _OF_EVENT.fullmatch(between) is not None
+
+    def _programme_day(self, cand: Candidate) -> _Result | None:
+        """ "Le vendredi, la soirée d'ouverture sera assurée par…" after "du vendredi 8 au
+        dimanche 10 juillet": the Friday of the days just told, not every Friday, when the
+        clause tells of that time (not the present of what is usual: "le marché se tient le
+        vendredi")."""
+        literal = cand.spec.kind == "literal"
+        found = _WEEKLY_DAY.fullmatch(cand.spec.value or "") if literal else None
+        if found is None or not _THE_WEEKDAY.fullmatch(self.text, cand.start, cand.end):
+            return None
+        weekday = int(found["day"]) - 1
+        for seen in reversed(self.firm):
+            if cand.start - seen.end > 2 * CLOSE:
+                break
+            day = first_day(seen.point)
+            if seen.point.gran == "day" and day is not None and day.weekday() == weekday:
+                if self._habitual(cand.start) or self._tense(cand.start, cand.end) in (0, None):
+                    return None
+                return _Result(format_value(seen.point), "previous", seen.id)
+        return None
 
     def _restated_by(self, cand: Candidate, following: Candidate) -> bool:
         """Whether the day ``following`` restates the day ``cand`` counts ("the day before, on
@@ -1534,6 +1563,10 @@ class Resolver:
                 and _DELIVERY_AFTER.match(self.text, end)
             ):  # "gold for December delivery", "the March contract": a month of the market ahead
                 direction = 0 if month == self.dct.month else 1
+            if direction is None and _ORIGINALLY_SET_BEFORE.search(
+                self.text, max(0, start - 40), start
+            ):  # "Le match, initialement prévu le 28 mars, a été reporté": the day it was set
+                direction = 0  # for, the nearest whatever the telling's tense
             if direction is None:  # "depuis mars" written in October: the March just past
                 direction = self._tense(start, end) or 0
             if spec.direction == 0 or point.gran in ("quarter", "half"):
@@ -2094,7 +2127,13 @@ class Resolver:
             and _long_before(near.point, self.dct)
         ):  # "The barge broke loose on the night of Aug. 14, 1998. Since then, … Hundreds of
             near = None  # people walked across the span at noon": the story's day, back to now
-        if near is not None and self._on_the_dct_day(near) and self._tense(start, start) == -1:
+        if (
+            near is not None
+            and self._on_the_dct_day(near)
+            and near.point.gran != "time"  # (nor after "à 12 h 30" that day: "vers 17 heures")
+            and near.end <= self._sentence_start(start, 0)  # (not "Ce dimanche, le départ a
+            and self._tense(start, start) == -1  # été donné à 12 h 30": that day's hour)
+        ):
             told = self._part_of_day_for(spec.point)
             if told is not None:  # "attentats vendredi soir … revendiqués ce samedi. [¶] Les
                 near = told  # explosions ont retenti vers 21 h 20": Friday evening's hour
@@ -2239,6 +2278,12 @@ class Resolver:
             return -1
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
         read = clause_tense_en if self.english else _clause_tense
+        if not self.english and _CLEFT_OPENS.match(self.text, s_start):
+            that = _CLEFT_THAT_AFTER.search(self.text, end, s_end)
+            if that is not None:  # "C'est dans l'ascension, vendredi, que X a fait la
+                found = read("", self.text[that.end() : s_end])  # différence": the verb after
+                if found is not None:  # "que" tells
+                    return found
         for pattern in (_COMMA_CLAUSE, _CLAUSE_BREAK):
             c_start = self._clause_start(pattern, s_start, start)
             c_end = self._clause_end(pattern, end, s_end)
