@@ -182,6 +182,14 @@ _SLOT_BEFORE = re.compile(
     r"broadcast|airs?|aired)\b[^.;:\n]{0,40}$",
     re.IGNORECASE,
 )
+# What a single broadcast carries, no programme's slot: "in a televised address broadcast at noon",
+# "une allocution diffusée à 20 h"
+_ONE_BROADCAST_BEFORE = re.compile(
+    r"\b(?:address|speech|statement|message|appeal|interview|discours|allocution|déclaration"
+    r"|intervention|adresse)\s+(?:[\w'’-]+\s+){0,2}?(?:broadcast|aired|diffusée?|retransmise?)\b"
+    r"[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
 # A date inside a noun: "le scrutin du 2 mars", "l'attentat du 11 septembre".
 _NOMINAL_BEFORE = re.compile(r"\b[^\W\d_]{3,}\s+(?:du|de\s+la|de\s+l['’]|des)\s+$")
 # A verb of saying in the present, after a comma or a quote and right before the document's own
@@ -437,7 +445,13 @@ _HAD_DONE = re.compile(
 )
 # A conditional of hearsay about what is to come: "serait évacué à partir de samedi".
 _CONDITIONAL = re.compile(r"\b(?:serai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t)\s+\w+", re.I)
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# A past perfect's auxiliary ("had not named her"), not "had" of what one has: "had until
+# Friday to raise its offer", "had three days"
+_HAD = re.compile(
+    r"\bhad\b(?!\s+(?:until|till|through"
+    r"|(?:only\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s))",
+    re.IGNORECASE,
+)
 # A photographer's credit right after a sentence: the sentence is a caption
 _PHOTO_CREDIT = re.compile(
     r"[ \t]*(?:Photos?|Crédit\s+photo|©)\s*:?\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
@@ -2069,7 +2083,10 @@ class Resolver:
                 self._not_anchors.add(self._index)
                 return _Result(format_value(_with_time(day, spec.point)), "previous", last.id)
         if (
-            _SLOT_BEFORE.search(self.text, max(0, start - 60), start)
+            (
+                _SLOT_BEFORE.search(self.text, max(0, start - 60), start)
+                and not _ONE_BROADCAST_BEFORE.search(self.text, max(0, start - 80), start)
+            )
             or self._weekly_hours(start)
             or _EVERY_DAY.search(self._sentence(start))
         ):
@@ -2131,8 +2148,9 @@ class Resolver:
             near is not None
             and self._on_the_dct_day(near)
             and near.point.gran != "time"  # (nor after "à 12 h 30" that day: "vers 17 heures")
-            and near.end <= self._sentence_start(start, 0)  # (not "Ce dimanche, le départ a
-            and self._tense(start, start) == -1  # été donné à 12 h 30": that day's hour)
+            # (not "Ce dimanche, le départ a été donné à 12 h 30": that day's hour)
+            and not (near.point.gran == "day" and near.end > self._sentence_start(start, 0))
+            and self._tense(start, start) == -1
         ):
             told = self._part_of_day_for(spec.point)
             if told is not None:  # "attentats vendredi soir … revendiqués ce samedi. [¶] Les
