@@ -216,7 +216,7 @@ def build_entities(
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
                 continue
-            kept = with_particle(kept, context)
+            kept = with_particle(_whole_first_word(text, kept), context)
             kept = _without_body_tail(text, kept)
             sainted = _with_saint(text, kept)
             if sainted is not kept:
@@ -236,6 +236,7 @@ def build_entities(
         for c in candidates
         if not any(a < c.end and c.start < b and (a, b) != (c.start, c.end) for a, b in grown)
     ]
+    candidates = _join_gaelic_surnames(text, candidates)
     candidates = _with_compound_surname(text, _join_particle_halves(text, candidates))
     candidates = _given_names_paired(text, candidates, context, blocked)
     candidates = _dedupe(_cued_names(text, candidates, context, blocked))
@@ -332,6 +333,21 @@ def with_particle(candidate: Candidate, context: Context) -> Candidate:
 
 # An acronym in capitals right before a name: "SUD" of "la déléguée SUD Santé Stéphanie X".
 _ACRONYM_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž]{2,6}[ \t]+$")
+
+
+def _whole_first_word(text: str, candidate: Candidate) -> Candidate:
+    """A name the model starts inside a hyphenated given name ("Prosper Mabiala" of "le
+    Congolais Aimé-Prosper Mabiala") starts with the whole word."""
+    if " " not in candidate.text:
+        return candidate  # (a lone word: what the model meant is unknown)
+    found = _HYPHENATED_HEAD.search(text, max(0, candidate.start - 30), candidate.start)
+    if found is None:
+        return candidate
+    start = found.start()
+    return replace(candidate, start=start, text=text[start : candidate.end])
+
+
+_HYPHENATED_HEAD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+-$")
 
 
 def _without_body_tail(text: str, candidate: Candidate) -> Candidate:
@@ -482,6 +498,30 @@ _SURNAME_GOES_ON = re.compile(
 
 _FILIPINO_PARTICLES = frozenset(("dela", "delos", "delas"))  # a surname's, never a French word
 _OF_AFTER = re.compile(r"\s*(?:d['’]|de\s|du\s|des\s)")
+
+
+# A Gaelic surname, which the model often reads apart from the given name: "Gráinne O'Neill"
+_GAELIC_SURNAME = re.compile(r"(?:O['’]|Mc|Mac|Fitz|Ní\s|Nic\s|Mhic\s)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+")
+
+
+def _join_gaelic_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A given name and a Gaelic surname right after it, two spans to the model ("Gráinne",
+    "O'Neill"): one person's name."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    joined: list[Candidate] = []
+    for c in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.end : c.start] == " "
+            and " " not in last.text
+            and _PERSONAL_WORD.fullmatch(last.text)
+            and _GAELIC_SURNAME.fullmatch(c.text)
+        ):
+            joined[-1] = Candidate(last.start, c.end, text[last.start : c.end], "PER", True)
+            continue
+        joined.append(c)
+    return joined
 
 
 def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -3013,6 +3053,7 @@ _PLACE_OF = re.compile(  # (after an elided article too: "l'archipel de X")
     r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province|habitants"
     r"|archipel|atoll|île|îles|presqu['’]île|péninsule|baie|golfe|vallée|massif|comté|canton"
     r"|habitantes|résidents|populations?|abords|environs|alentours|périphérie|outskirts"
+    r"|observatoire"
     r"|(?<=l['’])est|nord|sud|ouest)\s+"  # "la population de X", "aux abords de X", "au nord de X"
     r"(?:de(?:\s+la|\s+l['’])?|d['’]|du|des|of)\s*$"
 )

@@ -3693,3 +3693,23 @@ def test_a_real_name_after_an_age_in_brackets_is_the_same_person() -> None:
     raw = (("Marc Duval", "PER", 0), ("Henri Lacoste", "PER", 0), ("Lacoste", "PER", 1))
     people = [(e.name, sorted(e.aliases)) for e in _run(text, *raw) if e.kind == "PER"]
     assert people == [("Marc Duval", ["Henri Lacoste", "Lacoste", "Marc Duval"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a given name and a Gaelic surname the model read apart
+        ("« Assez d'excuses », a lancé Siobhán O'Dwyer, organisatrice du rassemblement.",
+         (("Siobhán", "LOC", 0), ("O'Dwyer", "PER", 0)), {"Siobhán O'Dwyer"}),
+        # a name the model starts inside a hyphenated given name
+        ("En lice figurait aussi le Congolais Jean-Pacôme Mavoungou, pour un recueil.",
+         (("Pacôme Mavoungou", "PER", 0),), {"Jean-Pacôme Mavoungou"}),
+        # where an observatory is, no person
+        ("Selon le sismologue Kerem Aksoy, de l'observatoire de Tepebaşı, la secousse a duré.",
+         (("Kerem Aksoy", "PER", 0), ("Tepebaşı", "PER", 0)), {"Kerem Aksoy"}),
+    ],
+)  # fmt: skip
+def test_names_the_model_reads_apart_or_too_short(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
