@@ -507,21 +507,20 @@ _GAELIC_SURNAME = re.compile(r"(?:O['’]|Mc|Mac|Fitz|Ní\s|Nic\s|Mhic\s)[A-ZÀ-
 def _join_gaelic_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A given name and a Gaelic surname right after it, two spans to the model ("Gráinne",
     "O'Neill"): one person's name."""
-    ordered = sorted(candidates, key=lambda c: c.start)
-    joined: list[Candidate] = []
-    for c in ordered:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and text[last.end : c.start] == " "
-            and " " not in last.text
-            and _PERSONAL_WORD.fullmatch(last.text)
-            and _GAELIC_SURNAME.fullmatch(c.text)
-        ):
-            joined[-1] = Candidate(last.start, c.end, text[last.start : c.end], "PER", True)
+    if "'" not in text and "’" not in text and "Mc" not in text and "Mac" not in text:
+        return candidates  # (most texts: no such name)
+    by_end = {c.end: i for i, c in enumerate(candidates)}
+    joined = list(candidates)
+    gone: set[int] = set()
+    for i, c in enumerate(candidates):
+        j = by_end.get(c.start - 1)
+        if j is None or j in gone or not _GAELIC_SURNAME.fullmatch(c.text):
             continue
-        joined.append(c)
-    return joined
+        given = candidates[j]
+        if text[given.end : c.start] == " " and _PERSONAL_WORD.fullmatch(given.text):
+            joined[j] = Candidate(given.start, c.end, text[given.start : c.end], "PER", True)
+            gone.add(i)
+    return [c for i, c in enumerate(joined) if i not in gone]
 
 
 def _with_compound_surname(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -977,7 +976,7 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
     ):
         return True  # "un jeune Vésulien", "une Bisontine", "un Belge de 30 ans"
     if _DEFINITE_ONE.search(before) and DEMONYM.fullmatch(word):
-        return True  # "le jeune Indien, âgé de 17 ans", "la Lyonnaise s'est imposée"
+        return True  # "le jeune Indien, âgé de 17 ans"
     if not PLURAL_DETERMINER.search(before):
         return False
     if DEMONYM.fullmatch(word):
@@ -989,10 +988,8 @@ def _is_demonym(candidate: Candidate, context: Context) -> bool:
 
 # One person told by a word, not named: "un jeune X", "une X de 30 ans", "une X, 45 ans".
 _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vieux)\s+)?$")
-_DEFINITE_ONE = re.compile(  # (a capital only before an adjective: "Le Breton" is a surname)
-    r"(?:^|[\s(])(?:(?:le|la|l['’])\s*(?:(?:jeune|petite?|vieil|vieux|grande?)\s+)?"
-    r"|(?:Le|La)\s+(?:jeune|petite?|vieil|vieux|grande?)\s+)$"
-)
+# The article and an adjective of age or size: "le jeune Indien" (not "l'Iran", "le Bordelais")
+_DEFINITE_ONE = re.compile(r"(?:^|[\s(])(?i:le|la)\s+(?:jeune|petite?|vieil|vieux|grande?)\s+$")
 _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:in|ine)")  # "un Messin", "une Angevine"
 # An age told beside a name: "X, 45 ans,", "X, âgée de sept ans,", "X (8 ans)".
 _AGE_APPOSITION = re.compile(

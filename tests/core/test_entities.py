@@ -3713,3 +3713,9 @@ def test_names_the_model_reads_apart_or_too_short(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_a_country_after_an_elided_article_is_no_demonym() -> None:
+    text = "L'aide allait à l'Irak, alors en guerre contre l'Iran. Le jeune Indien a gagné."
+    raw = (("Irak", "LOC", 0), ("Iran", "LOC", 0), ("Indien", "LOC", 0))
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == {("Irak", "LOC"), ("Iran", "LOC")}
