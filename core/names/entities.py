@@ -74,6 +74,7 @@ from core.names.lexicon import (
     REGNAL_NAMES,
     ROLE,
     ROLE_ADJECTIVE_APPOSITION_BEFORE,
+    ROLE_ADJECTIVE_NAME,
     ROLE_ALONE_APPOSITION_BEFORE,
     ROLE_APPOSITION_BEFORE,
     ROLE_HELD_BEFORE,
@@ -1352,6 +1353,16 @@ def _cued_names(
             name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
             if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
                 titled.append(candidate)
+    for found in ROLE_ADJECTIVE_NAME.finditer(text):  # "la ministre kényane Wanjiku X"
+        start, end = found.span("name")
+        if (
+            not blocked.overlaps(start, end)
+            and context.allowed.containing(start, end)
+            and context.sentences.containing(start, end)
+            and all(_surname_word(w) for w in found["name"].split() if w[:1].isupper())
+            and not ORG_SUFFIX.search(found["name"])
+        ):
+            titled.append(Candidate(start, end, found["name"], "PER", titled=True))
     for found in _GIVEN_CAPITALS.finditer(text):  # "Didier PLANADEVALL": a signature's name
         start, end = found.span()
         if (
@@ -1396,55 +1407,82 @@ def _cued_names(
     return [c for c in candidates if not taken.overlaps(c.start, c.end)] + titled
 
 
-# A team's line-up on a line of its own, its name in capitals and a colon, then players parted by
-# semicolons (the lines of the team) and commas, a substitute after the minute he came on: "SPY :
-# Delhaye ; Van Hoof, Mathieu, Dubois (46e Lambert), Kabongo ; Collard, Thys."
-_LINEUP_LINE = re.compile(
-    r"^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’ .-]{1,40}[ \t]*:[ \t]*"
-    r"(?P<body>[^\n:]+?)[ \t]*\.?[ \t]*$",
-    re.MULTILINE,
+# A team's line-up on a line of its own: the team's name and a colon, then players parted by
+# semicolons or dashes (the lines of the team) and commas, a position or the captain's mark in
+# brackets, a substitute after the minute he came on: "SPY : Delhaye ; Van Hoof, Mathieu,
+# Dubois (46e Lambert), Kabongo ; Collard, Thys.", "Lavardac : Fourcade – Soubiran, Dupuy –
+# (o) Barrère, (m) Larrieu – Pujos, Daguerre (cap.), Vidal. Remplaçants : Arrouy, Bordes."
+_LINEUP_SEGMENT = re.compile(
+    r"[ \t]*(?P<team>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ '’.-]+[^\W\d_]+){0,4})[ \t]*:[ \t]*"
+    r"(?P<body>[^\n:]+?)[ \t]*\.?[ \t]*"
 )
+# Where a second list opens on the line: ". Remplaçants entrés en jeu : …"
+_NEXT_SEGMENT = re.compile(r"(?<=[.)])[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][^\n:.]{0,40}:)")
+_LINEUP_SEPARATOR = re.compile(r"[;,–—]|\s-\s")
 _PLAYER = (
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]os|[Dd]u)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[a-zà-ÿ][\w'’-]*"
 )
+_POSITION = r"\(\s*(?:[a-z]{1,3}|cap\.?)\s*\)"  # "(o)", "(m)", "(cap.)"
 _LINEUP_ITEM = re.compile(
-    rf"\s*(?P<name>{_PLAYER})(?:\s*\(\s*(?:cap\.?|c)\s*\))?"
+    rf"\s*(?:{_POSITION}\s*)?(?P<name>{_PLAYER})(?:\s*{_POSITION})?"
     rf"(?:\s*\(\s*\d{{1,3}}\s*(?:e|ᵉ|ème|')\s+(?P<sub>{_PLAYER})\s*\))?\s*"
 )
+
+
+def _lineup_players(body: str, offset: int) -> list[tuple[int, int]] | None:
+    """The spans of the players of a list of names (``_LINEUP_ITEM`` parted by
+    ``_LINEUP_SEPARATOR``), or None where one item is no name."""
+    players: list[tuple[int, int]] = []
+    at = 0
+    for part in [*_LINEUP_SEPARATOR.split(body)]:
+        at = body.index(part, at)
+        item = _LINEUP_ITEM.fullmatch(part)
+        if item is None:
+            return None
+        players += [
+            (offset + at + item.start(g), offset + at + item.end(g))
+            for g in ("name", "sub")
+            if item[g]
+        ]
+        at += len(part)
+    return players
 
 
 def _lineup_names(
     text: str, candidates: list[Candidate], context: Context, blocked: _Occupancy
 ) -> list[Candidate]:
-    """Add the players of a team's line-up (``_LINEUP_LINE``), which the model reads in pieces if
-    at all: at least six names, in at least two lines of the team, nothing but names."""
-    if ":" not in text:
+    """Add the players of a team's line-up (``_LINEUP_SEGMENT``), which the model reads in pieces
+    if at all: at least six names in at least two lines of the team (eight after a team's name
+    not in capitals), nothing but names; then the substitutes' list on the same line."""
+    if " : " not in text and "\t:" not in text:
         return candidates
     added: list[Candidate] = []
-    for line in _LINEUP_LINE.finditer(text):
-        body_start, body_end = line.span("body")
-        parts = re.split(r"[;,]", line["body"])
-        if line["body"].count(";") < 1 or len(parts) < 6:
-            continue
-        players: list[tuple[int, int]] = []
-        offset = body_start
-        for part in parts:
-            item = _LINEUP_ITEM.fullmatch(part)
-            if item is None:
-                players = []
+    for line in re.finditer(r"^[^\n]*:[^\n]*$", text, re.MULTILINE):
+        accepted = False
+        at = line.start()
+        for segment in _NEXT_SEGMENT.split(line.group()):
+            start = text.index(segment, at)
+            at = start + len(segment)
+            found = _LINEUP_SEGMENT.fullmatch(segment)
+            if found is None:
                 break
-            players += [
-                (offset + item.start(g), offset + item.end(g)) for g in ("name", "sub") if item[g]
+            body = found["body"]
+            players = _lineup_players(body, start + found.start("body"))
+            if players is None:
+                break
+            lines = len(re.findall(r"[;–—]|\s-\s", body))
+            shouting = found["team"].upper() == found["team"]
+            if not accepted and (lines < 1 or len(players) < (6 if shouting else 8)):
+                break
+            if not context.allowed.containing(start, at):
+                break
+            accepted = True
+            added += [
+                Candidate(a, b, text[a:b], "PER", titled=True)
+                for a, b in players
+                if not blocked.overlaps(a, b)
             ]
-            offset += len(part) + 1
-        if not players or not context.allowed.containing(body_start, body_end):
-            continue
-        added += [
-            Candidate(start, end, text[start:end], "PER", titled=True)
-            for start, end in players
-            if not blocked.overlaps(start, end)
-        ]
     if not added:
         return candidates
     taken = _Occupancy([(c.start, c.end) for c in added])  # (whatever the model made of them)
@@ -1493,6 +1531,15 @@ def _other_names(
         if (
             match.re is OTHER_NAME
             and person.label == "LOC"
+            and _AT_PLACE_BEFORE.search(text, max(0, person.start - 4), person.start)
+        ):  # "X Y, 61 ans, ancien professeur à Tulle, plus connu sous le nom de plume de Z":
+            subject = _subject_named_before(text, candidates, person.start)  # the person the
+            if subject is None:  # sentence opened on, not the town
+                continue
+            person = subject
+        if (
+            match.re is OTHER_NAME
+            and person.label == "LOC"
             and _OF_BEFORE.search(text, max(0, person.start - 4), person.start)
         ):
             continue  # "Figure du Haut-Jura, surnommé « Pépé Violon »": the subject's nickname
@@ -1516,6 +1563,19 @@ def _other_names(
     taken = _Occupancy([(c.start, c.end) for c in added])
     kept = [c for c in candidates if not taken.overlaps(c.start, c.end)]
     return kept + added, links
+
+
+_AT_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:à|au|en)\s+$")
+
+
+def _subject_named_before(text: str, candidates: list[Candidate], at: int) -> Candidate | None:
+    """The full name of a person the sentence of ``at`` gives before it, right after a comma
+    or at the sentence's start ("Autre figure attendue, Jean-Louis X, 61 ans, …")."""
+    opened = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    for c in sorted(candidates, key=lambda c: c.start):
+        if opened <= c.start < at and c.label == "PER" and _given_and_surname(c.text):
+            return c
+    return None
 
 
 # An age between a name and what follows it: ", 19 ans", ", âgée de 19 ans"
@@ -2275,6 +2335,10 @@ def _played(text: str, candidate: Candidate) -> bool:
     cue = any(word in before for word in _PLAYED_WORDS)  # (cheap first: most names have none)
     return bool(
         (cue and CHARACTER_BEFORE.search(before))
+        or (  # "Son héroïne, l'inspectrice X", "Le narrateur, Y": a story's
+            any(w in before for w in ("héro", "narrat", "protagoni", "personnage"))
+            and _HERO_BEFORE.search(before) is not None
+        )
         or CHARACTER_AFTER.match(after)
         or (before.endswith((", ", ",")) and _plot_apposition(text, candidate.start))
         or (
@@ -2285,6 +2349,14 @@ def _played(text: str, candidate: Candidate) -> bool:
             is not None
         )
     )
+
+
+# A story's hero or narrator, then the name: "Son héroïne, l'inspectrice X", "Le narrateur, Y"
+_HERO_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:son|sa|leur|le|la|l['’])\s*(?i:héros|héroïne|narrateur|narratrice"
+    r"|protagoniste|personnage\s+principal)\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*"
+    r"[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+)?$"
+)
 
 
 def _plot_apposition(text: str, start: int) -> bool:
@@ -2394,6 +2466,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "le robot Philae", "la sonde européenne Rosetta": a craft
     if "Chez" in before and _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
+    if candidate.text.startswith("Chez ") and not _OPENS_SENTENCE.search(before):
+        return ["ORG"]  # "la boutique Chez Margot": a shop's name, no one's
     if " " not in candidate.text and (
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
@@ -2520,7 +2594,9 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or (before.rstrip().endswith(",") and ROLE_APPOSITION_BEFORE.search(before))
         or (
             before.endswith(", ")
-            and _given_and_surname(candidate.text)
+            and " " in candidate.text
+            and all(_surname_word(w) for w in candidate.text.split())
+            and not ORG_SUFFIX.search(candidate.text)
             and ROLE_ALONE_APPOSITION_BEFORE.search(before)
         )
         or (  # "le président sud-coréen, Moon Jae-in,"

@@ -222,7 +222,10 @@ ROLE_APPOSITION_BEFORE = re.compile(
 )
 # A role alone, then the holder between commas: "a déclaré la mairesse, Marie-Ève X" (with a
 # given name and a surname: "le directeur, Air France, …" is no holder)
-ROLE_ALONE_APPOSITION_BEFORE = re.compile(rf"(?i:\b(?:le|la|l['’])\s*{ROLE})\s*,\s*$")
+ROLE_ALONE_APPOSITION_BEFORE = re.compile(
+    rf"(?i:\b(?:le|la|l['’]|son|sa|leur)\s*(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?{ROLE})"
+    r"\s*,\s*$"
+)  # ("Son adjoint, Otieno X, a recommandé")
 # A role and its adjectives, then the holder between commas: "le président sud-coréen, X Y,",
 # "la ministre japonaise de la Défense, X"
 ROLE_ADJECTIVE_APPOSITION_BEFORE = re.compile(
@@ -501,6 +504,15 @@ CUED_NAME = re.compile(
     rf"{{1,5}}?(?:{_LINK_WORD}|au\s+|aux\s+|en\s+|à\s+){_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,3}}))"
 )
+# A role, an adjective of nationality or side, then a full name: "l'ancienne ministre kényane
+# Wanjiku X", "le président américain Joe Y" (the model may miss the name)
+ROLE_ADJECTIVE_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:le|la|l['’])\s*(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
+    rf"|actuelle)\s+)?(?i:{ROLE})\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux|par|pour|sur)\b)"
+    r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|an|ane|in|ine"
+    r"|ique|iste|al|ale|ol|ole|e)\s+"
+    rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,2}})"
+)
 # Another name of the person named right before: a birth name, a real name, an alias ("Anne
 # Martin, née Durand", "(née Skłodowska)", "de son vrai nom Anne Roy", "alias Jojo", "dit
 # « Jojo »", "surnommée Lili").
@@ -515,6 +527,9 @@ OTHER_NAME = re.compile(
     # "plus connue sous son nom de scène, Marla", "connu sous le pseudonyme de Zed"
     r"|(?:plus\s+|mieux\s+)?connue?\s+sous\s+(?:le|son)\s+(?:nom|pseudonyme)"
     r"(?:\s+de\s+(?:scène|plume|guerre))?(?:\s+de|\s*,)"
+    # "qui signe ses romans sous le pseudonyme de Léa X"
+    r"|qui\s+(?:signe|signait|publie|publiait|écrit|écrivait|chante|chantait)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"sous\s+(?:le|son)\s+(?:nom|pseudonyme)(?:\s+de\s+(?:scène|plume|guerre))?(?:\s+de|\s*,)"
     r"|(?:dite?|surnommée?)\s+(?:le|la)(?=\s+[A-ZÀ-ÖØ-ÞĀ-Ž]))\s+[«\"“]?\s*"  # "dit le Roi-Soleil"
     r"(?:(?:le|la|les)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"  # "dit « le Roi Jean »"
     rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:(?:de|du|d['’]|la|le|van|von|da|di|del)\s+)?"

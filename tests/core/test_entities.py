@@ -3719,3 +3719,42 @@ def test_a_country_after_an_elided_article_is_no_demonym() -> None:
     text = "L'aide allait à l'Irak, alors en guerre contre l'Iran. Le jeune Indien a gagné."
     raw = (("Irak", "LOC", 0), ("Iran", "LOC", 0), ("Indien", "LOC", 0))
     assert {(e.name, e.kind) for e in _run(text, *raw)} == {("Irak", "LOC"), ("Iran", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a rugby line-up: dashes between the lines, positions and the captain in brackets,
+        # then the substitutes on the same line
+        ("Le match.\nSaintrac : Fourtet – Soubeyre, Dupouy, Castel, Lacoste – (o) Barrau, "
+         "(m) Larrue – Pujol, Dagorn (cap.), Vidalot. Remplaçants entrés en jeu : Arrouy, "
+         "Bordier.\nLe club jouera dimanche.",
+         (("Fourtet", "LOC", 0), ("Dupouy", "ORG", 0), ("Barrau", "PER", 0)),
+         {"Fourtet", "Soubeyre", "Dupouy", "Castel", "Lacoste", "Barrau", "Larrue", "Pujol",
+          "Dagorn", "Vidalot", "Arrouy", "Bordier"}),
+        # a shop's name, "Chez" and a given name
+        ("Les costumes ont été prêtés par la boutique Chez Margot, rue de Huy.",
+         (("Chez Margot", "PER", 0),), set()),
+        # a role after a possessive, then the holder between commas
+        ("Son adjoint, Otieno Kamau, a recommandé une meilleure formation.",
+         (("Otieno Kamau", "MISC", 0),), {"Otieno Kamau"}),
+        # a role and an adjective of nationality, then a full name the model missed
+        ("La mission, conduite par l'ancienne ministre kényane Wanjiru Mwangi, a jugé le "
+         "scrutin crédible. Mme Mwangi a regretté des violences.",
+         (("Mwangi", "PER", 1),), {"Wanjiru Mwangi"}),
+        # a pen name after a relative clause, and one after a place the person worked in
+        ("La romancière Anne Vernet, 58 ans, qui signe ses polars sous le pseudonyme de Léa "
+         "Kermel, dédicace ses livres. Autre invité, Jean-Louis Tessier, 61 ans, ancien "
+         "professeur à Tulle, plus connu sous le nom de plume de Max Dorin, est arrivé.",
+         (("Anne Vernet", "PER", 0), ("Léa Kermel", "PER", 0), ("Jean-Louis Tessier", "PER", 0),
+          ("Tulle", "LOC", 0), ("Max Dorin", "PER", 0)),
+         {"Anne Vernet", "Jean-Louis Tessier"}),
+        # a story's heroine
+        ("Son héroïne, l'inspectrice Rose Kerhoas, mène une nouvelle enquête.",
+         (("Rose Kerhoas", "PER", 0),), set()),
+    ],
+)  # fmt: skip
+def test_line_ups_shops_roles_pen_names_and_heroes(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
