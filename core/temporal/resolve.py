@@ -304,6 +304,13 @@ _THE_WEEKDAY = re.compile(rf"(?i:le)\s+(?i:{alt(FR.weekdays)})")
 # A cleft sentence, whose verb comes after "que": "C'est vendredi que le coureur a attaqué"
 _CLEFT_OPENS = re.compile(r"[\s«\"]*(?:C['’]est|C['’]était|Ce\s+fut|Ce\s+sera)\b")
 _CLEFT_THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])")
+# An event, then the day it is called or set for: "called a general strike for Friday"
+_EVENT_FOR_BEFORE = re.compile(
+    r"\b(?:strike|meeting|vote|rally|talks|election|hearing|session|summit|protest|demonstration"
+    r"|referendum|march|ceremony|funeral|news\s+conference|walkout|boycott)s?\s+"
+    r"(?:(?:set|scheduled|planned|called)\s+)?for\s+$",
+    re.IGNORECASE,
+)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
@@ -1858,6 +1865,14 @@ class Resolver:
             direction = 1  # "gave the family until Tuesday": a deadline ahead
         if (
             direction is None
+            and self.english
+            and anchor == "dct"
+            and _EVENT_FOR_BEFORE.search(self.text, max(0, start - 40), start)
+            and not self._told_with_had(start)
+        ):  # "called a general strike for Friday": the day it is set for, ahead
+            direction = 1
+        if (
+            direction is None
             and anchor == "dct"
             and _EFFECTIVE_BEFORE.search(self.text, max(0, start - 16), start)
         ):  # "raised their rates, effective Wednesday": the day the change takes, the nearer
@@ -2284,6 +2299,11 @@ class Resolver:
                 pass
             if last is not None:
                 return last["perfect"] is None
+            if self.english:  # else the date's own clause: "that crashed Wednesday, killing 19,
+                # and said a mechanic had worked on it the day before" (Wednesday is told)
+                c_start = self._clause_start(_CLAUSE_BREAK, span[0], position)
+                c_end = self._clause_end(_CLAUSE_BREAK, position, span[1])
+                return _PLUPERFECT.search(self.text, c_start, c_end) is not None
         return _PLUPERFECT.search(sentence) is not None
 
     def _tense(self, start: int, end: int) -> int | None:

@@ -76,8 +76,9 @@ FOLLOW_OK = frozenset(
     """and or to in on at when where while as he she it they we i you the a an his her its
     their this that these those was were is are had has have will would could for from by with
     after before until since but so than then there which who if unless because worth through
-    during against compared amid""".split()
-)
+    during against compared amid
+    levels level dollars prices""".split()  # a year's figures as a yardstick: "15 percent
+)  # below 1990 levels", "in 1985 dollars"
 # Verbs in the past that tell of a year just before them ("Revenue for 1989 rose")
 PAST_VERBS = frozenset("was were rose fell grew stood came went hit ran held made took saw".split())
 # Figures a month names, with no word before it ("September car sales fell", "October retail
@@ -247,6 +248,7 @@ def _rules() -> list[Rule]:
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
             rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as|at\s+least"
+            rf"|[\w.-]+['’]s"  # "before Israel's June elections"
             # "the wettest February on record"
             rf"|the\s+(?:wettest|driest|coldest|warmest|hottest|snowiest|busiest|worst|best))\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"

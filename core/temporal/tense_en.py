@@ -106,7 +106,8 @@ _CUES = re.compile(
     r"planned|promised|promises?|vow(?:s|ed)?|pledged?s?|threaten(?:s|ed)?|decided?s?|agreed?s?|"
     r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
-    r"[a-z]+\b"
+    # (not a preposition after "to": "the framework agreed to in Madrid in October")
+    r"(?!(?:in|at|on|by|with|from|during|after|before|last|this)\b)[a-z]+\b"
     # an appeal to others to act: "appealed to Russians on Wednesday to vote … on Sunday"
     # (or what one wants of others: "wants the jury to begin deliberating by April")
     r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded"
