@@ -38,7 +38,8 @@ _PERSON_ENDING = (  # ("un marin-pêcheur de 45 ans")
     r"(?:ier|ière|eur|euse|rice|iste|ien|ienne|éen|éenne|ais|aise|ois|oise|ant|ante)"
 )
 _BEFORE = re.compile(
-    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:respectivement\s+)?(?:de\s+|d['’]\s*)?"
+    r"(?:\b(?:[âa]gée?s?|aged?)\s+(?:(?:respectivement|pour\s+la\s+plupart|en\s+moyenne|tous"
+    r"|toutes|presque\s+tous)\s+)?(?:de\s+|d['’]\s*)?"  # ("âgés pour la plupart de 98 à 104 ans")
     # the second of two ages: "âgés respectivement de 81 et 85 ans"
     r"(?:\d{1,3}\s*(?:,\s*\d{1,3}\s*)*(?:et|and)\s+)?"
     r"|\bl['’]âge\s+de\s+|(?:^|[^\d\s])\s*[,(]\s*"

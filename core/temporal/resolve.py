@@ -44,7 +44,7 @@ _YEAR_RANK = Point("year", 2000).rank
 _PART_OF_YEAR = frozenset({"month", "quarter", "half", "season"})
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
-    r"était|étaient|fut|furent|has|have|had)\s+"
+    r"était|étaient|fut|furent|has|have|had)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s+"  # "a-t-elle"
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
     r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni"
     # adjectives that end like participles: "les voyages sont gratuits"
@@ -147,7 +147,8 @@ _AUXILIARY_END = re.compile(
     r"\b(?:est|sont|sera|seront|serait|seraient|soit|soient|a|ont|aura|auront|été|être|va|vont|"
     # ("les écoles resteront fermées lundi": the participle's time is the copula's)
     r"rester(?:a|ont|ait|aient)?|demeurer(?:a|ont|ait|aient)?|"
-    r"is|are|was|were|be|been|will|has|have|had)\s+(?:[^\W\d_]+\s+)?$",
+    r"is|are|was|were|be|been|will|has|have|had)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s+"
+    r"(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
 # Participles of a schedule: "le sommet prévu jeudi" is ahead as often as not.
@@ -298,6 +299,12 @@ _RESULTS_NEAR = re.compile(
 )
 # A month a market trades ahead: "for December delivery", "the March contract", "May futures".
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.IGNORECASE)
+# A sentence that opens on a past years away: "Il y a 80 ans, …", "Fifty years ago, …"
+_YEARS_AGO_OPENS = re.compile(
+    r"[\s«\"“]*(?:(?i:il\s+y\s+a)\s+[\w-]+(?:\s+[\w-]+)?\s+ans"
+    r"|[\w-]+(?:\s+[\w-]+)?\s+years\s+ago)\b",
+    re.IGNORECASE,
+)
 # A weekday every week, and the way it is written with the article ("le vendredi")
 _WEEKLY_DAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
 _THE_WEEKDAY = re.compile(rf"(?i:le)\s+(?i:{alt(FR.weekdays)})")
@@ -601,7 +608,8 @@ _YEAR_AS_NAME = re.compile(
     r"(?:\b(?:[Ss]ince|the|its|their|[Dd]epuis)\s+(?:the\s+)?)$"
     # "the largest attack since the Persian Gulf War in 1991", "depuis la guerre du Golfe en
     # 1991": the yardstick of a record
-    r"|\b(?:[Ss]ince|[Dd]epuis)\s+(?:[\w'’-]+\s+){1,6}?(?:in|en)\s+$"
+    r"|\b(?:[Ss]ince|[Dd]epuis)\s+(?:[\w'’-]+\s+){1,6}?(?:in|en|de|du|of)\s+$"
+    # ("depuis la crue historique de septembre 2002")
 )
 
 
@@ -899,6 +907,7 @@ class Resolver:
                 not self._pluperfect(start)
                 and not self._of_a_thing(index)
                 and not self._still_today(seen, start)
+                and not self._years_ago_frame(start, point)
             ):
                 self.story_day = seen
                 day, today = first_day(point), first_day(self.dct) if self.dct else None
@@ -994,7 +1003,9 @@ class Resolver:
                 and later is None
                 and seen.id in self.explicit_ids
                 and not _YEAR_AS_NAME.search(self.text, max(0, seen_at - 60), seen_at)
-            ):  # (not "Since the 1970 disaster, …": the story stays where it was)
+                and not self._target_ahead(seen.id, seen.point)
+            ):  # (not "Since the 1970 disaster, …", nor "d'ici 2026": the story stays where it
+                # was)
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
             return coarser.point, "previous", coarser.id
@@ -1377,6 +1388,16 @@ class Resolver:
         """Whether the date ``index`` is the start of a length up to now ("since Nov. 1")."""
         at = self._start_of(index)
         return _SINCE_BEFORE.search(self.text, max(0, at - 12), at) is not None
+
+    def _years_ago_frame(self, start: int, point: Point) -> bool:
+        """Whether the day at ``start`` is a past years away that its sentence opens with ("Il y
+        a 80 ans, le 6 juin 1944, …", "Fifty years ago, on July 20, 1969, …"): a memory, and
+        the story stays on its own day."""
+        if self.dct is None or point.year is None or self.dct.year is None:
+            return False
+        if self.dct.year - point.year < 2:
+            return False
+        return _YEARS_AGO_OPENS.match(self.text, self._sentence_start(start, 0)) is not None
 
     def _target_ahead(self, index: int, point: Point) -> bool:
         """Whether the date ``index`` (``point``) is a deadline in a later year than the document
