@@ -1419,6 +1419,7 @@ _LINEUP_SEGMENT = re.compile(
 # Where a second list opens on the line: ". Remplaçants entrés en jeu : …"
 _NEXT_SEGMENT = re.compile(r"(?<=[.)])[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][^\n:.]{0,40}:)")
 _LINEUP_SEPARATOR = re.compile(r"[;,–—]|\s-\s")
+_SCORED_ITEM = re.compile(r"[^\W\d_]\s+\d{1,3}\s*(?:[,;]|$)")
 _PLAYER = (
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]i|[Dd]a|[Ll]e|[Ll]a|[Dd]os|[Dd]u)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[a-zà-ÿ][\w'’-]*"
@@ -1426,19 +1427,25 @@ _PLAYER = (
 _POSITION = r"\(\s*(?:[a-z]{1,3}|cap\.?)\s*\)"  # "(o)", "(m)", "(cap.)"
 _LINEUP_ITEM = re.compile(
     rf"\s*(?:{_POSITION}\s*)?(?P<name>{_PLAYER})(?:\s*{_POSITION})?"
-    rf"(?:\s*\(\s*\d{{1,3}}\s*(?:e|ᵉ|ème|')\s+(?P<sub>{_PLAYER})\s*\))?\s*"
+    rf"(?:\s*\(\s*\d{{1,3}}\s*(?:e|ᵉ|ème|')\s+(?P<sub>{_PLAYER})\s*\))?"
+    r"(?:\s+(?P<points>\d{1,3}))?\s*"  # a scorer's points or goals: "Hopkins 19"
 )
 
 
 def _lineup_players(body: str, offset: int) -> list[tuple[int, int]] | None:
     """The spans of the players of a list of names (``_LINEUP_ITEM`` parted by
-    ``_LINEUP_SEPARATOR``), or None where one item is no name."""
+    ``_LINEUP_SEPARATOR``), or None where one item is no name; the points after each name of a
+    list of scorers, all of them or none."""
     players: list[tuple[int, int]] = []
     at = 0
+    scored: set[bool] = set()
     for part in [*_LINEUP_SEPARATOR.split(body)]:
         at = body.index(part, at)
         item = _LINEUP_ITEM.fullmatch(part)
         if item is None:
+            return None
+        scored.add(item["points"] is not None)
+        if len(scored) > 1:
             return None
         players += [
             (offset + at + item.start(g), offset + at + item.end(g))
@@ -1473,8 +1480,13 @@ def _lineup_names(
                 break
             lines = len(re.findall(r"[;–—]|\s-\s", body))
             shouting = found["team"].upper() == found["team"]
-            if not accepted and (lines < 1 or len(players) < (6 if shouting else 8)):
-                break
+            scorers = _SCORED_ITEM.search(body) is not None and len(players) >= 4
+            if (
+                not accepted
+                and not scorers
+                and (lines < 1 or len(players) < (6 if shouting else 8))
+            ):
+                break  # ("Chalon : Hopkins 19, Girardot 13, Nkembe 12, Delattre 10": scorers)
             if not context.allowed.containing(start, at):
                 break
             accepted = True

@@ -689,7 +689,7 @@ AT_BEFORE = re.compile(r"\b(?:chez|auprès\s+de)\s+$", re.IGNORECASE)
 PLACE_SUFFIX = re.compile(
     r"(?<=\w)\s+(?-i:Park|Stadium|Arena|Square|Street|Avenue|Boulevard|Road|Bridge|Airport"
     r"|Station|Field|Gardens?|Heights|Harbou?r|Beach|Island|Valley|Canyon|County|Monument"
-    r"|Memorial|Palace|Castle|Abbey|Cathedral|Tower)$"
+    r"|Memorial|Palace|Castle|Abbey|Cathedral|Tower|Arch|Hall|Pier|Gate|Lake)$"
 )
 # The last word of an event's or a prize's name in English: "Grammy Awards", "Davis Cup".
 EVENT_SUFFIX = re.compile(

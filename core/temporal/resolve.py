@@ -161,7 +161,10 @@ _SCHEDULED = re.compile(
 _INTENT_FR = re.compile(
     r"\b(?:espère|espèrent|espérons|compte|comptent|souhaite|souhaitent|entend|entendent"
     r"|prévoit|prévoient|envisage|envisagent|projette|projettent|va|vont)"
-    r"\s+(?:(?:se|s['’]|y|en|le|la|les|l['’])\s*)?\w+(?:er|ir|re)\b",
+    r"\s+(?:(?:se|s['’]|y|en|le|la|les|l['’])\s*)?\w+(?:er|ir|re)\b"
+    # a plan of something: "Le département prévoit une seconde tranche de travaux à l'automne"
+    r"|\b(?:prévoit|prévoient|envisage|envisagent|programme|programment|planifie|planifient)"
+    r"\s+(?:une?|des|d['’]\s*autres|de\s+nouveaux|de\s+nouvelles)\s",
     re.IGNORECASE,
 )
 _SCHEDULED_RIGHT_BEFORE = re.compile(
@@ -312,10 +315,17 @@ _THE_WEEKDAY = re.compile(rf"(?i:le)\s+(?i:{alt(FR.weekdays)})")
 _CLEFT_OPENS = re.compile(r"[\s«\"]*(?:C['’]est|C['’]était|Ce\s+fut|Ce\s+sera)\b")
 _CLEFT_THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])")
 # An event, then the day it is called or set for: "called a general strike for Friday"
+_EVENT_NOUNS = (
+    r"(?:strike|meeting|vote|rally|talks|election|hearing|session|summit|protest|demonstration"
+    r"|referendum|march|ceremony|funeral|news\s+conference|walkout|boycott|launch|opening|final"
+    r"|debate|concert|parade|race)s?"
+)
 _EVENT_FOR_BEFORE = re.compile(
-    r"\b(?:strike|meeting|vote|rally|talks|election|hearing|session|summit|protest|demonstration"
-    r"|referendum|march|ceremony|funeral|news\s+conference|walkout|boycott)s?\s+"
-    r"(?:(?:set|scheduled|planned|called)\s+)?for\s+$",
+    rf"\b{_EVENT_NOUNS}\s+(?:called\s+)?for\s+$"  # (a plan told past is the nearer day:
+    # "A concert planned for Saturday was cancelled")
+    # "preparations were under way for the opening ceremony Friday": the event awaited
+    rf"|\b(?:for|ahead\s+of|before)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_EVENT_NOUNS}\s+$",
     re.IGNORECASE,
 )
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
@@ -472,6 +482,10 @@ _PHOTO_CREDIT = re.compile(
 )
 _BY_WEEKDAY = re.compile(
     r"\bby\s+(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?(?:(?:late|early)\s+)?$", re.I
+)
+# A verb in the past, active, right before: "widened through Sunday"
+_ACTIVE_PAST_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b[a-z]{3,}ed\s+$", re.IGNORECASE
 )
 _UNTIL_WEEKDAY = re.compile(
     r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$",
@@ -2083,6 +2097,10 @@ class Resolver:
         until = _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start)
         if until is None or _LASTED.search(self.text, max(0, until.start() - 40), until.start()):
             return False  # "the talks ran until Thursday": how long something went on, told after
+        if until.group().lower().startswith(("through", "thru")) and _ACTIVE_PAST_BEFORE.search(
+            self.text, max(0, until.start() - 30), until.start()
+        ):  # "the search widened through Sunday" (not "was extended through Friday")
+            return False
         return not self._told_with_had(start)
 
     def _told_with_had(self, start: int) -> bool:

@@ -54,7 +54,7 @@ _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
     "votes|departs|lands|debates|decides|comes\\s+out|comes\\s+to\\s+a\\s+vote|falls|runs\\s+out|"
-    "meet|open|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
+    "meet|open|reopen|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
     "kick\\s+off|depart|decide|end|come\\s+out|come\\s+to\\s+a\\s+vote"
 )
 

@@ -3758,3 +3758,14 @@ def test_line_ups_shops_roles_pen_names_and_heroes(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_a_list_of_scorers_with_their_points_is_a_list_of_people() -> None:
+    text = (
+        "Le match.\nLes marqueurs. Dijon : Beaumont 21, Kaboré 14, Lemoine 12, Chevalier 4.\n"
+        "Chalon : Hopkins 19, Girardot 13, Nkembe 12, Delattre 10, Brun 4.\nLe club recevra Pau."
+    )
+    raw = (("Nkembe", "LOC", 0), ("Delattre", "ORG", 0), ("Pau", "LOC", 0))
+    people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
+    assert {"Hopkins", "Girardot", "Nkembe", "Delattre", "Brun"} <= people
+    assert "Pau" not in people
