@@ -138,9 +138,6 @@ _TRADES = (
     "magistrate enquêteur enquêtrice patriarche prêtre sous-préfet sous-préfète "
     "religieuse religieux missionnaire moine moniale curé abbé pasteur rabbin imam "
     "théologien théologienne astronome orientaliste explorateur exploratrice aviateur aviatrice "
-    # a political side, as a noun: "le conservateur X", "la socialiste Y", "le démocrate Z"
-    "conservateur conservatrice centriste socialiste travailliste écologiste démocrate "
-    "républicain républicaine communiste indépendantiste nationaliste populiste "
     # the trades of a town's shops and farms: "chez le garagiste X", "la fleuriste Y"
     "boulanger boulangère pâtissier pâtissière boucher bouchère charcutier charcutière épicier "
     "épicière garagiste plombier menuisier ébéniste maçon charpentier couvreur électricien "
@@ -165,6 +162,12 @@ PERSON_ROLES = one_of(
     apostrophe="['’]",
 )  # fmt: skip
 TRADE = rf"{one_of(_TRADES)}s?"  # also a role before a name ("le pilote X")
+# A political side, as a noun before a name, a cue of a person and no role of theirs: "le
+# conservateur X", "la socialiste Y", "le démocrate Z"
+_SIDE = one_of(
+    "conservateur conservatrice centriste socialiste travailliste écologiste démocrate "
+    "républicain républicaine communiste indépendantiste nationaliste populiste".split()
+)
 # The article (with a preposition) before a trade: "le skipper X", "de la chanteuse X".
 _ARTICLE = one_of(["le", "la", "l'", "du", "au", "de la", "de l'"], apostrophe="['’]")
 # Inversion after a quotation, the news way, in the present or the perfect tense: "», affirme
@@ -465,7 +468,7 @@ CUED_NAME = re.compile(
     rf"|Dr\.?|Pr\.?|Mgr|Me|{_RULER_TITLES}|(?i:{_CUE_TITLES}"
     r"|(?:un|le)\s+nommé|(?:une|la)\s+nommée|(?:je\s+m|tu\s+t)['’]appel(?:le|les|ais)"
     r"|(?:pré|sur|dé)nommée?)"
-    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|candidate?)"
+    rf"|(?P<trade>(?i:{_ARTICLE})\s*(?:(?i:{TRADE}|{_SIDE}|candidate?)"
     rf"|(?P<demonym>{_DEMONYM_WORD}))"
     r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž-]+"
     # "de gospel X"
