@@ -308,6 +308,8 @@ _YEARS_AGO_OPENS = re.compile(
     r"|[\w-]+(?:\s+[\w-]+)?\s+years\s+ago)\b",
     re.IGNORECASE,
 )
+# What sends an hour back before the one just told: "Earlier, at 11 a.m., …"
+_EARLIER_IN_SENTENCE = re.compile(r"\b(?:earlier|before|that\s+morning|previously)\b", re.I)
 # A weekday every week, and the way it is written with the article ("le vendredi")
 _WEEKLY_DAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
 _THE_WEEKDAY = re.compile(rf"(?i:le)\s+(?i:{alt(FR.weekdays)})")
@@ -2245,6 +2247,23 @@ class Resolver:
                 and until
             ):  # "Vendredi, le groupe a fait danser le public jusqu'à 2 h du matin": Saturday
                 day = shift(truncate(day, "day") or day, "D", 1) or day
+            elif (
+                self.english
+                and told_before
+                and near.point.gran == "time"
+                and near.point.hour is not None
+                and near.point.hour >= 18
+                and spec.point is not None
+                and spec.point.hour is not None
+                and spec.point.hour < near.point.hour
+                and not _EARLIER_IN_SENTENCE.search(self._sentence(start))
+                and not _PLUPERFECT.search(self._sentence(start))  # ("Polls had closed at 8")
+                and self._tense(start, start) == -1
+            ):  # "The eye crossed the coast at 8:30 p.m. … At 11 a.m., Fran was a tropical
+                # storm": a later sentence's earlier hour is the next day's, up to today
+                after = shift(truncate(day, "day") or day, "D", 1) or day
+                if not self._past_the_dct(after):
+                    day = after
         elif self.dct is not None:
             day, anchor, anchor_id = self.dct, "dct", None
         else:
