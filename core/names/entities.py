@@ -75,6 +75,7 @@ from core.names.lexicon import (
     ROLE,
     ROLE_ADJECTIVE_APPOSITION_BEFORE,
     ROLE_ADJECTIVE_NAME,
+    ROLE_OF_PLACE_NAME,
     ROLE_ALONE_APPOSITION_BEFORE,
     ROLE_APPOSITION_BEFORE,
     ROLE_HELD_BEFORE,
@@ -1353,7 +1354,10 @@ def _cued_names(
             name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
             if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
                 titled.append(candidate)
-    for found in ROLE_ADJECTIVE_NAME.finditer(text):  # "la ministre kényane Wanjiku X"
+    held = [
+        m for m in ROLE_OF_PLACE_NAME.finditer(text) if m["ruler"] or " " in m["name"]
+    ]  # "l'empereur du Japon Naruhito", "le ministre de l'Intérieur X Y"
+    for found in itertools.chain(ROLE_ADJECTIVE_NAME.finditer(text), held):
         start, end = found.span("name")
         if (
             not blocked.overlaps(start, end)

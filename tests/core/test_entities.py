@@ -3769,3 +3769,13 @@ def test_a_list_of_scorers_with_their_points_is_a_list_of_people() -> None:
     people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
     assert {"Hopkins", "Girardot", "Nkembe", "Delattre", "Brun"} <= people
     assert "Pau" not in people
+
+
+def test_a_role_held_somewhere_then_the_holders_name() -> None:
+    text = (
+        "Parmi les invités figuraient l'empereur du Japon Akihiro et le ministre de l'Intérieur "
+        "Gérald Dumont. Le président de la Fédération Française de Football a parlé."
+    )
+    raw = (("Gérald Dumont", "LOC", 0),)
+    people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
+    assert people == {"Akihiro", "Gérald Dumont"}
