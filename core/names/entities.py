@@ -2482,8 +2482,10 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "le robot Philae", "la sonde européenne Rosetta": a craft
     if "Chez" in before and _CHEZ_INSIDE.search(before):
         return ["ORG"]  # "deux étoiles : Chez Paul X, à Annecy": a restaurant's name
-    if candidate.text.startswith("Chez ") and not _OPENS_SENTENCE.search(before):
-        return ["ORG"]  # "la boutique Chez Margot": a shop's name, no one's
+    if candidate.text.startswith(("Chez ", "La Mère ", "Le Père ")) and not _OPENS_SENTENCE.search(
+        before
+    ):
+        return ["ORG"]  # "la boutique Chez Margot", "chef de La Mère X": a shop's name, no one's
     if " " not in candidate.text and (
         _HELD_AT.search(before) or (_FRAME_AT.search(before) and after.lstrip().startswith(","))
     ):  # "Le maire de Nantes, 62 ans", "À Washington, la porte-parole…": a place, whatever
@@ -3014,7 +3016,7 @@ _BODY_APPOSITION_AFTER = re.compile(
     r"|petit|petite|grand|grande|jeune)\s+)?(?:mouvement|groupe|parti|organisation|milice"
     r"|coalition|alliance|syndicat|société|entreprise|firme|formation|confédération|fédération"
     r"|association|ONG|start-up|multinationale|banque|compagnie|chaîne|radio|journal|quotidien"
-    r"|hebdomadaire)\b"
+    r"|hebdomadaire|quintette|quatuor|trio|duo|orchestre|chorale|fanfare|troupe)\b"
     r"|\s*,\s*(?:maison\s+mère|société\s+mère|filiale)\b"  # "X, maison mère de la MMA"
 )
 # An animal named: "X, le vieux cheval de trait", "son chien, X", "la jument X", "X, leur

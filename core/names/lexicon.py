@@ -655,7 +655,9 @@ CHARACTER_BEFORE = re.compile(
     # "le rôle du promoteur X" in the affair: what a real person did)
     r"|\b(?:(?:dans|pour|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
     r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)"
-    r"(?:[a-zà-öø-ÿā-ž-]+\s+)?)$",  # ("son rôle de l'instituteur X")
+    r"(?:[a-zà-öø-ÿā-ž-]+\s+)?"  # ("son rôle de l'instituteur X")
+    # "Le rôle de l'enfant, Lucien, a été confié à…"
+    r"|\b(?:le|son)\s+rôle\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)[a-zà-öø-ÿā-ž-]+\s*,\s*)$",
     re.IGNORECASE,
 )
 # A story's summary, then someone of it in apposition: "Le film suit une adolescente, X, qui…",
