@@ -994,8 +994,10 @@ _INDEFINITE = re.compile(r"(?:^|[\s(])(?i:un|une)\s+(?:(?:jeune|petite?|vieil|vi
 _DEFINITE_ONE = re.compile(r"(?:^|[\s(])(?i:le|la)\s+(?:jeune|petite?|vieil|vieux|grande?)\s+$")
 _DEMONYM_IN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:in|ine)")  # "un Messin", "une Angevine"
 # An age told beside a name: "X, 45 ans,", "X, âgée de sept ans,", "X (8 ans)".
-_AGE_APPOSITION = re.compile(
-    rf"\s*,\s*(?:âgée?\s+de\s+)?(?:\d{{1,2}}|{AGE_IN_WORDS})\s+ans\s*,|\s*\(\s*\d{{1,2}}\s+ans\s*\)"
+_AGE_APPOSITION = re.compile(  # (at a sentence's end too: "leurs enfants, Mathis, 12 ans, et
+    # Chloé, 9 ans.")
+    rf"\s*,\s*(?:âgée?\s+de\s+)?(?:\d{{1,2}}|{AGE_IN_WORDS})\s+ans\s*(?:,|\.(?!\d)|;)"
+    rf"|\s*\(\s*\d{{1,2}}\s+ans\s*\)"
 )
 _AGE_AFTER = re.compile(r"\s*,?\s+(?:âgée?\s+)?de\s+\d+\s+ans\b|\s*,\s*\d+\s+ans\b")
 
@@ -3093,7 +3095,7 @@ _HEAD_OF = re.compile(r"\b(?:à\s+la\s+tête\s+(?:de|du|d['’])|at\s+the\s+helm
 # A capitalised word and an age between commas: "Sabrina, 38 ans, opératrice"
 _GIVEN_NAME_AGED = re.compile(
     r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
-    r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*,"
+    r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*[,.;)]"  # ("et Chloé, 9 ans.")
 )
 # Someone told by a noun and an age, then a given name: "un matelot de 23 ans, Erwan, …"
 _AGED_THEN_GIVEN = re.compile(

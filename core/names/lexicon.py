@@ -127,7 +127,7 @@ _TRADES = (
     "économiste sociologue avocat avocate procureur procureure chirurgien chirurgienne médecin "
     "opposant opposante dissident dissidente syndicaliste leader porte-parole analyste "
     "politologue consultant consultante entrepreneur entrepreneuse compositeur compositrice "
-    "pianiste violoniste guitariste rappeur rappeuse danseur danseuse architecte styliste "
+    "pianiste violoniste guitariste soliste rappeur rappeuse danseur danseuse architecte styliste "
     "producteur productrice dramaturge judoka rugbyman handballeur handballeuse basketteur "
     "basketteuse gymnaste alpiniste astronaute archéologue biologiste mathématicien "
     "mathématicienne manager capitaine buteur buteuse arbitre milliardaire ailier ouvreur "
@@ -215,7 +215,7 @@ APPOSITION_BEFORE = re.compile(  # ("Un autre témoin, Karim, …")
     rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma)\s*"
     rf"(?:(?:jeune|vieil|vieux|petite?|autre|second|seconde|deuxième|troisième)\s+)?"
     rf"{PERSON_NOUN}"
-    rf"{_QUALIFIER})\s*,\s*$"
+    rf"{_QUALIFIER}(?:\s+(?:âgée?\s+)?de\s+\d{{1,3}}\s+ans)?)\s*,\s*$"  # "Un détenu de 31 ans, X"
 )
 # A role and where it is held, then the holder between commas: "Le chef de l'État, X Y, a…",
 # "le secrétaire général de l'ONU, X Y," (the role says a person follows).

@@ -510,6 +510,7 @@ _AHEAD_BEFORE = re.compile(
 _FROM_NOW_BEFORE = re.compile(
     r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+$", re.I
 )
+_BEGINNING_IN_BEFORE = re.compile(r"\b(?:beginning|starting)\s+(?:in\s+)?$", re.IGNORECASE)
 _RETROACTIVE_BEFORE = re.compile(r"\bretroactive(?:ly)?\s+to\s+$", re.I)
 # A present in a condition ("If the number comes in weak on Friday, …"): a day still ahead
 _CONDITION_LEAD = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
@@ -1542,6 +1543,11 @@ class Resolver:
             cued = False
             if direction is None and self.english:
                 if _FROM_NOW_BEFORE.search(self.text, max(0, start - 25), start):
+                    direction, cued = 1, True
+                elif (
+                    _BEGINNING_IN_BEFORE.search(self.text, max(0, start - 25), start)
+                    and self._tense(start, end) != -1
+                ):  # "to freeze consumption beginning in July"
                     direction, cued = 1, True
                 elif _RETROACTIVE_BEFORE.search(self.text, max(0, start - 20), start):
                     direction, cued = -1, True

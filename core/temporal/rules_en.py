@@ -249,6 +249,7 @@ def _rules() -> list[Rule]:
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
             rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as|at\s+least"
             rf"|[\w.-]+['’]s"  # "before Israel's June elections"
+            rf"|between\s+now\s+and"  # "every week between now and November"
             # "the wettest February on record"
             rf"|the\s+(?:wettest|driest|coldest|warmest|hottest|snowiest|busiest|worst|best))\s+)?"
             rf"(?P<t>{MODP}(?:{DIRW}\s+)?(?P<mon>{MONTH})){E}(?P<of>['’]s\b)?"

@@ -3779,3 +3779,27 @@ def test_a_role_held_somewhere_then_the_holders_name() -> None:
     raw = (("Gérald Dumont", "LOC", 0),)
     people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
     assert people == {"Akihiro", "Gérald Dumont"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a given name and its age closing a sentence, in a list of children
+        ("À bord se trouvaient Olivier Lemaire, 45 ans, et leurs enfants, Mathis, 12 ans, et "
+         "Chloé, 9 ans. Tous ont été secourus.",
+         (("Olivier Lemaire", "PER", 0), ("Mathis", "PER", 0), ("Chloé", "LOC", 0)),
+         {"Olivier Lemaire", "Mathis", "Chloé"}),
+        # someone told by a noun and an age, then the name between commas
+        ("Un détenu de 31 ans, Mehdi Lakrouf, s'est évadé mercredi.",
+         (("Mehdi Lakrouf", "ORG", 0),), {"Mehdi Lakrouf"}),
+        # a role's child, a band, a restaurant
+        ("Le rôle de l'enfant, Lucien, a été confié au jeune Nathan Pujol. Le festival a invité "
+         "Gérard Calypso, le quintette nantais.",
+         (("Lucien", "PER", 0), ("Nathan Pujol", "PER", 0), ("Gérard Calypso", "PER", 0)),
+         {"Nathan Pujol"}),
+    ],
+)  # fmt: skip
+def test_children_detainees_characters_and_bands(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
