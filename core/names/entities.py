@@ -2917,7 +2917,8 @@ _CLEFT_THAT = re.compile(r"\s+qu(?:e\b|['’])")
 # Where someone was caught, held, buried, found: a participle, a day, "à" and a place.
 _HELD_THERE = re.compile(
     r"(?<![\w'’-])(?i:arrêt|interpell|hospitalis|inhum|enterr|incarcér|emprisonn|retrouv|localis"
-    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé|rassembl|install|vacances)"
+    r"|réfugi|domicili|évacu|rapatri|captur|abattu|scolaris|hébergé|rassembl|install|vacances"
+    r"|née?s?(?=\s+(?:en|le|l['’]|au|vers)\s))"  # "Né en 1921 à X"
     r"[a-zé]{0,3}"
     r"(?:\s+(?!(?:par|pour|avec)\b)[\w'’-]+){0,3}?\s+à\s+$"
 )
@@ -3283,8 +3284,8 @@ def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
             owners
             and not _leans_person(groups[key])
             and all(o in cued for o in owners)
-            and not (decide_kind(groups[key]) == "PER" and is_given_name(key))
-        ):  # (a common given name the cues make a person's joins: "« Nour a écrit… »")
+            and decide_kind(groups[key]) != "PER"
+        ):  # (a word the cues make a person's joins: "« Nour a écrit… »", "a affirmé X")
             continue
         if groups[key].sovereign and not (
             len(owners) == 1 and _FILIATION_NAMED.match(forms[0]) and forms[0].startswith(key)

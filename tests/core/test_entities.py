@@ -3803,3 +3803,16 @@ def test_children_detainees_characters_and_bands(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+def test_a_surname_the_cues_make_a_persons_joins_the_full_name_a_cue_made_a_persons() -> None:
+    text = (
+        "Les eurodéputés Tomasz Wierzbak, Giulia Ferrandi et Íñigo Garaiko ont voté contre. "
+        "« Nos artisans n'ont pas les moyens », a affirmé Wierzbak. Né en 1921 à Kobayama, "
+        "Giulia Ferrandi a répondu."
+    )
+    raw = (("Tomasz Wierzbak", "MISC", 0), ("Giulia Ferrandi", "PER", 0),
+           ("Íñigo Garaiko", "PER", 0), ("Wierzbak", "MISC", 1), ("Kobayama", "PER", 0))  # fmt: skip
+    people = {e.name: sorted(e.aliases) for e in _run(text, *raw) if e.kind == "PER"}
+    assert people["Tomasz Wierzbak"] == ["Tomasz Wierzbak", "Wierzbak"]
+    assert "Kobayama" not in people
