@@ -3811,8 +3811,13 @@ def test_a_surname_the_cues_make_a_persons_joins_the_full_name_a_cue_made_a_pers
         "« Nos artisans n'ont pas les moyens », a affirmé Wierzbak. Né en 1921 à Kobayama, "
         "Giulia Ferrandi a répondu."
     )
-    raw = (("Tomasz Wierzbak", "MISC", 0), ("Giulia Ferrandi", "PER", 0),
-           ("Íñigo Garaiko", "PER", 0), ("Wierzbak", "MISC", 1), ("Kobayama", "PER", 0))  # fmt: skip
+    raw = (
+        ("Tomasz Wierzbak", "MISC", 0),
+        ("Giulia Ferrandi", "PER", 0),
+        ("Íñigo Garaiko", "PER", 0),
+        ("Wierzbak", "MISC", 1),
+        ("Kobayama", "PER", 0),
+    )
     people = {e.name: sorted(e.aliases) for e in _run(text, *raw) if e.kind == "PER"}
     assert people["Tomasz Wierzbak"] == ["Tomasz Wierzbak", "Wierzbak"]
     assert "Kobayama" not in people
