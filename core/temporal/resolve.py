@@ -1180,22 +1180,14 @@ class Resolver:
                 and ref[2] is not None
                 and spec.amount == 0
                 and self.dct is not None
-                and self._since_date(ref[2])
-                and ref[0].year is not None
+                and (
+                    (self._since_date(ref[2]) and ref[0].year is not None)
+                    or self._target_ahead(ref[2], ref[0])
+                )
                 and self._sentence_start(cand.start, 0) > self._start_of(ref[2])
             ):  # "Snowfall since Nov. 1 stands at 31 inches. No thaw before the end of the
-                # month": a starting point is no time the story is at; this month
-                ref = (self.dct, "dct", None)
-            if (
-                ref is not None
-                and ref[1] == "previous"
-                and ref[2] is not None
-                and spec.amount == 0
-                and self.dct is not None
-                and self._target_ahead(ref[2], ref[0])
-                and self._sentence_start(cand.start, 0) > self._start_of(ref[2])
-            ):  # "The goal is to halve deaths by 2010. We will know more by the end of the
-                # decade": a target ahead is no time the story is at either; this decade
+                # month": a starting point is no time the story is at, nor a target ahead ("The
+                # goal is to halve deaths by 2010. We will know more by the end of the decade")
                 ref = (self.dct, "dct", None)
             if (
                 ref is not None
