@@ -1445,7 +1445,7 @@ def _lineup_players(body: str, offset: int) -> list[tuple[int, int]] | None:
     players: list[tuple[int, int]] = []
     at = 0
     scored: set[bool] = set()
-    for part in [*_LINEUP_SEPARATOR.split(body)]:
+    for part in _LINEUP_SEPARATOR.split(body):
         at = body.index(part, at)
         item = _LINEUP_ITEM.fullmatch(part)
         if item is None:
