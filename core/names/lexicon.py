@@ -823,7 +823,9 @@ OPENING_ADJECTIVES = frozenset(
 SPORT_RUBRICS = frozenset(
     "football handball basket basket-ball basketball rugby pétanque tennis natation cyclisme "
     "athlétisme judo boxe volley volley-ball escrime golf hockey ski équitation aviron voile "
-    "karaté badminton triathlon lutte gymnastique tir haltérophilie motocross".split()
+    "karaté badminton triathlon lutte gymnastique tir haltérophilie motocross "
+    # the headings of a match report's lists: "Remplaçants entrés en jeu : …"
+    "remplaçants titulaires buteurs marqueurs composition compositions arbitre arbitres".split()
 )
 COMMON_ENDING = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2,}(?:ment|tion|sion|logie|graphie|isme|ité|itude|orie)s?"

@@ -3821,3 +3821,9 @@ def test_a_surname_the_cues_make_a_persons_joins_the_full_name_a_cue_made_a_pers
     people = {e.name: sorted(e.aliases) for e in _run(text, *raw) if e.kind == "PER"}
     assert people["Tomasz Wierzbak"] == ["Tomasz Wierzbak", "Wierzbak"]
     assert "Kobayama" not in people
+
+
+def test_a_match_reports_list_heading_is_no_place() -> None:
+    text = "Le match.\nSaintrac : Fourtet, Soubeyre. Remplaçants entrés en jeu : Arrouy, Bordier."
+    raw = (("Remplaçants", "LOC", 0), ("Fourtet", "PER", 0))
+    assert "Remplaçants" not in {e.name for e in _run(text, *raw)}
