@@ -2397,6 +2397,7 @@ _AWARD_AFTER = re.compile(
 )
 
 
+_ACRONYM_OF = re.compile(r"[A-Z]{2,4}\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # Feasts named alone, as a person may be: "les chants de Noël", "à la Toussaint", "at Easter".
 _FEASTS = frozenset(
     "Noël Pâques Toussaint Pentecôte Ascension Épiphanie Chandeleur Ramadan Hanoukka Christmas "
@@ -2419,6 +2420,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         and not _SCHOOL_WORD.search(candidate.text)  # ("du Anna-X-Gymnasium": a school, below)
     ):  # "le copropriétaire du Tim X voisin", "au Jean-Bouin": a shop, a ground named after
         return [candidate.label if candidate.label in ("ORG", "LOC") else "MISC"]  # someone
+    if len(words) > 1 and _ACRONYM_OF.match(candidate.text):  # "JO de Rio", "le XV de France":
+        return [candidate.label if candidate.label in ("ORG", "LOC") else "MISC"]  # no one
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if _played(text, candidate):

@@ -3827,3 +3827,11 @@ def test_a_match_reports_list_heading_is_no_place() -> None:
     text = "Le match.\nSaintrac : Fourtet, Soubeyre. Remplaçants entrés en jeu : Arrouy, Bordier."
     raw = (("Remplaçants", "LOC", 0), ("Fourtet", "PER", 0))
     assert "Remplaçants" not in {e.name for e in _run(text, *raw)}
+
+
+def test_an_events_initials_and_its_place_are_no_person() -> None:
+    text = "JO de Rio : Petra Dvořák en finale. Le XV de France a gagné."
+    raw = (("JO de Rio", "PER", 0), ("Petra Dvořák", "PER", 0), ("XV de France", "ORG", 0))
+    found = {(e.name, e.kind) for e in _run(text, *raw)}
+    assert ("Petra Dvořák", "PER") in found
+    assert not any(kind == "PER" and "Rio" in name for name, kind in found)
