@@ -750,7 +750,7 @@ HEAD_NOUNS: dict[str, str] = {
         "pâtisserie "
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
-        "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons "
+        "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons plastiques "
         "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
         "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers "
         "chantier".split(),

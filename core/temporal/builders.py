@@ -152,7 +152,8 @@ def month_year(lex: Lexicon, mods: ModTable, *, need_context: bool) -> Builder:
 _NUMBER_BEFORE = re.compile(
     r"(?:\d[^\S\n.,]?|\d[.,]|n°\s*|no\.?\s*|p\.\s*|pages?\s+|numéro\s+|art\.\s*"
     r"|\b(?:décret|loi|résolution|article|arrêté|circulaire|directive|règlement|amendement|"
-    r"dossier|vol|ligne|route|millésime|cuvée|resolution|law|bill|flight|number|vintage)\s+)$",
+    r"dossier|vol|ligne|route|millésime|cuvée|resolution|law|bill|flight|number|vintage"
+    r"|(?-i:Local))\s+)$",  # ("United Auto Workers Local 1409": a union's local)
     re.I,
 )
 # no number runs over a line break: a title's year may end its line, a dateline opens the next

@@ -331,6 +331,8 @@ _EVENT_FOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
+# A day not to come before: "reset the launch for no earlier than Thursday"
+_NO_EARLIER_BEFORE = re.compile(r"\bno\s+(?:earlier|sooner)\s+than\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|by|effective)\s+(?:at\s+least\s+|no\s+later\s+than\s+)?$",
     re.IGNORECASE,
@@ -754,7 +756,9 @@ class Resolver:
         if following.spec.kind != "abs" or len(between) > 40:
             return False
         if self.english:  # "the day after the Nov. 3 election"
-            return _OF_DATED_EN.fullmatch(between) is not None
+            return _OF_DATED_EN.fullmatch(between) is not None or (
+                between == " " and self.text[following.start : following.start + 1].isupper()
+            )  # "the day after Thanksgiving", "the day before Christmas"
         return _EVENT_AFTER.match(between) is not None and _OF_EVENT.fullmatch(between) is not None
 
     def _programme_day(self, cand: Candidate) -> _Result | None:
@@ -1898,6 +1902,12 @@ class Resolver:
             and (self._deadline(start) or self._by_deadline(start))
         ):
             direction = 1  # "gave the family until Tuesday": a deadline ahead
+        if (
+            direction is None
+            and self.english
+            and _NO_EARLIER_BEFORE.search(self.text, max(0, start - 20), start)
+        ):  # "reset it for no earlier than Thursday": ahead
+            direction = 1
         if (
             direction is None
             and self.english

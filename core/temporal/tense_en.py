@@ -173,6 +173,7 @@ SCHEDULED = re.compile(
 
 _ONLY_A_PREPOSITION = re.compile(r"[\s,]*(?:(?:on|next|this|early|late)\s+)?", re.IGNORECASE)
 # A subject, then a schedule verb in the present, right after a date opening its clause.
+_SCHEDULE_RIGHT_AFTER = re.compile(r"\s+(?:" + _THIRD_PERSON + r")\b", re.IGNORECASE)
 _SCHEDULED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:"
     + _THIRD_PERSON
@@ -211,6 +212,8 @@ def clause_tense(before: str, after: str) -> int | None:
         and _SCHEDULED_AFTER.match(own_after)
     ):
         return 1  # "On Thursday the pope travels to Santa Clara": a schedule in the present
+    if found in (0, None) and _SCHEDULE_RIGHT_AFTER.match(own_after):
+        return 1  # "The launch window Thursday opens at 8:45 a.m.": the day's schedule
     if found is None and (own_before != before or own_after != after):
         found = _nearest(before, after)
     return found
