@@ -1356,19 +1356,17 @@ def _cued_names(
             name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())
             if not is_junk(Candidate(name_start, end, text[name_start:end], label), context):
                 titled.append(candidate)
-    held = [
-        m for m in ROLE_OF_PLACE_NAME.finditer(text) if m["ruler"] or " " in m["name"]
-    ]  # "l'empereur du Japon Naruhito", "le ministre de l'Intérieur X Y"
-    for found in itertools.chain(ROLE_ADJECTIVE_NAME.finditer(text), held):
-        start, end = found.span("name")
+    held = [span for found in ROLE_OF_PLACE_NAME.finditer(text) if (span := _holder(found))]
+    named = [found.span("name") for found in ROLE_ADJECTIVE_NAME.finditer(text)] + held
+    for start, end in named:  # "la ministre kényane X Y", "le maire de São Paulo X Y"
         if (
             not blocked.overlaps(start, end)
             and context.allowed.containing(start, end)
             and context.sentences.containing(start, end)
-            and all(_surname_word(w) for w in found["name"].split() if w[:1].isupper())
-            and not ORG_SUFFIX.search(found["name"])
+            and all(_surname_word(w) for w in text[start:end].split() if w[:1].isupper())
+            and not ORG_SUFFIX.search(text[start:end])
         ):
-            titled.append(Candidate(start, end, found["name"], "PER", titled=True))
+            titled.append(Candidate(start, end, text[start:end], "PER", titled=True))
     for found in _GIVEN_CAPITALS.finditer(text):  # "Didier PLANADEVALL": a signature's name
         start, end = found.span()
         if (
@@ -1406,6 +1404,7 @@ def _cued_names(
             holder is not None
             and not (holder[0] <= c.start and c.end <= holder[1])
             and not (c.end == holder[1] and _CUE_ONLY.fullmatch(text, c.start, holder[0]))
+            and not (c.end == holder[1] and holder in held)  # (nor "São Paulo Fernando X")
         ):  # (the model's "Correspondant : Jean X" holds the cue, not more: the name wins)
             crossing.add(c.start, c.end)  # the model's span crosses a titled name: it wins
     titled = [t for t in titled if not crossing.overlaps(t.start, t.end)]
@@ -1505,6 +1504,29 @@ def _lineup_names(
         return candidates
     taken = _Occupancy([(c.start, c.end) for c in added])  # (whatever the model made of them)
     return [c for c in candidates if not taken.overlaps(c.start, c.end)] + added
+
+
+# The first word of a town named after a saint or a place, before a given name: "São Paulo"
+_PLACE_PREFIXES = frozenset("São San Santa Santo Saint Sainte Port Puerto Porto Rio".split())
+
+
+def _holder(found: re.Match[str]) -> tuple[int, int] | None:
+    """The holder's name at the end of a role held somewhere (``ROLE_OF_PLACE_NAME``): from its
+    given name on ("le maire de São Paulo Fernando X"), a sovereign's one word after a place of
+    one ("l'empereur du Japon X"); None where no word tells where the name starts."""
+    words = list(re.finditer(r"\S+", found["run"]))
+    offset = found.start("run")
+    if is_given_name(words[0].group()):
+        return None  # "le Premier ministre d'Alpha Oumar X": whose, not where
+    for i in reversed(range(1, len(words) - 1)):  # (the last one: "São Paulo" holds "Paulo")
+        if not is_given_name(words[i].group()):
+            continue
+        if words[i - 1].group() in _PLACE_PREFIXES:  # "São Paulo Geraldo X": the name after
+            return (offset + words[i + 1].start(), found.end("run")) if i + 2 < len(words) else None
+        return offset + words[i].start(), found.end("run")
+    if found["ruler"] and len(words) == 2:
+        return offset + words[1].start(), found.end("run")
+    return None
 
 
 def _other_names(
@@ -2372,7 +2394,7 @@ def _played(text: str, candidate: Candidate) -> bool:
 # A story's hero or narrator, then the name: "Son héroïne, l'inspectrice X", "Le narrateur, Y"
 _HERO_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:son|sa|leur|le|la|l['’])\s*(?i:héros|héroïne|narrateur|narratrice"
-    r"|protagoniste|personnage\s+principal)\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*"
+    r"|protagoniste|personnage\s+principal)(?:\s+[a-zà-öø-ÿ-]+)?\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*"
     r"[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+)?$"
 )
 
@@ -3168,7 +3190,8 @@ _NEW_CLAUSE_AFTER = re.compile(
 # An article in any case right before a name: "la Caroline du Nord", "Le Marion X" (a ship).
 _ANY_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|la|les|l['’])\s*$")
 # An article in small letters right before a name, which no person's name takes: "du Tim X"
-_ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?:le|la|les|du|au|aux|un|une)\s+$")
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?:le|la|les|du|au|aux)\s+$")  # (not "un
+# Marcel X de notre temps": the writer, by likeness)
 # The last word of a place named like a person: "Caroline du Nord", "Dakota du Sud".
 _POINTS_OF_COMPASS = frozenset("Nord Sud Est Ouest North South East West".split())
 # Where something is, right before a name: "Il habite X", "en X", "près de X" (not "à": "le

@@ -519,10 +519,11 @@ ROLE_ADJECTIVE_NAME = re.compile(
 # A role held somewhere, then the holder's full name without a comma: "le ministre de l'Intérieur
 # X Y", "le maire de Lorient Z W"; a sovereign's lone name too: "l'empereur du Japon Naruhito"
 ROLE_OF_PLACE_NAME = re.compile(
-    rf"(?<![\w'’-])(?i:le|la|l['’])\s*(?:(?P<ruler>(?i:{_RULER_TITLES}))|(?i:{ROLE}))\s+"
+    rf"(?<![\w'’-])(?i:le|la|l['’])\s*(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
+    rf"|actuelle)\s+)?(?:(?P<ruler>(?i:{_RULER_TITLES}))|(?i:{ROLE}))\s+"
     r"(?i:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
-    rf"{_CAPITAL_WORD}\s+"
-    rf"(?P<name>{_CAPITAL_WORD}(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{0,2}})"
+    # the place and the name, told apart by the caller ("de São Paulo Fernando X")
+    rf"(?P<run>{_CAPITAL_WORD}(?:\s+(?:{_INNER_PARTICLE}\s+)?{_CAPITAL_WORD}){{1,4}})"
 )
 # Another name of the person named right before: a birth name, a real name, an alias ("Anne
 # Martin, née Durand", "(née Skłodowska)", "de son vrai nom Anne Roy", "alias Jojo", "dit

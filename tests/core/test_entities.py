@@ -3835,3 +3835,26 @@ def test_an_events_initials_and_its_place_are_no_person() -> None:
     found = {(e.name, e.kind) for e in _run(text, *raw)}
     assert ("Petra Dvořák", "PER") in found
     assert not any(kind == "PER" and "Rio" in name for name, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a role held in a town of two words, then the holder
+        ("Le parti a désigné l'ancien maire de São Paulo Fernando Hadrian. M. Hadrian a remercié.",
+         (("São Paulo Fernando Hadrian", "LOC", 0),), {"Fernando Hadrian"}),
+        ("L'ancien gouverneur de São Paulo Geraldo Almeira sera vice-président.",
+         (("Geraldo Almeira", "MISC", 0),), {"Geraldo Almeira"}),
+        # "d'Alpha X Y": whose Premier ministre, no place
+        ("Il fut le Premier ministre d'Alpha Oumar Kanté.",
+         (("Premier ministre d'Alpha Oumar Kanté", "MISC", 0),), {"Alpha Oumar Kanté"}),
+        # a writer named by likeness is the writer; a narrator with an adjective, a character
+        ("Il a présenté l'auteur comme « un Marcel Proust de notre temps ». Dans ce roman, le "
+         "narrateur amnésique, Guy Rolland, enquête sur son passé.",
+         (("Marcel Proust", "PER", 0), ("Guy Rolland", "PER", 0)), {"Marcel Proust"}),
+    ],
+)  # fmt: skip
+def test_holders_writers_by_likeness_and_narrators(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
