@@ -17,6 +17,7 @@ from dataclasses import replace
 from core.model import Attributes, Mention
 from core.names.given_names import feminine_given_name, folded
 from core.names.lexicon import (
+    ARTICLE_GAP,
     CALLING,
     DEMONYM_AGED,
     DEMONYM_SPEAKER,
@@ -96,7 +97,7 @@ ROLE_GIVEN = re.compile(
     # or what the person is, was, became: "X était maire de Paris", "X est devenu ministre"
     r"|(?:est|était|fut|devient|est\s+devenue?|était\s+alors|reste|demeure|became|is\s+now"
     r"|remains)\s+"
-    r"(?:(?:le|la|l['’]|un|une)\s*)?)"  # "X est un ancien chef rebelle"
+    rf"(?:(?:le|la|l['’]|un|une){ARTICLE_GAP})?)"  # "X est un ancien chef rebelle"
     rf"(?P<role>{_BEFORE_ROLE}?{ROLE}\b[^,.;:()«»\"“”\n]{{0,60}})",
     re.IGNORECASE,
 )
@@ -248,7 +249,7 @@ _AGED_OPENING = re.compile(
     r"\s+ans\s*,\s*"
     # or a pronoun: "Âgé de 76 ans, il a choisi…"
     # (a people's noun too: "Âgé de 21 ans, le Picard s'est imposé")
-    r"(?:(?P<article>le|la|l['’]|ce|cet|cette)\s*[a-zà-öø-ÿā-žA-ZÀ-ÖØ-ÞĀ-Ž]|(?P<pronoun>il|elle)\s)",
+    rf"(?:(?P<article>le|la|l['’]|ce|cet|cette){ARTICLE_GAP}[a-zà-öø-ÿā-žA-ZÀ-ÖØ-ÞĀ-Ž]|(?P<pronoun>il|elle)\s)",
     re.MULTILINE,
 )
 # What tells a woman: her title or role ("la reine", "Mme", "présidente", "directrice")
@@ -408,7 +409,8 @@ _AGE_BETWEEN_COMMAS = (
 # "La joueuse américaine a battu…", "L'ancien ministre est…" at a sentence's start: a role noun
 # (a trade, a noun of people) in small letters and one adjective, then a verb.
 NOUN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]|Ce|Cet|Cette)\s*"  # "Cette ancienne ingénieure…"
+    # "Cette ancienne ingénieure…"
+    rf"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]|Ce|Cet|Cette){ARTICLE_GAP}"
     rf"(?P<role>(?-i:{_BEFORE_ROLE}?(?:{TRADE}|{PERSON_NOUN}){_ADJECTIVE}"
     rf"|{_BEFORE_ROLE}{ROLE}{_ADJECTIVE}"
     rf"|{ROLE}{_ADJECTIVE.removesuffix('?')}"  # not "Le président": someone else, as often

@@ -32,6 +32,7 @@ from core.names.lexicon import (
     APOSTROPHES,
     APPOSITION_AFTER,
     APPOSITION_BEFORE,
+    ARTICLE_GAP,
     AT_BEFORE,
     BORN_AS,
     BY_AUTHOR_AFTER,
@@ -1624,7 +1625,7 @@ _AGE_GAP_BEFORE = re.compile(  # ", 19 ans", " (62 ans)"
 )
 # A sentence that opens on the description of someone: "Le joueur de 23 ans", "L'attaquant".
 _DESCRIPTION_OPENS = re.compile(
-    r"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’])\s*[a-zà-öø-ÿā-ž-]+(?:\s+[a-zà-öø-ÿā-ž\d'’-]+){0,5}$"
+    rf"(?:^|[.!?»]\s+|\n)(?:Le|La|L['’]){ARTICLE_GAP}[a-zà-öø-ÿā-ž-]+(?:\s+[a-zà-öø-ÿā-ž\d'’-]+){{0,5}}$"
 )
 
 
@@ -2393,8 +2394,8 @@ def _played(text: str, candidate: Candidate) -> bool:
 
 # A story's hero or narrator, then the name: "Son héroïne, l'inspectrice X", "Le narrateur, Y"
 _HERO_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:son|sa|leur|le|la|l['’])\s*(?i:héros|héroïne|narrateur|narratrice"
-    r"|protagoniste|personnage\s+principal)(?:\s+[a-zà-öø-ÿ-]+)?\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*"
+    rf"(?<![\w'’-])(?i:son|sa|leur|le|la|l['’]){ARTICLE_GAP}(?i:héros|héroïne|narrateur|narratrice"
+    rf"|protagoniste|personnage\s+principal)(?:\s+[a-zà-öø-ÿ-]+)?\s*,\s*(?:(?i:le|la|l['’]|un|une){ARTICLE_GAP}"
     r"[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+)?$"
 )
 
@@ -3040,7 +3041,7 @@ _WORK_APPOSITION_AFTER = re.compile(
 )
 # A body described right after its name: "X, le mouvement de Y", "X, une société lyonnaise".
 _BODY_APPOSITION_AFTER = re.compile(
-    r"\s*,\s*(?:le|la|l['’]|un|une|ce|cette)\s*(?:(?:principal|principale|puissant|puissante"
+    rf"\s*,\s*(?:le|la|l['’]|un|une|ce|cette){ARTICLE_GAP}(?:(?:principal|principale|puissant|puissante"
     r"|petit|petite|grand|grande|jeune)\s+)?(?:mouvement|groupe|parti|organisation|milice"
     r"|coalition|alliance|syndicat|société|entreprise|firme|formation|confédération|fédération"
     r"|association|ONG|start-up|multinationale|banque|compagnie|chaîne|radio|journal|quotidien"
@@ -3072,11 +3073,11 @@ _VARIETY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANIMAL_AFTER = re.compile(
-    r"\s*,\s*(?:le|la|l['’]|un|une|son|sa|leur|notre)\s*(?:(?:vieux|vieil|vieille|jeune|petit"
+    rf"\s*,\s*(?:le|la|l['’]|un|une|son|sa|leur|notre){ARTICLE_GAP}(?:(?:vieux|vieil|vieille|jeune|petit"
     rf"|petite|fidèle|célèbre|fameux|fameuse)\s+)?{_ANIMALS}\b"
 )
 _ANIMAL_BEFORE = re.compile(
-    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma|du|au)\s*{_ANIMALS}"
+    rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma|du|au){ARTICLE_GAP}{_ANIMALS}"
     # "un labrador noir prénommé Oslo"
     r"(?:(?:\s+[a-zà-öø-ÿā-ž-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
     r"\s*,?\s*[«“]?\s*$"

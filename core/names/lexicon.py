@@ -10,6 +10,10 @@ import re
 
 from core.alternation import one_of
 
+# After an article: a space, none only after an elided one ("l'avocat", "l’ancien"). "Lemaire"
+# is no "le maire", nor "Lavocat" "la vocat".
+ARTICLE_GAP = r"(?:(?<=['’])\s*|\s+)"
+
 APOSTROPHES = "'’"
 
 # Civil and professional titles written before a person's name.
@@ -212,7 +216,7 @@ CALLING = one_of(
 )
 _QUALIFIER = r"(?:\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux)\b)[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž-]+)?"
 APPOSITION_BEFORE = re.compile(  # ("Un autre témoin, Karim, …")
-    rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma)\s*"
+    rf"(?i:\b(?:un|une|le|la|l['’]|son|sa|leur|notre|mon|ma){ARTICLE_GAP}"
     rf"(?:(?:jeune|vieil|vieux|petite?|autre|second|seconde|deuxième|troisième)\s+)?"
     rf"{PERSON_NOUN}"
     rf"{_QUALIFIER}(?:\s+(?:âgée?\s+)?de\s+\d{{1,3}}\s+ans)?)\s*,\s*$"  # "Un détenu de 31 ans, X"
@@ -358,13 +362,13 @@ DEMONYM_SPEAKER = rf"{_DEMONYM_WORD}"
 # most often tells of that name ("X a marqué deux buts. Le Brésilien a été élu…"); a trade or a
 # role opening it is ``attributes.NOUN_SUBJECT``.
 DEMONYM_SUBJECT = re.compile(
-    rf"(?:Le|La|L['’])\s*{_DEMONYM_WORD}(?:\s+de\s+\d+\s+ans)?"
+    rf"(?:Le|La|L['’]){ARTICLE_GAP}{_DEMONYM_WORD}(?:\s+de\s+\d+\s+ans)?"
     r"\s+(?=(?:a|est|avait|était|sera|va|vient|ne|n['’]|s['’]|se|qui)\s)"
 )
 # The same noun opening a sentence with an age: "Le Niçois, 20 ans, a devancé…", "La Russe de 25
 # ans a…": the previous subject's age (a people's noun is no role).
 DEMONYM_AGED = re.compile(
-    rf"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’])\s*{_DEMONYM_WORD}"
+    rf"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]){ARTICLE_GAP}{_DEMONYM_WORD}"
     r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)",
     re.MULTILINE,
 )
@@ -510,7 +514,7 @@ CUED_NAME = re.compile(
 # A role, an adjective of nationality or side, then a full name: "l'ancienne ministre kényane
 # Wanjiku X", "le président américain Joe Y" (the model may miss the name)
 ROLE_ADJECTIVE_NAME = re.compile(
-    rf"(?<![\w'’-])(?i:le|la|l['’])\s*(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
+    rf"(?<![\w'’-])(?i:le|la|l['’]){ARTICLE_GAP}(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
     rf"|actuelle)\s+)?(?i:{ROLE})\s+(?!(?:de|du|des|la|le|les|et|en|à|au|aux|par|pour|sur)\b)"
     r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|an|ane|in|ine"
     r"|ique|iste|al|ale|ol|ole|e)\s+"
@@ -519,7 +523,7 @@ ROLE_ADJECTIVE_NAME = re.compile(
 # A role held somewhere, then the holder's full name without a comma: "le ministre de l'Intérieur
 # X Y", "le maire de Lorient Z W"; a sovereign's lone name too: "l'empereur du Japon Naruhito"
 ROLE_OF_PLACE_NAME = re.compile(
-    rf"(?<![\w'’-])(?i:le|la|l['’])\s*(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
+    rf"(?<![\w'’-])(?i:le|la|l['’]){ARTICLE_GAP}(?:(?i:ancien|ancienne|nouveau|nouvel|nouvelle|actuel"
     rf"|actuelle)\s+)?(?:(?P<ruler>(?i:{_RULER_TITLES}))|(?i:{ROLE}))\s+"
     r"(?i:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
     # the place and the name, told apart by the caller ("de São Paulo Fernando X")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from core.model import TimeExpression
+from core.names.lexicon import ARTICLE_GAP
 from core.temporal.lexicon import FR
 
 _YEARS = re.compile(r"^P(\d{1,3})Y$")
@@ -180,7 +181,7 @@ AGE_BEFORE = re.compile(
     # ("attribué à un jeune Burkinabè de 24 ans, Idrissa X": after a preposition too; "a
     # condamné mardi un homme de 34 ans, Karim B.": an indefinite one anywhere but after "de")
     r"|(?:^|(?<=[.!?:;,»–—])\s*|\b(?:à|par|pour|avec|chez)\s+|(?<=\s)(?<!\bde\s)(?=une?\s))"
-    r"(?:un|une|le|la|l['’])\s*"
+    rf"(?:un|une|le|la|l['’]){ARTICLE_GAP}"
     r"(?:[a-zà-öø-ÿā-ž-]+\s+){1,2}"
     r"de\s+(?P<b>\d{1,3})\s*ans\s*,\s*(?:(?:pré)?nommée?\s+|appelée?\s+)?$",
     re.IGNORECASE,

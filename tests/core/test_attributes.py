@@ -76,6 +76,20 @@ def test_an_article_after_the_nouns_link_is_no_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Lemoine a fondé le garage. Lemoine père est resté discret.",
+        "Jean Lemoine a été élu. Âgé de 57 ans, Lemoine succède à Anne Roy.",
+        "Jean Lemoine a été élu. Lemoine, 57 ans, succède à Anne Roy.",
+    ],
+)
+def test_a_surname_that_starts_like_an_article_is_no_noun(text: str) -> None:
+    """ "Lemoine" is no "Le moine" (nor "Lemaire" "le maire"): an article is a word of its own."""
+    found = people_attributes(text, [_mentions(text, "Jean Lemoine")])
+    assert [a.roles for a in found] == [()]
+
+
+@pytest.mark.parametrize(
     ("text", "age", "role"),
     [
         ("Anne Roy a chanté. La chanteuse de 53 ans a ému.", 53, "chanteuse"),
