@@ -2788,7 +2788,15 @@ def _holiday(spec: Spec, year: int) -> Point | None:
 def _clause_tense(before: str, after: str) -> int | None:
     """The tense of the clause ``before`` + the date + ``after`` (see ``Resolver._tense``), None
     when it has no verb. A second verb joined by "et", "mais", "puis" is another clause: "Le
-    navire a quitté le port dimanche et devrait arriver mardi" (Sunday is past)."""
+    navire a quitté le port dimanche et devrait arriver mardi" (Sunday is past). What a past
+    verb reports in the present is read as said ("La mairie a annoncé que la piscine rouvre
+    lundi": the Monday to come)."""
+    reported = _REPORTED_THAT.search(before)
+    if reported is not None and _PAST.search(before, 0, reported.start()):
+        told = before[reported.end() :]
+        own = _clause_tense(told, after)
+        if own is None or (own == 0 and not _IMPERFECT.search(f"{told} {after}")):
+            return own
     joint = _COORDINATION.search(after)
     if joint is not None:
         own = _one_clause_tense(before, after[: joint.start()])
@@ -2857,6 +2865,17 @@ _THEN_BEFORE = re.compile(
     r"[^.!?]*[,;:–—]\s*(?:et\s+|mais\s+)?$"
 )
 _THAT_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+# The last "que" of a clause that opens a reported one: a subject, a verb (two words at least)
+# before the date, not "ne … que" ("n'a été libéré que lundi") nor a preposition after it ("qu'en
+# fin de journée", "que depuis mardi").
+_REPORTED_THAT = re.compile(
+    r"(?<!\bn['’])(?<!\bne\s)\bqu(?:e\s+|['’]\s*)"
+    r"(?!(?:en|à|au|aux|dans|pour|depuis|après|avant|lors|par|sur|vers|jusqu)\b)"
+    r"(?=(?:[\wà-öø-ÿ'’-]+\s+){2,}(?:(?:le|la|l['’]|les|ce|cette)\s*)?$)",
+    re.IGNORECASE,
+)
+# An imperfect: in a reported clause, a past as often as a future seen from one
+_IMPERFECT = re.compile(r"\b\w{3,}(?:ait|aient)\b", re.IGNORECASE)
 # Participles that take "être" in the compound past: "serait entré", "serait mort" (hearsay)
 _MOVED = re.compile(
     r"\b(?:entr|sort|part|arriv|ven|all|mont|descend|tomb|mort|né|rest|retourn|pass|revenu"
