@@ -227,6 +227,34 @@ def duration(lex: Lexicon, split_halves: bool = False) -> Builder:
     return build
 
 
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def duration_pair(lex: Lexicon) -> Builder:
+    """Two or three lengths added, the larger unit first: "two hours and 20 minutes"
+    (PT2H20M), "two hours, 9 minutes and 56 seconds" (PT2H9M56S), "deux ans et trois mois"
+    (P2Y3M); groups n/u, n2/u2, n3/u3 and the modifier modg."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        parts = [("n", "u"), ("n2", "u2")] + ([("n3", "u3")] if group(m, "n3") else [])
+        units = [unit for _, u in parts if (unit := lex.units.get(norm(m[u]))) is not None]
+        amounts = [
+            a for n, _ in parts if (a := number_value(norm(m[n]), lex)) is not None and not a % 1
+        ]
+        if len(units) != len(parts) or len(amounts) != len(parts):
+            return None
+        order = [_UNIT_ORDER.index(u) for u in units]
+        if order != sorted(set(order)):
+            return None
+        value = ""
+        for amount, unit in zip(amounts, units, strict=True):
+            part = duration_value(amount, unit)
+            value = part if not value else value + (part[2:] if "T" in value else part[1:])
+        return Spec("literal", "DURATION", value=value, mod=mod_of(group(m, "modg"), DURATION_MODS))
+
+    return build
+
+
 # "seconde" before a noun is the ordinal: "une seconde chance" (a lower-case word that is not
 # a preposition or a conjunction follows)
 _ADJECTIVE_USE = re.compile(
@@ -477,10 +505,12 @@ def part_of_day(pods: dict[str, str], mods: dict[str, str] | None = None) -> Bui
     return build
 
 
-def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
+def set_every(lex: Lexicon, pods: dict[str, str], *, day_part: bool = False) -> Builder:
     """ "chaque année" P1Y, "tous les deux mois" P2M, "tous les jeudis" XXXX-WXX-4, "every other
     week" P2W, "chaque week-end" XXXX-WXX-WE, "chaque mois de juillet" XXXX-07, "every winter"
-    XXXX-WI."""
+    XXXX-WI. With ``day_part``, a weekday keeps its part of day, as TimeBank writes it ("every
+    Sunday night" XXXX-WXX-7TNI); French annotators keep the day alone ("chaque mercredi
+    après-midi" XXXX-WXX-3)."""
 
     def build(m: re.Match[str]) -> Spec | None:
         word = norm(m["u"])
@@ -492,9 +522,15 @@ def set_every(lex: Lexicon, pods: dict[str, str]) -> Builder:
         singular = word.rstrip("s") if word not in lex.units else word
         if singular.replace("-", "") == "weekend":
             return Spec("literal", "SET", value="XXXX-WXX-WE")
-        day = singular.split()[0].rstrip("s")  # ("chaque mercredi après-midi")
+        day, _, part = singular.partition(" ")  # "every Sunday night"
+        day = day.rstrip("s")
         if day in lex.weekdays:
-            return Spec("literal", "SET", value=f"XXXX-WXX-{lex.weekdays[day] + 1}")
+            pod = pods.get(part.rstrip("s")) if part and day_part else None
+            return Spec(
+                "literal",
+                "SET",
+                value=f"XXXX-WXX-{lex.weekdays[day] + 1}" + (f"T{pod}" if pod else ""),
+            )
         month = word.split()[-1].split("'")[-1].split("’")[-1]  # "mois de juillet", "mois d'août"
         if month in lex.months:
             return Spec("literal", "SET", value=f"XXXX-{lex.months[month]:02d}")

@@ -1127,6 +1127,8 @@ class Resolver:
             found = self._counted(spec, self._previous_or_dct(prefer_dct=True), cand.start)
             return self._night_gone(found, cand.start)
         if spec.kind == "rel":
+            if spec.value == "overnight" and spec.amount == -1:
+                return self._overnight(spec, cand.start)
             if (
                 spec.amount == 0
                 and spec.unit == "D"
@@ -1241,6 +1243,24 @@ class Resolver:
                 return _Result(format_value(last.point), "previous", last.id)
             return _Result(None, "underspecified")
         return self._clock(spec, cand.start)
+
+    def _overnight(self, spec: Spec, start: int) -> _Result:
+        """ "Shares fell overnight": the night before the day the story is at when this sentence
+        or the one before tells it ("closed lower Friday … hit by overnight losses in New York":
+        Thursday night), that very night when it was told as one ("snow fell through Sunday
+        night. The mayor declared an emergency overnight"); else the night before the document
+        date, not before a day told further back ("who won Game 1 on Tuesday. … The players
+        flew north overnight")."""
+        ref = self._firm("D", start, from_counted=True)
+        if (
+            ref is not None
+            and ref[2] is not None
+            and self._start_of(ref[2]) >= self._sentence_start(start, 1)
+        ):
+            if ref[0].gran == "pod" and ref[0].code == "NI":
+                return _Result(format_value(ref[0]), ref[1], ref[2])
+            return self._counted(spec, ref, start)
+        return self._counted(spec, (self.dct, "dct", None) if self.dct else None, start)
 
     def _weekend_told(self, spec: Spec, start: int, end: int) -> Spec:
         """French weekends from a weekday: "le week-end prochain" is the coming one (this week's),

@@ -149,7 +149,7 @@ NIGHT_OF = {
 REFS = {
     "currently": "PRESENT_REF", "now": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "this hour": "PRESENT_REF",
-    "recently": "PAST_REF", "the other day": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the other day": "PAST_REF",
 }  # fmt: skip
 VAGUE_BEFORE = {"current": "PRESENT_REF"}  # "the current crisis"
 PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
@@ -163,6 +163,9 @@ SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
 FIXED_DURATIONS = {
     "half an hour": "PT30M", "a quarter of an hour": "PT15M", "a quarter of a century": "P25Y",
     "half a century": "P50Y", "a year and a half": "P1Y6M", "a decade": "P10Y",
+    "a half-century": "P50Y", "a half century": "P50Y", "the past half-century": "P50Y",
+    "the past half century": "P50Y", "the last half-century": "P50Y",
+    "the last half century": "P50Y",
     "a century": "P100Y", "a fortnight": "P2W",
     # the next or the last stretch of a broadcast: "in the next half hour", "the past hour"
     "the next half hour": "PT30M", "the last half hour": "PT30M", "the past half hour": "PT30M",
@@ -406,6 +409,7 @@ def _rules() -> list[Rule]:
                 Point("pod", None, code="NI"),
                 unit="D",
                 amount=0 if m["ahead"] else -1,
+                value="overnight",
             ),
         ),
         r(
@@ -601,11 +605,12 @@ def _rules() -> list[Rule]:
             _not_a_rate(br.duration(L, split_halves=True)),
         ),
         r(
-            "duration_pair",  # "two hours and 20 minutes", "three years and six months"
+            # "two hours and 20 minutes", "three years and six months", "3 hours 20 minutes"
+            "duration_pair",
             rf"{B}(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT})"
-            rf"(?:,\s*|\s+and\s+)(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})"
+            rf"(?:,\s*|\s+and\s+|\s+)(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})"
             rf"(?:,?\s+and\s+(?P<n3>{NUMBER})\s+(?P<u3>{UNIT}))?){E}",  # "… and 56 seconds"
-            _duration_pair,
+            br.duration_pair(L),
         ),
         r(
             "long_compound",  # "a month-long strike", "the three-month-long siege", "weeklong"
@@ -613,9 +618,14 @@ def _rules() -> list[Rule]:
             _long_compound,
         ),
         r(
-            "fixed_duration",
-            rf"{B}(?P<t>{alt(FIXED_DURATIONS)}){E}",
-            br.literal("DURATION", lambda m: FIXED_DURATIONS.get(norm(m["t"]))),
+            "fixed_duration",  # "half a century", "more than half a century"
+            rf"{B}(?P<t>(?:(?P<modg>{alt(SPAN_MODS)})\s+)?(?P<f>{alt(FIXED_DURATIONS)})){E}",
+            lambda m: Spec(
+                "literal",
+                "DURATION",
+                value=FIXED_DURATIONS.get(norm(m["f"])),
+                mod=mod_of(group(m, "modg"), DURATION_MODS),
+            ),
         ),
         r(
             "recent_duration",
@@ -628,7 +638,7 @@ def _rules() -> list[Rule]:
             rf"(?:(?P<n>{alt(L.numbers)}|\d+|few|several)\s+|(?P<other>other)\s+)?"
             rf"(?P<u>week-?end|{UNIT}|{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{MONTH}"
             rf"|{alt(L.seasons)}|morning|afternoon|evening|night)){E}",  # ("every Thursday night")
-            br.set_every(L, PODS),
+            br.set_every(L, PODS, day_part=True),
         ),
         r(
             "frequency",  # "twice a week", "three times a year", "once a month": P1W, P1Y…
@@ -639,7 +649,7 @@ def _rules() -> list[Rule]:
         r(
             "set_adj",  # "daily", "weekly" (TimeBank tags "a daily newspaper" too)
             rf"{B}(?P<t>{alt(L.sets_adj)}){E}",
-            br.literal("SET", lambda m: L.sets_adj.get(norm(m["t"]))),
+            _set_adjective,
         ),
         r(
             "vague_adjective",
@@ -833,6 +843,17 @@ def _year_earlier(m: re.Match[str]) -> Spec | None:
         return Spec("deictic", "DATE", point, unit="Y", amount=-1)
     return Spec("rel", "DATE", unit="Y", amount=-1, value="offset",
                 same_period="named" if named else "near")  # fmt: skip
+
+
+def _set_adjective(m: re.Match[str]) -> Spec | None:
+    """ "daily", "weekly"; not a word of a title ("Daily Variety", "The Weekly Standard")."""
+    if m["t"][:1].isupper() and _CAPITAL_NEXT.match(m.string, m.end()):
+        return None
+    value = L.sets_adj.get(norm(m["t"]))
+    return Spec("literal", "SET", value=value) if value else None
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _ref(m: re.Match[str]) -> Spec | None:
@@ -1132,27 +1153,6 @@ def _part_of_a_date(m: re.Match[str]) -> Spec | None:
         return None
     year = int(m["y"]) if m["y"] else None
     return Spec("abs", "TIME", Point("pod", year, month, day, code=code))
-
-
-_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
-
-
-def _duration_pair(m: re.Match[str]) -> Spec | None:
-    """Two or three lengths added, the larger unit first: "two hours and 20 minutes" (PT2H20M),
-    "two hours, 9 minutes and 56 seconds" (PT2H9M56S)."""
-    parts = [("n", "u"), ("n2", "u2")] + ([("n3", "u3")] if group(m, "n3") else [])
-    units = [unit for _, u in parts if (unit := L.units.get(norm(m[u]))) is not None]
-    amounts = [a for n, _ in parts if (a := number_value(norm(m[n]), L)) is not None and not a % 1]
-    if len(units) != len(parts) or len(amounts) != len(parts):
-        return None
-    order = [_UNIT_ORDER.index(u) for u in units]
-    if order != sorted(set(order)):
-        return None
-    value = ""
-    for amount, unit in zip(amounts, units, strict=True):
-        part = duration_value(amount, unit)
-        value = part if not value else value + (part[2:] if "T" in value else part[1:])
-    return Spec("literal", "DURATION", value=value, mod=mod_of(group(m, "modg"), DURATION_MODS))
 
 
 def _clock_part_of_day(m: re.Match[str]) -> Spec:

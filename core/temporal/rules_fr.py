@@ -681,6 +681,14 @@ def _rules() -> list[Rule]:
             br.duration(L),
         ),
         r(
+            "duration_pair",  # "deux ans et trois mois" (P2Y3M), "3 heures et 20 minutes"
+            rf"{B}(?P<t>(?:(?P<modg>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque)\s+)?"
+            rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?:\s*,\s*|\s+et\s+)"
+            rf"(?P<n2>{NUMBER}|un|une)\s+(?P<u2>{UNIT})"
+            rf"(?:,?\s+et\s+(?P<n3>{NUMBER}|un|une)\s+(?P<u3>{UNIT}))?){E}",
+            br.duration_pair(L),
+        ),
+        r(
             "ordinal_unit",
             rf"{B}(?P<t>(?P<o>\d{{1,3}}(?:e|è|ème|eme|ᵉ|er|re)|{alt(ORDINAL_WORDS)})\s+"
             rf"(?P<u>journée|saison|minute|heure|semaine|année|jour|mois|seconde"
@@ -1065,7 +1073,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",), "lasting_since": ("#unit",),
     "half_hour": ("demi-heure", "d'heure", "d’heure"),
     "ahead": ("dans",), "last_night": ("nuit",),
-    "duration": ("#unit",),
+    "duration": ("#unit",), "duration_pair": ("#unit",),
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),

@@ -42,9 +42,19 @@ _NOT_AFTER = _PASSIVE + "".join(
     for w in "the a an its his her our their this that into with for from of in on at by".split()
 )
 
+# A modal or "to" right before a verb: its base form is no present
+_AFTER_MODAL = (
+    "".join(
+        rf"(?<!\b{w}\s)" for w in "will would shall should can could may might must to not".split()
+    )
+    + "(?<!['’]ll\\s)"
+)
+
 # What "is", "was" announce when a plan follows: "is expected", "was planning to"
 _AHEAD_WORDS = (
-    "(?:scheduled|expected|due|set|slated|likely|going|about|to|planning|preparing|forecast|ready"
+    # ("were going for $2,000", "is about 40 percent": no plan without "to")
+    r"(?:scheduled|expected|due|set|slated|likely|going(?=\s+to\b)|about(?=\s+to\b)|to|planning"
+    "|preparing|forecast|ready"
     "|predicted|projected|poised|possible)"
 )
 
@@ -124,6 +134,15 @@ _CUES = re.compile(
     r"|\bfor\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:launch|liftoff|lift-off|takeoff|landing"
     r"|departure|delivery|release|kickoff|sentencing|arraignment)\s+(?:at\s+|on\s+)?$"
     r"|\b(?:chance|chances|likelihood|odds|probability)\s+of\s+(?:[\w-]+\s+){0,3}(?:on\s+)?$"
+    # what is foreseen, its object between: "Forecasters predicted cold weather, with lows in the
+    # 40s Thursday morning", "they expect 15,000 people Saturday" (not "predicted Monday that
+    # …": the day of the telling; nor a past "expected a loss Friday": as often the day it came)
+    r"|(?<!\bhad\s)\b(?:predict(?:s|ed)?|forecasts?|forecasted|expects?|anticipates?)"
+    r"\s+(?!(?:to|that|on|in|at|by|it|this)\b)(?:[\w$.,'’-]+\s+){1,10}"
+    # (not what comes after a past day: "expect more selling after Monday's slide")
+    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bfollowing\s)(?:on\s+)?$"
+    # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
+    r"|\b(?:set|slated)\s+for\s+$"
     # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
     r"|\b(?:brac(?:e|es|ed|ing)|gearing\s+up)\s+for\s+(?:[\w-]+\s+){0,5}(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
@@ -139,7 +158,9 @@ _CUES = re.compile(
     r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)(?-i:[a-z])[a-z]+ed\b)"
     # a present
     # ("who turns 35 in October", "marks its centennial in May")
-    r"|(?P<present>\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t|turns|celebrates"
+    # (a base form after a modal is the modal's: "will remain closed Tuesday", "would do")
+    r"|(?P<present>" + _AFTER_MODAL + r"\b(?:is|are|am|says|does|do|remains?|isn['’]t|aren['’]t"
+    r"|turns|celebrates"
     r"|marks|becomes)\b)",
     re.IGNORECASE,
 )
