@@ -16,12 +16,20 @@ ABBREVIATIONS = frozenset(
     av bd boul pl fg etc cf coll éd ed dir al ibid op ex env min max tél fig hab réf vs mr mrs
     ms jr sr inc ltd co corp dept univ jan janv fév févr déc oct nov sept aug feb mar apr jun jul
     sep dec e.g i.e a.m p.m av.-j.-c j.-c apr.-j.-c
+    gen gov sen rep reps sens adm maj cmdr rev hon supt det cpl pvt brig
     """.split()
+) | frozenset(  # the AP's states (not "Ill.", "Miss.", "Wash.": words that end sentences):
+    # "in Fresno, Calif., the …", "OAKLAND, Calif. (AP) _"
+    "ala ariz calif colo conn fla ga kan kans ky md mich minn mont neb nev okla tenn tex vt wis "
+    "wyo".split()
 )
 # Abbreviations that also end sentences ("The vote came at 3 p.m. The House…", "…of Acme Inc. It
 # said…"): a period after one ends the sentence when a word that only opens sentences follows.
 FINAL_ABBREVIATIONS = frozenset(
-    "a.m p.m etc inc ltd corp co jr sr jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "a.m p.m etc inc ltd corp co jr sr jan feb mar apr jun jul aug sep sept oct nov dec "
+    # ("moved to Sacramento, Calif. The …")
+    "ala ariz calif colo conn fla ga kan kans ky md mich minn mont neb nev okla tenn tex vt wis "
+    "wyo".split()
 )
 # Capitalised function words: after "3 p.m." they open a sentence ("3 p.m. Tuesday" does not).
 _OPENERS = frozenset(

@@ -415,6 +415,14 @@ _NOW_TOLD = re.compile(
     r"|ce\s+soir|cette\s+semaine|ce\s+matin)\b",  # ("today", "aujourd'hui": "nowadays" too)
     re.IGNORECASE,
 )
+# A year, then a clause of what happened in it: "in 1988, when …", "en 1998, quand …"
+_WHEN_AFTER_YEAR = re.compile(
+    r"\s*,?\s+(?:when|quand|lorsqu['’]|lorsque|où)\s*[^.;:!?()\n]*", re.IGNORECASE
+)
+# A condition still open before the date, then its outcome in "would" after a comma.
+_IF_CLAUSE_OPEN = re.compile(r"\b(?:if|unless)\s[^,;:()]*$", re.IGNORECASE)
+_WOULD_THEN = re.compile(r"[^.;:,]*,\s+[^.;:]*?\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+_BEFORE_EN = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 _LIKE_BEFORE = re.compile(r"\b(?:comme\s+en|like\s+in)\s+$", re.IGNORECASE)  # "comme en hiver"
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
@@ -1340,6 +1348,10 @@ class Resolver:
             return _Result(months[1], "previous")
         if period is None or period.point.year is None:
             return self._last_reported(spec, start)
+        last = self.last
+        if last is not None and last.point.gran == "year" and last.end > period.end:
+            return None  # "after the August 30 ballot … invaded it in 1975 and annexed it a
+            # year later": the year told since
         coarse = period.point.gran in ("quarter", "half")
         if not coarse and spec.kind == "deictic":
             return None  # "two years ago" counts from today, not from the day just named
@@ -1543,6 +1555,9 @@ class Resolver:
                 and not _SINCE_BEFORE.search(self.text, max(0, start - 12), start)
                 # ("réclament la prolongation du chômage partiel jusqu'à l'été": the coming one)
                 and not _UNTIL_FR.search(self.text, max(0, start - 14), start)
+                # ("We don't see it easing before the spring")
+                and not _UNTIL_BEFORE.search(self.text, max(0, start - 20), start)
+                and not _BEFORE_EN.search(self.text, max(0, start - 8), start)
                 and (
                     self._habitual(start)
                     or _LIKE_BEFORE.search(self.text, max(0, start - 12), start)
@@ -1575,6 +1590,16 @@ class Resolver:
                 and _PLAN_IN_THE_PAST.search(self.text, self._sentence_start(start, 0), start)
             ):  # "had been scheduled to lift off in May", written in June: the May just past
                 direction, cued = 0, True
+            if (
+                direction is None
+                and self.english
+                and point.gran in ("month", "day")
+                and self.dct.month is not None
+                and (month - self.dct.month) % 12 in (1, 2)
+                and _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
+            ):  # "bookings for April had already fallen", written in March: the April a
+                # month or two ahead, whatever the telling's tense
+                direction = 1
             if (
                 direction is None
                 and self.english
@@ -1763,6 +1788,8 @@ class Resolver:
             and not self._frames(sentence[0], seen)
             and not _ENDED_BETWEEN.fullmatch(self.text, seen.end, start)
             and not _YEAR_THEN_DAY.fullmatch(self.text, seen.end, start)  # "in 1989, on Dec. 24"
+            # "the mistakes of 1988, when Dukakis led by 17 points in the summer"
+            and not _WHEN_AFTER_YEAR.fullmatch(self.text, seen.end, start)
             and not (
                 _IN_YEAR_BEFORE.search(
                     self.text, max(0, self._start_of(seen.id) - 4), self._start_of(seen.id)
@@ -2401,6 +2428,12 @@ class Resolver:
         if _SINCE_BEFORE.search(self.text, max(0, start - 12), start):
             return -1
         s_start, s_end = self._sentence_span(start) or (max(0, start - 150), end + 150)
+        if (
+            self.english
+            and _IF_CLAUSE_OPEN.search(self.text, s_start, start)
+            and _WOULD_THEN.match(self.text, end, s_end)
+        ):  # "warned that if no agreement was reached by Tuesday morning, workers would be
+            return 1  # sent home": a condition ahead, seen from the past
         read = clause_tense_en if self.english else _clause_tense
         if not self.english and _CLEFT_OPENS.match(self.text, s_start):
             that = _CLEFT_THAT_AFTER.search(self.text, end, s_end)

@@ -679,7 +679,8 @@ def _rules() -> list[Rule]:
         r(
             "vague_units",
             # "for years", "Recovery took years", "spent months in hiding"
-            rf"{B}(?:(?:for|in|within|took|take|takes|lasted|last|lasts|spent|spend|spends|waited)\s+"
+            rf"{B}(?:(?:for|in|within|took|take|takes|lasted|last|lasts|spent|spend|spends|waited"
+            rf"|need|needs|needed)\s+"
             rf"(?P<t>(?P<u>days|weeks|months|years|decades|centuries|hours|minutes))"
             rf"(?!\s+(?:of|ago|later|earlier|before|after|to\s+come)\b)"
             rf"|(?<=the\s)(?P<t2>(?P<u2>days|weeks|months))(?=\s+(?:before|after|following|preceding|leading)\b)"

@@ -117,7 +117,10 @@ _CUES = re.compile(
     r"voted?s?|prepares?|preparing|seeks?|seeking|asks?|asked|urged?s?|ordered|"
     r"subpoenaed|summoned|invited)\s+(?:\w+\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)"
     # (not a preposition after "to": "the framework agreed to in Madrid in October")
-    r"(?!(?:in|at|on|by|with|from|during|after|before|last|this)\b)[a-z]+\b"
+    # (nor a name: "the $40 billion pledged to Indonesia in October")
+    r"(?!(?:in|at|on|by|with|from|during|after|before|last|this)\b)(?-i:[a-z]+)\b"
+    # what one looks forward to: "looked forward to working with him on the launch on Jan. 1"
+    r"|\blook(?:s|ed|ing)?\s+forward\s+to\b"
     # an appeal to others to act: "appealed to Russians on Wednesday to vote … on Sunday"
     # (or what one wants of others: "wants the jury to begin deliberating by April")
     r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded"
@@ -140,7 +143,7 @@ _CUES = re.compile(
     r"|(?<!\bhad\s)\b(?:predict(?:s|ed)?|forecasts?|forecasted|expects?|anticipates?)"
     r"\s+(?!(?:to|that|on|in|at|by|it|this)\b)(?:[\w$.,'’-]+\s+){1,10}"
     # (not what comes after a past day: "expect more selling after Monday's slide")
-    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bfollowing\s)(?:on\s+)?$"
+    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bfollowing\s)(?:on\s+)?$"
     # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
     r"|\b(?:set|slated)\s+for\s+$"
     # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
@@ -155,7 +158,9 @@ _CUES = re.compile(
     r"|forecast|broadcast|bid)\b"
     r"|\b(?:has|have)\s+(?=(?:not\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|\w+en)\b)"
     # (not the end of a compound adjective: "a lower-priced model", "state-owned banks")
-    r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)(?-i:[a-z])[a-z]+ed\b)"
+    # ("followed by stops in Detroit on Monday": what comes next, no past)
+    r"|" + _NOT_AFTER + r"(?<!-)\b(?!" + _NOT_VERBS + r"\b)(?-i:[a-z])[a-z]+ed\b(?<!followed)"
+    r"(?!(?<=followed)\s+by\b))"
     # a present
     # ("who turns 35 in October", "marks its centennial in May")
     # (a base form after a modal is the modal's: "will remain closed Tuesday", "would do")

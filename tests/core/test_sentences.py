@@ -28,6 +28,17 @@ def _texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
         # an abbreviation that can end a sentence, then a word that only opens one
         ("The vote came at 3 p.m. The House left.", ["The vote came at 3 p.m.", "The House left."]),
         ("He met them at 3 p.m. Tuesday.", ["He met them at 3 p.m. Tuesday."]),
+        # a title, a state the AP way (which may end a sentence too)
+        (
+            "He met Gen. Ratko Milanic. Sen. Roy spoke.",
+            ["He met Gen. Ratko Milanic.", "Sen. Roy spoke."],
+        ),
+        ("In Fresno, Calif. (AP) the fair opened.", ["In Fresno, Calif. (AP) the fair opened."]),
+        (
+            "He moved to Sacramento, Calif. The town grew.",
+            ["He moved to Sacramento, Calif.", "The town grew."],
+        ),
+        ("He fell ill. Doctors came.", ["He fell ill.", "Doctors came."]),
         ("It bought Acme Inc. It paid cash.", ["It bought Acme Inc.", "It paid cash."]),
         ("Rendez-vous à 9 a.m. Il pleuvait.", ["Rendez-vous à 9 a.m.", "Il pleuvait."]),
         ("Dr. The Smith case.", ["Dr. The Smith case."]),
