@@ -32,7 +32,7 @@ from core.temporal.calendar import (
 )
 from core.temporal.holidays import easter, nth_weekday
 from core.temporal.lexicon import EN, FR
-from core.temporal.spec import Candidate, Spec, alt
+from core.temporal.spec import SPORTS_SEASON, Candidate, Spec, alt
 from core.temporal.tense_en import SCHEDULED, deadline_ahead, past_follows, past_governs
 from core.temporal.tense_en import clause_tense as clause_tense_en
 
@@ -874,7 +874,7 @@ class Resolver:
     # -- anchors ------------------------------------------------------------------------------
 
     def _remember(self, index: int, spec: Spec, result: _Result, end: int) -> None:
-        if spec.type not in ("DATE", "TIME") or result.value is None:
+        if spec.type not in ("DATE", "TIME") or result.value is None or spec.value == SPORTS_SEASON:
             return
         point = parse_value(result.value)
         if point is None or not point.is_complete():

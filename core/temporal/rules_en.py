@@ -17,6 +17,7 @@ from core.temporal.lexicon import EN
 from core.temporal.spec import (
     DURATION_MODS,
     MOD_WORDS_EN,
+    SPORTS_SEASON,
     Builder,
     Rule,
     Spec,
@@ -428,6 +429,18 @@ def _rules() -> list[Rule]:
             _past_decade(_next_in_story(br.last_next_unit(L, MODS))),
         ),
         r(
+            "sports_season",  # "last season" (the year before), "this season", "next season": a
+            # season of sport, counted in years from the document date
+            rf"{B}(?P<t>(?P<dir>this|last|next)\s+season){E}(?!{APO}|-)",
+            lambda m: Spec(
+                "deictic",
+                "DATE",
+                unit="Y",
+                amount={"this": 0, "last": -1, "next": 1}[norm(m["dir"])],
+                value=SPORTS_SEASON,
+            ),
+        ),
+        r(
             "weekday_set",  # "on Tuesday nights", "Monday and Tuesday nights": every such night
             rf"{B}(?P<t>(?P<wd>{WEEKDAY})s?(?:\s+(?P<pod>{PLURAL_PODS})"
             rf"|(?=\s+(?:and|or|&)\s+{WEEKDAY}s?\s+(?P<pod2>{PLURAL_PODS})\b))){E}",
@@ -659,7 +672,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "ref",
-            rf"{B}(?P<t>{alt(REFS)}){E}(?<!as\srecently)",  # (not "as recently as April")
+            # (not "as recently as April", nor "most recently in 1979": the date told after)
+            rf"{B}(?P<t>{alt(REFS)}){E}(?<!as\srecently)"
+            rf"(?!(?<=recently)\s*,?\s+(?:in|on)\s+(?:\d|{MONTH}))",
             _ref,
         ),
         r(
@@ -1337,6 +1352,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "overnight": ("overnight",),
     "this_unit": (*_UNIT_OR_POD, "weekend"), "last_next": ("#unit", "weekend"),
+    "sports_season": ("season",),
     "weekday": ("#weekday",), "weekday_set": ("#weekday",), "relative": ("#unit",),
     "weekday_every_listed": ("every", "each"),
     "ago": ("#unit",), "from_now": ("#unit",),

@@ -16,6 +16,7 @@ from core.temporal.holidays import EASTER_FR, FIXED_FR, NTH_FR
 from core.temporal.lexicon import FR
 from core.temporal.spec import (
     MOD_WORDS_FR,
+    SPORTS_SEASON,
     Builder,
     Rule,
     Spec,
@@ -681,6 +682,14 @@ def _rules() -> list[Rule]:
             br.duration(L),
         ),
         r(
+            "sports_season",  # "la saison dernière" (the year before), "la saison prochaine": a
+            # season of sport, counted in years from the document date (not "cette saison", as
+            # often the season of the year)
+            rf"{B}(?P<t>la\s+saison\s+(?P<dir>dernière|passée|prochaine|précédente)){E}"
+            rf"(?!\s+(?:de|des|du|d{APO})\b)",
+            _sports_season,
+        ),
+        r(
             "duration_pair",  # "deux ans et trois mois" (P2Y3M), "3 heures et 20 minutes"
             rf"{B}(?P<t>(?:(?P<modg>plus\s+de|moins\s+de|environ|près\s+de|au\s+moins|presque)\s+)?"
             rf"(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})(?:\s*,\s*|\s+et\s+)"
@@ -1004,6 +1013,13 @@ def _edge_of_the_day(build: Builder) -> Builder:
     return wrapped
 
 
+def _sports_season(m: re.Match[str]) -> Spec:
+    amount = 1 if norm(m["dir"]) == "prochaine" else -1
+    if norm(m["dir"]) == "précédente":  # the one before the story's
+        return Spec("rel", "DATE", unit="Y", amount=-1, value=SPORTS_SEASON)
+    return Spec("deictic", "DATE", unit="Y", amount=amount, value=SPORTS_SEASON)
+
+
 _ORDINAL_UNITS = {"saison": "Y", "journée": "D"}
 # "d'affilée", "consécutif", "de suite", "de rang": an ordinal counts units in a row ("le
 # troisième trimestre d'affilée" is one quarter, not the third of the year)
@@ -1073,7 +1089,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("#unit",), "lasting_since": ("#unit",),
     "half_hour": ("demi-heure", "d'heure", "d’heure"),
     "ahead": ("dans",), "last_night": ("nuit",),
-    "duration": ("#unit",), "duration_pair": ("#unit",),
+    "duration": ("#unit",), "duration_pair": ("#unit",), "sports_season": ("saison",),
     "recent_duration": ("#unit",),
     "counted_recent": ("#unit",), "edge_of_unit": ("#unit",), "about_count": ("#unit",),
     "set_per": ("#unit",), "clock_heures": ("#unit",),

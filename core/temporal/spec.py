@@ -46,6 +46,10 @@ class Candidate:
     spec: Spec
 
 
+# A season of sport ("last season", "la saison dernière"): its year, which anchors nothing (it
+# runs across two years: "La saison dernière, le club était descendu au printemps")
+SPORTS_SEASON = "sports_season"
+
 Builder = Callable[[re.Match[str]], Spec | None]
 ModTable = Mapping[str, str | None]  # modifier words → START, END, APPROX…
 
