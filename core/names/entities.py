@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from core.alternation import one_of
 from core.model import EntityKind, Mention
 from core.names.attributes import NOUN_SUBJECT, ROLE_AFTER
 from core.names.given_names import (
@@ -46,6 +47,7 @@ from core.names.lexicon import (
     DEMONYM,
     DEMONYM_BEFORE_NAME,
     DEMONYM_SUBJECT,
+    DEPARTMENTS,
     EVENT_SUFFIX,
     GENERIC_INSTITUTIONS,
     HEAD_BEFORE,
@@ -861,9 +863,10 @@ _PARTICIPLE = re.compile(
 _CLAUSE_ENDS = re.compile(r"[^,.;:!?\n]{0,30},")
 # A participle agreed with a woman or a plural ("Embauchée", "Arrivés"; not "Vitré", a town),
 # then what its clause goes on with.
-_AGREED_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{3,}(?:ée|és|ées)")
+_AGREED_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2,}(?:ée|és|ées)")  # ("Menés")
 _PARTICIPLE_GOES_ON = re.compile(
-    r"\s*,|\s+(?:en|à|au|aux|par|dans|depuis|pour|sur|avec|de|du|des|d['’]|le|la|les|l['’])\b"
+    r"\s*,|\s+(?:en|à|au|aux|par|dans|depuis|pour|sur|avec|de|du|des|d['’]|le|la|les|l['’]"
+    r"|dès|sous|après|avant|contre|lors|grâce|malgré|vers|chez)\b"
 )
 
 
@@ -1386,6 +1389,16 @@ def _cued_names(
                 and context.allowed.containing(start, end)
             ):
                 titled.append(Candidate(start, end, found["given"], "PER"))
+        for found in _FULL_NAME_AGED.finditer(text):  # "Ronan Quiniou, 28 ans, …"
+            start, end = found.start("given"), found.end("surname")
+            if (
+                is_given_name(found["given"])
+                and not context.is_common_word(found["surname"].split()[-1])
+                and not blocked.overlaps(start, end)
+                and context.allowed.containing(start, end)
+                and context.sentences.containing(start, end)
+            ):
+                titled.append(Candidate(start, end, text[start:end], "PER"))
         for found in _GIVEN_NAME_AGED.finditer(text):  # "Sabrina, 38 ans, opératrice": a
             start, end = found.span("given")  # given name the model left out at a sentence's start
             if (
@@ -2524,6 +2537,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["LOC"]
     if any(w in before[-8:] for w in ("de", "du", "d'", "d’", "of")) and _PLACE_OF.search(before):
         return ["LOC"]  # "le quartier de Baba Amr", "la ville de Homs"
+    if (
+        " " not in candidate.text
+        and not given_first
+        and (_DEPARTMENT_AFTER.match(after) or _DEPARTMENT_HEADING.search(before))
+    ):  # "Kogenheim (Bas-Rhin)", "à Lunel (34)", a headline's "Moselle : Creutzwald a dit
+        return ["LOC"]  # adieu à …": a French town and its county
     found = []
 
     if (
@@ -2802,6 +2821,11 @@ _CRAFT_BEFORE = re.compile(
     r"(?:robot|sonde|atterrisseur|rover|astromobile|satellite|vaisseau|capsule|fusée|lanceur"
     r"|télescope|navette|station|module|probe|lander|spacecraft|shuttle|rocket|telescope)"
     r"(?:\s+(?:spatiale?|européenne?|américaine?|russe|chinoise?|japonaise?|indienne?))?)\s+$"
+    # a boat, often named after someone: "le canot de sauvetage Patron Henri X", "le chalutier
+    # Anne-Marie"
+    r"|(?i:\b(?:canot|navire|bateau|chalutier|vedette|paquebot|voilier|cargo|pétrolier|ferry"
+    r"|remorqueur|caboteur|thonier|goélette|frégate|porte-avions|sous-marin)"
+    r"(?:\s+(?:de\s+sauvetage|de\s+pêche|tous\s+temps))?)\s+(?:(?-i:[A-Z][a-zé]+)\s+)?$"
 )
 # "Chez" with its capital inside a sentence: the name of a restaurant or a shop.
 _CHEZ_INSIDE = re.compile(r"[\w,;:»)][ \t]+Chez[ \t]+$")
@@ -3124,6 +3148,14 @@ _GIVEN_NAME_AGED = re.compile(
     r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
     r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*[,.;)]"  # ("et Chloé, 9 ans.")
 )
+# A given name and a surname, then the age between commas: "Ronan Quiniou, 28 ans, s'est
+# imposé" (the model may see no one there)
+_FULL_NAME_AGED = re.compile(
+    r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
+    r"[ \t]+(?P<surname>(?:(?:Le|La|De|Du|Da|Dos|Van|Von|El|Ben|Mac|Mc)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?)"
+    r",[ \t]+(?:âgée?[ \t]+de[ \t]+)?\d{1,3}[ \t]+ans[ \t]*[,.;)]"
+)
 # Someone told by a noun and an age, then a given name: "un matelot de 23 ans, Erwan, …"
 _AGED_THEN_GIVEN = re.compile(
     r"\b(?:un|une)[ \t]+(?:[a-zà-öø-ÿā-ž-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans[ \t]*,[ \t]+"
@@ -3168,8 +3200,12 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|of)\s*$")
 # Where a place goes: "à Taïwan", "en Corée", "au Japon", "dans Paris".
 # A kind of place and "de": a place's name follows ("le quartier de Baba Amr", "la province
 # d'Idleb", "the town of Homs").
+# A French county in brackets after a town's name, or its number: "Kogenheim (Bas-Rhin)"
+_DEPARTMENT_AFTER = re.compile(rf"\s*\((?:{one_of(DEPARTMENTS)}|\d{{2}}|2[AB]|97\d)\)")
+_DEPARTMENT_HEADING = re.compile(rf"(?:^|\n)(?:{one_of(DEPARTMENTS)})[ \t]*:[ \t]*$")
 _PLACE_OF = re.compile(  # (after an elided article too: "l'archipel de X")
     r"(?<![\w-])(?i:ville|village|commune|quartier|région|province|département|banlieue"
+    r"|conseil\s+municipal|mairie|municipalité"
     r"|localité|bourgade|hameau|faubourg|district|lieu-dit|city|town|province|habitants"
     r"|archipel|atoll|île|îles|presqu['’]île|péninsule|baie|golfe|vallée|massif|comté|canton"
     r"|habitantes|résidents|populations?|abords|environs|alentours|périphérie|outskirts"

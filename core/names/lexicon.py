@@ -29,8 +29,8 @@ TITLES = frozenset(
 
 # Words that may sit in lower case inside a proper name ("Banque de France", "Vincent van Gogh").
 PARTICLES = frozenset(
-    "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della dos das y e of "
-    "the and for on upon bin ben ibn al el zu ter ten dela delos delas wa".split()
+    "de du des d' d’ la le les l' l’ et en sur sous von van der den di da del della do dos das y e "
+    "of the and for on upon bin ben ibn al el zu ter ten dela delos delas wa".split()
 )
 
 # Role nouns, singular forms (a trailing plural "s" is accepted by the patterns).
@@ -732,6 +732,22 @@ LABEL_MAP = {
     "LANGUAGE": "MISC",
 }  # fmt: skip
 
+# France's counties (départements), as local news writes them after a town: "Lunel (Hérault)"
+DEPARTMENTS = (
+    "Ain Aisne Allier Alpes-de-Haute-Provence Hautes-Alpes Alpes-Maritimes Ardèche Ardennes "
+    "Ariège Aube Aude Aveyron Bouches-du-Rhône Calvados Cantal Charente Charente-Maritime Cher "
+    "Corrèze Corse-du-Sud Haute-Corse Côte-d'Or Côte-d’Or Côtes-d'Armor Côtes-d’Armor Creuse "
+    "Dordogne Doubs Drôme Eure Eure-et-Loir Finistère Gard Haute-Garonne Gers Gironde Hérault "
+    "Ille-et-Vilaine Indre Indre-et-Loire Isère Jura Landes Loir-et-Cher Loire Haute-Loire "
+    "Loire-Atlantique Loiret Lot Lot-et-Garonne Lozère Maine-et-Loire Manche Marne Haute-Marne "
+    "Mayenne Meurthe-et-Moselle Meuse Morbihan Moselle Nièvre Nord Oise Orne Pas-de-Calais "
+    "Puy-de-Dôme Pyrénées-Atlantiques Hautes-Pyrénées Pyrénées-Orientales Bas-Rhin Haut-Rhin "
+    "Rhône Haute-Saône Saône-et-Loire Sarthe Savoie Haute-Savoie Seine-Maritime Seine-et-Marne "
+    "Yvelines Deux-Sèvres Somme Tarn Tarn-et-Garonne Var Vaucluse Vendée Vienne Haute-Vienne "
+    "Vosges Yonne Essonne Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Val-d’Oise "
+    "Guadeloupe Martinique Guyane Réunion Mayotte"
+).split()
+
 # A lower-case head noun written before a name makes one name with it, of the head's kind:
 # "rue des Tilleuls", "salle Pierre-Dupont", "maison Martin" (places), "éditions Gallimard",
 # "ministère du Budget" (organisations), "affaire Dupont", "rapport Martin", "accords de Schengen"
@@ -747,7 +763,8 @@ HEAD_NOUNS: dict[str, str] = {
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
         "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
         "cirque mosquée synagogue temple mausolée tombeau sanctuaire monastère couvent "
-        "prieuré bar café cabaret discothèque".split(),
+        "prieuré bar café cabaret discothèque puits phare barrage viaduc tunnel écluse moulin "
+        "usine".split(),
         "LOC",
     ),
     **dict.fromkeys(

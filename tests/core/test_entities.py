@@ -3858,3 +3858,32 @@ def test_holders_writers_by_likeness_and_narrators(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a Portuguese "do" inside a name
+        ("Maria do Carmo Pereira, 67 ans, rentrait chez elle. Mme Pereira va bien.",
+         (("Maria do Carmo Pereira", "PER", 0),), {"Maria do Carmo Pereira"}),
+        # a French town by its county in brackets, or a headline's county before a colon
+        ("Le conseil de Volkersheim (Bas-Rhin) a voté. Paul Kieffer a parlé.",
+         (("Volkersheim", "PER", 0), ("Paul Kieffer", "PER", 0)), {"Paul Kieffer"}),
+        ("Moselle : Hombersviller a dit adieu à Stanisław Nowacki\n\nLa messe a eu lieu.",
+         (("Hombersviller", "PER", 0), ("Stanisław Nowacki", "PER", 0)), {"Stanisław Nowacki"}),
+        # a mine shaft, a boat named after someone, a participle opening its sentence
+        ("Il était descendu au puits Saint-Charles, puis au puits Simon. Jean Roth l'a suivi.",
+         (("Simon", "PER", 0), ("Jean Roth", "PER", 0)), {"Jean Roth"}),
+        ("Ils ont visité le canot de sauvetage Patron Henri Le Bris. Anne Kerlo a guidé.",
+         (("Henri Le Bris", "PER", 0), ("Anne Kerlo", "PER", 0)), {"Anne Kerlo"}),
+        ("Menés dès la 12e minute, les joueurs de Tuan Pham ont égalisé.",
+         (("Menés", "PER", 0), ("Tuan Pham", "PER", 0)), {"Tuan Pham"}),
+        # a full name and an age the model saw nothing in
+        ("En finale, Ronan Quiniou, 28 ans, s'est imposé face à Mikaël Le Gall.",
+         (("Mikaël Le Gall", "PER", 0),), {"Ronan Quiniou", "Mikaël Le Gall"}),
+    ],
+)  # fmt: skip
+def test_local_news_towns_boats_and_names_the_model_cut(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
