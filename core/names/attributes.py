@@ -224,7 +224,7 @@ def people_attributes(text: str, people: Sequence[Sequence[Mention]]) -> list[At
         person = _told_by(text, told, people)
         if person is None:
             person = subject_of(told.start())
-        age = int(told["age"] or told["aged"])
+        age = int(told["age"] or told["aged"] or told["feted"])
         if person is not None and found[person].age is None and 0 < age < 120:
             found[person] = replace(found[person], age=age)
     return found

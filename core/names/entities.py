@@ -2435,6 +2435,8 @@ _AWARD_AFTER = re.compile(
 
 _ACRONYM_OF = re.compile(r"[A-Z]{2,4}\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # Feasts named alone, as a person may be: "les chants de Noël", "à la Toussaint", "at Easter".
+# Kinds of sports events written with capitals, as a name may be
+_TOURNAMENTS = frozenset(("Grand Chelem", "Grand Slam", "Masters", "Grand Prix", "Challenger"))
 _FEASTS = frozenset(
     "Noël Pâques Toussaint Pentecôte Ascension Épiphanie Chandeleur Ramadan Hanoukka Christmas "
     "Easter Thanksgiving Hanukkah Halloween".split()
@@ -2460,6 +2462,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return [candidate.label if candidate.label in ("ORG", "LOC") else "MISC"]  # no one
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
+    if candidate.text in _TOURNAMENTS:
+        return ["MISC"]  # "sa première finale de Grand Chelem": a kind of tournament
     if _played(text, candidate):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
@@ -2565,6 +2569,13 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["PER"]  # "le premier Britannique en finale depuis Bunny X en 1937": who did it
     if not given_first and _FROM_PLACE_BEFORE.search(before):
         return ["LOC"]  # "venu la chercher depuis Ascoli Piceno": where from
+    if (
+        " " not in candidate.text
+        and not given_first
+        and _WHERE_AT_END_BEFORE.search(before)
+        and _CLAUSE_END_AFTER.match(after)
+    ):  # "dans son premier discours, à Brasília.", "le 1er janvier à Brasília.": where it
+        return ["LOC"]  # happens, told last
     if not given_first and before.endswith("à ") and _IN_A_COUNTRY_AFTER.match(after):
         return ["LOC"]  # "à Abu Dhabi, aux Émirats arabes unis": a town, then its country
     if not given_first and _LINKS_BEFORE.search(before):
@@ -2982,11 +2993,23 @@ _OF_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’])\s*$", re.IGNORECAS
 _CAME_FROM = re.compile(
     r"(?<![\w'’-])(?:(?:est|sont|était|étaient|sera|seront|fut|furent)\s+"
     r"(?:partie?s?|venue?s?|originaires?)|originaires?"
+    # a participle after its noun: "le soulèvement parti de X" (not the noun: "le parti de X",
+    # "une partie de X", "le principal parti de …")
+    r"|(?<=[a-zà-öø-ÿ]\s)(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdu\s)(?<!\bdes\s)"
+    r"(?<!\bau\s)(?<!\baux\s)(?<!\bun\s)(?<!\bune\s)(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)"
+    r"(?<!\bleur\s)(?<!\bce\s)(?<!\bcette\s)(?<!\bnotre\s)(?<!\bgrand\s)(?<!\bgrande\s)"
+    r"(?<!\bpetit\s)(?<!\bseul\s)(?<!\bautre\s)(?<!\bprincipal\s)(?<!\bpremier\s)"
+    r"(?<!\bnouveau\s)(?-i:partie?s?)"
     r"|(?:^|(?<=[.!?]\s))(?-i:Partie?s?|Venue?s?))\s+(?:de|d['’])\s*$",  # "Parti d'X le 9 mars"
     re.IGNORECASE | re.MULTILINE,
 )
 # A town's country after it: ", en Espagne", ", aux Émirats arabes unis", ", au Népal".
 _IN_A_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:en|au|aux)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# "à" after a comma, a date's number or a weekday, and the clause ends after the name.
+_WHERE_AT_END_BEFORE = re.compile(
+    r"(?:,|\d|\b(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir))\s+à\s+$"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$)")
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )

@@ -56,7 +56,8 @@ ROLE_NOUNS_FR = (
     "imam", "rabbin", "général", "colonel", "commandant", "émissaire", "envoyé spécial",
     "envoyée spéciale", "médiateur", "médiatrice", "négociateur", "négociatrice", "adjoint",
     "adjointe", "garde des sceaux", "diplomate", "premier secrétaire", "première secrétaire",
-    "secrétaire national", "secrétaire nationale", "secrétaire",
+    "secrétaire national", "secrétaire nationale", "secrétaire", "représentant",
+    "représentante", "représentant spécial", "représentante spéciale",
     # roles of several words that only a person holds (also cues before a name: "l'homme
     # d'affaires X Y"; see ``PERSON_ROLES``)
     "homme d'affaires", "femme d'affaires", "chargé d'affaires", "chargée d'affaires",
@@ -230,7 +231,10 @@ ROLE_APPOSITION_BEFORE = re.compile(
 # A role alone, then the holder between commas: "a déclaré la mairesse, Marie-Ève X" (with a
 # given name and a surname: "le directeur, Air France, …" is no holder)
 ROLE_ALONE_APPOSITION_BEFORE = re.compile(
-    rf"(?i:\b(?:le|la|l['’]|son|sa|leur)\s*(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?{ROLE})"
+    rf"(?i:\b(?:le|la|l['’]|son|sa|leur|un|une)(?:(?<=['’])\s*|\s+)"
+    rf"(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?{ROLE})"
+    # and what of: "un représentant du camp présidentiel, Damien X, a arraché…"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
     r"\s*,\s*$"
 )  # ("Son adjoint, Otieno X, a recommandé")
 # A role and its adjectives, then the holder between commas: "le président sud-coréen, X Y,",
@@ -271,7 +275,7 @@ _HOLDER_ROLE = one_of(
     "député députée sénateur sénatrice avocat avocate juge procureur procureure ambassadeur "
     "ambassadrice gouverneur entraîneur entraîneuse préfet préfète conseiller conseillère "
     "directeur directrice secrétaire fondateur fondatrice cofondateur cofondatrice professeur "
-    "professeure".split()
+    "professeure chef cheffe dirigeant dirigeante patron patronne".split()
 )
 APPOSITION_AFTER = re.compile(
     rf"\s*,\s*(?i:(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|alors|aujourd['’]hui"
@@ -344,7 +348,7 @@ DEMONYMS_UNTOLD = (
     r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
     r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
     r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
-    r"|Burkinabée?|Malienne?|Togolaise?|Béninoise?|Nigérienne?"
+    r"|Burkinabée?|Malienne?|Togolaise?|Béninoise?|Nigérienne?|Majorquine?|Andalouse?"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+-){0,2}"
@@ -369,7 +373,10 @@ DEMONYM_SUBJECT = re.compile(
 # ans a…": the previous subject's age (a people's noun is no role).
 DEMONYM_AGED = re.compile(
     rf"(?:^|(?<=[.!?…»”\"]\s))(?:Le|La|L['’]){ARTICLE_GAP}{_DEMONYM_WORD}"
-    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,)",
+    r"(?:\s+de\s+(?P<age>\d{1,3})\s+ans|\s*,\s*(?:âgée?\s+de\s+)?(?P<aged>\d{1,3})\s+ans\s*,"
+    # "Le Majorquin, qui a fêté ses 19 ans vendredi, …"
+    r"|\s*,\s*qui\s+(?:a\s+fêté|fête|fêtait|vient\s+de\s+fêter|a\s+célébré|célèbre)\s+ses\s+"
+    r"(?P<feted>\d{1,3})\s+ans\b(?!\s+d[e'’]))",
     re.MULTILINE,
 )
 _TRADE_PLURAL = rf"{one_of(_TRADES)}s"
@@ -661,8 +668,10 @@ CHARACTER_BEFORE = re.compile(
     r"|\b(?:(?:dans|pour|jou\w*|tien\w*|tenu|reprend\w*|repris|endoss\w*|décroch\w*|obt\w*)\s+"
     r"(?:le|son|un|leur)\s+rôle|personnage)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)"
     r"(?:[a-zà-öø-ÿā-ž-]+\s+)?"  # ("son rôle de l'instituteur X")
-    # "Le rôle de l'enfant, Lucien, a été confié à…"
-    r"|\b(?:le|son)\s+rôle\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)[a-zà-öø-ÿā-ž-]+\s*,\s*)$",
+    # "Le rôle de l'enfant, Lucien, a été confié à…", "dans le rôle d'un commissaire de police,
+    # Paul X"
+    r"|\b(?:le|son)\s+rôle\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*)(?:(?:un|une)\s+)?"
+    r"(?-i:[a-zà-öø-ÿā-ž-]+(?:\s+[a-zà-öø-ÿā-ž-]+){0,3})\s*,\s*)$",
     re.IGNORECASE,
 )
 # A story's summary, then someone of it in apposition: "Le film suit une adolescente, X, qui…",
@@ -691,7 +700,10 @@ CHARACTER_AFTER = re.compile(
     # "les prétendants, X et Y, sont joués par deux frères", "X, interprété par Y"
     r"|(?:\s+et\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+))*)?\s*,?\s+"
     r"(?:(?:y\s+)?(?:sont|est|étaient|était|seront|sera)\s+)?(?:joué|interprété|incarné)e?s?"
-    r"\s+par\b",
+    r"\s+par\b"
+    # "X, un officier SS imaginaire", "Y, une héroïne de fiction": no one real
+    r"|\s*,\s*(?:un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){1,3}?(?:imaginaire|fictif|fictive"
+    r"|de\s+fiction|inventée?)\b",
     re.IGNORECASE,
 )
 # A role and the place or company it is held at, right before a name: "le fondateur de X",

@@ -586,3 +586,9 @@ def test_a_role_followed_by_another_name_belongs_to_that_name() -> None:
 def test_roles_are_not_repeated() -> None:
     text = "Le PDG de Vantor, Luc Brun, parle. Plus tard, le PDG de Vantor, Luc Brun, rit."
     assert _attributes(text, "Luc Brun").roles == ("PDG de Vantor",)
+
+
+def test_a_demonym_subject_who_had_a_birthday() -> None:
+    text = "Rafael Nadel a gagné. Le Majorquin, qui a fêté ses 19 ans vendredi, est le plus jeune."
+    (found,) = people_attributes(text, [_mentions(text, "Rafael Nadel")])
+    assert found.age == 19

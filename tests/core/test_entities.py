@@ -3887,3 +3887,31 @@ def test_local_news_towns_boats_and_names_the_model_cut(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a role and what of, then the holder between commas; a role after a name
+        ("Mardi, un représentant du camp présidentiel, Damien Kouassi, a arraché les feuilles.",
+         (("Damien Kouassi", "MISC", 0),), {"Damien Kouassi"}),
+        ("Plusieurs élus, dont Uhuru Kamau, chef de la KANU et allié du président, ont voté.",
+         (("Uhuru Kamau", "MISC", 0),), {"Uhuru Kamau"}),
+        # where it happens, told last; where an uprising started
+        ("« Oui », a déclaré la présidente élue dans son discours, à Brasilândia. Dilma Rocha "
+         "a été élue.", (("Brasilândia", "PER", 0), ("Dilma Rocha", "PER", 0)), {"Dilma Rocha"}),
+        ("La répression du soulèvement parti de Sidi Bouhlel faisait des victimes. Anne Roy "
+         "s'y est rendue.", (("Sidi Bouhlel", "PER", 0), ("Anne Roy", "PER", 0)), {"Anne Roy"}),
+        # no one real: an imaginary officer, a character in a role, a kind of tournament
+        ("Le roman suit Maximilien Auer, un officier SS imaginaire. Jonas Littel l'a écrit.",
+         (("Maximilien Auer", "PER", 0), ("Jonas Littel", "PER", 0)), {"Jonas Littel"}),
+        ("Le film met en scène Gérard Dupuis dans le rôle d'un commissaire de police, Paul "
+         "Bellami.", (("Gérard Dupuis", "PER", 0), ("Paul Bellami", "PER", 0)), {"Gérard Dupuis"}),
+        ("Il a atteint sa première finale de Grand Chelem face à Carlos Puerto.",
+         (("Grand Chelem", "PER", 0), ("Carlos Puerto", "PER", 0)), {"Carlos Puerto"}),
+    ],
+)  # fmt: skip
+def test_appositions_places_told_last_and_no_one_real(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
