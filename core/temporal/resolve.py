@@ -422,6 +422,11 @@ _WHEN_AFTER_YEAR = re.compile(
 # A condition still open before the date, then its outcome in "would" after a comma.
 _IF_CLAUSE_OPEN = re.compile(r"\b(?:if|unless)\s[^,;:()]*$", re.IGNORECASE)
 _WOULD_THEN = re.compile(r"[^.;:,]*,\s+[^.;:]*?\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# A noun right after a month: "the July meeting", "the March figures" (not "the May of 1968")
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:of|and|or|to|through|in|when|as|that)\b)(?-i:[a-z]{3,})\b"
+)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|unless|until|once)\b[^.;:,]*$", re.IGNORECASE)
 _BEFORE_EN = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 _LIKE_BEFORE = re.compile(r"\b(?:comme\s+en|like\s+in)\s+$", re.IGNORECASE)  # "comme en hiver"
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
@@ -1353,7 +1358,15 @@ class Resolver:
             return None  # "after the August 30 ballot … invaded it in 1975 and annexed it a
             # year later": the year told since
         coarse = period.point.gran in ("quarter", "half")
-        if not coarse and spec.kind == "deictic":
+        if (
+            not coarse
+            and spec.kind == "deictic"
+            and not (  # "car sales in November fell 11 percent from a year ago": that month
+                period.point.gran == "month"
+                and period.end >= self._sentence_start(start, 0)
+                and _COMPARED_BEFORE.search(self.text, max(0, start - 16), start)
+            )
+        ):
             return None  # "two years ago" counts from today, not from the day just named
         month_told = period.point.gran == "month" and _MONTH_PHRASE.match(self.text, start)
         # ("Exports rose in October. Imports grew over the same month last year": that month)
@@ -1590,6 +1603,17 @@ class Resolver:
                 and _PLAN_IN_THE_PAST.search(self.text, self._sentence_start(start, 0), start)
             ):  # "had been scheduled to lift off in May", written in June: the May just past
                 direction, cued = 0, True
+            if (
+                direction is None
+                and self.english
+                and point.gran == "month"
+                and self.dct.month is not None
+                and min((month - self.dct.month) % 12, (self.dct.month - month) % 12) <= 2
+                and self.text.endswith("the ", max(0, start - 4), start)
+                and _NOUN_AFTER_MONTH.match(self.text, end)
+            ):  # "The minutes of the July meeting are due out Friday", in August: the July
+                direction = 0  # just past, a noun's month, whatever the tense of the clause
+                # (not "the October slaying" in April: the tense tells)
             if (
                 direction is None
                 and self.english
@@ -2549,6 +2573,9 @@ class Resolver:
         sentence = self._sentence(start)
         if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
             return False  # "The museum reopens in the autumn": the coming one
+        if self.english and _WHETHER_BEFORE.search(self.text, max(0, start - 80), start):
+            return False  # "It depends on whether Detroit builds cars in the spring": a
+            # condition, the nearest spring
         span = self._sentence_span(start)
         if (
             self.english

@@ -157,7 +157,9 @@ PLURAL_PODS = "(?:mornings|afternoons|evenings|nights)"
 OVERNIGHT_NOUNS = (
     "rates?|loans?|funds|money|interest|lending|repos?|deposits?|stays?|trips?|flights?|"
     "delivery|deliveries|bags?|success|sensation|shifts?|trains?|camps?|guests?|visits?|"
-    "parking|hours|trading|session|market|markets|index|indicators?"
+    "parking|hours|trading|session|market|markets|index|indicators?|"
+    # ("on overnight bank loans", "overnight interbank rates")
+    "bank\\s+(?:loans?|lending|rates?|deposits?)|interbank"
 )
 PLURAL_UNITS = "(?:days|weeks|months|years|quarters|decades|centuries)"
 SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1, "afterwards": 1}
@@ -326,7 +328,10 @@ def _rules() -> list[Rule]:
             rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next|that)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?!\s+training\b)"  # (baseball's "spring training")
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
-            rf"|(?P<rdir>this|last|next)\s+year))?){E}",
+            rf"|(?P<rdir>this|last|next)\s+year"
+            # "the summer of that year", "the spring of the following year": the story's
+            rf"|of\s+(?:(?P<same>that|the\s+same)|the\s+(?P<rdir_an>following|previous))\s+year"
+            rf"))?){E}",
             _spoken_year_of(br.of_relative_year(_season)),
         ),
         r(
@@ -655,7 +660,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "frequency",  # "twice a week", "three times a year", "once a month": P1W, P1Y…
-            rf"{B}(?P<t>(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+"
+            rf"{B}(?P<t>(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+            rf"|twelve|several|many|a\s+few|\d+)\s+times)\s+"
             rf"(?:a|an|per|each)\s+(?P<u>day|week|month|quarter|year)){E}",
             lambda m: Spec("literal", "SET", value=duration_value(1, L.units[norm(m["u"])])),
         ),

@@ -181,10 +181,14 @@ _SUBORDINATE = re.compile(
 _COORDINATE = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 # A clause of saying after a comma: ", a spokeswoman said Monday", ", officials say"
-_REPORTING_AFTER = re.compile(
-    r"\s*,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|reported|added)\b", re.IGNORECASE
+_REPORTING_AFTER = re.compile(  # (after a closing quote too: ",'' said X")
+    r"\s*,\s*(?:''|[\"”’])?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|reported|added)\b",
+    re.IGNORECASE,
 )
 
+# A quotation still open before the date, and its end after it (the AP's ``…'' too).
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:``|“)[^'”\n]*$|(?:^|\s)\"[^\"\n]*$")
+_CLOSING_QUOTE = re.compile(r"''|”|\"")
 # A cue after the date counts as this many characters farther than one before it.
 _AFTER_PENALTY = 8
 
@@ -219,6 +223,9 @@ def clause_tense(before: str, after: str) -> int | None:
         before = _LEFT_OVER.sub(r"\1 over", before)
     # "in September, three months later than originally planned": a yardstick, no verb
     before, after = _YARDSTICK.sub(r"\1", before), _YARDSTICK.sub(r"\1", after)
+    closing = _CLOSING_QUOTE.search(after)
+    if closing is not None and _OPEN_QUOTE_BEFORE.search(before):
+        after = after[: closing.start()]  # "``… in the spring,'' said X": the quote's own
     subs = list(_SUBORDINATE.finditer(before))
     own_before = before[subs[-1].end() :] if subs else before
     ends = [m.start() for m in (_SUBORDINATE.search(after), _COORDINATE.search(after)) if m]
@@ -285,6 +292,8 @@ def _nearest(before: str, after: str) -> int | None:
         # a verb right after the date is its clause's own: "a concert planned for Friday was
         # cancelled"
         distance = -1 if not after[: first.start()].strip() else first.start() + _AFTER_PENALTY
+        if _ING_FIRST.match(first.group()):  # "arrived in Beijing on Wednesday expecting to
+            distance = first.start() + 4 * _AFTER_PENALTY  # stay": a clause of its own
         sign = _sign(first)
         if sign == 1 and _WANTED_IN_THE_PAST.match(first.group()):
             sign = -1  # "Zhu on Thursday called on governments to act": the call is the date's
@@ -293,6 +302,7 @@ def _nearest(before: str, after: str) -> int | None:
     return None if best is None else best[1]
 
 
+_ING_FIRST = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # A subject that denies, before "could": "Neither he nor X could be located", "No one could"
 _NO_ONE_BEFORE = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^.;]*$", re.IGNORECASE)
 # A future's verb right before a word in -ed, which is then its object's adjective: "will publish
