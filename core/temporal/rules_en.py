@@ -875,9 +875,6 @@ def _set_adjective(m: re.Match[str]) -> Spec | None:
     return Spec("literal", "SET", value=value) if value else None
 
 
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-
-
 def _ref(m: re.Match[str]) -> Spec | None:
     """ "now" is the present, but not a sentence's opening "Now," ("Now, he says…") nor "for
     now"."""
