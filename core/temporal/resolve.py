@@ -330,7 +330,7 @@ _EVENT_FOR_BEFORE = re.compile(
     rf"{_EVENT_NOUNS}\s+$",
     re.IGNORECASE,
 )
-_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 # A day not to come before: "reset the launch for no earlier than Thursday"
 _NO_EARLIER_BEFORE = re.compile(r"\bno\s+(?:earlier|sooner)\s+than\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(
@@ -503,6 +503,12 @@ _BY_WEEKDAY = re.compile(
 # A verb in the past, active, right before: "widened through Sunday"
 _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b[a-z]{3,}ed\s+$", re.IGNORECASE
+)
+# What puts off to the day named: "adjourned until Monday", "postponed until Friday"
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|adjourned|suspended|deferred|recessed|extended|closed|halted"
+    r"|banned|barred|grounded|shelved|stayed|moved|pushed\s+back|put\s+off)\s+$",
+    re.IGNORECASE,
 )
 _UNTIL_WEEKDAY = re.compile(
     r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?(?:[\d.:]+\s*[ap]\.?m\.?\s+(?:\w+\s+)?)?$",
@@ -2178,10 +2184,12 @@ class Resolver:
         until = _UNTIL_WEEKDAY.search(self.text, max(0, start - 30), start)
         if until is None or _LASTED.search(self.text, max(0, until.start() - 40), until.start()):
             return False  # "the talks ran until Thursday": how long something went on, told after
-        if until.group().lower().startswith(("through", "thru")) and _ACTIVE_PAST_BEFORE.search(
+        if _ACTIVE_PAST_BEFORE.search(
             self.text, max(0, until.start() - 30), until.start()
-        ):  # "the search widened through Sunday" (not "was extended through Friday")
-            return False
+        ) and not _PUT_OFF_BEFORE.search(
+            self.text, max(0, until.start() - 30), until.start()
+        ):  # "the search widened through Sunday", "fires burned until early Wednesday" (not
+            return False  # "was extended through Friday", "adjourned until Monday")
         return not self._told_with_had(start)
 
     def _told_with_had(self, start: int) -> bool:
@@ -2609,6 +2617,7 @@ class Resolver:
 
 _RANGE_JOINT = re.compile(r"\s*(?:au|à|to|through|thru|-|–)\s*", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_PAIR_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|or|et|ou)\s+", re.IGNORECASE)
 
 
 def _ordered_ranges(
@@ -2636,8 +2645,16 @@ def _ordered_ranges(
             or second.anchor != "dct"
             or not _FULL_DAY.fullmatch(first.value or "")
             or not _FULL_DAY.fullmatch(second.value or "")
-            or not _RANGE_JOINT.fullmatch(text, first.end, second.start)
         ):
+            continue
+        if _PAIR_JOINT.fullmatch(text, first.end, second.start):
+            start = dt.date.fromisoformat(first.value)  # type: ignore[arg-type]
+            end = dt.date.fromisoformat(second.value)  # type: ignore[arg-type]
+            if today <= start and end < today and 0 < (start - end).days < 7:
+                # "as it moves inland late Wednesday and Thursday", written on the Wednesday:
+                fixed[i + 1] = replace(second, value=(end + dt.timedelta(days=7)).isoformat())
+            continue  # the next Thursday, as the pair goes on
+        if not _RANGE_JOINT.fullmatch(text, first.end, second.start):
             continue
         start = dt.date.fromisoformat(first.value)  # type: ignore[arg-type]
         end = dt.date.fromisoformat(second.value)  # type: ignore[arg-type]

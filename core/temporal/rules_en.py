@@ -173,6 +173,7 @@ FIXED_DURATIONS = {
     # the next or the last stretch of a broadcast: "in the next half hour", "the past hour"
     "the next half hour": "PT30M", "the last half hour": "PT30M", "the past half hour": "PT30M",
     "the next hour": "PT1H", "a half hour": "PT30M", "half-hour": "PT30M",
+    "the past hour": "PT1H", "the last hour": "PT1H",
 }  # fmt: skip
 # Years read aloud in broadcast transcripts: "nineteen seventy-nine", "the year two thousand"
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -290,6 +291,14 @@ def _rules() -> list[Rule]:
             _spoken_year,
         ),
         r(
+            "spoken_year_whole",  # "they will remember nineteen ninety-eight": a year read aloud
+            # in full, whatever comes before it (not a count: "nineteen ninety-eight people")
+            rf"{B}(?P<t>(?P<spoken>nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})[\s-]+"
+            rf"(?P<unit>{alt(UNIT_WORDS)}))){E}"
+            r"(?!\s+(?:people|percent|dollars|points|years|times|of|per|million|thousand)\b)",
+            _spoken_year,
+        ),
+        r(
             "holiday",
             # (not "a Christmas miracle", "a service of thanksgiving": a kind of thing, a word)
             rf"{B}(?<!\ba\s)(?<!\ban\s)(?=(?-i:[A-Z]|(?:the|last|next|this)\s))"
@@ -325,7 +334,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}(?:(?P<det>this\s+past|this|the|last|next|that)\s+)?"
+            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}"
+            rf"(?:(?P<det>this\s+past|this|the\s+coming|the\s+upcoming|the|last|next|that)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?!\s+training\b)"  # (baseball's "spring training")
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year"
@@ -345,7 +355,7 @@ def _rules() -> list[Rule]:
             "season_after",  # "The following spring, he moved": the spring after the story's date
             rf"{B}(?P<t>the\s+(?P<dir>following|next|previous|preceding)\s+"
             rf"(?:(?P<s>{alt(L.seasons)})|(?P<mo>{MONTH}))){E}",
-            br.season_after(L, frozenset({"previous", "preceding"})),
+            _not_the_games(br.season_after(L, frozenset({"previous", "preceding"}))),
         ),
         r(
             "day_of_month",  # "the first of next month", "the 15th of last month"
@@ -666,6 +676,11 @@ def _rules() -> list[Rule]:
             lambda m: Spec("literal", "SET", value=duration_value(1, L.units[norm(m["u"])])),
         ),
         r(
+            "every_half_hour",  # "ferries added runs every half hour"
+            rf"{B}(?P<t>every\s+half[\s-]hour){E}",
+            lambda m: Spec("literal", "SET", value="PT30M"),
+        ),
+        r(
             "set_adj",  # "daily", "weekly" (TimeBank tags "a daily newspaper" too)
             rf"{B}(?P<t>{alt(L.sets_adj)}){E}",
             _set_adjective,
@@ -823,11 +838,21 @@ def _edge_of_day(build: Builder) -> Builder:
     """ "early Tuesday", "late Friday": that day, its start or its end."""
 
     def wrapped(m: re.Match[str]) -> Spec | None:
+        if not group(m, "pod") and _NAMED_AFTER_DAY.match(m.string, m.end()):
+            before = m.string[max(0, m.start() - 6) : m.start()]
+            if before.endswith(("``", '"', "“")):  # (not "the Tuesday Senate vote")
+                return None  # "the ``Friday Bandit''": a name
         spec = build(m)
         edge = mod_of(group(m, "edge"), MOD_WORDS_EN)
         return spec if spec is None or edge is None else replace(spec, mod=edge)
 
     return wrapped
+
+
+# A capitalised noun right after a weekday, no month nor part of a date: a name goes on
+_NAMED_AFTER_DAY = re.compile(
+    rf"\s+(?!{MONTH}|Morning|Afternoon|Evening|Night|Noon|Midnight)(?-i:[A-Z][a-z]{{2,}})\b"
+)
 
 
 def _half_an_hour(build: Builder) -> Builder:
@@ -1078,6 +1103,8 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")
 
 def _season(m: re.Match[str]) -> Spec | None:
     det = norm(m["det"] or "")
+    if m["s"][0].isupper() and _GAMES_AFTER.match(m.string, m.end()):
+        return None  # "The next Winter Olympics will be held in Salt Lake City": the games
     if (
         m["s"][0].isupper()
         and det in ("", "the")
@@ -1095,12 +1122,27 @@ def _season(m: re.Match[str]) -> Spec | None:
     spec = b.season(L, MODS)(m)
     if spec is None:
         return None
-    if det in ("last", "next", "this past"):
-        return Spec("abs", "DATE", spec.point, direction=1 if det == "next" else -1, mod=spec.mod)
+    if det in ("last", "next", "this past", "the coming", "the upcoming"):
+        ahead = det in ("next", "the coming", "the upcoming")  # "face the coming winter"
+        return Spec("abs", "DATE", spec.point, direction=1 if ahead else -1, mod=spec.mod)
     if det == "that" and spec.point is not None and spec.point.year is None:
         # "released on bail that summer": the season of the year the story is at
         return Spec("rel", "DATE", spec.point, unit="Y", amount=0, mod=spec.mod)
     return spec
+
+
+_GAMES_AFTER = re.compile(r"\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic)\b")
+
+
+def _not_the_games(build: Builder) -> Builder:
+    """Not a season that names the games: "The next Winter Olympics"."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        if m["t"].split()[-1][:1].isupper() and _GAMES_AFTER.match(m.string, m.end()):
+            return None
+        return build(m)
+
+    return wrapped
 
 
 def _season_of_pair(m: re.Match[str]) -> Spec | None:
@@ -1346,7 +1388,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),
-    "spoken_year": ("nineteen", "thousand"),
+    "spoken_year": ("nineteen", "thousand"), "spoken_year_whole": ("nineteen",),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod", "midmorning", "midafternoon", "midevening"),
@@ -1368,7 +1410,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "noon": ("noon", "midnight", "midday"),
     "part_of_day": ("#pod",), "fixed_duration": ("#unit", "fortnight"),
     "set": ("#unit", "#weekday", "#pod", "#month", "#season", "weekend"), "set_adj": ("#setadj",),
-    "frequency": ("once", "twice", "times"),
+    "frequency": ("once", "twice", "times"), "every_half_hour": ("every",),
     "ref": tuple({w for key in REFS for w in key.split()} - {"in", "the", "at"}),
 }  # fmt: skip
 

@@ -85,6 +85,8 @@ _OBJECT_VERBS = (
     r"|heads?\s+(?:to|for|into|back\s+to)\s+[a-z]+"
     # a journey and where to: "travels to Cairo on Monday", "leaves for Tokyo Friday"
     r"|leaves?\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"  # "leaves Rome on Wednesday"
+    # a match and the opponent: "the team, which plays Canada Saturday", "faces the Bulls on"
+    r"|(?:plays|faces|hosts|battles)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+))?"
     r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?)\s+(?:to|for|back\s+to)\s+"
     r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"
     # what opens: "They open a best-of-five series in Houston on Tuesday", "begins a three-day
@@ -131,7 +133,7 @@ _CUES = re.compile(
     r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     r"|" + _NOT_AFTER + r"\b(?:" + _OBJECT_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
     # a date the copula gives a thing: "The vote is Thursday", "The deadline is midnight Friday"
-    r"|\b(?:is|are)\s+(?:on\s+)?$"
+    r"|\b(?:is|are)\s+(?:already\s+|now\s+)?(?:on\s+)?$"
     # what a date is for, or the odds of it: "cleared the shuttle for launch at 3 a.m. Friday",
     # "an 80 percent chance of good weather Friday"
     r"|\bfor\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:launch|liftoff|lift-off|takeoff|landing"
@@ -288,6 +290,8 @@ def _nearest(before: str, after: str) -> int | None:
         if best is None or distance <= best[0]:
             best = (distance, sign)
     first = _CUES.search(after)  # the first cue after the date is the nearest there
+    if first is not None and _PURPOSE_BEFORE.search(after, 0, first.start()):
+        first = None  # "telephoned them early Friday to urge them to close": a purpose
     if first is not None:
         # a verb right after the date is its clause's own: "a concert planned for Friday was
         # cancelled"
@@ -302,6 +306,7 @@ def _nearest(before: str, after: str) -> int | None:
     return None if best is None else best[1]
 
 
+_PURPOSE_BEFORE = re.compile(r"^\s*(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
 _ING_FIRST = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # A subject that denies, before "could": "Neither he nor X could be located", "No one could"
 _NO_ONE_BEFORE = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^.;]*$", re.IGNORECASE)
