@@ -85,7 +85,7 @@ _AHEAD = re.compile(
     # a wish for what is to come: "Nous voulons que les enfants fassent leur rentrée le 3 …"
     r"|\b(?:veut|veulent|voulons|souhaite|souhaitent|souhaitons|exige|exigent)\s+qu['’e]"
     r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|aussi|également|bien|toujours|encore|pas|plus)\s+)?"
-    r"(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|"
+    r"(?:attendue?s?|prévue?s?|programmée?s?|convoquée?s?|organisée?s?|"
     r"invitée?s?|appelée?s?|envisagée?s?|planifiée?s?|espérée?s?)\b|\b(?:aura|auront)\s+lieu\b"
     r"|\b(?:is|are)\s+(?:scheduled|expected|due|set|to)\b|\b(?:would|could|may|might|must|should)\b"
     r"|\b(?:plann(?:ed|ing)|plans?\s+to|schedul(?:ed|ing)|intend(?:ed|s)?|prepar(?:ed|ing)\s+for)\b"
@@ -1539,6 +1539,15 @@ class Resolver:
         ):  # "interpellé le surlendemain, le 19 septembre": the day just counted, restated
             dated = replace(point, year=restated.point.year)
             return _Result(format_value(dated), "previous", restated.id)
+        if (
+            restated is not None
+            and spec.direction is None
+            and restated.point.gran == "year"
+            and restated.point.year is not None
+            and _YEAR_APPOSED_GAP.fullmatch(self.text, restated.end, start)
+        ):  # "d'ajouter l'an prochain, début juillet, une journée": the year just given, even
+            dated = replace(point, year=restated.point.year)  # counted ("next year, in July")
+            return _Result(format_value(_weekend_of(dated, spec)), "previous", restated.id)
         told = self._same_day_told(point, start) if spec.direction is None else None
         if told is not None:  # "retrouvée morte dans la soirée du 11 octobre 2005 … passé la
             # soirée du 11 octobre avec elle": the day the text gave in full, told again
@@ -1642,6 +1651,15 @@ class Resolver:
                 cued = direction == 1 and not _PAST_DIRECTIVE.search(
                     self.text, self._sentence_start(start, 0), start
                 )  # (not "mailed letters and asked students to reply by May 1": then)
+            if (
+                direction is None
+                and not self.english
+                and point.gran == "month"
+                and self.dct.month is not None
+                and (month - self.dct.month) % 12 in (1, 2)
+                and _FROM_FR.search(self.text, max(0, start - 14), start)
+            ):  # "a proposé lundi une hausse à partir de novembre", in October: the November a
+                direction = 1  # month or two ahead, whatever the telling's tense
             if (
                 direction is None
                 and not self.english
@@ -2488,6 +2506,15 @@ class Resolver:
                 if found is not None:
                     return found
             found = read(self.text[c_start:start], self.text[end:c_end])
+            if (
+                found == 1
+                and not self.english
+                and pattern is _COMMA_CLAUSE
+                and c_start > s_start
+                and _SCHEDULED.match(self.text[c_start:start].lstrip())
+                and _PLUPERFECT.search(self.text, c_end, s_end)
+            ):  # "Un premier lancement, programmé mercredi, avait été annulé": a plan the
+                return -1  # story tells as past, its day past with it
             if found is not None:
                 return found
         # "se fera en trois temps : la maternité à la rentrée, la chirurgie courant octobre": a
@@ -2908,6 +2935,8 @@ def _one_clause_tense(before: str, after: str) -> int | None:
         return -1  # "le volcan, entré en éruption mercredi, continue…": what happened to it
     # only the last words count: the search starts near the end (a long clause stays cheap)
     participle = _PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40))
+    if participle is not None and "," in before[participle.end() :]:
+        participle = None  # "le budget adopté, la piscine rouvre lundi": another clause's
     if (
         participle is not None
         and not _AUXILIARY_END.search(before, max(0, participle.start() - 40), participle.start())
@@ -2917,6 +2946,8 @@ def _one_clause_tense(before: str, after: str) -> int | None:
         if lead.endswith(("et ", "puis ")) and (_FUTURE.search(lead) or _AHEAD.search(lead)):
             return 1  # "devrait être adopté d'ici à la fin du mois et promulgué début novembre"
         return -1  # "les résultats publiés mardi", even in "Il faudra lire …"
+    if _INVITED_TO_BEFORE.search(before):
+        return 1  # "a convié les deux parties à une table ronde jeudi": the meeting to come
     verbs = _NEXT.sub(" ", clause)  # "prochain" speaks of another date, not of this verb's time
     if _FUTURE.search(verbs) or _AHEAD.search(verbs):
         return 1
@@ -2968,9 +2999,19 @@ _THAT_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
 _REPORTED_THAT = re.compile(
     r"(?<!\bn['’])(?<!\bne\s)\bqu(?:e\s+|['’]\s*)"
     r"(?!(?:en|à|au|aux|dans|pour|depuis|après|avant|lors|par|sur|vers|jusqu)\b)"
-    r"(?=(?:[\wà-öø-ÿ'’-]+\s+){2,}(?:(?:le|la|l['’]|les|ce|cette)\s*)?$)",
+    r"(?=(?:[\wà-öø-ÿ'’-]+,?\s+){2,}(?:(?:le|la|l['’]|les|ce|cette)\s*)?$)",
     re.IGNORECASE,
 )
+# Someone invited or summoned to a meeting, right before its day: "a convié les deux parties à
+# une table ronde jeudi", "les a convoqués à un entretien lundi"
+_INVITED_TO_BEFORE = re.compile(
+    r"\b(?:convi|invit|convoqu)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux)\s+"
+    r"(?:(?:une?|la|le|les|l['’])\s*)?[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
+    re.IGNORECASE,
+)
+_FROM_FR = re.compile(r"(?:\bà\s+(?:partir|compter)\s+d[eu]|\bdès)\s+(?:ce\s+)?$", re.IGNORECASE)
+# A year, then a comma and the part of it: "l'an prochain, début juillet", "next year, in July"
+_YEAR_APPOSED_GAP = re.compile(r"\s*,\s*(?:(?:en|in|au|dès)\s+)?")
 # An imperfect: in a reported clause, a past as often as a future seen from one
 _IMPERFECT = re.compile(r"\b\w{3,}(?:ait|aient)\b", re.IGNORECASE)
 # Participles that take "être" in the compound past: "serait entré", "serait mort" (hearsay)
