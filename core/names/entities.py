@@ -2435,6 +2435,7 @@ _AWARD_AFTER = re.compile(
 
 _ACRONYM_OF = re.compile(r"[A-Z]{2,4}\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # Feasts named alone, as a person may be: "les chants de Noël", "à la Toussaint", "at Easter".
+_KEEPER_OF_BEFORE = re.compile(r"\bgarde\s+des\s+$", re.IGNORECASE)
 # Kinds of sports events written with capitals, as a name may be
 _TOURNAMENTS = frozenset(("Grand Chelem", "Grand Slam", "Masters", "Grand Prix", "Challenger"))
 _FEASTS = frozenset(
@@ -2464,6 +2465,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
     if candidate.text in _TOURNAMENTS:
         return ["MISC"]  # "sa première finale de Grand Chelem": a kind of tournament
+    if candidate.text == "Sceaux" and _KEEPER_OF_BEFORE.search(before):
+        return ["MISC"]  # "garde des Sceaux": the minister's title
     if _played(text, candidate):
         return ["MISC"]  # "il incarnait le commissaire X": a character, whatever the title says
     if _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
@@ -2561,6 +2564,14 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return ["ORG"]  # "les attaques de Boko Haram", "des combattants d'Ansar Dine"
     if not given_first and _LEADER_OF_BEFORE.search(before) and _NAME_APPOSED_AFTER.match(after):
         return ["ORG"]  # "le chef de Boko Haram, Abubakar X,": the group its leader heads
+    if (
+        " " not in candidate.text
+        and not given_first
+        and candidate.label == "PER"
+        and _HEAD_OF_BEFORE.search(before)
+        and _NAME_APPOSED_AFTER.match(after)
+    ):  # "le président de Mediapart, Edwy X,": what its head heads, no one (whatever it is)
+        return ["ORG"]
     if not given_first and _LIVES_AT.search(before):
         return ["LOC"]  # "réside depuis à Castel Gandolfo"
     if not given_first and (_HELD_THERE.search(before) or _CAME_FROM.search(before)):
@@ -2833,7 +2844,8 @@ _CRAFT_BEFORE = re.compile(
     r"|télescope|navette|station|module|probe|lander|spacecraft|shuttle|rocket|telescope)"
     r"(?:\s+(?:spatiale?|européenne?|américaine?|russe|chinoise?|japonaise?|indienne?))?)\s+$"
     # a boat, often named after someone: "le canot de sauvetage Patron Henri X", "le chalutier
-    # Anne-Marie"
+    # Anne-Marie", "le NGCC Louis S. St-Laurent"
+    r"|\b(?:NGCC|NCSM|HMCS|HMS|USS|RMS)\s+$"
     r"|(?i:\b(?:canot|navire|bateau|chalutier|vedette|paquebot|voilier|cargo|pétrolier|ferry"
     r"|remorqueur|caboteur|thonier|goélette|frégate|porte-avions|sous-marin)"
     r"(?:\s+(?:de\s+sauvetage|de\s+pêche|tous\s+temps))?)\s+(?:(?-i:[A-Z][a-zé]+)\s+)?$"
@@ -2988,6 +3000,10 @@ _LEADER_OF_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:chef|leader|dirigeant|dirigeante|fondateur|fondatrice|porte-parole|émir"
     r"|numéro\s+deux)\s+(?:de|du|des|d['’])\s*$"
 )
+_HEAD_OF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:président|présidente|directeur|directrice|pdg|patron|patronne)"
+    r"\s+(?:de|du|d['’])\s*$"
+)
 _NAME_APPOSED_AFTER = re.compile(r"\s*,\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)")
 _OF_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’])\s*$", re.IGNORECASE)
 _CAME_FROM = re.compile(
@@ -3125,8 +3141,9 @@ _ANIMAL_AFTER = re.compile(
 )
 _ANIMAL_BEFORE = re.compile(
     rf"\b(?:le|la|l['’]|un|une|son|sa|leur|notre|mon|ma|du|au){ARTICLE_GAP}{_ANIMALS}"
-    # "un labrador noir prénommé Oslo"
-    r"(?:(?:\s+[a-zà-öø-ÿā-ž-]+)?\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
+    # "un labrador noir prénommé Oslo", "un chien d'avalanche prénommé Tell"
+    r"(?:(?:\s+[a-zà-öø-ÿā-ž-]+|\s+(?:de\s+|d['’])[a-zà-öø-ÿā-ž-]+)?"
+    r"\s+(?:prénommée?|baptisée?|nommée?|appelée?|surnommée?))?"
     r"\s*,?\s*[«“]?\s*$"
 )
 # A name led by a noun in the plural, then a small word and more: "Foulées du Moulin",

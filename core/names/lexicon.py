@@ -348,7 +348,7 @@ DEMONYMS_UNTOLD = (
     r"|Yéménite|Saoudienne?|Qatarie?|Émiratie?|Somalie?"
     r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
     r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
-    r"|Burkinabée?|Malienne?|Togolaise?|Béninoise?|Nigérienne?|Majorquine?|Andalouse?"
+    r"|Burkinabée?|Burkinabè|Malienne?|Togolaise?|Béninoise?|Nigérienne?|Majorquine?|Andalouse?"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+-){0,2}"
@@ -732,7 +732,7 @@ ORG_SUFFIX = re.compile(
     r"Systèmes|Systems|Industries|Aviation|Énergies|Energies|Services|Solutions|Consulting|"
     r"Assurances|Distribution|Communications?|Médias|Immobilier|Automobiles|Airways|Pharma|"
     r"International|Entertainment|Records|Productions|Investments?|Holdings|Organisation|Yard"
-    r"|Organization)\.?$"
+    r"|Organization|League)\.?$"
 )
 
 # English NER labels (OntoNotes) mapped onto ours; the rest (numbers, money, dates) is dropped.
@@ -776,11 +776,12 @@ HEAD_NOUNS: dict[str, str] = {
         "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
         "cirque mosquée synagogue temple mausolée tombeau sanctuaire monastère couvent "
         "prieuré bar café cabaret discothèque puits phare barrage viaduc tunnel écluse moulin "
-        "usine".split(),
+        "usine chu chr chru".split(),
         "LOC",
     ),
     **dict.fromkeys(
         "éditions ministère lycée collège école association amicale chorale club boulangerie "
+        "organisation "
         "pâtisserie "
         "boucherie charcuterie pharmacie librairie fromagerie quincaillerie imprimerie garage "
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "

@@ -3915,3 +3915,28 @@ def test_appositions_places_told_last_and_no_one_real(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a minister's title, a league, a ship, an avalanche dog, a hospital, an organisation
+        ("Christiane Taubel reste garde des Sceaux, ministre de la Justice.",
+         (("Christiane Taubel", "PER", 0), ("Sceaux", "PER", 0)), {"Christiane Taubel"}),
+        ("Le Standard revient sur les leaders de la Jupiler Pro League. Marc Pirot a salué.",
+         (("Pro League", "PER", 0), ("Marc Pirot", "PER", 0)), {"Marc Pirot"}),
+        ("L'Amundsen pourrait croiser le NGCC Louis S. St-Laurent. Anne Roy commande.",
+         (("Louis S. St-Laurent", "PER", 0), ("Anne Roy", "PER", 0)), {"Anne Roy"}),
+        ("Les secours ont engagé un chien d'avalanche prénommé Tell. Paul Favre a guidé.",
+         (("Tell", "PER", 0), ("Paul Favre", "PER", 0)), {"Paul Favre"}),
+        ("À Genève, l'organisation Eau Vive Sahel a rendu hommage à Claudine Favrat.",
+         (("Eau Vive Sahel", "PER", 0), ("Claudine Favrat", "PER", 0)), {"Claudine Favrat"}),
+        # what its head heads
+        ("Jeudi, le président de Mediaprat, Edwy Plenet, a salué la décision.",
+         (("Mediaprat", "PER", 0), ("Edwy Plenet", "PER", 0)), {"Edwy Plenet"}),
+    ],
+)  # fmt: skip
+def test_titles_leagues_ships_dogs_and_bodies_headed(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
