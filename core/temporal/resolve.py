@@ -518,6 +518,12 @@ _UNTIL_WEEKDAY = re.compile(
 # reports, one already past whatever the tense of the verb around it (news of the coming day
 # says "the vote on Friday"); on that very day, it is the document date (see ``_weekday``).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_BEFORE_EVENT = re.compile(r"\b(?:before|until)\s+$", re.I)
+_SCHEDULED_EVENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|ballot|referendum|runoff|meeting"
+    r"|summit|talks|game|match|final|debate|hearing|trial|deadline|launch|race|opening)\b",
+    re.I,
+)
 _EVENT_PREPOSITION = re.compile(r"\b(?:at|in|for|during|before|after|until)\s+$", re.I)
 # ... unless the news looks ahead to it ("ahead of Friday's vote", "in advance of Monday's talks"):
 # what is awaited is still to come, whatever the tense of the verb
@@ -2091,6 +2097,12 @@ class Resolver:
             opens = not lead.strip() or _REPORTED_CLAUSE_OPENS.search(lead) is not None
             led = _EVENT_PREPOSITION.search(self.text, max(0, start - 12), start) is not None
             direction = 1 if (opens or led) and self._tense(start, end) == 1 else -1
+            if (
+                _BEFORE_EVENT.search(self.text, max(0, start - 12), start)
+                and _SCHEDULED_EVENT_AFTER.match(self.text, end)
+                and not self._told_with_had(start)
+            ):  # "as campaigning drew to a close before Monday's election": still to come
+                direction = 1  # (not "before Friday's purchases": what was done then)
         if direction is None:
             tense = self._tense(start, end)
             if self.english and self._condition(start):
@@ -2666,6 +2678,10 @@ def _ordered_ranges(
         if overnight is not None:
             fixed[i + 1] = replace(second, value=overnight)
             continue
+        paired = _month_of_pair(text, first, second)
+        if paired is not None:  # "in March and June of last year": both of that year
+            fixed[i] = replace(first, value=paired)
+            continue
         if (
             today is None
             or first.anchor != "dct"
@@ -2709,7 +2725,7 @@ _MOVED_TO_EN = re.compile(
 # lift off in May", "had been expected by June"
 _PLAN_IN_THE_PAST = re.compile(
     r"\bhad\s+(?:originally\s+)?(?:been\s+)?(?:scheduled|planned|expected|slated|set|due|supposed"
-    r"|hoped|intended|meant)\b[^.;,]*$"
+    r"|hoped|intended|meant|threatened|promised|vowed|pledged)\b[^.;,]*$"
     r"|\b(?:was|were)\s+going\s+to\b[^.;,]*$",  # "was going to be a good one until August"
     re.IGNORECASE,
 )
@@ -2722,6 +2738,33 @@ _CLOCK_ONLY = re.compile(
 )
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<time>\d\d:\d\d)")
+
+
+def _month_of_pair(text: str, first: TimeExpression, second: TimeExpression) -> str | None:
+    """A bare month joined to a month written with its year ("in March and June of last year",
+    "en mars et juin 1997"): the first month of that same year (of the year before when it
+    comes later in the calendar: "December and January 1998")."""
+    if (
+        not _MONTH_VALUE.fullmatch(first.value or "")
+        or not _MONTH_VALUE.fullmatch(second.value or "")
+        or _YEAR_WORDS.search(first.text)
+        or not _YEAR_WORDS.search(second.text)
+        or not _PAIR_JOINT.fullmatch(text, first.end, second.start)
+    ):
+        return None
+    first_month, second_year, second_month = (
+        int(first.value[5:7]),  # type: ignore[index]
+        int(second.value[:4]),  # type: ignore[index]
+        int(second.value[5:7]),  # type: ignore[index]
+    )
+    year = second_year if first_month <= second_month else second_year - 1
+    return f"{year:04d}-{first_month:02d}"
+
+
+# A year told in a month's words: a number, or "last year", "de l'an dernier"
+_YEAR_WORDS = re.compile(
+    r"\d|\b(?:year|an|année)\b|\b(?:last|next|dernière?|prochaine?)\b", re.IGNORECASE
+)
 
 
 def _range_shares(text: str, first: TimeExpression, second: TimeExpression) -> str | None:

@@ -484,7 +484,8 @@ def _rules() -> list[Rule]:
             rf"(?P<u>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+"
             # ("an hour earlier than the city allows": a length compared, no date)
             rf"(?P<rel>later|earlier|before|after|afterwards)(?:\s+that(?=\s*[,.;]))?){E}"
-            r"(?!\s+than\b)",
+            # (nor "for several days earlier this month": a length, then another date)
+            r"(?!\s+than\b)(?!(?<=earlier)\s+(?:this|last|next|in\s+the)\s+\w)",
             _half_an_hour(
                 _same_period(br.relative(L, SIGNS, need_pause=frozenset({"before", "after"})))
             ),
@@ -1084,8 +1085,8 @@ def _decade(m: re.Match[str]) -> Spec | None:
 
 def _vague_adjective(m: re.Match[str]) -> Spec | None:
     noun = norm(m["noun"])
-    if noun in L.units or noun in L.months or noun in ("and", "or"):
-        return None
+    if noun in L.units or noun in L.months or noun in ("and", "or", "account", "accounts"):
+        return None  # (not "the current account deficit": the balance's name)
     return Spec("literal", "TIME", value=VAGUE_BEFORE[norm(m["t"])])
 
 

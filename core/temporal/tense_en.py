@@ -146,6 +146,9 @@ _CUES = re.compile(
     r"\s+(?!(?:to|that|on|in|at|by|it|this)\b)(?:[\w$.,'’-]+\s+){1,10}"
     # (not what comes after a past day: "expect more selling after Monday's slide")
     r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bfollowing\s)(?:on\s+)?$"
+    # what is expected at a time: "in referendums expected in late May" (not "expected to":
+    # above; nor "as expected", a yardstick)
+    r"|(?<!\bas\s)(?<!\bhad\s)\bexpected\s+(?:(?:in|on|by|at|within|around|later|early|late)\s+)?$"
     # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
     r"|\b(?:set|slated)\s+for\s+$"
     # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
