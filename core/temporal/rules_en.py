@@ -182,7 +182,7 @@ UNIT_WORDS = {w: i for i, w in enumerate("one two three four five six seven eigh
 # A year read aloud: "nineteen ninety-four", "two thousand and one" (see ``_spoken``).
 SPOKEN = (
     rf"(?P<spoken>nineteen[\s-]+(?P<tens>{alt(TENS_WORDS)})(?:[\s-]+(?P<unit>{alt(UNIT_WORDS)}))?"
-    rf"|two\s+thousand(?:\s+and\s+(?P<unit2>{alt(UNIT_WORDS)}))?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<unit2>{alt(UNIT_WORDS)})(?!\s+hundred))?)"
 )
 TENS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
         "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
@@ -200,6 +200,7 @@ DAY_ORDINAL_WORDS = {
     "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 DAY_ORDINALS = alt(DAY_ORDINAL_WORDS)
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 
 
 def _rules() -> list[Rule]:
@@ -288,6 +289,11 @@ def _rules() -> list[Rule]:
         r(
             "spoken_year",
             rf"{B}(?:in|since|by|until|from|before|after)\s+(?P<t>(?:the\s+year\s+)?{SPOKEN}){E}",
+            _spoken_year,
+        ),
+        r(
+            "the_year_spoken",  # "the year two thousand", wherever it stands
+            rf"{B}(?P<t>the\s+year\s+{SPOKEN}){E}",
             _spoken_year,
         ),
         r(
@@ -564,13 +570,17 @@ def _rules() -> list[Rule]:
             "clock",
             rf"{B}(?:(?P<pre>at|by|until|from|before|after)\s+)?"
             rf"(?P<t>(?:(?P<approx>around|about|approximately|roughly)\s+)?"
-            rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+            # ("nine p.m. local time", read aloud)
+            rf"(?:(?P<h>[01]?\d|2[0-3]|(?-i:{alt(_HOUR_WORDS)})(?=\s(?-i:[ap])\.m\.))"
+            rf"(?::(?P<mi>[0-5]\d))?\s?"
+            rf"(?P<ampm>a\.m\.|p\.m\.|am|pm)"
             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])){ON_DAY})(?![\w])",
             _on_day(_clock),
         ),
         r(
             "spoken_day",  # "March eighth", "May the fifteenth", "the fifteenth of May"
-            rf"{B}(?P<t>(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<o>{DAY_ORDINALS})"
+            # (and its weekday before: "Monday, January fourth")
+            rf"{B}(?P<t>(?:(?:{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<o>{DAY_ORDINALS})"
             rf"|the\s+(?P<o2>{DAY_ORDINALS})\s+of\s+(?P<mon2>{MONTH}))"
             rf"(?:,?\s+(?:(?P<y>{YEAR})|{SPOKEN}))?){E}",
             _spoken_day,
@@ -595,7 +605,9 @@ def _rules() -> list[Rule]:
             "oclock",
             rf"{B}(?:(?P<pre>at|around|about|by|until)\s+)?(?P<t>(?P<h>[01]?\d|{alt(L.numbers)})\s+o{APO}clock"
             rf"(?:\s+(?:(?P<dw>this|yesterday|tomorrow)\s+(?P<podw>morning|afternoon|evening)"
-            rf"|(?P<dwl>last)\s+(?P<podl>evening|night)))?){E}",
+            rf"|(?P<dwl>last)\s+(?P<podl>evening|night)"
+            # "one o'clock Tuesday afternoon": that day's time
+            rf"|(?P<owd>{WEEKDAY})\s+(?P<opod>morning|afternoon|evening|night)))?){E}",
             _oclock,
         ),
         r(
@@ -1233,6 +1245,18 @@ def _clock_part_of_day(m: re.Match[str]) -> Spec:
 def _oclock(m: re.Match[str]) -> Spec | None:
     """ "at 9 o'clock", "10 o'clock this morning"; "9 o'clock last evening": the evening before."""
     spec = br.clock(PODS, DAY_OFFSETS, L.numbers)(m)
+    if (
+        spec is not None
+        and spec.point is not None
+        and spec.point.hour is not None
+        and group(m, "owd")
+    ):
+        hour, pod = spec.point.hour, norm(m["opod"])
+        if pod != "morning" and hour < 12 and not (pod == "night" and hour < 5):
+            hour += 12  # "six o'clock Thursday evening" (not "2 o'clock Sunday night")
+        return Spec(
+            "weekday", "TIME", replace(spec.point, hour=hour), weekday=L.weekdays[norm(m["owd"])]
+        )
     if spec is None or spec.point is None or spec.point.hour is None or not group(m, "dwl"):
         return spec
     hour = spec.point.hour
@@ -1376,7 +1400,7 @@ _RATE_BEFORE = re.compile(
 _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "fiscal_year_of": ("#digit",), "named_day": ("black", "day"),
-    "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
+    "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit", *_HOUR_WORDS),
     "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
@@ -1390,6 +1414,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"), "spoken_year_whole": ("nineteen",),
+    "the_year_spoken": ("nineteen", "thousand"),
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod", "midmorning", "midafternoon", "midevening"),
