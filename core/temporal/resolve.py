@@ -427,6 +427,11 @@ _NOUN_AFTER_MONTH = re.compile(
     r"\s+(?!(?:of|and|or|to|through|in|when|as|that)\b)(?-i:[a-z]{3,})\b"
 )
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|unless|until|once)\b[^.;:,]*$", re.IGNORECASE)
+_TOLD_THAT_BEFORE = re.compile(
+    r"\b(?:said|told|testified|reported|added|claimed|admitted|a\s+déclaré|a\s+affirmé"
+    r"|a\s+expliqué|a\s+raconté)\b[^;:!?]*\b(?:that|que|qu['’])\b[^;:!?]*$",
+    re.IGNORECASE,
+)
 _BEFORE_EN = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 _LIKE_BEFORE = re.compile(r"\b(?:comme\s+en|like\s+in)\s+$", re.IGNORECASE)  # "comme en hiver"
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
@@ -1050,8 +1055,12 @@ class Resolver:
                 and seen.id in self.explicit_ids
                 and not _YEAR_AS_NAME.search(self.text, max(0, seen_at - 60), seen_at)
                 and not self._target_ahead(seen.id, seen.point)
+                and not _TOLD_THAT_BEFORE.search(
+                    self.text, self._sentence_start(seen_at, 0), seen_at
+                )
             ):  # (not "Since the 1970 disaster, …", nor "d'ici 2026": the story stays where it
-                # was)
+                # was; nor "told a grand jury on Aug. 6 that it began in November 1995": what
+                # was said of another time)
                 coarser = seen
         if coarser is not None and self.dct is not None and coarser.point.year != self.dct.year:
             return coarser.point, "previous", coarser.id

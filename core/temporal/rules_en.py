@@ -478,6 +478,8 @@ def _rules() -> list[Rule]:
             rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?"
             # "early Tuesday" (a part of day after it keeps "early" out: "early Friday morning")
             rf"(?:(?P<edge>early|late)\s+(?={WEEKDAY}\b(?!\s+(?:morning|afternoon|evening|night))))?"
+            # ("Super Tuesday": the primaries' Tuesday)
+            rf"(?:(?-i:Super)\s+(?=(?-i:Tuesday)))?"
             rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?){E}",
             _edge_of_day(br.weekday(L)),
         ),

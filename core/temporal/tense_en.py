@@ -64,6 +64,7 @@ _SCHEDULE_VERBS = (
     "meets|opens|reopens|begins|starts|resumes|ends|closes|expires|reconvenes|convenes|holds|hosts|"
     "visits|leaves|arrives|returns|travels|flies|plays|faces|testifies|appears|kicks\\s+off|"
     "votes|departs|lands|debates|decides|comes\\s+out|comes\\s+to\\s+a\\s+vote|falls|runs\\s+out|"
+    "happens|occurs|"
     "meet|open|reopen|begin|resume|reconvene|convene|arrive|leave|travel|fly|face|testify|appear|"
     "kick\\s+off|depart|decide|end|come\\s+out|come\\s+to\\s+a\\s+vote"
 )
@@ -149,6 +150,8 @@ _CUES = re.compile(
     # what is expected at a time: "in referendums expected in late May" (not "expected to":
     # above; nor "as expected", a yardstick)
     r"|(?<!\bas\s)(?<!\bhad\s)\bexpected\s+(?:(?:in|on|by|at|within|around|later|early|late)\s+)?$"
+    # the day before it: "making final appeals on the eve of Super Tuesday"
+    r"|\bthe\s+eve\s+of\s+$"
     # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
     r"|\b(?:set|slated)\s+for\s+$"
     # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
