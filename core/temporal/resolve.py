@@ -648,9 +648,13 @@ _BASELINE_BEFORE = re.compile(
 # on Wednesday", "contre 41 en 2010": a yardstick's day, not the story's
 _BASELINE_FIGURE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|par\s+rapport\s+(?:à|aux?)|contre|from)"
-    r"\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Zé%]+\s+){0,2}(?:(?:on|in|le|en)\s+)?$",
+    r"\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Zé%]+\s+){0,2}(?:(?:on|in|le|en)\s+)?$"
+    # a record it is measured by: "exceeded only by the 508-point fall on Oct. 19, 1987"
+    r"|\bexceeded\s+(?:only\s+)?by\s+(?:the\s+|a\s+)?[\w$.,%-]+(?:\s+[\w-]+){0,3}\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
+# A count of days back right after a day and a comma: "on Oct. 9, just four days earlier"
+_OFFSET_APPOSED = re.compile(r"\s*,\s*(?:(?:just|only|exactly|barely)\s+)?", re.IGNORECASE)
 # A year that names a thing or a time from which, no time the story moves to: "since 1970",
 # "the 1970 disaster", "depuis 1998".
 _YEAR_AS_NAME = re.compile(
@@ -1174,6 +1178,16 @@ class Resolver:
                 restated = self._restated(cand.start, cand.end)
                 if restated is not None:
                     return restated
+            last = self.last
+            if (
+                spec.value == "offset"
+                and spec.unit in ("D", "W")
+                and (spec.amount or 0) < 0
+                and last is not None
+                and last.point.rank >= _DAY_RANK
+                and _OFFSET_APPOSED.fullmatch(self.text, last.end, cand.start)
+            ):  # "closed at a record on Oct. 9, just four days earlier": that day, said again
+                return _Result(format_value(last.point), "previous", last.id)
             if spec.value == "offset" and spec.unit in ("H", "MIN"):
                 return self._hours_from(spec, self._firm("D", cand.start))  # "eight hours later"
             if spec.value == "offset" and spec.unit is not None:  # "trois jours plus tard"
