@@ -44,7 +44,8 @@ _YEAR_RANK = Point("year", 2000).rank
 _PART_OF_YEAR = frozenset({"month", "quarter", "half", "season"})
 _PAST = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|eut|eurent|est|sont|suis|sommes|êtes|"
-    r"était|étaient|fut|furent|has|have|had)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s+"  # "a-t-elle"
+    # ("dit avoir écrit ses chansons en janvier": a past infinitive)
+    r"était|étaient|fut|furent|avoir|has|have|had)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s+"
     r"(?:\w+\s+)?(?!(?:lieu|besoin|peur|raison|tort|droit|faim|soif|envie|beau|jusqu|du|au"
     r"|aussi|ainsi|ici|parmi|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|qui|lui|celui|si|ni"
     # adjectives that end like participles: "les voyages sont gratuits"
@@ -2192,6 +2193,11 @@ class Resolver:
             return None
         if self._start_of(last.id) < self._sentence_start(start, 1):
             return None  # (the day must be told in the sentence just before)
+        if _SPAN_END_BEFORE.search(
+            self.text, max(0, self._start_of(last.id) - 16), self._start_of(last.id)
+        ):
+            return None  # "visible jusqu'au 30 septembre. Samedi soir, un concert": the end
+            # of a span, not the story's day
         day = truncate(last.point, "day") or last.point
         found = day if told.weekday() == weekday else weekday_near(day, weekday, 1)
         return None if found is None else (found, last.id)
@@ -2643,6 +2649,8 @@ class Resolver:
         sentence = self._sentence(start)
         if self.english and SCHEDULED.search(self.text, max(0, start - 40), start):
             return False  # "The museum reopens in the autumn": the coming one
+        if not self.english and _PARTICIPLE_BEFORE.search(self.text, max(0, start - 30), start):
+            return False  # "son album, enregistré au printemps": one past spring, no habit
         if self.english and _WHETHER_BEFORE.search(self.text, max(0, start - 80), start):
             return False  # "It depends on whether Detroit builds cars in the spring": a
             # condition, the nearest spring
@@ -3076,6 +3084,10 @@ _INVITED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_FR = re.compile(r"(?:\bà\s+(?:partir|compter)\s+d[eu]|\bdès)\s+(?:ce\s+)?$", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(
+    r"(?:\bjusqu['’](?:au|à|en)|\buntil|\bthrough|\bd['’]ici\s+(?:au|à|le))\s*(?:le\s+)?$",
+    re.IGNORECASE,
+)
 # A year, then a comma and the part of it: "l'an prochain, début juillet", "next year, in July"
 _YEAR_APPOSED_GAP = re.compile(r"\s*,\s*(?:(?:en|in|au|dès)\s+)?")
 # An imperfect: in a reported clause, a past as often as a future seen from one
