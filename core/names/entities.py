@@ -2435,6 +2435,8 @@ _AWARD_AFTER = re.compile(
 
 _ACRONYM_OF = re.compile(r"[A-Z]{2,4}\s+(?:de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # Feasts named alone, as a person may be: "les chants de Noël", "à la Toussaint", "at Easter".
+_PHOTO_BEFORE = re.compile(r"(?:^|\n|[.(])[ \t]*(?i:photos?|crédits?)[ \t]*:?[ \t]*$")
+_CREDIT_SLASH_AFTER = re.compile(r"[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ]")
 _KEEPER_OF_BEFORE = re.compile(r"\bgarde\s+des\s+$", re.IGNORECASE)
 # Kinds of sports events written with capitals, as a name may be
 _TOURNAMENTS = frozenset(("Grand Chelem", "Grand Slam", "Masters", "Grand Prix", "Challenger"))
@@ -2463,6 +2465,12 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         return [candidate.label if candidate.label in ("ORG", "LOC") else "MISC"]  # no one
     if candidate.text in _FEASTS and not candidate.titled:
         return ["MISC"]  # "des chants de Noël": the feast, not a man called Noël
+    if (
+        candidate.text.startswith(("La ", "Le ", "Les ", "L'", "L’"))
+        and _PHOTO_BEFORE.search(before)
+        and _CREDIT_SLASH_AFTER.match(after)
+    ):  # "Photo La Dépêche / Marc Vidal": the paper, then who took it (not "Photo : Rosa X /
+        return ["ORG"]  # AFP": the photographer, then the agency)
     if candidate.text in _TOURNAMENTS:
         return ["MISC"]  # "sa première finale de Grand Chelem": a kind of tournament
     if candidate.text == "Sceaux" and _KEEPER_OF_BEFORE.search(before):
@@ -3025,7 +3033,7 @@ _IN_A_COUNTRY_AFTER = re.compile(r"\s*,\s*(?:en|au|aux)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-
 _WHERE_AT_END_BEFORE = re.compile(
     r"(?:,|\d|\b(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir))\s+à\s+$"
 )
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$|,\s+(?-i:[a-zà-ÿ]))")  # (", avant de …")
 _NEAR_PLACE = re.compile(
     r"(?<![\w'’-])(?i:près|non\s+loin|à\s+proximité|aux\s+environs)\s+(?:de\s+|d['’])$"
 )

@@ -498,7 +498,9 @@ CUED_NAME = re.compile(
     rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
     rf"|(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}"
-    rf"[ \t]*:?[ \t]+(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
+    # (not a paper's name before the photographer's: "Photo La Dépêche / Marc Vidal")
+    rf"[ \t]*:?[ \t]+(?!(?:Le|La|Les|L['’])[ \t])"
+    rf"(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"
     # ("(Correspondant : Jean-Marc PETITJEAN)", "Photo : Ana X Y / AFP")
     # ("Texte : Anne Roy. Photo Marc Durand")
     rf"(?=[ \t]*\)?[ \t]*(?m:$)|[ \t]*[,/;]|[ \t]*\.[ \t]+{CAPTION_CUE})"
@@ -657,6 +659,8 @@ CHARACTER_BEFORE = re.compile(
     # ("il a incarné pendant de nombreuses saisons le lieutenant X")
     # (verbs only: not "le prix d'interprétation … à l'Américain X", "la campagne … le candidat X")
     r"(?:\bincarn\w*\s+"  # "qui incarne X à l'écran"
+    # a character called by a title: "Brad X interprète M. O'Brien, un père de famille"
+    r"|\b(?:incarn|interpr[éè]t(?!ations?\b))\w*\s+(?-i:M\.|Mme|Mlle|Dr\.?)\s*"
     r"|\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’]|un|une)\s*"  # ("il campe un X vaniteux")
     r"(?:[a-zà-öø-ÿā-ž-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"

@@ -3940,3 +3940,24 @@ def test_titles_leagues_ships_dogs_and_bodies_headed(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a town told last before a comma and a clause; a character called by a title; a paper
+        # credited before its photographer
+        ("« Merci », a déclaré la présidente lors de son discours, à Brasilândia, avant de "
+         "saluer Luiz Silva.", (("Brasilândia", "PER", 0), ("Luiz Silva", "PER", 0)),
+         {"Luiz Silva"}),
+        ("Le film, dans lequel Brad Pitts interprète M. O'Brian, un père autoritaire, avait "
+         "divisé la critique.",
+         (("Brad Pitts", "PER", 0), ("O'Brian", "PER", 0)), {"Brad Pitts"}),
+        ("La grange a brûlé.\n\nPhoto La Dépêche / Marc Vidal : la grange détruite.",
+         (("La Dépêche", "PER", 0), ("Marc Vidal", "PER", 0)), {"Marc Vidal"}),
+    ],
+)  # fmt: skip
+def test_towns_told_last_characters_by_title_and_credited_papers(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
+) -> None:
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
