@@ -463,8 +463,11 @@ _MEASURE_FROM = re.compile(
     r"|voté|reconduit)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès|jusqu['’](?:à|au))\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
+# From a date on: "à partir de novembre", "dès lundi" (a part of ``_UNTIL_FR``)
+_FROM_FR_WORDS = r"\bà\s+(?:partir|compter)\s+d[eu]|\bdès"
+_FROM_FR = re.compile(rf"(?:{_FROM_FR_WORDS})\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_FR = re.compile(
-    r"(?:\b(?:jusqu['’](?:à|au)|à\s+(?:partir|compter)\s+d[eu]|dès)|\bd['’]ici(?:\s+(?:à|au))?)"
+    rf"(?:\bjusqu['’](?:à|au)|{_FROM_FR_WORDS}|\bd['’]ici(?:\s+(?:à|au))?)"
     r"\s+(?:ce\s+)?$",
     re.IGNORECASE,
 )
@@ -3083,7 +3086,6 @@ _INVITED_TO_BEFORE = re.compile(
     r"(?:(?:une?|la|le|les|l['’])\s*)?[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
     re.IGNORECASE,
 )
-_FROM_FR = re.compile(r"(?:\bà\s+(?:partir|compter)\s+d[eu]|\bdès)\s+(?:ce\s+)?$", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(
     r"(?:\bjusqu['’](?:au|à|en)|\buntil|\bthrough|\bd['’]ici\s+(?:au|à|le))\s*(?:le\s+)?$",
     re.IGNORECASE,
