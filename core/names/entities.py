@@ -223,7 +223,7 @@ def build_entities(
                 continue
             kept = with_particle(_whole_first_word(text, kept), context)
             kept = _without_body_tail(text, kept)
-            sainted = _with_saint(text, kept)
+            sainted = _with_pilgrim(text, _with_saint(text, kept))
             if sainted is not kept:
                 grown.append((sainted.start, sainted.end))
                 kept = sainted
@@ -372,6 +372,23 @@ def _without_body_tail(text: str, candidate: Candidate) -> Candidate:
 
 # An Iberian saint's title right before a name: "San" of "San Fernando de Henares".
 _SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:San|Santa|Santo|São|Sao)[ \t]+$")
+
+
+# A pilgrim's honorific that opens a West African or Arab name: "El Hadji" of "El Hadji Malick
+# Sow", "Hadj" of "Hadj Ali Benali" (the model reads it as a place or leaves it out).
+_PILGRIM_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:El|Al)[ \t-])?(?:Hadji?|Hajj?i?)[ \t]+$")
+_PILGRIMAGE_BEFORE = re.compile(r"(?<![\w'’-])(?i:le|du|au)\s+$")
+
+
+def _with_pilgrim(text: str, candidate: Candidate) -> Candidate:
+    """ "Malick Sow" of "El Hadji Malick Sow" starts at the honorific, which is part of the name
+    the person is called by."""
+    if candidate.label != "PER":
+        return candidate
+    found = _PILGRIM_BEFORE.search(text, max(0, candidate.start - 10), candidate.start)
+    if found is None or _PILGRIMAGE_BEFORE.search(text, max(0, found.start() - 4), found.start()):
+        return candidate  # "depuis le Hadj Mohamed…": the pilgrimage
+    return replace(candidate, start=found.start(), text=text[found.start() : candidate.end])
 
 
 def _with_saint(text: str, candidate: Candidate) -> Candidate:
@@ -741,9 +758,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
         # the goals (not "Ligue 1", "Euro 2016")
     words = text[start:end].split()
     pilgrim = len(words) > 2 and _PILGRIM_TITLE.fullmatch(f"{words[0]} {words[1]}") is not None
-    if pilgrim:  # "El Hadj X Y": the pilgrim's honorific, no part of the name (and a person's)
-        start = text.index(words[2], start + len(words[0]) + len(words[1]))
-        words = words[2:]
+    if pilgrim:  # "El Hadj X Y": the pilgrim's honorific, which the person is called by
         label = "PER"
     if (
         len(words) > 2
