@@ -214,6 +214,7 @@ def build_entities(
         split = [part for c in split for part in _split_acronym_tail(c)]
         split = [part for c in split for part in _split_role_name(text, c)]
         split = [part for c in split for part in _split_led_by(text, c)]
+        split = [part for c in split for part in _split_elided_head(text, c)]
         split = [part for c in split for part in _split_regnal(text, c)]
         split = [part for c in split for part in _split_given_pair(c)]
         split = [part for c in split for part in _split_at_dash(c)]
@@ -231,6 +232,10 @@ def build_entities(
             if named is not kept:
                 grown.append((named.start, named.end))
                 kept = named
+            if _CITY_OF_A_NAME.search(kept.text):
+                kept = replace(kept, label="LOC")  # "Hô Chi Minh-Ville": a town named after him
+            elif kept.label == "PER" and _FIRM_LAST.search(kept.text):
+                kept = replace(kept, label="ORG")  # "Durand-Lefèvre Architectes": their firm
             if " " not in kept.text and kept.text.lower() in _TITLE_WORDS:
                 continue  # "Maire" alone
             if not is_junk(kept, context):
@@ -370,6 +375,19 @@ def _without_body_tail(text: str, candidate: Candidate) -> Candidate:
     return Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)
 
 
+# A town named after a person: "Hô Chi Minh-Ville", "Quezon City", "Mexico City".
+_CITY_OF_A_NAME = re.compile(r"\w[- ](?:Ville|City)$")
+
+
+# The last word of a firm named after its founders: "Durand-Lefèvre Architectes", "Roux Avocats
+# Associés", "Martin Immobilier".
+_FIRM_LAST = re.compile(
+    r"\w[ \t]+(?:Architectes|Avocats|Associés|Consultants|Conseil|Ingénierie|Immobilier"
+    r"|Industries|Partenaires|Partners|Groupe|Holding|Services|Solutions|Technologies"
+    r"|Productions|Éditions|Distribution|Assurances|Automobiles|Voyages|Traiteur)$"
+)
+
+
 # An Iberian saint's title right before a name: "San" of "San Fernando de Henares".
 _SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?:San|Santa|Santo|São|Sao)[ \t]+$")
 
@@ -441,7 +459,11 @@ def _with_given_name(text: str, candidate: Candidate) -> Candidate:
         and not is_given_name(words[1])
     ):  # "Né Angelo Giuseppe Roncalli": the model kept the second given name and the surname
         given = _GIVEN_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        if given is not None and is_given_name(given["given"]) and not _opens(text, given):
+        if (
+            given is not None
+            and (is_given_name(given["given"]) or _pape_named(text, given))
+            and not _opens(text, given)
+        ):
             start = given.start("given")
             return Candidate(start, candidate.end, text[start : candidate.end], "PER", True)
     if not _PARTICLE_NAME.match(candidate.text):
@@ -462,6 +484,17 @@ def _with_given_name(text: str, candidate: Candidate) -> Candidate:
         return candidate
     start = given.start("given")
     return Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)
+
+
+def _pape_named(text: str, given: re.Match[str]) -> bool:
+    """ "Pape" of "un centre de Pape Ibrahima Diatta": a Wolof given name with its capital, no
+    article before it (the pope is "le pape", "le Pape Benoît XVI")."""
+    return given["given"] == "Pape" and not _POPE_ARTICLE.search(
+        text, max(0, given.start("given") - 4), given.start("given")
+    )
+
+
+_POPE_ARTICLE = re.compile(r"(?<![\w'’-])(?i:le|du|au)\s+$")
 
 
 def _opens(text: str, given: re.Match[str]) -> bool:
@@ -1149,6 +1182,24 @@ def _split_role_name(text: str, candidate: Candidate) -> list[Candidate]:
     ]
 
 
+def _split_elided_head(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "Antan Jean-Marie Brossard" of "le fondateur de Saveurs d'Antan Jean-Marie Brossard": a
+    word right after an elided "d'" ends the name before it (a firm's, a place's); a given name
+    and a surname after it are the person."""
+    words = candidate.text.split()
+    if (
+        candidate.label != "PER"
+        or len(words) < 3
+        or text[max(0, candidate.start - 2) : candidate.start] not in ("d'", "d’")
+        or is_given_name(words[0])
+        or not is_given_name(words[1])
+        or not _given_and_surname(" ".join(words[1:]))
+    ):
+        return [candidate]
+    start = candidate.start + candidate.text.index(words[1], len(words[0]))
+    return [Candidate(start, candidate.end, text[start : candidate.end], "PER", candidate.titled)]
+
+
 def _split_led_by(text: str, candidate: Candidate) -> list[Candidate]:
     """ "le Lille OSC de Rudi Garcia", "l'Athletic Bilbao de Marcelo Bielsa": a team or a body,
     then "de" and a common given name with a surname, is the body and the person leading it
@@ -1368,8 +1419,8 @@ def _cued_names(
                     context.sentences.containing(start, end)
                     if group != "initials"
                     else not context.is_common_word(match["surname"])  # "racheté X. La …"
-                ):
-                    titled.append(candidate)
+                ):  # ("le fondateur de Maison Gaborit Louis Gaborit": the firm, then him)
+                    titled.extend(_split_role_name(text, candidate))
                 continue
             # "de Rivière": the junk rules read "Rivière"
             name_start = start + next(i for i, ch in enumerate(found[group]) if ch.isupper())

@@ -252,9 +252,9 @@ KIN_LISTED_BEFORE = re.compile(
 # The same right before the holder's full name, without commas: "l'ancien secrétaire général de
 # la Ligue arabe X Y" (where it is held opens on a capital).
 ROLE_HELD_BEFORE = re.compile(
-    r"(?i:\b(?:le|la|l['’])\s*(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|actuel(?:le)?)\s+|ex-\s*)?"
-    rf"{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+$"
+    r"(?i:\b(?:le|la|l['’]|du|au)\s*(?:(?:ancien(?:ne)?|nouvel(?:le)?|nouveau|actuel(?:le)?)\s+"
+    rf"|ex-\s*)?{ROLE}{_QUALIFIER}\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[\w'’-]+){0,2},?\s+$"  # (", X Y": between commas too)
 )
 # Kin in small letters, singular: "la sœur de la victime", "le père de l'enfant".
 _KIN_NOUN = one_of(
@@ -349,6 +349,7 @@ DEMONYMS_UNTOLD = (
     r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
     r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
     r"|Burkinabée?|Burkinabè|Malienne?|Togolaise?|Béninoise?|Nigérienne?|Majorquine?|Andalouse?"
+    r"|Breton(?:ne)?|Savoyarde?|Auvergnate?|Provençale?|Gascon(?:ne)?|Moldave|Kosovare?"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+-){0,2}"

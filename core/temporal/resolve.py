@@ -184,7 +184,7 @@ _VERB = re.compile(
 # A programme's slot: "une émission diffusée à 23 h", "retransmis en direct dès 21 h".
 _SLOT_BEFORE = re.compile(
     r"\b(?:diffusée?s?|rediffusée?s?|retransmise?s?|émission|programme|à\s+l['’]antenne|"
-    r"broadcast|airs?|aired)\b[^.;:\n]{0,40}$",
+    r"broadcast|(?-i:airs?|aired))\b[^.;:\n]{0,40}$",  # (not "Edwards Air Force Base")
     re.IGNORECASE,
 )
 # What a single broadcast carries, no programme's slot: "in a televised address broadcast at noon",

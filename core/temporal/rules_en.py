@@ -340,7 +340,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "season",
-            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+)?(?P<t>{MODP}"
+            rf"{B}(?:(?P<pre>in|during|since|through|by|until|before|after)\s+"
+            # a superlative, out of the span: "the driest summer since 1934" (a season of its own)
+            rf"|(?P<pred>the\s+(?:{_SUPERLATIVE}))\s+)?(?P<t>{MODP}"
             rf"(?:(?P<det>this\s+past|this|the\s+coming|the\s+upcoming|the|last|next|that)\s+)?"
             rf"(?P<s>{alt(L.seasons)})(?!\s+training\b)"  # (baseball's "spring training")
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
@@ -1111,6 +1113,13 @@ def _vague(m: re.Match[str]) -> str | None:
 
 # What fell, after "the fall of": a name or a noun with its article, not a year
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?![\d'’])\S")
+# A superlative ("the driest", "the hottest", "the worst"), no noun in "-est" ("the west")
+_SUPERLATIVE = (
+    r"(?!(?:west|rest|interest|forest|harvest|contest|protest|request|guest|quest|nest|chest"
+    r"|test|arrest|honest|modest)\b)[a-z]{2,}est|worst|best"
+)
+
+
 # A capitalised word after a capitalised season: a name ("the Winter Olympics", "Winter Park",
 # "the Summer Games"), not the season.
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")

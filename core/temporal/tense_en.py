@@ -88,7 +88,7 @@ _OBJECT_VERBS = (
     r"|leaves?\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"  # "leaves Rome on Wednesday"
     # a match and the opponent: "the team, which plays Canada Saturday", "faces the Bulls on"
     r"|(?:plays|faces|hosts|battles)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+))?"
-    r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?)\s+(?:to|for|back\s+to)\s+"
+    r"|(?:travels?|flies|fly|leaves?|returns?|goes|go|heads?|moves)\s+(?:to|for|back\s+to)\s+"
     r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?"
     # what opens: "They open a best-of-five series in Houston on Tuesday", "begins a three-day
     # visit to Japan on Monday"
@@ -408,4 +408,11 @@ def deadline_ahead(before: str) -> bool:
         pass
     if last is None or last.group("past") is None:
         return True
+    if _INFINITIVE_BEFORE.search(before, 0, last.start()):
+        return True  # "hoped to have the fire contained by Thursday": a participle of a plan
     return _REPORTING.search(last.group().strip()) is not None
+
+
+# An infinitive of a perfect or a passive a few words before a participle: "to have the fire 50
+# percent contained", "to be completed"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:have|be|get)\s+(?:[\w$.,'’-]+\s+){0,5}$", re.IGNORECASE)

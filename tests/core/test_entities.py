@@ -3967,3 +3967,49 @@ def test_towns_told_last_characters_by_title_and_credited_papers(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[str]
 ) -> None:
     assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a founder named after the firm: the firm's name, then the person
+        (
+            "Petit-fils du fondateur de Maison Perrodin Louis Perrodin, il vend.",
+            (("Maison Perrodin Louis Perrodin", "ORG", 0),),
+            {("Maison Perrodin", "LOC"), ("Louis Perrodin", "PER")},
+        ),
+        (
+            "Le fondateur de Délices d'Armor Jean-Marie Quéré a renoncé.",
+            (("Délices", "ORG", 0), ("Armor Jean-Marie Quéré", "PER", 0)),
+            {("Délices", "ORG"), ("Jean-Marie Quéré", "PER")},
+        ),
+        # a regional people's noun before a full name
+        (
+            "L'étape a vu l'abandon du Breton Gwendal Le Floch, tombé dans la descente.",
+            (("Breton Gwendal Le Floch", "ORG", 0),),
+            {("Gwendal Le Floch", "PER")},
+        ),
+        # a town named after a person; a firm named after its founders
+        (
+            "Il s'est rendu à Hô Chi Minh-Ville. Le cabinet Roussel-Aubry Architectes a signé.",
+            (("Hô Chi Minh-Ville", "PER", 0), ("Roussel-Aubry Architectes", "PER", 0)),
+            {("Hô Chi Minh-Ville", "LOC"), ("Roussel-Aubry Architectes", "ORG")},
+        ),
+        # the holder of a role held in a body, between commas after it
+        (
+            "Il a rappelé la venue du secrétaire général du Parti ouvrier, Tran Van Long, en mai.",
+            (("Parti ouvrier", "ORG", 0), ("Tran Van Long", "MISC", 0)),
+            {("Parti ouvrier", "ORG"), ("Tran Van Long", "PER")},
+        ),
+        # "Pape", a given name with its capital; the pope after an article
+        (
+            "Le but est venu d'un centre de Pape Moussa Faye. La visite du Pape Benoît XVI.",
+            (("Moussa Faye", "PER", 0), ("Benoît XVI", "PER", 0)),
+            {("Pape Moussa Faye", "PER"), ("Benoît XVI", "PER")},
+        ),
+    ],
+)
+def test_names_around_firms_towns_and_roles(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
