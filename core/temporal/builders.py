@@ -187,7 +187,11 @@ def year(
             if not (word in follow_ok or word in past_verbs or word.endswith("ed")):
                 return None
         cue = bool(pre or group(m, "mod") or group(m, "modg") or group(m, "det"))
-        if not cue and det_before is not None and det_before.search(text, max(0, start - 8), start):
+        if (
+            not cue
+            and det_before is not None
+            and det_before.search(text, max(0, start - 32), start)
+        ):
             cue = after is not None and norm(after.group(1)) not in counted
         if not cue and after is not None and norm(after.group(1)) in dated:
             cue = True

@@ -1451,9 +1451,10 @@ class Resolver:
         juillet 1969, … La mission avait décollé de Floride le 16 juillet" (a flashback told in
         order, not the July before the document date)."""
         last = self.last_explicit
+        if self.english:
+            return self._flashback_year_en(point, start, last)
         if (
-            self.english
-            or point.day is None
+            point.day is None
             or last is None
             or last.point.day is None
             or last.point.year is None
@@ -1462,6 +1463,25 @@ class Resolver:
             or self.dct.year - last.point.year < 2
             or self._start_of(last.id) < self._sentence_start(start, 2)
             or not self._pluperfect(start)
+        ):
+            return None
+        return last
+
+    def _flashback_year_en(self, point: Point, start: int, last: _Seen | None) -> _Seen | None:
+        """The year of a month, a season or a day written out the sentence before, years back,
+        when an English day without its year follows in the past: "in the winter of 1944, … When
+        the Germans demanded their surrender on Dec. 22" (the story's year, not the December
+        before the document date)."""
+        if (
+            point.day is None
+            or last is None
+            or last.point.year is None
+            or last.point.gran not in ("season", "month", "day")
+            or self.dct is None
+            or self.dct.year is None
+            or self.dct.year - last.point.year < 10
+            or self._start_of(last.id) < self._sentence_start(start, 1)
+            or self._tense(start, start) != -1
         ):
             return None
         return last

@@ -100,7 +100,12 @@ _THAT_CLAUSE = "".join(
 # A year between a determiner and a noun is a date ("the 1996 bombing", "its 1989 results"),
 # unless the noun is one that is counted ("the 2000 soldiers").
 DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|\w['’]s)\s+$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|his|her|their|our|that|this|whose)|\w['’]s)\s+"
+    # and an adjective that judges the event: "their landmark 1973 decision", "the ill-fated
+    # 1986 mission"
+    r"(?:(?:landmark|famous|infamous|historic|bloody|deadly|controversial|disputed|celebrated"
+    r"|so-called|ill-fated|fateful|pivotal|memorable|disastrous|devastating|failed)\s+)?$",
+    re.IGNORECASE,
 )
 COUNTED = frozenset(
     """people persons men women children soldiers troops workers employees members students
@@ -393,6 +398,12 @@ def _rules() -> list[Rule]:
             lambda m: Spec("rel", "DATE", unit="M", amount=0, value="told_month"),
         ),
         r(
+            "told_week",  # "delays expected through the week": the week of the story
+            rf"{B}(?<!later\s)(?<!earlier\s)through\s+"
+            rf"(?P<t>the\s+week){E}(?!\s+(?:of|ended|ending)\b|-|{APO})",
+            lambda m: Spec("rel", "DATE", unit="W", amount=0),
+        ),
+        r(
             "reported_unit",  # "in the latest week", "the most recent month": the last whole one
             rf"{B}(?P<t>the\s+(?:latest|most\s+recent)\s+(?P<u>week|month)){E}(?!-)",
             lambda m: Spec("deictic", "DATE", unit="W" if m["u"] == "week" else "M", amount=-1),
@@ -529,6 +540,11 @@ def _rules() -> list[Rule]:
             lambda m: Spec("same", "DATE"),
         ),
         r(
+            "rest_of_the_unit",  # "volatile for the rest of the week": the week the story is at
+            rf"{B}(?P<t>the\s+rest\s+of\s+(?:the|this)\s+(?P<u>day|week|month|year)){E}",
+            _in_the_unit,
+        ),
+        r(
             "in_the_day",
             rf"{B}(?:later|earlier|late|early)\s+in\s+(?P<t>the\s+(?P<u>day|week|month|year)){E}"
             rf"|{B}(?P<t2>the\s+(?P<u2>week|month|year))(?={APO}s\s)",
@@ -631,7 +647,7 @@ def _rules() -> list[Rule]:
             # (not "the night flight", "the morning session": a thing of that time)
             r"(?!\s+(?:flights?|shifts?|sky|trains?|bus|watch|clubs?|life|air|sessions?|shows?"
             r"|news|editions?|papers?|class(?:es)?|school|star)\b)",
-            br.part_of_day(PODS),
+            _not_a_name(br.part_of_day(PODS)),
         ),
         r(
             "mid_part_of_day",
@@ -1125,6 +1141,18 @@ _SUPERLATIVE = (
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")
 
 
+def _not_a_name(build: Builder) -> Builder:
+    """No part of the day written with its capital before another capitalised word: a name
+    ("for The Evening Ledger", a newspaper)."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        if m["pod"][0].isupper() and _NAME_GOES_ON.match(m.string, m.end()):
+            return None
+        return build(m)
+
+    return wrapped
+
+
 def _season(m: re.Match[str]) -> Spec | None:
     det = norm(m["det"] or "")
     if m["s"][0].isupper() and _GAMES_AFTER.match(m.string, m.end()):
@@ -1395,6 +1423,7 @@ def _not_a_rate(build: Builder) -> Builder:
         if unit == "Q" and (fraction or count in ("a", "an")):
             return None
         rate = _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        rate = rate or _AMOUNT_OF_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
         if count in ("a", "an") and rate:
             return None
         return build(m)
@@ -1406,6 +1435,13 @@ def _not_a_rate(build: Builder) -> Builder:
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|\b(?!(?:is|was|has|as|this|its|his|us|"
     r"thus|less|plus|across|perhaps|always|yes|does|hers|ours|theirs)\b)[A-Za-z][a-z]+s)\s+$"
+)
+
+# An amount and what it is of or in, before a rate's "a week": "$1.5 million in advertising
+# revenue a week", "200 tons of grain a day"
+_AMOUNT_OF_BEFORE = re.compile(
+    r"(?:\$|\d)[\d.,]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+(?:in|of)\s+"
+    r"(?:[a-z-]+\s+){1,3}$"
 )
 
 _UNIT_OR_POD = ("#unit", "#pod")
@@ -1420,7 +1456,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "season_after": ("#season", "#month"), "day_of_month": ("month",),
     "quarter": ("quarter", "half"),
     "ago_today": ("ago",), "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
-    "told_month": ("month",),
+    "told_month": ("month",), "told_week": ("week",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),
@@ -1429,7 +1465,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "future_ref": ("future", "soon", "term", "coming", "upcoming"), "past_ref": ("past",),
     "vague_units": ("#unit",), "the_year": ("year",), "year_end": ("end",),
     "mid_part_of_day": ("#pod", "midmorning", "midafternoon", "midevening"),
-    "in_the_day": ("#unit",), "edge_of_unit": ("#unit",),
+    "in_the_day": ("#unit",), "rest_of_the_unit": ("rest",), "edge_of_unit": ("#unit",),
     "year_earlier": ("earlier", "ago", "same"), "year_period": ("quarter", "period"),
     "deictic_day": ("yesterday", "today", "tomorrow"), "tonight": ("tonight", "night"),
     "overnight": ("overnight",),
