@@ -354,6 +354,21 @@ def holiday(
     return build
 
 
+def nth_week_of(lex: Lexicon, ranks: dict[str, int]) -> Builder:
+    """ "la première semaine d'août", "the last week of January": the week (ISO) whose Thursday
+    is the month's first (last…), the week most of whose days lie in the month."""
+
+    def build(m: re.Match[str]) -> Spec | None:
+        rank = ranks.get(norm(m["o"]))
+        month = _month(m["mon"], lex)
+        if rank is None or month is None:
+            return None
+        point = Point("month", _year(m), month)
+        return Spec("abs", "DATE", point, unit="nth", amount=rank, weekday=3, value="week")
+
+    return build
+
+
 def nth_weekday_of(lex: Lexicon, ranks: dict[str, int]) -> Builder:
     """ "le troisième samedi d'octobre", "the first Monday of September"."""
 

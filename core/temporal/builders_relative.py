@@ -293,6 +293,8 @@ def relative(
         sign = deictic_sign if deictic_sign is not None else signs.get(rel)
         if unit is None or sign is None:
             return None
+        if rel in need_pause and _LENGTH_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+            return None  # "préparé en deux ans avant l'entrée en bac pro": a length, then "avant"
         if rel in need_pause and not _ADVERB_AFTER.match(m.string, m.end()):
             det = _DETERMINER_AFTER.match(m.string, m.end()) if det_ok else None
             if det is None:  # "deux ans après sa mort" counts from an event, not a date
@@ -325,6 +327,8 @@ _ADVERB_AFTER = re.compile(
     r"|par|faute)\s",
     re.IGNORECASE,
 )
+# What makes the number of units a length: "en deux ans", "pendant trois mois"
+_LENGTH_BEFORE = re.compile(r"(?<![\w'’-])(?:en|pendant|durant)\s+$", re.IGNORECASE)
 # the event named after it is the date just given
 _DETERMINER_AFTER = re.compile(
     r"\s+(?:le|la|les|l['’]|cette|ce|cet|son|sa|ses|leur|leurs)\s*(?=\w)", re.IGNORECASE

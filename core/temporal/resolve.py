@@ -1600,6 +1600,8 @@ class Resolver:
             and _YEAR_APPOSED_GAP.fullmatch(self.text, restated.end, start)
         ):  # "d'ajouter l'an prochain, début juillet, une journée": the year just given, even
             dated = replace(point, year=restated.point.year)  # counted ("next year, in July")
+            if spec.unit in ("easter", "nth"):  # "l'an prochain, la première semaine d'août"
+                dated = _holiday(spec, restated.point.year) or dated
             return _Result(format_value(_weekend_of(dated, spec)), "previous", restated.id)
         told = self._same_day_told(point, start) if spec.direction is None else None
         if told is not None:  # "retrouvée morte dans la soirée du 11 octobre 2005 … passé la
@@ -2221,6 +2223,9 @@ class Resolver:
         ):
             return None  # "visible jusqu'au 30 septembre. Samedi soir, un concert": the end
             # of a span, not the story's day
+        if told > today and self._tense(start, start) == -1:
+            return None  # "s'appliquera à partir du 1er septembre. Jeudi soir, le proviseur a
+            # présenté …": a day gone by, not one of the days to come
         day = truncate(last.point, "day") or last.point
         found = day if told.weekday() == weekday else weekday_near(day, weekday, 1)
         return None if found is None else (found, last.id)
@@ -2977,6 +2982,12 @@ def _is_period(spec: Spec, point: Point) -> bool:
 def _weekend_of(day: Point, spec: Spec) -> Point:
     """``day``, or the weekend a holiday gives its name to ("Memorial Day weekend", a Monday: the
     Saturday and Sunday before; "Thanksgiving weekend", a Thursday: the ones after)."""
+    if spec.value == "week" and day.gran == "day":  # "la première semaine d'août"
+        found = first_day(day)
+        if found is None:
+            return day
+        year, week, _ = found.isocalendar()
+        return Point("week", year, week=week)
     if spec.value not in (None, "weekend") and day.gran == "day":
         return replace(day, gran="pod", code=spec.value)  # "Christmas night"
     date = first_day(day) if spec.value == "weekend" and day.gran == "day" else None
@@ -3027,6 +3038,10 @@ def _clause_tense(before: str, after: str) -> int | None:
 
 
 def _one_clause_tense(before: str, after: str) -> int | None:
+    if _COMPOUND_PAST_END.search(before, max(0, len(before) - 40)):
+        relative = _RELATIVE.search(after)
+        if relative is not None:
+            after = after[: relative.start()]
     clause = f"{before} {after}"
     if _APPOSED_PARTICIPLE.match(before) and not _SCHEDULED.match(before.lstrip()):
         return -1  # "le volcan, entré en éruption mercredi, continue…": what happened to it
@@ -3103,9 +3118,19 @@ _REPORTED_THAT = re.compile(
 # une table ronde jeudi", "les a convoqués à un entretien lundi"
 _INVITED_TO_BEFORE = re.compile(
     r"\b(?:convi|invit|convoqu)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux)\s+"
-    r"(?:(?:une?|la|le|les|l['’])\s*)?[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
+    r"(?:(?:une?|la|le|les|l['’])\s*)?[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$"
+    # a meeting called for a day: "a convoqué une table ronde le 24 avril"
+    r"|\bconvoqu\w*\s+(?:une?|des)\s+[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
     re.IGNORECASE,
 )
+# A compound past right before the date ("a présenté vendredi", "ont manifesté samedi"): the date's
+# own verb, whatever a relative clause after it tells ("le calendrier des réunions qu'il tiendra")
+_COMPOUND_PAST_END = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|encore|enfin|bien)\s+)?"
+    r"[a-zà-öø-ÿ]+(?:é|ée|és|ées|i|is|it|u|us|ert|int)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:qu['’]|que\b|qui\b|dont\b|où\b|lorsqu|quand\b)", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(
     r"(?:\bjusqu['’](?:au|à|en)|\buntil|\bthrough|\bd['’]ici\s+(?:au|à|le))\s*(?:le\s+)?$",
     re.IGNORECASE,

@@ -324,6 +324,12 @@ def _rules() -> list[Rule]:
             b.holiday(FIXED_EN, EASTER_EN, NTH_EN, group="h", pods=PODS),
         ),
         r(
+            "nth_week",  # "the first week of January", "the last week in June"
+            rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+"
+            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){E}",
+            b.nth_week_of(L, {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}),
+        ),
+        r(
             "nth_weekday",
             rf"{B}(?P<t>the\s+(?P<o>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
             rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){E}",
@@ -1458,6 +1464,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ago_today": ("ago",), "reported_quarter": ("quarter",), "reported_unit": ("week", "month"),
     "told_month": ("month",), "told_week": ("week",),
     "holiday": tuple({*FIXED_EN, *EASTER_EN, *NTH_EN}), "nth_weekday": ("#weekday",),
+    "nth_week": ("week",),
     "vague_adjective": tuple(VAGUE_BEFORE), "month_this_year": ("#month",),
     "day_this_year": ("#month",),
     "spoken_year": ("nineteen", "thousand"), "spoken_year_whole": ("nineteen",),

@@ -358,6 +358,12 @@ def _rules() -> list[Rule]:
             _capital_feast(b.holiday(FIXED_FR, EASTER_FR, NTH_FR, group="h")),
         ),
         r(
+            "nth_week",  # "la première semaine d'août", "la dernière semaine de juin"
+            rf"{B}(?P<t>la\s+(?P<o>première|deuxième|seconde|troisième|quatrième|dernière)\s+"
+            rf"semaine\s+(?:de\s+|d{APO})\s*(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?){E}",
+            b.nth_week_of(L, {**RANKS, "première": 1, "seconde": 2, "dernière": -1}),
+        ),
+        r(
             "nth_weekday",
             # ("fixée au deuxième dimanche d'octobre": "au", "du" stay out)
             rf"{B}(?P<t>(?:le\s+|(?<=\bau\s)|(?<=\bdu\s))(?P<o>{alt(RANKS)})\s+"
@@ -1073,7 +1079,8 @@ _COMMON = {"à", "de", "l", "en", "ce", "ces"}  # too common to select the "ref"
 KEYS: dict[str, tuple[str, ...]] = {
     "weekday_day": ("#weekday",), "this_year_part": ("année",),
     "iso": ("#digit",), "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit",),
-    "year2": ("#digit",), "nth_weekday": ("#weekday",), "period": ("guerres", "époque"),
+    "year2": ("#digit",), "nth_weekday": ("#weekday",),
+    "nth_week": ("semaine",), "period": ("guerres", "époque"),
     "holiday": tuple({*FIXED_FR, *EASTER_FR, *NTH_FR}),
     "written": ("#month",), "paired_day": ("#month",), "pod_of_date": ("#month",),
     "listed_day": ("#month",), "listed_last": ("#month",), "month_year": ("#month",),

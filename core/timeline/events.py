@@ -65,7 +65,11 @@ _BASELINE = re.compile(
     r"|\b(?:compt|recens|dénombr|totalis)[a-zé]*\s+(?:[\w'’-]+\s+){0,2}?\d[\d\s.,]*\s+[a-zà-ÿ]+"
     r"(?:\s+[a-zà-ÿ]+){0,2}\s+au"
     # a level the figure is set against: "en dessous de son niveau de fin 2019"
-    r"|\bniveau\s+(?:d['’]avant-crise\s+)?(?:de|d['’]|du)\s*(?:(?:fin|début|mi-?)\s*)?)"
+    r"|\bniveau\s+(?:d['’]avant-crise\s+)?(?:de|d['’]|du)\s*(?:(?:fin|début|mi-?)\s*)?"
+    # the same period a year before: "par rapport à la même période de 2011", "the same
+    # period of 1998"
+    r"|\b(?:même|same)\s+(?:période|period|mois|month|trimestre|quarter|semestre)"
+    r"\s+(?:de|d['’]|du|en|of|in|last)\s*)"
     r"\s*(?:l['’]|la\s+|le\s+|the\s+)?$",
     re.IGNORECASE,
 )

@@ -251,6 +251,8 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
         ),
         ("La France comptait 21 000 centenaires au 1er janvier 2020.", "fr", []),
         ("« On n'a pas vu une telle récolte depuis 2005 », dit le vigneron.", "fr", []),
+        ("Les ventes ont reculé de 9 % sur la même période de 2011.", "fr", []),
+        ("Sales fell 4% from the same period of 1998.", "en", []),
         # a figure, a range, "contre" and no yardstick: events
         (
             "Le musée présente 200 toiles du 14 mars 2019 au 30 juin 2019.",
