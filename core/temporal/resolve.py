@@ -1481,6 +1481,10 @@ class Resolver:
             or self.dct.year is None
             or self.dct.year - last.point.year < 10
             or self._start_of(last.id) < self._sentence_start(start, 1)
+            # (the time of a clause, not a date inside a noun: "the drop of Oct. 19, 1987")
+            or not _AT_TIME_BEFORE.search(
+                self.text, max(0, self._start_of(last.id) - 10), self._start_of(last.id)
+            )
             or self._tense(start, start) != -1
         ):
             return None
@@ -3123,6 +3127,8 @@ _INVITED_TO_BEFORE = re.compile(
     r"|\bconvoqu\w*\s+(?:une?|des)\s+[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
     re.IGNORECASE,
 )
+# The preposition of a clause's time: "in the winter of 1944", "on June 6, 1944"
+_AT_TIME_BEFORE = re.compile(r"\b(?:in|on|during)\s+$", re.IGNORECASE)
 # A compound past right before the date ("a présenté vendredi", "ont manifesté samedi"): the date's
 # own verb, whatever a relative clause after it tells ("le calendrier des réunions qu'il tiendra")
 _COMPOUND_PAST_END = re.compile(

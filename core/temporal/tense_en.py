@@ -152,6 +152,13 @@ _CUES = re.compile(
     r"|(?<!\bas\s)(?<!\bhad\s)\bexpected\s+(?:(?:in|on|by|at|within|around|later|early|late)\s+)?$"
     # the day before it: "making final appeals on the eve of Super Tuesday"
     r"|\bthe\s+eve\s+of\s+$"
+    # a prospect: "appeared headed for an easy re-election Sunday" (not "headed for Boston")
+    r"|\bheaded\s+(?:for|toward|towards)\s+(?:an?|another)\b"
+    # who may act then: "106 million Brazilians are registered to vote Sunday"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:registered|eligible|entitled|allowed|required)\s+to\s+[a-z]+"
+    # a plan of a thing: "Leaders plan a Senate vote on the bill Wednesday" (not "the plan")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"\bplans?\s+(?:an?|another)\s+"
     # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
     r"|\b(?:set|slated)\s+for\s+$"
     # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
