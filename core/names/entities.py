@@ -21,6 +21,7 @@ from typing import Any
 from core.alternation import one_of
 from core.model import EntityKind, Mention
 from core.names.attributes import NOUN_SUBJECT, ROLE_AFTER
+from core.names.famous import is_famous_mononym
 from core.names.given_names import (
     FEMININE_ENDINGS,
     feminine_given_name,
@@ -2734,6 +2735,8 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         or _ORDINAL_BEFORE.search(before)
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
         or (_QUOTED_ARTICLE_BEFORE.search(before) and _QUOTE_CLOSES.match(after))
+        # "« Le Malade imaginaire » de Molière": a title opening on its article
+        or (_QUOTE_RIGHT_BEFORE.search(before) and _ARTICLE_OPENS.match(candidate.text))
         or _WORK_APPOSITION_AFTER.match(after)  # "X, dernier film de Claude Y"
         or _ANIMAL_AFTER.match(after)  # "Gaspard, le vieux cheval du retraité": no person
         or _ANIMAL_BEFORE.search(before)  # "un cheval, Jules de X, engagé à Vincennes"
@@ -3047,6 +3050,8 @@ _QUOTE_OPENS = re.compile(
     r"|Monsieur|Madame|Lady|Sir)\s+)?$"
 )
 _QUOTE_CLOSES = re.compile(r"\s*[»”]")
+_QUOTE_RIGHT_BEFORE = re.compile(r"[«“]\s*$")
+_ARTICLE_OPENS = re.compile(r"(?:Le|La|Les)\s|L['’]")
 # An article opening a quoted name: « le Boulet de Wattrelos », « la Dame de fer » (a nickname
 # or a title, never a person's name).
 _QUOTED_ARTICLE_BEFORE = re.compile(r"[«“]\s*(?:le|la|les|l['’])\s*$")
@@ -3139,7 +3144,7 @@ _HOMAGE_TO_BEFORE = re.compile(
 _LANDMARK_SUFFIX = re.compile(r"\s(?:Monument|Memorial)$")
 # A catalogue's code joined to a name by a slash: "67P/Tchourioumov-Guérassimenko", "1P/Halley"
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w'’-])\d+[A-Z]?/$")
-_A_THING_BEFORE = re.compile(r"(?:^|[\s(])(?i:d['’]un|d['’]une)\s+$")
+_A_THING_BEFORE = re.compile(r"(?:^|[\s(])(?i:d['’]un|d['’]une|un|une)\s+$")
 _ENTITLED_BEFORE = re.compile(r"(?<![\w'’-])(?i:intitulée?s?|baptisée?s?|titrée?s?)\s+$")
 # A trade and the town it is practised in: "le notaire à X", "la pharmacienne à Y".
 _TRADE_AT = re.compile(rf"(?<![\w'’-])(?i:{TRADE})\s+à\s+$")
@@ -3849,7 +3854,12 @@ def _plausible_person(group: Group) -> bool:
         and not words[-1].isupper()
     ):
         return False  # "JO de Londres", "PSG Handball": an acronym leads (not "Marc DURAND")
-    return multiword or group.evidence["PER"] > 0 or group.votes["PER"] >= 2
+    return (
+        multiword
+        or group.evidence["PER"] > 0
+        or group.votes["PER"] >= 2
+        or is_famous_mononym(name)  # "où repose Napoléon", "citer Jaurès"
+    )
 
 
 def canonical_name(group: Group) -> str:

@@ -4013,3 +4013,30 @@ def test_names_around_firms_towns_and_roles(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a famous person named by one word needs no other support
+        (
+            "Le cortège a rejoint Paris, où repose Napoléon.",
+            (("Paris", "LOC", 0), ("Napoléon", "PER", 0)),
+            {("Paris", "LOC"), ("Napoléon", "PER")},
+        ),
+        # a painter's name after an article is one of his works
+        ("Il a acheté un Picasso à Drouot.", (("Picasso", "PER", 0),), {("Picasso", "MISC")}),
+        # a title opening on its article, inside the quotation marks
+        (
+            "La classe jouera « Le Malade imaginaire » de Molière.",
+            (("Le Malade", "PER", 0), ("Molière", "PER", 0)),
+            {("Le Malade", "MISC"), ("Molière", "PER")},
+        ),
+        # an unknown one-word name still needs support
+        ("Le cortège a rejoint Valmoreau.", (("Valmoreau", "PER", 0),), {("Valmoreau", "MISC")}),
+    ],
+)
+def test_famous_names_works_and_titles(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
