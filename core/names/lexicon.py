@@ -513,7 +513,9 @@ CUED_NAME = re.compile(
     rf"(?P<head>(?i:{one_of(_NAMED_HEADS)}))\s+{_LINK_WORD}?"
     rf"{_CAPITAL_WORD}"
     rf"(?:(?:[ \t]+|-)(?:{_LINK_WORD})?{_CAPITAL_WORD}){{0,4}})"
-    rf"|(?i:association|amicale)\s+{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
+    # (a union of towns: "la communauté de communes Thiers Dore et Montagne")
+    rf"|(?i:association|amicale|communauté\s+(?:de\s+communes|d['’]agglomération))\s+"
+    rf"{_LINK_WORD}?(?P<association>{_CAPITAL_WORD}"
     rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*\s+et\s+{_LINK_WORD}?{_CAPITAL_WORD}"
     rf"(?:\s+{_LINK_WORD}?{_CAPITAL_WORD})*)"
     rf"|(?P<affair>(?i:affaire)\s+{_LINK_WORD}"

@@ -198,6 +198,7 @@ EN = Lexicon(
         "fourth": 4,
         "4th": 4,
         "last": -1,
+        "final": -1,
     },
     seasons={"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
     parts_of_day={

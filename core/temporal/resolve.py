@@ -265,6 +265,12 @@ _PAST_DIRECTIVE = re.compile(
     r"\b(?:asked|urged|ordered|told|invited|summoned|instructed|called\s+on)\b", re.IGNORECASE
 )
 _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
+# The first day of the fiscal year just named: "the fiscal year that begins July 1", "the fiscal
+# year beginning Oct. 1", "the fiscal year that began on July 1"
+_FISCAL_YEAR_BEGINS = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:will\s+)?(?P<verb>begins?|starts?|beginning|starting|began"
+    r"|started)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b"
+)
 # What makes a weekend a deadline ahead: "by the weekend", "avant le week-end".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|avant|d['’]ici)\s+$", re.IGNORECASE)
 # What a season is meant for: "les réservations pour l'été", "prévu pour cet hiver"
@@ -1157,6 +1163,10 @@ class Resolver:
                 return _Result(format_value(spec.point))  # "the 1988 quarter", none reported
         if spec.kind == "literal":
             return _Result(spec.value)
+        if self.english and spec.unit == "Y" and spec.amount == 0:
+            begun = self._fiscal_year_begun(cand.start, cand.end)
+            if begun is not None:
+                return begun
         if spec.kind == "abs":
             return self._absolute(spec, cand.start, cand.end)
         if spec.kind == "deictic":
@@ -1531,6 +1541,30 @@ class Resolver:
             and point.year > self.dct.year
             and _DEADLINE_BEFORE.search(self.text, max(0, at - 12), at) is not None
         )
+
+    def _fiscal_year_begun(self, start: int, end: int) -> _Result | None:
+        """ "the fiscal year that begins July 1", written in June 2001: the fiscal year 2002, a
+        fiscal year being named by the calendar year it ends in; its first day is the next one
+        ("begins") or the last one ("began") of that date."""
+        if self.dct is None or self.dct.year is None or self.dct.month is None:
+            return None
+        if not _FISCAL.search(self.text, start, end):
+            return None
+        found = _FISCAL_YEAR_BEGINS.match(self.text, end)
+        if found is None:
+            return None
+        key = found["mon"].lower()
+        month = EN.months.get(key) or EN.month_abbrevs.get(key)
+        if month is None or month == 1:
+            return None  # (a fiscal year from January is the calendar year)
+        day = int(found["day"])
+        begun = found["verb"].lower() in ("began", "started")
+        ahead = (month, day) > (self.dct.month, self.dct.day or 1)
+        if begun:
+            first_year = self.dct.year - 1 if ahead else self.dct.year
+        else:
+            first_year = self.dct.year if ahead else self.dct.year + 1
+        return _Result(str(first_year + 1), "dct")
 
     def _told_month(self, start: int) -> _Result:
         """ "Housing starts fell 4% in March… Permits fell 2% during the month": the month the

@@ -225,6 +225,12 @@ def _rules() -> list[Rule]:
             b.written_date(L, MODS),
         ),
         r(
+            "week_of_day",  # "the week of March 12": the (ISO) week that day falls in
+            rf"{B}(?P<t>the\s+week\s+of\s+(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))"
+            rf"\s+(?P<d>{DAY}){E}(?:,?\s+(?P<y>{YEAR}){E})?)",
+            _week_of(b.written_date(L, MODS)),
+        ),
+        r(
             "second_day",  # "on April 24 and 25": the 25th is a date of its own
             rf"{B}(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+{DAY}\s+(?:and|or|&)\s+"
             rf"(?P<t>(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){E}"
@@ -387,15 +393,18 @@ def _rules() -> list[Rule]:
             # ("its 1988 fourth-quarter results": the year before the quarter, 's or not)
             rf"{B}(?P<t>(?:(?:the|(?P<py>this|last|next)\s+year{APO}s|(?P<ys>{YEAR})(?:{APO}s)?"
             rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
-            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?(?P<u>quarter|half)"
+            rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?"
+            rf"(?P<u>quarter|half)"
             r"(?!\s+(?:an\s+)?hour)"  # "the last half hour": thirty minutes
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<sy>this|last|next)\s+year|the\s+year))?){E}",
             _quarter_or_half,
         ),
         r(
             "reported_quarter",
-            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}(?!-)",
-            lambda m: Spec("deictic", "DATE", unit="Q", amount=-1),
+            rf"{B}(?P<t>the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter){E}(?!-)"
+            # ("the quarter that ends this month": the current one)
+            r"(?P<current>\s+(?:that\s+|which\s+)?(?:ends|ending|will\s+end)\s+this\s+month\b)?",
+            lambda m: Spec("deictic", "DATE", unit="Q", amount=0 if m["current"] else -1),
         ),
         r(
             "told_month",  # "Permits fell 4.7% during the month": the month just told of
@@ -1147,6 +1156,16 @@ _SUPERLATIVE = (
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2})")
 
 
+def _week_of(build: Builder) -> Builder:
+    """The week of the day ``build`` reads."""
+
+    def wrapped(m: re.Match[str]) -> Spec | None:
+        spec = build(m)
+        return replace(spec, value="week") if spec is not None and spec.kind == "abs" else None
+
+    return wrapped
+
+
 def _not_a_name(build: Builder) -> Builder:
     """No part of the day written with its capital before another capitalised word: a name
     ("for The Evening Ledger", a newspaper)."""
@@ -1454,7 +1473,8 @@ _UNIT_OR_POD = ("#unit", "#pod")
 KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("#digit",), "fiscal_year_of": ("#digit",), "named_day": ("black", "day"),
     "numeric": ("#digit",), "year": ("#digit",), "clock": ("#digit", *_HOUR_WORDS),
-    "month_day": ("#month",), "day_month": ("#month",), "second_day": ("#month",),
+    "month_day": ("#month",),
+    "week_of_day": ("week",), "day_month": ("#month",), "second_day": ("#month",),
     "month_year": ("#month",),
     "month": ("#month",), "month_listed": ("#month",),
     "decade": ("#digit", *TENS), "century": ("century",),

@@ -139,7 +139,8 @@ _CUES = re.compile(
     # "an 80 percent chance of good weather Friday"
     r"|\bfor\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:launch|liftoff|lift-off|takeoff|landing"
     r"|departure|delivery|release|kickoff|sentencing|arraignment)\s+(?:at\s+|on\s+)?$"
-    r"|\b(?:chance|chances|likelihood|odds|probability)\s+of\s+(?:[\w-]+\s+){0,3}(?:on\s+)?$"
+    r"|\b(?:chance|chances|likelihood|odds|probability|risk|risks|threat|danger)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}(?:on\s+|in\s+)?$"
     # what is foreseen, its object between: "Forecasters predicted cold weather, with lows in the
     # 40s Thursday morning", "they expect 15,000 people Saturday" (not "predicted Monday that
     # …": the day of the telling; nor a past "expected a loss Friday": as often the day it came)
@@ -161,8 +162,9 @@ _CUES = re.compile(
     r"\bplans?\s+(?:an?|another)\s+"
     # a day set for an event: "with Game 4 set for Monday", "a vote slated for Friday"
     r"|\b(?:set|slated)\s+for\s+$"
-    # bracing for what comes: "were bracing for flooding at high tide Tuesday morning"
-    r"|\b(?:brac(?:e|es|ed|ing)|gearing\s+up)\s+for\s+(?:[\w-]+\s+){0,5}(?:on\s+)?$)"
+    # bracing for what comes: "were bracing for flooding at high tide Tuesday morning", "were
+    # waiting for the Federal Reserve's policy meeting Tuesday"
+    r"|\b(?:brac(?:e|es|ed|ing)|gearing\s+up|waiting)\s+for\s+(?:[\w'’-]+\s+){0,5}(?:on\s+)?$)"
     # a past: a simple past, a past perfect, a present perfect, a participle used as a verb
     r"|(?P<past>" + _PASSIVE + r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b(?!-)"  # ("laid-off")
     # a verb the same in the present and the past, without the "-s" of the third person:
