@@ -229,7 +229,7 @@ def build_entities(
             if sainted is not kept:
                 grown.append((sainted.start, sainted.end))
                 kept = sainted
-            named = _with_given_name(text, kept)
+            named = _with_particle_surname(text, _with_given_name(text, kept))
             if named is not kept:
                 grown.append((named.start, named.end))
                 kept = named
@@ -496,6 +496,21 @@ def _pape_named(text: str, given: re.Match[str]) -> bool:
 
 
 _POPE_ARTICLE = re.compile(r"(?<![\w'’-])(?i:le|du|au)\s+$")
+
+
+# A surname opening on a capitalised particle right after a given name: " Le Floc'h"
+_PARTICLE_SURNAME_AFTER = re.compile(rf"[ \t]+{_CAPITAL_PARTICLE}[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\w")
+
+
+def _with_particle_surname(text: str, candidate: Candidate) -> Candidate:
+    """ "Yves-Marie" of "Troisième, Yves-Marie Le Floc'h a terminé": a given name the model
+    kept alone takes the surname after it that opens on a capitalised particle."""
+    if candidate.label != "PER" or " " in candidate.text or not is_given_name(candidate.text):
+        return candidate
+    found = _PARTICLE_SURNAME_AFTER.match(text, candidate.end)
+    if found is None:
+        return candidate
+    return replace(candidate, end=found.end(), text=text[candidate.start : found.end()])
 
 
 def _opens(text: str, given: re.Match[str]) -> bool:
@@ -3846,6 +3861,8 @@ def _plausible_person(group: Group) -> bool:
     if name.isupper() and " " not in name and len(name) <= 5 and not multiword:
         return False  # "RPR", "CNRS": an acronym (not "DSK" beside "Dominique Strauss-Kahn")
     words = name.split()
+    if words[0] == "Les":
+        return False  # "député Les Républicains": a party, no person's name is plural
     if (
         len(words) >= 2
         and 2 <= len(words[0]) <= 4

@@ -349,7 +349,7 @@ DEMONYMS_UNTOLD = (
     r"|Philippine?|Nigériane?|Libyen(?:ne)?|Birmane?|Uruguayen(?:ne)?|Paraguayen(?:ne)?|Roumaine?"
     r"|Lettone?|Slovène|Monténégrine?|Chypriote|Monégasque|Tchétchène|Malgache|Turkmène"
     r"|Burkinabée?|Burkinabè|Malienne?|Togolaise?|Béninoise?|Nigérienne?|Majorquine?|Andalouse?"
-    r"|Breton(?:ne)?|Savoyarde?|Auvergnate?|Provençale?|Gascon(?:ne)?|Moldave|Kosovare?"
+    r"|Suissesse|Breton(?:ne)?|Savoyarde?|Auvergnate?|Provençale?|Gascon(?:ne)?|Moldave|Kosovare?"
 )
 _DEMONYM_WORD = (
     r"(?!(?:Palais|Marais|Ancien|Ancienne)(?![\w’'-]))(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+-){0,2}"

@@ -4040,3 +4040,32 @@ def test_famous_names_works_and_titles(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a given name kept alone takes the surname opening on a capital particle after it
+        (
+            "Troisième, Yves-Marie Le Bihan a terminé la course. Le Bihan, 51 ans, sourit.",
+            (("Yves-Marie", "PER", 0), ("Le Bihan", "LOC", 1)),
+            {("Yves-Marie Le Bihan", "PER")},
+        ),
+        # a woman of Switzerland, then her full name
+        (
+            "La Suissesse Lena Marti termine deuxième.",
+            (("Suissesse Lena Marti", "ORG", 0),),
+            {("Lena Marti", "PER")},
+        ),
+        # no person's name is plural: a party after a deputy's name
+        (
+            "Pour Hervé Saint-Amand, député Les Républicains, la méthode a vécu.",
+            (("Hervé Saint-Amand", "PER", 0), ("Les Républicains", "ORG", 0)),
+            {("Hervé Saint-Amand", "PER"), ("Les Républicains", "ORG")},
+        ),
+    ],
+)
+def test_particle_surnames_women_of_a_people_and_parties(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
