@@ -503,6 +503,9 @@ _HAD_DONE = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:serai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t)\s+\w+", re.I)
 # A past perfect's auxiliary ("had not named her"), not "had" of what one has: "had until
 # Friday to raise its offer", "had three days"
+# A relative clause in the past perfect, which tells of its noun, not of the sentence's time:
+# "Travelers who had booked flights crowded the counters, …"
+_WHO_HAD = re.compile(r"\b(?:who|which|that)\s+had\b[^,;]*", re.IGNORECASE)
 _HAD = re.compile(
     r"\bhad\b(?!\s+(?:until|till|through"
     r"|(?:only\s+)?(?:a|an|one|two|three|four|five|six|seven|\d+)\s))",
@@ -2319,7 +2322,7 @@ class Resolver:
 
     def _told_with_had(self, start: int) -> bool:
         """The sentence at ``start`` tells in the past perfect ("had not named her")."""
-        return _HAD.search(self._sentence(start)) is not None
+        return _HAD.search(_WHO_HAD.sub(" ", self._sentence(start))) is not None
 
     def _condition(self, start: int) -> bool:
         """The date's clause is a condition ("if" or "unless" opens it) told in the present."""

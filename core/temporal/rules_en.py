@@ -344,7 +344,9 @@ def _rules() -> list[Rule]:
         r(
             "decade",
             rf"{B}(?P<t>(?:the\s+(?P<half>first|second|last)\s+half\s+of\s+)?"
+            # (a decade written out needs no article: "a 1950s Royal portable")
             rf"{MODP}(?:the\s+|(?=(?:early|late|mid)[\s-]+(?:1[0-9]|20)\d0s)|(?={APO}\d0s)"
+            rf"|(?=(?:1[0-9]|20)\d0s\b)"
             rf"|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s,\s))"  # "the 1970s and 1980s"
             rf"(?:(?P<part>early|late|mid)[\s-]+)?"
             rf"(?P<y>(?:1[0-9]|20)\d0s|{APO}\d0s|(?:nineteen[\s-]+)?{alt(TENS)})){E}",
@@ -657,7 +659,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "part_of_day",
-            rf"{B}(?:in|during|throughout|through|into|for)\s+"
+            rf"{B}(?:in|during|throughout|through|into|for|spent|spend|spends|spending)\s+"
             rf"(?P<t>the\s+(?P<pod>morning|afternoon|evening|night)){E}"
             # (not "the night flight", "the morning session": a thing of that time)
             r"(?!\s+(?:flights?|shifts?|sky|trains?|bus|watch|clubs?|life|air|sessions?|shows?"

@@ -22,7 +22,10 @@ _IRREGULAR_PAST = (
     "lent bent built meant dealt slept swept wept crept did was were had ago "
     "shrank stank sprang drank bore forbade overcame withdrew undertook underwent upheld overtook "
     "slid dug clung flung stung swung spun hung shone stole sped forgave foresaw mistook oversaw "
-    "outgrew rebuilt understood withheld taught laid bred bled knelt leapt strove befell"
+    "outgrew rebuilt understood withheld taught laid bred bled knelt leapt strove befell "
+    # participles in -en and the like ("the lawmakers chosen Sunday")
+    "chosen taken written spoken broken driven stolen beaten fallen forgotten frozen hidden "
+    "risen shaken shown sworn thrown torn worn grown drawn flown begun"
 ).split()
 
 # Words in -ed that are no past tense
@@ -419,9 +422,13 @@ def deadline_ahead(before: str) -> bool:
         return True
     if _INFINITIVE_BEFORE.search(before, 0, last.start()):
         return True  # "hoped to have the fire contained by Thursday": a participle of a plan
+    if _TO_DO.search(before, last.end()):
+        return True  # "I've got three typewriters to fix by Tuesday": what is to be done
     return _REPORTING.search(last.group().strip()) is not None
 
 
+# An infinitive after the past verb, which the deadline is the infinitive's: "got three to fix"
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|be|have)\b)[a-z]+\s+$", re.I)
 # An infinitive of a perfect or a passive a few words before a participle: "to have the fire 50
 # percent contained", "to be completed"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:have|be|get)\s+(?:[\w$.,'’-]+\s+){0,5}$", re.IGNORECASE)
