@@ -503,6 +503,8 @@ _HAD_DONE = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:serai(?:en)?t|pourrai(?:en)?t|devrai(?:en)?t)\s+\w+", re.I)
 # A past perfect's auxiliary ("had not named her"), not "had" of what one has: "had until
 # Friday to raise its offer", "had three days"
+# Between the two ends of a range: "July 1995 and January", "juillet 2015 à janvier"
+_RANGE_GAP = re.compile(r"\s*(?:-|–|\s(?:and|to|through|until|et|à|au)\s)\s*", re.IGNORECASE)
 # A relative clause in the past perfect, which tells of its noun, not of the sentence's time:
 # "Travelers who had booked flights crowded the counters, …"
 _WHO_HAD = re.compile(r"\b(?:who|which|that)\s+had\b[^,;]*", re.IGNORECASE)
@@ -1659,6 +1661,14 @@ class Resolver:
             near = None  # "le 6 mai dernier", "juin prochain": counted from the document date
         if near is not None:
             year, anchor, anchor_id = near.point.year, "previous", near.id
+            if (
+                year is not None
+                and point.month is not None
+                and near.point.month is not None
+                and point.month < near.point.month
+                and _RANGE_GAP.fullmatch(self.text, near.end, start)
+            ):  # "between July 1995 and January", "de juillet 2015 à janvier": the next year's
+                year += 1
             if (
                 year is not None
                 and (point.month or 1) > 1

@@ -266,6 +266,7 @@ def _rules() -> list[Rule]:
         r(
             "month",
             rf"{B}(?:(?P<pre>in|since|until|by|during|from|of|through|before|after|for|to|between|the|both|into|"
+            rf"covering|including|"
             rf"a|an|its|their|his|her|as\s+(?:early|late|soon|recently)\s+as|at\s+least"
             rf"|[\w.-]+['’]s"  # "before Israel's June elections"
             rf"|between\s+now\s+and"  # "every week between now and November"
@@ -278,7 +279,9 @@ def _rules() -> list[Rule]:
         r(  # "January, February and March": each month after another of a list (read from
             # a look-ahead at the one before, so that every one of a list is found)
             "month_listed",
-            rf"{B}(?={MONTH}{E}(?P<pre>\s*,\s*|\s+(?:and|or|&)\s+)(?P<t>(?P<mon>{MONTH})){E})",
+            # ("between July 1995 and January": after a month and its year too)
+            rf"{B}(?={MONTH}(?:\s+{YEAR})?{E}(?P<pre>\s*,\s*|\s+(?:and|or|&)\s+)"
+            rf"(?P<t>(?P<mon>{MONTH})){E})",
             b.month_year(L, MODS, need_context=True),
         ),
         r(
