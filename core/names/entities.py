@@ -165,6 +165,7 @@ class Group:
     storm: bool = False  # a mention after "l'ouragan", "la tempête": a storm's name
     character: bool = False  # a mention told as a role played: "il incarnait le commissaire X"
     sovereign: bool = False  # a lone name after "le prince", "la reine": a name of its own
+    named_after: bool = False  # a mention right after a noun it names: "la cour Napoléon"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2324,6 +2325,8 @@ def _group(
                 )
         if _STORM_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
             group.storm = True
+        if _NOUN_NAMED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            group.named_after = True
         if "MISC" in evidence and _played(text, candidate):
             group.character = True
         if " " not in candidate.text and _SOVEREIGN_BEFORE.search(
@@ -3065,6 +3068,12 @@ _QUOTE_OPENS = re.compile(
     r"|Monsieur|Madame|Lady|Sir)\s+)?$"
 )
 _QUOTE_CLOSES = re.compile(r"\s*[»”]")
+# A noun in small letters after its article (or "type", "modèle"), right before a name it
+# names: "la cour Napoléon", "l'amphithéâtre Richelieu", "un télescope de type Newton"
+_NOUN_NAMED_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?i:le|la|les|l['’]|du|des|au|aux|un|une|ce|cet|cette)\s*[a-zà-öø-ÿ-]{3,}"
+    r"|(?<![\w'’-])(?:type|modèle|style|genre|façon|manière))\s+$"
+)
 _QUOTE_RIGHT_BEFORE = re.compile(r"[«“]\s*$")
 _ARTICLE_OPENS = re.compile(r"(?:Le|La|Les)\s|L['’]")
 # An article opening a quoted name: « le Boulet de Wattrelos », « la Dame de fer » (a nickname
@@ -3875,7 +3884,8 @@ def _plausible_person(group: Group) -> bool:
         multiword
         or group.evidence["PER"] > 0
         or group.votes["PER"] >= 2
-        or is_famous_mononym(name)  # "où repose Napoléon", "citer Jaurès"
+        # "où repose Napoléon", "citer Jaurès" (not "la cour Napoléon", "de type Newton")
+        or (is_famous_mononym(name) and not group.named_after)
     )
 
 

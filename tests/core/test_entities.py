@@ -4034,6 +4034,12 @@ def test_names_around_firms_towns_and_roles(
         ),
         # an unknown one-word name still needs support
         ("Le cortège a rejoint Valmoreau.", (("Valmoreau", "PER", 0),), {("Valmoreau", "MISC")}),
+        # a famous name that names a thing after its noun
+        (
+            "Il a traversé la cour Napoléon, puis l'amphithéâtre Richelieu.",
+            (("Napoléon", "PER", 0), ("Richelieu", "PER", 0)),
+            {("Napoléon", "MISC"), ("Richelieu", "MISC")},
+        ),
     ],
 )
 def test_famous_names_works_and_titles(
