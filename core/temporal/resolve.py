@@ -110,8 +110,8 @@ _AHEAD = re.compile(
     r"|\b(?:s['’]ouvre(?:nt)?|se\s+tien(?:t|nent)|se\s+déroule(?:nt)?|se\s+réuni(?:t|ssent)"
     r"|s['’]achève(?:nt)?|se\s+termine(?:nt)?|(?:a|ont)\s+lieu|lève(?:nt)?\s+le\s+rideau"
     # ("Dimanche, une randonnée est proposée", "le feu d'artifice du 15-Août est annulé"; not
-    # "les discussions se sont prolongées": a past)
-    r"|(?<!\bse\s)(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?"
+    # "les discussions se sont prolongées", "la fête s'est prolongée": a past)
+    r"|(?<!\bse\s)(?<!\bs')(?<!\bs’)(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?"
     r"|proposée?s?|annulée?s?))\b",
     re.IGNORECASE,
 )
@@ -138,6 +138,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?<!\bil\s)(?<!\belle\s)"
     r"(?<!\bon\s)"
     r"(?!\w*[ao]u\s)"  # "à nouveau", "au bureau": no participle ends in "-au", "-ou"
+    r"(?!\w*[ao]is\s)"  # "le siège grenoblois", "le marché français": nor in "-ois", "-ais"
     r"(?:\w{2,}(?:é|ée|és|ées|it|is|u|ue|us|ed)|(?:vu|lu|eu|né|élu)e?s?"
     r"|(?:r?ouvert|offert|couvert|souffert)e?s?)\s+"  # "Ouvert lundi, le procès…"
     r"(?:(?:le|on|dès|since|au|en|in|during)\s+)?$",
@@ -439,7 +440,7 @@ _TOLD_THAT_BEFORE = re.compile(
     r"|a\s+expliqué|a\s+raconté)\b[^;:!?]*\b(?:that|que|qu['’])\b[^;:!?]*$",
     re.IGNORECASE,
 )
-_BEFORE_EN = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_BEFORE_WORD = re.compile(r"\b(?:before|avant)\s+$", re.IGNORECASE)  # ("avant l'été": ahead)
 _LIKE_BEFORE = re.compile(r"\b(?:comme\s+en|like\s+in)\s+$", re.IGNORECASE)  # "comme en hiver"
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _OPENING_FRAME = re.compile(r"\W*(?:(?:on|in|at|during|over)\s+)?", re.IGNORECASE)
@@ -1098,6 +1099,17 @@ class Resolver:
             return told.point, "previous", told.id
         return (self.dct, "dct", None) if self.dct is not None else None
 
+    def _span_end_before(self, seen: _Seen, start: int) -> bool:
+        """Whether ``seen``, a day to come told in a sentence before the one at ``start``, ends a
+        span ("valable jusqu'à mardi midi", "until Tuesday"): a limit, not the story's day."""
+        at = self._start_of(seen.id)
+        return (
+            self.dct is not None
+            and self._past_the_dct(seen.point)  # (not "ouvert vendredi jusqu'à 17 h": that day)
+            and seen.end <= self._sentence_start(start, 0)
+            and _SPAN_END_BEFORE.search(self.text, max(0, at - 16), at) is not None
+        )
+
     def _clock_goes_on(self, near: _Seen | None, spec: Spec, start: int) -> bool:
         """Whether the time of day at ``start`` goes on from the one told last, on ``near``'s day
         in the sentence before, later that day: "avait décollé le 8 mars à 0 h 41. Le dernier
@@ -1341,7 +1353,8 @@ class Resolver:
             spec.value == "weekend"
             and self._tense(start, end) == -1
             and not _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
-        ):  # ("la grève est reconduite pour le week-end": the coming one)
+            and not _SCHEDULED_RIGHT_BEFORE.search(self.text, max(0, start - 16), start)
+        ):  # ("la grève est reconduite pour le week-end", "prévu le week-end": the coming one)
             return replace(spec, amount=-1, value=None)
         return replace(spec, value=None)
 
@@ -1691,7 +1704,7 @@ class Resolver:
                 and not _UNTIL_FR.search(self.text, max(0, start - 14), start)
                 # ("We don't see it easing before the spring")
                 and not _UNTIL_BEFORE.search(self.text, max(0, start - 20), start)
-                and not _BEFORE_EN.search(self.text, max(0, start - 8), start)
+                and not _BEFORE_WORD.search(self.text, max(0, start - 8), start)
                 and (
                     self._habitual(start)
                     or _LIKE_BEFORE.search(self.text, max(0, start - 12), start)
@@ -2016,10 +2029,15 @@ class Resolver:
         amount = spec.amount
         if spec.unit == "WE" and amount == 0 and anchor == "dct" and self.dct is not None:
             past = self._tense(start, start) == -1 and not _FUTURE.search(self._sentence(start))
-            if _DEADLINE_BEFORE.search(self.text, max(0, start - 10), start) or (
-                not self.english and _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
+            if (
+                _DEADLINE_BEFORE.search(self.text, max(0, start - 10), start)
+                or (
+                    not self.english
+                    and _MEANT_FOR_BEFORE.search(self.text, max(0, start - 6), start)
+                )
+                or _SCHEDULED_RIGHT_BEFORE.search(self.text, max(0, start - 16), start)
             ):  # "could become a hurricane by the weekend, forecasters said", "la grève est
-                past = False  # reconduite pour le week-end"
+                past = False  # reconduite pour le week-end", "un salon prévu ce week-end"
             amount = _this_weekend(self.dct, past)
         moved = _count(point, spec.unit, amount)
         if moved is None:
@@ -2376,9 +2394,13 @@ class Resolver:
             missing = Point("day", None)
             return _Result(format_value(_with_time(missing, spec.point)), "underspecified")
         near = self.last_day
+        if near is not None and self._span_end_before(near, start):
+            # "L'alerte est valable jusqu'à mardi midi. Une dépression doit atteindre les côtes
+            near = None  # en fin de journée": the end of a span, not the story's day (today)
         if (
             near is not self.story_day
             and self.story_day is not None
+            and not self._span_end_before(self.story_day, start)
             and not self._pluperfect(start)
             and not (near is not None and len(self.text[near.end : start].split()) <= 2)
             and not self._clock_goes_on(near, spec, start)
@@ -3170,6 +3192,9 @@ _REPORTED_THAT = re.compile(
 _INVITED_TO_BEFORE = re.compile(
     r"\b(?:convi|invit|convoqu)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux)\s+"
     r"(?:(?:une?|la|le|les|l['’])\s*)?[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$"
+    # a call to gather: "ont appelé à un rassemblement devant le siège le 12 mars"
+    r"|\bappel\w*\s+à\s+(?:une?|la|le)\s+(?:grève|rassemblement|manifestation|mobilisation"
+    r"|marche|journée|boycott)(?:\s+[\w'’-]+){0,5}\s+$"
     # a meeting called for a day: "a convoqué une table ronde le 24 avril"
     r"|\bconvoqu\w*\s+(?:une?|des)\s+[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
     re.IGNORECASE,

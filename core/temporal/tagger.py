@@ -107,9 +107,10 @@ def _key_forms(word: str, plural: bool) -> set[str]:
     return {part, part + "s"} if plural and not part.endswith(("s", "x")) else {part}
 
 
-# A preposition a rule's modifier starts with ("à la fin de", "au début de", "en fin de"): out
-# of the span, as TimeML wants; "au début" keeps its "début".
-_PREPOSITION = re.compile(r"(?:à|au|aux|en)\s+(?!alentours\b)(?=\S)", re.IGNORECASE)
+# A preposition a rule's modifier starts with ("à la fin de", "au début de", "en fin de", "avant
+# le 15 mars": BEFORE): out of the span, as TimeML wants, the modifier kept; "au début" keeps its
+# "début".
+_PREPOSITION = re.compile(r"(?:à|au|aux|du|en|avant|après)\s+(?!alentours\b)(?=\S)", re.IGNORECASE)
 
 
 def find_candidates(text: str, start: int, end: int, rule_set: RuleSet) -> list[Candidate]:
