@@ -1066,7 +1066,14 @@ class Resolver:
                 later = later or seen  # skipped, it still says which year the story is in
                 continue
             if seen.point.rank >= need:
-                if coarser is not None and coarser.point.year != seen.point.year:
+                if (
+                    coarser is not None
+                    and coarser.point.year != seen.point.year
+                    # (not a year told after the day in its own sentence: "a condamné jeudi X
+                    # pour le meurtre d'un bijoutier, abattu en mars 2011. … la veille")
+                    and self._sentence_span(self._start_of(coarser.id))
+                    != self._sentence_span(seen_at)
+                ):
                     return coarser.point, "previous", coarser.id
                 return seen.point, "previous", seen.id
             if (

@@ -480,6 +480,14 @@ def _rules() -> list[Rule]:
             br.relative(L, SIGNS, need_pause=frozenset({"après", "avant"}), det_ok=True),
         ),
         r(
+            "relative_cleft",  # "Ce n'est que trois ans plus tard que …": the offset a cleft
+            # puts first (a "que" after it is the cleft's, no comparison)
+            rf"(?:(?<=\bn{APO}est\sque\s)|(?<=\bc{APO}est\s))"
+            rf"(?P<t>(?P<n>{NUMBER}|un|une)\s+(?P<u>{UNIT})\s+"
+            rf"(?P<rel>plus\s+tard|plus\s+tôt)){E}(?=\s+qu(?:e\b|['’]))",
+            br.relative(L, SIGNS),
+        ),
+        r(
             "half_hour",  # "Une demi-heure plus tard": thirty minutes from the time just told
             rf"{B}(?P<t>(?P<q>une\s+demi-heure|un\s+quart\s+d{APO}heure|trois\s+quarts\s+d{APO}heure)"
             rf"\s+(?P<rel>plus\s+tard|plus\s+tôt|auparavant)){E}",
@@ -1092,7 +1100,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "year_end_feasts": ("fêtes",),
     "this_unit": (*_UNIT_OR_POD, "week"),
     "last_next": ("#unit", "week"), "the_weekend": ("week",), "weekday": ("#weekday",),
-    "relative": ("#unit",),
+    "relative": ("#unit",), "relative_cleft": ("#unit",),
     "ago": ("#unit",), "lasting_since": ("#unit",),
     "half_hour": ("demi-heure", "d'heure", "d’heure"),
     "ahead": ("dans",), "last_night": ("nuit",),

@@ -66,6 +66,9 @@ _BASELINE = re.compile(
     r"(?:\s+[a-zà-ÿ]+){0,2}\s+au"
     # a level the figure is set against: "en dessous de son niveau de fin 2019"
     r"|\bniveau\s+(?:d['’]avant-crise\s+)?(?:de|d['’]|du)\s*(?:(?:fin|début|mi-?)\s*)?"
+    # what a figure is set against: "inférieures aux maximales enregistrées en 2003"
+    r"|\b(?:inférieure?s?|supérieure?s?|comparables?|similaires?|identiques?)\s+(?:à|au|aux)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:en|de|d['’]|du)\s*"
     # the same period a year before: "par rapport à la même période de 2011", "the same
     # period of 1998"
     r"|\b(?:même|same)\s+(?:période|period|mois|month|trimestre|quarter|semestre)"

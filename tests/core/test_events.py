@@ -252,6 +252,7 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
         ("La France comptait 21 000 centenaires au 1er janvier 2020.", "fr", []),
         ("« On n'a pas vu une telle récolte depuis 2005 », dit le vigneron.", "fr", []),
         ("Les ventes ont reculé de 9 % sur la même période de 2011.", "fr", []),
+        ("Les températures resteront inférieures aux maximales relevées en 2003.", "fr", []),
         ("Sales fell 4% from the same period of 1998.", "en", []),
         # a figure, a range, "contre" and no yardstick: events
         (
