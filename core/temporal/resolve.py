@@ -1569,8 +1569,9 @@ class Resolver:
 
     def _fiscal_year_begun(self, start: int, end: int) -> _Result | None:
         """ "the fiscal year that begins July 1", written in June 2001: the fiscal year 2002, a
-        fiscal year being named by the calendar year it ends in; its first day is the next one
-        ("begins") or the last one ("began") of that date."""
+        fiscal year being named by the calendar year it ends in (one from April, as in Japan, by
+        the year it begins in); its first day is the next one ("begins") or the last one
+        ("began") of that date."""
         if self.dct is None or self.dct.year is None or self.dct.month is None:
             return None
         if not _FISCAL.search(self.text, start, end):
@@ -1589,7 +1590,8 @@ class Resolver:
             first_year = self.dct.year - 1 if ahead else self.dct.year
         else:
             first_year = self.dct.year if ahead else self.dct.year + 1
-        return _Result(str(first_year + 1), "dct")
+        # (one that begins in April, Japan's, is named by the year it begins in)
+        return _Result(str(first_year if month == 4 else first_year + 1), "dct")
 
     def _told_month(self, start: int) -> _Result:
         """ "Housing starts fell 4% in March… Permits fell 2% during the month": the month the

@@ -400,7 +400,7 @@ def _rules() -> list[Rule]:
             rf"|the\s+(?P<yq>{YEAR})|a\s+[a-z]+)\s+)?(?:fiscal\s+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?"
             rf"(?P<u>quarter|half)"
-            r"(?!\s+(?:an\s+)?hour)"  # "the last half hour": thirty minutes
+            r"(?![\s-]+(?:an\s+)?hour)"  # "the last half hour", "the final half-hour": minutes
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<sy>this|last|next)\s+year|the\s+year))?){E}",
             _quarter_or_half,
         ),
