@@ -160,7 +160,7 @@ def weekday(lex: Lexicon) -> Builder:
                 return Spec("literal", "TIME", value=f"XXXX-WXX-{day + 1}T{point.code}")
             return Spec("literal", "DATE", value=f"XXXX-WXX-{day + 1}")  # "un mardi", "a Tuesday"
         kind: TimexType = "TIME" if point else "DATE"
-        unit = "previous" if this in ("ce même", "that same") else None
+        unit = "previous" if this in ("ce même", "that same", "that") else None
         month_day = int(m["d"].rstrip("erstndh")) if group(m, "d") else None
         return Spec(
             "weekday", kind, point, unit=unit, amount=month_day, weekday=day, direction=direction

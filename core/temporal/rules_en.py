@@ -508,7 +508,9 @@ def _rules() -> list[Rule]:
         ),
         r(
             "weekday",
-            rf"{B}(?P<t>(?:(?P<this>that\s+same|this)\s+)?(?:{DIRW_DAY}\s+)?"
+            # ("in the congregation that Sunday": the story's; not the conjunction of "said
+            # that Monday's vote …")
+            rf"{B}(?P<t>(?:(?P<this>that\s+same|this|{_THAT_DAY})\s+)?(?:{DIRW_DAY}\s+)?"
             # "early Tuesday" (a part of day after it keeps "early" out: "early Friday morning")
             rf"(?:(?P<edge>early|late)\s+(?={WEEKDAY}\b(?!\s+(?:morning|afternoon|evening|night))))?"
             # ("Super Tuesday": the primaries' Tuesday)
@@ -1149,6 +1151,14 @@ def _vague(m: re.Match[str]) -> str | None:
 
 # What fell, after "the fall of": a name or a noun with its article, not a year
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?![\d'’])\S")
+# "that" before a weekday, a demonstrative rather than a conjunction after a verb of saying
+_THAT_DAY = (
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bannounced\s)(?<!\breported\s)"
+    r"(?<!\badded\s)(?<!\bnoted\s)(?<!\bbelieve\s)(?<!\bbelieves\s)(?<!\bthink\s)"
+    rf"(?<!\bthinks\s)(?<!\bexpect\s)(?<!\bexpects\s)(?<!\bso\s)that(?=\s+{WEEKDAY}\b(?!{APO}))"
+)
+
+
 # A superlative ("the driest", "the hottest", "the worst"), no noun in "-est" ("the west")
 _SUPERLATIVE = (
     r"(?!(?:west|rest|interest|forest|harvest|contest|protest|request|guest|quest|nest|chest"

@@ -319,6 +319,8 @@ def _nearest(before: str, after: str) -> int | None:
         sign = _sign(first)
         if sign == 1 and _WANTED_IN_THE_PAST.match(first.group()):
             sign = -1  # "Zhu on Thursday called on governments to act": the call is the date's
+        if best is not None and best[0] <= 1 and best[1] == -1 and distance == -1:
+            return -1  # "The antenna installed Monday will relay data": the participle's day
         if best is None or distance < best[0]:
             best = (distance, sign)
     return None if best is None else best[1]
