@@ -386,7 +386,8 @@ _CITY_OF_A_NAME = re.compile(r"\w[- ](?:Ville|City)$")
 _FIRM_LAST = re.compile(
     r"\w[ \t]+(?:Architectes|Avocats|Associés|Consultants|Conseil|Ingénierie|Immobilier"
     r"|Industries|Partenaires|Partners|Groupe|Holding|Services|Solutions|Technologies"
-    r"|Productions|Éditions|Distribution|Assurances|Automobiles|Voyages|Traiteur)$"
+    r"|Productions|Éditions|Distribution|Assurances|Automobiles|Voyages|Traiteur|Medical"
+    r"|Pharma|Systems|Software|Labs|Energy|Foods)$"
 )
 
 
@@ -2362,6 +2363,7 @@ def _group(
             else:
                 groups[key] = group
     _join_regnal_names(text, groups)
+    _join_religious_names(text, groups)
     _join_name_parts(text, groups)
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions))
 
@@ -3071,8 +3073,11 @@ _QUOTE_CLOSES = re.compile(r"\s*[»”]")
 # A noun in small letters after its article (or "type", "modèle"), right before a name it
 # names: "la cour Napoléon", "l'amphithéâtre Richelieu", "un télescope de type Newton"
 _NOUN_NAMED_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?i:le|la|les|l['’]|du|des|au|aux|un|une|ce|cet|cette)\s*[a-zà-öø-ÿ-]{3,}"
-    r"|(?<![\w'’-])(?:type|modèle|style|genre|façon|manière))\s+$"
+    r"(?<![\w'’-])(?:(?i:le|la|les|l['’]|du|des|au|aux|un|une|ce|cet|cette)\s*"
+    rf"(?:{one_of(HEAD_NOUNS)}|cour|amphithéâtre|bâtiment|aile|pavillon|hall|tour|navire"
+    r"|bateau|paquebot|porte-avions|sous-marin|prix|statue|télescope|salon|auditorium"
+    r"|boulevard|lycée|collège|campus|centre|institut|effet|loi|plan)"
+    r"|type|modèle|style|genre)\s+$"
 )
 _QUOTE_RIGHT_BEFORE = re.compile(r"[«“]\s*$")
 _ARTICLE_OPENS = re.compile(r"(?:Le|La|Les)\s|L['’]")
@@ -3410,6 +3415,33 @@ def _named_after_a_name(candidate: Candidate, before: str) -> bool:
         # (not "le club belge de Zulte Waregem": a name that opens on no given name)
         and (is_given_name(words[0]) or _INITIAL_WORD.fullmatch(words[0]) is not None)
     )
+
+
+def _join_religious_names(text: str, groups: dict[str, Group]) -> None:
+    """ "sœur Marie-Claire" after "sœur Marie-Claire Dubreuil", "père Emmanuel" after "l'abbé
+    Emmanuel X": a name in religion joins the only full name with that given name that a
+    religious title goes with in the text (not "l'abbé Pierre" beside a lay "Pierre Roux")."""
+    for key in list(groups):
+        group = groups.get(key)
+        if group is None:
+            continue
+        words = group.forms.most_common(1)[0][0].split()
+        if len(words) != 2 or words[0].lower() not in _RELIGIOUS_TITLES:
+            continue
+        owners = [
+            other
+            for other, g in groups.items()
+            if other != key
+            and len(name := g.forms.most_common(1)[0][0].split()) >= 2
+            and name[0] == words[1]
+            and any(
+                _RELIGIOUS_TITLE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                or m.text.split()[0].lower() in _RELIGIOUS_TITLES
+                for m in g.mentions
+            )
+        ]
+        if len(owners) == 1:
+            _merge(groups, key, owners[0])
 
 
 def _join_name_parts(text: str, groups: dict[str, Group]) -> None:
@@ -3872,6 +3904,8 @@ def _plausible_person(group: Group) -> bool:
     words = name.split()
     if words[0] == "Les":
         return False  # "député Les Républicains": a party, no person's name is plural
+    if words[0].startswith(("Saint-", "Sainte-")) and not group.evidence["PER"]:
+        return False  # "la paroisse Saint-Jacques de Bergerac": a saint's place (not "M. X")
     if (
         len(words) >= 2
         and 2 <= len(words[0]) <= 4
@@ -3898,6 +3932,7 @@ def canonical_name(group: Group) -> str:
         key=lambda f: (
             f not in group.other_names,  # "Anne Martin, née Durand": "Anne Martin"
             len(f.split()),
+            f[:1].isupper(),  # "Marie-Claire Dubreuil", not her "sœur Marie-Claire"
             _INITIAL.match(f) is None,
             not any(len(w.rstrip(".")) == 1 and w.endswith(".") for w in f.split()),  # "J." inside
             -len(_CAPITALS_WORD.findall(f)),

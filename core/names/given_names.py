@@ -40,6 +40,7 @@ anthony dylan jo tony teddy valery wilfried ines jade lola laura julia celia oce
 eva lina mila nina laurence sandra sonia melissa jessica laure annick nadege ghislaine huguette
 claudia marisol najat
 armel erwan gwenael gwendal katell loig maiwenn morgan morgane nolwenn ronan soizic tanguy yannig
+maite ainhoa iban peio xabi
 abdel abdallah abdelaziz abdelkader abdellah abdoulaye abdou ahmed aissa ali amadou amina amine
 anouar bachir boubacar brahim djamel driss fatima fatou fatoumata farid hamid hassan hichem
 hocine hussein ibrahim ibrahima idriss ismael jamal kader kamel karim khaled lakhdar leila

@@ -498,7 +498,7 @@ CUED_NAME = re.compile(
     rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.){{0,2}} ?"
     rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
-    rf"|(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}"
+    rf"|(?:(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}|©)"  # ("… (maître Vidal). © Anne Roy")
     # (not a paper's name before the photographer's: "Photo La Dépêche / Marc Vidal")
     rf"[ \t]*:?[ \t]+(?!(?:Le|La|Les|L['’])[ \t])"
     rf"(?P<caption>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})"

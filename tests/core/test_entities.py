@@ -4075,3 +4075,42 @@ def test_particle_surnames_women_of_a_people_and_parties(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_a_name_in_religion_joins_the_full_name_titled_so() -> None:
+    text = (
+        "Le chant était dirigé par sœur Anne-Claire Vautrin, prieure du carmel. « Merci », a "
+        "souri sœur Anne-Claire. L'abbé Pierre Roux a béni les fidèles, avec Pierre Lenoir."
+    )
+    raw = [
+        ("Anne-Claire Vautrin", "PER", 0),
+        ("Anne-Claire", "PER", 1),
+        ("Pierre Roux", "PER", 0),
+        ("Pierre Lenoir", "PER", 0),
+    ]
+    found = {e.name: e.aliases for e in _run(text, *raw)}
+    assert set(found) == {"Anne-Claire Vautrin", "Pierre Roux", "Pierre Lenoir"}
+    assert "sœur Anne-Claire" in found["Anne-Claire Vautrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # a credit after the copyright sign
+        (
+            "Élodie Marchetti (Hortense) et Moussa Diakhaté. © Sandrine Oberlin",
+            (("Élodie Marchetti", "PER", 0), ("Moussa Diakhaté", "PER", 0)),
+            {("Élodie Marchetti", "PER"), ("Moussa Diakhaté", "PER"), ("Sandrine Oberlin", "PER")},
+        ),
+        # a saint's place, a firm named in English
+        (
+            "Il est curé de la paroisse Saint-Jacques de Bergerac. La société Orthéa Medical paie.",
+            (("Saint-Jacques de Bergerac", "PER", 0), ("Orthéa Medical", "PER", 0)),
+            {("Saint-Jacques de Bergerac", "MISC"), ("Orthéa Medical", "ORG")},
+        ),
+    ],
+)
+def test_credits_saints_places_and_firms(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
