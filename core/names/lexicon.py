@@ -495,7 +495,7 @@ CUED_NAME = re.compile(
     rf"|(?(rank)(?:d[e’']\s*|(?:al|el|ben|ibn)-|van\s+(?:der\s+|den\s+)?|von\s+))"
     rf"{_CAPITAL_WORD}(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
     rf"|{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,2}})))"
-    rf"|(?P<initials>(?!M\.)[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.){{0,2}} ?"
+    rf"|(?P<initials>(?!M\.\s)[A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.){{0,2}} ?"
     rf"(?P<surname>(?:(?:Le|La|Du|De|Van|Von)\s+)?{_CAPITAL_WORD}))"  # "J.M.G. Le Clézio"
     r"(?!\s+[A-ZÀ-ÖØ-ÞĀ-Ž])"
     rf"|(?:(?m:^)[ \t]*\(?[ \t]*{CAPTION_CUE}|©)"  # ("… (maître Vidal). © Anne Roy")

@@ -192,7 +192,8 @@ _SLOT_BEFORE = re.compile(
 # "une allocution diffusée à 20 h"
 _ONE_BROADCAST_BEFORE = re.compile(
     r"\b(?:address|speech|statement|message|appeal|interview|discours|allocution|déclaration"
-    r"|intervention|adresse)\s+(?:[\w'’-]+\s+){0,2}?(?:broadcast|aired|diffusée?|retransmise?)\b"
+    r"|intervention|adresse|estimations?|résultats|projections?),?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:broadcast|aired|diffusée?s?|retransmise?s?)\b"
     r"[^.;:\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -467,7 +468,8 @@ _STATE_UNTIL = re.compile(
 # vendredi" (the measure is ahead)
 _MEASURE_FROM = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|décrété|ordonné|imposé|instauré|prolongé"
-    r"|voté|reconduit)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès|jusqu['’](?:à|au))\s+(?:ce\s+)?$",
+    r"|voté|reconduit|maintenu|placé|étendu)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès"
+    r"|jusqu['’](?:à|au))\s+(?:ce\s+)?$",  # ("a maintenu la vigilance orange jusqu'à lundi")
     re.IGNORECASE,
 )
 # From a date on: "à partir de novembre", "dès lundi" (a part of ``_UNTIL_FR``)
@@ -3205,7 +3207,7 @@ _INVITED_TO_BEFORE = re.compile(
     r"|\bappel\w*\s+à\s+(?:une?|la|le)\s+(?:grève|rassemblement|manifestation|mobilisation"
     r"|marche|journée|boycott)(?:\s+[\w'’-]+){0,5}\s+$"
     # a meeting called for a day: "a convoqué une table ronde le 24 avril"
-    r"|\bconvoqu\w*\s+(?:une?|des)\s+[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s+$",
+    r"|\bconvoqu\w*\s+(?:une?|des)\s+[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 # The preposition of a clause's time: "in the winter of 1944", "on June 6, 1944"

@@ -4114,3 +4114,9 @@ def test_credits_saints_places_and_firms(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+def test_initials_of_a_compound_given_name_opening_on_m() -> None:
+    text = "La maire M.-C. Perrin a signé. M. Dupuy a parlé."
+    found = {(e.name, e.kind) for e in _run(text, ("Dupuy", "PER", 0))}
+    assert ("M.-C. Perrin", "PER") in found
