@@ -232,7 +232,8 @@ def _rules() -> list[Rule]:
         ),
         r(
             "second_day",  # "on April 24 and 25": the 25th is a date of its own
-            rf"{B}(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+{DAY}\s+(?:and|or|&)\s+"
+            # ("from Oct. 15 to 20": the end of a range too)
+            rf"{B}(?:(?P<mon>{MONTH}){E}|(?P<mon2>{ABBR}))\s+{DAY}\s*(?:\s(?:and|or|&|to|through)\s|[-–])\s*"
             rf"(?P<t>(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){E}"
             r"(?!\s*(?:%|percent\b|per\b|points?\b|million\b|billion\b))",
             b.written_date(L, MODS),

@@ -131,7 +131,8 @@ _CUES = re.compile(
     # (or what one wants of others: "wants the jury to begin deliberating by April")
     r"|\b(?:appeal(?:ed|s)?\s+to|call(?:ed|s)?\s+on|urged|asked|encouraged|told|persuaded"
     r"|wants?|wanted|expects?|expected)"
-    r"\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
+    # ("were told to report back to their jobs Monday": the one told, right before "to")
+    r"\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
     # a schedule in the present right before the date: "The leaders meet Monday", "The trial
     # opens on Tuesday" (the news tells what happened in the past tense)
     r"|" + _NOT_AFTER + r"\b(?:" + _SCHEDULE_VERBS + r")\s+" + _BETWEEN + r"(?:on\s+|at\s+|in\s+)?$"
