@@ -166,6 +166,7 @@ class Group:
     character: bool = False  # a mention told as a role played: "il incarnait le commissaire X"
     sovereign: bool = False  # a lone name after "le prince", "la reine": a name of its own
     named_after: bool = False  # a mention right after a noun it names: "la cour Napoléon"
+    saint_place: bool = False  # a saint's name where a place goes: "la paroisse Saint-Jacques"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2328,6 +2329,11 @@ def _group(
             group.storm = True
         if _NOUN_NAMED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
             group.named_after = True
+        if candidate.text.startswith(("Saint-", "Sainte-")) and (
+            _SAINT_PLACE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
+            and not group.evidence["PER"]
+        ):
+            group.saint_place = True
         if "MISC" in evidence and _played(text, candidate):
             group.character = True
         if " " not in candidate.text and _SOVEREIGN_BEFORE.search(
@@ -3078,6 +3084,12 @@ _NOUN_NAMED_BEFORE = re.compile(
     r"|bateau|paquebot|porte-avions|sous-marin|prix|statue|télescope|salon|auditorium"
     r"|boulevard|lycée|collège|campus|centre|institut|effet|loi|plan)"
     r"|type|modèle|style|genre)\s+$"
+)
+# Where a saint's name names a place: "la paroisse Saint-Jacques", "le lycée de Saint-Lô X"
+_SAINT_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|à|d['’]|paroisse|église|chapelle|basilique|cathédrale|quartier|collège"
+    r"|lycée|école|rue|place|abbaye)\s*$",
+    re.IGNORECASE,
 )
 _QUOTE_RIGHT_BEFORE = re.compile(r"[«“]\s*$")
 _ARTICLE_OPENS = re.compile(r"(?:Le|La|Les)\s|L['’]")
@@ -3904,7 +3916,7 @@ def _plausible_person(group: Group) -> bool:
     words = name.split()
     if words[0] == "Les":
         return False  # "député Les Républicains": a party, no person's name is plural
-    if words[0].startswith(("Saint-", "Sainte-")) and not group.evidence["PER"]:
+    if words[0].startswith(("Saint-", "Sainte-")) and group.saint_place:
         return False  # "la paroisse Saint-Jacques de Bergerac": a saint's place (not "M. X")
     if (
         len(words) >= 2

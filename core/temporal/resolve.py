@@ -468,7 +468,7 @@ _STATE_UNTIL = re.compile(
 # vendredi" (the measure is ahead)
 _MEASURE_FROM = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|décidé|décrété|ordonné|imposé|instauré|prolongé"
-    r"|voté|reconduit|maintenu|placé|étendu)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès"
+    r"|voté|reconduit|maintenu)\b[^.;!?]{0,120}(?:à\s+partir\s+d[eu]|dès"
     r"|jusqu['’](?:à|au))\s+(?:ce\s+)?$",  # ("a maintenu la vigilance orange jusqu'à lundi")
     re.IGNORECASE,
 )

@@ -4120,3 +4120,12 @@ def test_initials_of_a_compound_given_name_opening_on_m() -> None:
     text = "La maire M.-C. Perrin a signé. M. Dupuy a parlé."
     found = {(e.name, e.kind) for e in _run(text, ("Dupuy", "PER", 0))}
     assert ("M.-C. Perrin", "PER") in found
+
+
+def test_a_name_opening_on_saint_is_a_person_outside_a_place() -> None:
+    text = "Des auteurs distingués depuis Frédéric Mistral ou Saint-John Perse."
+    raw = [("Frédéric Mistral", "PER", 0), ("Saint-John Perse", "PER", 0)]
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == {
+        ("Frédéric Mistral", "PER"),
+        ("Saint-John Perse", "PER"),
+    }
