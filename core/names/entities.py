@@ -3916,7 +3916,7 @@ def _plausible_person(group: Group) -> bool:
     words = name.split()
     if words[0] == "Les":
         return False  # "député Les Républicains": a party, no person's name is plural
-    if words[0].startswith(("Saint-", "Sainte-")) and group.saint_place:
+    if group.saint_place and all(f.startswith(("Saint-", "Sainte-")) for f in group.forms):
         return False  # "la paroisse Saint-Jacques de Bergerac": a saint's place (not "M. X")
     if (
         len(words) >= 2
