@@ -15,16 +15,16 @@ from core.names.given_names import folded
 _NAMES = """
 napoleon charlemagne clovis vercingetorix cesar cleopatre neron robespierre danton marat
 mirabeau talleyrand richelieu mazarin colbert louvois lafayette bonaparte petain clemenceau
-jaures gambetta dreyfus zola hugo balzac flaubert stendhal maupassant proust camus sartre
+jaures gambetta dreyfus zola balzac flaubert stendhal maupassant proust camus sartre
 moliere racine voltaire rousseau montesquieu diderot montaigne rabelais ronsard baudelaire
-rimbaud verlaine apollinaire mallarme aragon eluard prevert celine cocteau giono pagnol
+rimbaud verlaine apollinaire mallarme aragon eluard prevert cocteau giono pagnol
 platon aristote socrate homere eschyle sophocle euripide virgile ovide ciceron seneque
 shakespeare cervantes goethe dante petrarque tolstoi dostoievski tchekhov pouchkine kafka
 descartes spinoza kant hegel nietzsche marx engels freud darwin einstein newton galilee
 copernic kepler pasteur lavoisier ampere curie
 mozart beethoven bach haendel vivaldi chopin liszt wagner verdi puccini debussy ravel berlioz
 bizet satie offenbach schubert brahms tchaikovski stravinsky
-rembrandt vermeer rubens michel-ange raphael titien botticelli caravage velasquez goya
+rembrandt vermeer rubens michel-ange titien botticelli caravage velasquez goya
 delacroix ingres courbet manet monet renoir degas cezanne gauguin seurat matisse picasso
 braque chagall modigliani rodin dali magritte warhol
 hitler staline lenine trotski mussolini churchill gandhi mandela mao lenin
