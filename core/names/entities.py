@@ -2495,7 +2495,23 @@ def _played(text: str, candidate: Candidate) -> bool:
             )
             is not None
         )
+        or (  # "X, 24 ans, joue Camille, la petite-fille qui refuse l'héritage" (on a stage)
+            _PLAYS_BEFORE.search(before) is not None
+            and _ROLE_TOLD_AFTER.match(after) is not None
+            and _STAGE_WORDS.search(text, max(0, candidate.start - 300), candidate.start)
+            is not None
+        )
     )
+
+
+# Who an actor plays, right before the character's name, then who the character is
+_PLAYS_BEFORE = re.compile(r"\bjou(?:e|ent|ait|aient|era|eront)\s+$")
+_ROLE_TOLD_AFTER = re.compile(r"\s*,\s*(?:la|le|l['’]|un|une)\s*[a-zà-öø-ÿ]")
+_STAGE_WORDS = re.compile(
+    r"\b(?:pièce|film|rôle|scène|théâtre|série|acteur|actrice|comédien|comédienne|metteur"
+    r"|spectacle|distribution)s?\b",
+    re.IGNORECASE,
+)
 
 
 # A story's hero or narrator, then the name: "Son héroïne, l'inspectrice X", "Le narrateur, Y"

@@ -696,7 +696,11 @@ PLOT_APPOSITION_BEFORE = re.compile(
 # A story's summary that names whom it follows, then says who they are: "Le roman suit Ndongo,
 # un chauffeur de moto-taxi, …"
 PLOT_SUBJECT_BEFORE = re.compile(
-    _STORY_THEN + r"(?:suit|suivait|suivra|met\s+en\s+scène)\s+$",
+    _STORY_THEN + r"(?:(?:suit|suivait|suivra|met\s+en\s+scène)\s+"
+    # "Le film raconte le retour de X, une infirmière qui …"
+    r"|(?:raconte|racontait|racontera|narre|relate)\s+(?:l['’]histoire|le\s+retour|la\s+vie"
+    r"|le\s+parcours|les\s+aventures|le\s+destin|la\s+quête|la\s+fuite|l['’]enquête)\s+"
+    r"(?:de\s+|d['’]\s*))$",
     re.IGNORECASE,
 )
 PLOT_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:un|une)\s")

@@ -4129,3 +4129,31 @@ def test_a_name_opening_on_saint_is_a_person_outside_a_place() -> None:
         ("Frédéric Mistral", "PER"),
         ("Saint-John Perse", "PER"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # whose story a film tells, then who that one is
+        (
+            "Le film raconte le retour de Mathilde Aubrac, une infirmière qui revient au village.",
+            (("Mathilde Aubrac", "PER", 0),),
+            {("Mathilde Aubrac", "MISC")},
+        ),
+        # whom an actress plays on a stage, then who that one is; not a match's opponent
+        (
+            "La pièce a triomphé. Léa Nguyen, 24 ans, joue Camille, la petite-fille rebelle.",
+            (("Léa Nguyen", "PER", 0), ("Camille", "PER", 0)),
+            {("Léa Nguyen", "PER"), ("Camille", "MISC")},
+        ),
+        (
+            "En finale, Rafael Nadal joue Roger Federer, le tenant du titre.",
+            (("Rafael Nadal", "PER", 0), ("Roger Federer", "PER", 0)),
+            {("Rafael Nadal", "PER"), ("Roger Federer", "PER")},
+        ),
+    ],
+)
+def test_characters_told_by_a_story_or_a_stage(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
