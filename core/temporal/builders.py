@@ -180,8 +180,8 @@ def year(
             return None
         pre = group(m, "pre")
         after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
-        if pre is not None and norm(pre) == "for" and after is not None:
-            # "Revenue for 1989 climbed", "the volume for 1999 stood at": a verb follows; "for
+        if pre is not None and norm(pre) in ("for", "due") and after is not None:
+            # "Revenue for 1989 climbed", "notes due 2005 fell": a verb follows; "for
             # 2000 shares" counts
             word = norm(after.group(1))
             if not (word in follow_ok or word in past_verbs or word.endswith("ed")):

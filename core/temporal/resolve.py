@@ -266,6 +266,7 @@ _BEGAN_BETWEEN = re.compile(
 _PAST_DIRECTIVE = re.compile(
     r"\b(?:asked|urged|ordered|told|invited|summoned|instructed|called\s+on)\b", re.IGNORECASE
 )
+_BY_THEN = re.compile(r"(?<![\w-])[Bb]y\s+$")
 _FISCAL = re.compile(r"(?:the\s+)?fiscal\b", re.IGNORECASE)
 # The first day of the fiscal year just named: "the fiscal year that begins July 1", "the fiscal
 # year beginning Oct. 1", "the fiscal year that began on July 1"
@@ -1569,6 +1570,29 @@ class Resolver:
             and _DEADLINE_BEFORE.search(self.text, max(0, at - 12), at) is not None
         )
 
+    def _fiscal_first_year(self, named: int, point: Point, verb: str) -> int:
+        """The year of the first day ``point`` of the fiscal year ``named``: the one before,
+        as a fiscal year is mostly named by the year it ends in ("fiscal 1990, which began Oct.
+        1"), unless the document date tells which ("fiscal 2000, which begins April 1", written
+        in March 2000, in Japan, where it is named by the year it begins in; "fiscal 1999,
+        which begins April 1", written in January 1998): of the two, the one on the side of
+        the document date the verb tells of, the nearer."""
+        dct = first_day(self.dct) if self.dct is not None else None
+        if dct is None or point.month is None or abs(named - dct.year) > 1:
+            return named - 1
+        past = re.search(r"\b(?:began|started)\b", verb, re.IGNORECASE) is not None
+        ahead = re.search(r"\b(?:begins|starts)\b", verb, re.IGNORECASE) is not None
+        days = []
+        for year in (named - 1, named):
+            try:
+                day = dt.date(year, point.month, point.day or 1)
+            except ValueError:
+                continue
+            if (past and day > dct) or (ahead and day < dct):
+                continue
+            days.append((abs((day - dct).days), year))
+        return min(days)[1] if days else named - 1
+
     def _fiscal_year_begun(self, start: int, end: int) -> _Result | None:
         """ "the fiscal year that begins July 1", written in June 2001: the fiscal year 2002, a
         fiscal year being named by the calendar year it ends in (one from April, as in Japan, by
@@ -1693,13 +1717,14 @@ class Resolver:
                 and _RANGE_GAP.fullmatch(self.text, near.end, start)
             ):  # "between July 1995 and January", "de juillet 2015 à janvier": the next year's
                 year += 1
+            began = _BEGAN_BETWEEN.fullmatch(self.text, near.end, start)
             if (
                 year is not None
                 and (point.month or 1) > 1
-                and _BEGAN_BETWEEN.fullmatch(self.text, near.end, start)
+                and began is not None
                 and _FISCAL.match(self.text, self._start_of(near.id))
             ):  # "fiscal 1990, which began Oct. 1": a fiscal year is named by the year it ends
-                year -= 1
+                year = self._fiscal_first_year(year, point, began.group())
         elif self.dct is not None:
             meant_for = (
                 point.gran == "season"
@@ -2515,7 +2540,11 @@ class Resolver:
                 and spec.point.hour is not None
                 and spec.point.hour < near.point.hour
                 and not _EARLIER_IN_SENTENCE.search(self._sentence(start))
-                and not _PLUPERFECT.search(self._sentence(start))  # ("Polls had closed at 8")
+                # ("Polls had closed at 8"; but "By 6 a.m., it had been downgraded": by then)
+                and (
+                    not _PLUPERFECT.search(self._sentence(start))
+                    or _BY_THEN.search(self.text, max(0, start - 4), start) is not None
+                )
                 and self._tense(start, start) == -1
             ):  # "The eye crossed the coast at 8:30 p.m. … At 11 a.m., Fran was a tropical
                 # storm": a later sentence's earlier hour is the next day's, up to today

@@ -287,7 +287,7 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year",
-            rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through|for)\s+)?"
+            rf"(?<![\w.-])(?:(?P<pre>in|since|from|until|by|of|during|through|for|due)\s+)?"
             rf"(?P<t>{MODP}(?:(?P<det>the\s+year|fiscal(?:\s+year)?)\s+)?(?P<y>{YEAR})){E}",
             b.year(L, MODS, FOLLOW_OK, DETERMINER_BEFORE, COUNTED, DATED, PAST_VERBS),
         ),
