@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 # Bump when a rule changes what is extracted: stored documents are then extracted again.
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"

@@ -167,6 +167,8 @@ class Group:
     sovereign: bool = False  # a lone name after "le prince", "la reine": a name of its own
     named_after: bool = False  # a mention right after a noun it names: "la cour Napoléon"
     saint_place: bool = False  # a saint's name where a place goes: "la paroisse Saint-Jacques"
+    article: bool = False  # a one-word mention after an article: "le Louvre", "le Debussy"
+    quoted: int = 0  # mentions that fill a quotation: "le trotteur « Monsieur Léon »"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +223,7 @@ def build_entities(
         split = [part for c in split for part in _split_regnal(text, c)]
         split = [part for c in split for part in _split_given_pair(c)]
         split = [part for c in split for part in _split_at_dash(c)]
+        split = [part for c in split for part in _split_glued_person(text, c)]
         for candidate in (part for c in split for part in _split_place_name(text, c)):
             kept = trim_sentence_start(candidate, context)
             if kept is None or blocked.overlaps(kept.start, kept.end):
@@ -262,8 +265,21 @@ def build_entities(
     candidates += [
         _with_head(text, c) for c in found if " " in c.text or not _is_demonym(c, context)
     ]  # "les Lillois", even where "Lillois" names a newspaper elsewhere
-    groups = _group(text, candidates, other_names, shared)
+    groups = _group(text, candidates, other_names, shared, _firms_named_after(candidates))
     return _finish(groups, text)
+
+
+def _firms_named_after(candidates: list[Candidate]) -> frozenset[str]:
+    """ "Albin Michel" of "les éditions Albin Michel": a whole name the text gives a publisher,
+    which names it wherever it stands alone too, unless a title makes it a person ("M. X"). (Not
+    "les laboratoires X": the founder is told of as often as the firm.)"""
+    return frozenset(
+        rest
+        for c in candidates
+        if c.label == "ORG"
+        for head, _, rest in [c.text.partition(" ")]
+        if head.lower() == "éditions" and " " in rest
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +515,18 @@ def _pape_named(text: str, given: re.Match[str]) -> bool:
 
 
 _POPE_ARTICLE = re.compile(r"(?<![\w'’-])(?i:le|du|au)\s+$")
+_REGNAL_NUMBER = re.compile(r"[IVXL]+|Ier|1er")
+
+
+def _wolof_pape(text: str, start: int, words: list[str]) -> bool:
+    """ "Pape Malick Sarr": a given name, a second one or a surname, then more, with no article
+    before and no regnal number after (the pope is "le pape Benoît XVI", "Pape François")."""
+    return (
+        len(words) >= 3
+        and words[0] == "Pape"
+        and not _REGNAL_NUMBER.fullmatch(words[-1])
+        and not _POPE_ARTICLE.search(text, max(0, start - 4), start)
+    )
 
 
 # A surname opening on a capitalised particle right after a given name: " Le Floc'h"
@@ -674,12 +702,7 @@ def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candid
                 and _PERSONAL_WORD.fullmatch(last.text)
                 and _PARTICLE_NAME.match(candidate.text)
             )
-            or (  # "Jose" and "Cruz" of "Jose dela Cruz": a particle in small letters between
-                _SMALL_PARTICLE_BETWEEN.fullmatch(between)
-                and last.label == candidate.label == "PER"
-                and is_given_name(last.text.split()[0])
-                and " " not in candidate.text
-            )
+            or _halves_across_small_particle(last, candidate, between)
         ):
             joined[-1] = Candidate(
                 last.start, candidate.end, text[last.start : candidate.end], "PER"
@@ -689,8 +712,23 @@ def _join_particle_halves(text: str, candidates: list[Candidate]) -> list[Candid
     return joined
 
 
+def _halves_across_small_particle(last: Candidate, candidate: Candidate, between: str) -> bool:
+    """ "Jose" and "Cruz" of "Jose dela Cruz", "Sidi Ahmed" and "Cheikh Maalouf" of "Sidi Ahmed
+    ould Cheikh Maalouf": a particle in small letters between a given name and a surname."""
+    words = candidate.text.split()
+    return bool(
+        _SMALL_PARTICLE_BETWEEN.fullmatch(between)
+        and candidate.label == "PER"
+        and last.label in ("PER", "MISC")
+        and (last.label == "PER" or is_given_name(last.text.split()[0]))
+        and any(is_given_name(w) for w in last.text.split())
+        and len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 _SMALL_PARTICLE_BETWEEN = re.compile(
-    r" (?:dela|delos|delas|van der|van den|von der|van|von|del|da|dos) "
+    r" (?:dela|delos|delas|van der|van den|von der|van|von|del|da|dos|das|ould|ben|bin|ibn|bint) "
 )
 
 
@@ -701,8 +739,9 @@ _TWO_WORD_TITLE = re.compile(
 
 
 # Titles of the religious that make a name with a given name alone: "l'abbé Pierre", "sœur
-# Emmanuelle", "frère Roger" (not "sa sœur Marie", kin; nor "l'abbé Grouès", a surname).
-_RELIGIOUS_TITLES = frozenset("abbé sœur soeur frère père mère dom".split())
+# Emmanuelle", "frère Roger" (not "sa sœur Marie", kin; nor "l'abbé Grouès", a surname; nor
+# "Dom Juan", a play).
+_RELIGIOUS_TITLES = frozenset("abbé sœur soeur frère père mère".split())
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|notre|votre|nos|vos)\s+$"
 )
@@ -713,19 +752,22 @@ def _religious_name(text: str, start: int, words: list[str]) -> bool:
     the person is known by, title and all ("l'abbé Pierre", "sœur Emmanuelle")."""
     return (
         len(words) == 2
-        and words[0] in _RELIGIOUS_TITLES
+        and words[0].lower() in _RELIGIOUS_TITLES  # "Sœur Emmanuelle" opening a sentence
         and is_given_name(words[1])
+        and words[1] != "Noël"  # "le père Noël", no one's name
         and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) is None
     )
 
 
-_RELIGIOUS_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_RELIGIOUS_TITLES))})[ \t]+$")
+_RELIGIOUS_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(_RELIGIOUS_TITLES))})[ \t]+$"
+)
 
 
 def _with_religious_title(text: str, candidate: Candidate) -> Candidate:
     """ "Emmanuelle" of "sœur Emmanuelle": a given name alone after a religious title is known
     with it (see ``_religious_name``)."""
-    if " " in candidate.text or not is_given_name(candidate.text):
+    if " " in candidate.text or not is_given_name(candidate.text) or candidate.text == "Noël":
         return candidate
     title = _RELIGIOUS_TITLE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
     if title is None or _POSSESSIVE_BEFORE.search(text, max(0, title.start() - 8), title.start()):
@@ -808,6 +850,8 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     if count and _in_a_lineup(text, start, goals=True):
         end = count.start()  # "Radosavljević 7" of "Meilleurs buteurs : X 8, Radosavljević 7":
         # the goals (not "Ligue 1", "Euro 2016")
+    if label == "PER" and (verb := _LOWER_TAIL.search(text, start, end)):
+        end = verb.start()  # the model's "Pierre fonde" of "L'abbé Pierre fonde Emmaüs"
     words = text[start:end].split()
     pilgrim = len(words) > 2 and _PILGRIM_TITLE.fullmatch(f"{words[0]} {words[1]}") is not None
     if pilgrim:  # "El Hadj X Y": the pilgrim's honorific, which the person is called by
@@ -822,6 +866,7 @@ def clean_span(text: str, entity: RawEntity) -> Candidate | None:
     while (
         len(words) > 1
         and not _religious_name(text, start, words)
+        and not _wolof_pape(text, start, words)
         and (
             words[0].lower().rstrip(".:") in _TITLE_WORDS
             or (words[0].lower().rstrip(".:") in CAPTIONS and _opens_line(text, start))
@@ -993,7 +1038,12 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     if not any(ch.isupper() for ch in candidate.text) or candidate.text.isdigit():
         return True
     first = words[0]
-    if not (first[0].isupper() or first[0].isdigit() or _has_inner_capital(first)):
+    if not (
+        first[0].isupper()
+        or first[0].isdigit()
+        or _has_inner_capital(first)
+        or _religious_name(context.text, candidate.start, words)  # "l'abbé Pierre"
+    ):
         return True
     if first.lower() in GENERIC_INSTITUTIONS or (
         first in ("Le", "La", "Les") and len(words) > 1 and words[1].lower() in GENERIC_INSTITUTIONS
@@ -1025,6 +1075,13 @@ def is_junk(candidate: Candidate, context: Context) -> bool:
     return len(lower_words) > 2 or any(w.lower() in context.stop_words for w in lower_words)
 
 
+# A lower-case word ending a person's span, neither a particle nor "père"/"fils": a verb the
+# model took in ("Pierre fonde").
+_LOWER_TAIL = re.compile(
+    r"(?<=\w)[ \t]+(?!(?:de|du|des|la|le|van|von|der|den|di|da|del|della|do|dos|das|y|e|i|bin"
+    r"|ben|ibn|al|el|zu|ter|ten|dela|delos|wa|père|fils|aîné|aînée|cadet|cadette|junior)$)"
+    r"[a-zà-öø-ÿ]+$"
+)
 _CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[a-z]?")
 _REFERENCE = re.compile(r"(?:ISBN|ISSN|DOI|(?:No|N°)\.?\s*\d+)(?:-\d+)?")
 _ROLE_SET = frozenset(ROLE_NOUNS)
@@ -1362,6 +1419,40 @@ def _split_place_name(text: str, candidate: Candidate) -> list[Candidate]:
     ]
 
 
+# A role a few words before a name: "le député écologiste du Finistère X".
+_ROLE_NEAR_BEFORE = re.compile(rf"(?i:\b(?:{ROLE})\b)(?:\s+[\w'’-]+){{0,3}}\s+$")
+
+
+def _split_glued_person(text: str, candidate: Candidate) -> list[Candidate]:
+    """ "Finistère Paul-Henri Mercadier" of "le député écologiste du Finistère Paul-Henri
+    Mercadier": after a role, the place or the party it is held for, then a common given name and
+    a surname, which the model read as one place."""
+    words = candidate.text.split()
+    if (
+        candidate.label not in ("LOC", "ORG", "MISC")
+        or len(words) < 3
+        or _ROLE_NEAR_BEFORE.search(text, max(0, candidate.start - 50), candidate.start) is None
+    ):
+        return [candidate]
+    for i in range(1, len(words) - 1):
+        tail = words[i:]
+        if (
+            len(tail) <= 3
+            and words[i - 1][:1].isupper()
+            and not is_given_name(words[i - 1])
+            and _given_and_surname(" ".join(tail))
+        ):
+            cut = candidate.start + len(" ".join(words[:i])) + 1
+            if text[cut : candidate.end] != " ".join(tail):
+                return [candidate]  # (spaces of another kind: leave it whole)
+            head_end = candidate.start + len(" ".join(words[:i]))
+            return [
+                Candidate(candidate.start, head_end, text[candidate.start : head_end], "LOC"),
+                Candidate(cut, candidate.end, text[cut : candidate.end], "PER"),
+            ]
+    return [candidate]
+
+
 def _written_alone(text: str, candidate: Candidate, words: list[str]) -> bool:
     """Whether the words after the first are a name the text writes elsewhere without it:
     "condamné à Valence Kemal Öztürk", the title having "Kemal Öztürk condamné"."""
@@ -1636,7 +1727,9 @@ def _other_names(
     name after the cue is another name of the person named right before it, not a second
     person. Gives the candidates, the other name among them (found if the model missed it), and
     the pairs (person's key, other name's key) that ``_group`` joins."""
-    if not any(cue in text for cue in ("né", "Né", "nom", "alias", "dit", "surnomm", " en ")):
+    if not any(
+        cue in text for cue in ("né", "Né", "nom", "alias", "dit", "surnomm", " en ", "evenue")
+    ):
         return candidates, []
     ends: dict[int, Candidate] | None = None
     links: list[tuple[str, str]] = []
@@ -1697,6 +1790,8 @@ def _other_names(
         added.append(Candidate(start, end, match["name"], label, titled=label == "PER"))
         links.append((normalise(person.text), normalise(match["name"])))
     links.extend(_birth_names(text, candidates))
+    links.extend(_married_names(text, candidates))
+    links.extend(_real_names(text, candidates))
     if not added:
         return candidates, links
     taken = _Occupancy([(c.start, c.end) for c in added])
@@ -1824,6 +1919,70 @@ def _pet_names(candidates: list[Candidate]) -> list[tuple[str, str]]:
 
 
 _ONE_WORD_SAID = re.compile(r"\s*[,.;)]")
+
+
+# A sentence that opens on a person's real name: "De son vrai nom Hamid X, le comédien…".
+_REAL_NAME_OPENS = re.compile(r"(?:^|(?<=[.!?»\n]))\s*De\s+son\s+vrai\s+nom\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
+def _real_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """ "Un sketch de l'humoriste Hamido … [¶] De son vrai nom Hamid X, le comédien…": the real
+    name of the one-word name (a stage name, a nickname) told last before it, within a few
+    sentences (the pair of keys ``_group`` joins)."""
+    if "De son vrai nom" not in text:
+        return []
+    links: list[tuple[str, str]] = []
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for match in _REAL_NAME_OPENS.finditer(text):
+        real = next((c for c in ordered if c.start == match.end() and c.label == "PER"), None)
+        known = [
+            c
+            for c in ordered
+            if c.end <= match.start()
+            and match.start() - c.end < 600
+            and c.label == "PER"
+            and " " not in c.text
+        ]
+        if real is not None and " " in real.text and known:
+            links.append((normalise(known[-1].text), normalise(real.text)))
+    return links
+
+
+# A name a woman took, right before it: "Devenue Odile X, elle…", "elle a dirigé la maison sous
+# le nom de Marguerite Y".
+_TOOK_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:devenue)|(?:connue\s+)?sous\s+le\s+nom\s+d['’]?(?:e\s+)?"
+    r"|(?:alors\s+)?(?:se\s+nommait|s['’]appelait)(?:\s+alors)?)\s*$"
+)
+
+
+def _married_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """ "Odile Marty … Devenue Odile Castets, elle…", "la mariée se nommait Yvonne Le Gall": the
+    full name a person of the same given name, told with another surname before (else the one
+    such person told after), took or was born with (the pair of keys ``_group`` joins)."""
+    if not any(cue in text for cue in ("evenue", "sous le nom", "nommait", "appelait")):
+        return []
+    links: list[tuple[str, str]] = []
+    people = sorted(
+        (c for c in candidates if c.label == "PER" and _given_and_surname(c.text)),
+        key=lambda c: c.start,
+    )
+    for taken in people:
+        if _TOOK_NAME_BEFORE.search(text, max(0, taken.start - 30), taken.start) is None:
+            continue
+        given = normalise(taken.text.split()[0])
+        same = [
+            c
+            for c in people
+            if normalise(c.text.split()[0]) == given and normalise(c.text) != normalise(taken.text)
+        ]
+        earlier = [c for c in same if c.end <= taken.start]
+        later = {normalise(c.text) for c in same}
+        if earlier:
+            links.append((normalise(earlier[-1].text), normalise(taken.text)))
+        elif len(later) == 1:
+            links.append((later.pop(), normalise(taken.text)))
+    return links
 
 
 def _birth_names(text: str, candidates: list[Candidate]) -> list[tuple[str, str]]:
@@ -2296,6 +2455,7 @@ def _group(
     candidates: list[Candidate],
     other_names: Sequence[tuple[str, str]] = (),
     shared: Sequence[tuple[str, str]] = (),
+    firms: frozenset[str] = frozenset(),
 ) -> list[Group]:
     groups: dict[str, Group] = {}
     ordered = sorted(candidates, key=lambda c: c.start)
@@ -2312,9 +2472,12 @@ def _group(
             and _DEFINITE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
         ):
             label = "MISC"  # "l'Élysée", "le Louvre": a person's name takes no article
+            group.article = True
         if label:
             group.votes[label] += 1
         evidence = _evidence(text, candidate)
+        if candidate.text in firms and not candidate.titled:
+            evidence = ["ORG"]  # "Albin Michel" beside "les éditions Albin Michel"
         group.evidence.update(evidence)
         if " " not in candidate.text and candidate.label in ("LOC", "ORG"):
             if not group.place_cue:
@@ -2334,6 +2497,8 @@ def _group(
             and not group.evidence["PER"]
         ):
             group.saint_place = True
+        if "MISC" in evidence and _quoted_whole(text, candidate):
+            group.quoted += 1
         if "MISC" in evidence and _played(text, candidate):
             group.character = True
         if " " not in candidate.text and _SOVEREIGN_BEFORE.search(
@@ -2472,6 +2637,14 @@ _PEOPLE_LISTED = re.compile(
     r"|ministres|candidats|candidates|élus|sportifs|champions|championnes)\s*,?\s+"
     r"(?i:dont|comme|notamment|parmi\s+lesquel(?:le)?s|tels?\s+que|telles?\s+que)\s+$"
 )
+
+
+def _quoted_whole(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` fills a quotation: "« Monsieur Léon »", a horse, a boat, a work."""
+    return bool(
+        _QUOTE_OPENS.search(text, max(0, candidate.start - 16), candidate.start)
+        and _QUOTE_CLOSES.match(text, candidate.end)
+    )
 
 
 def _played(text: str, candidate: Candidate) -> bool:
@@ -2752,6 +2925,7 @@ def _evidence(text: str, candidate: Candidate) -> list[str]:
         found.append("LOC")  # "la relance du tourisme vers le Machu Picchu"
     if (
         (ORG_BEFORE.search(before) and not _named_after_a_name(candidate, before))
+        or _OWNER_OF_BEFORE.search(before)  # "LVMH, propriétaire de X": a brand, no one owned
         or (
             candidate.label != "LOC"
             and ("tête" in before or "helm" in before)
@@ -3421,6 +3595,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+_OWNER_OF_BEFORE = re.compile(r"\bpropriétaires?\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+
+
 def _named_after_a_name(candidate: Candidate, before: str) -> bool:
     """ "la start-up Nexalia Sophie Caron": a given name and a surname right after another name
     are the person, the company being the name before; "l'équipe de Paul Girard", "le parti de
@@ -3843,6 +4020,7 @@ def _merge(groups: dict[str, Group], part_key: str, target_key: str, *, votes: b
     target.other_names.update(part.other_names)
     target.place_cue = target.place_cue or part.place_cue
     target.held_at = target.held_at or part.held_at
+    target.character = target.character or part.character  # "Sancho est interprété par X"
     target.evidence["PER"] += 1  # a name used in parts is a person's
 
 
@@ -3915,7 +4093,21 @@ def decide_kind(group: Group) -> EntityKind:
     best = ranked[0]
     if best == "PER" and not _plausible_person(group):
         best = next((k for k in ranked[1:] if k != "PER"), "MISC")
+    elif best != "PER" and _famous_alone(group):
+        best = "PER"  # "un disque consacré à Ravel et à Debussy": no place, whatever the model
     return best  # type: ignore[return-value]
+
+
+def _famous_alone(group: Group) -> bool:
+    """Whether the group is a famous one-word name ("Debussy", "Flaubert") written with nothing
+    that makes it a place, a firm or a thing: no article ("le Debussy"), no noun it names ("la
+    cour Napoléon"), no cue of another kind ("un Picasso")."""
+    name = group.forms.most_common(1)[0][0]
+    return (
+        is_famous_mononym(name)
+        and not (group.named_after or group.article or group.storm or group.saint_place)
+        and not (group.evidence["LOC"] or group.evidence["ORG"] or group.evidence["MISC"])
+    )
 
 
 def _plausible_person(group: Group) -> bool:
@@ -3932,6 +4124,15 @@ def _plausible_person(group: Group) -> bool:
     words = name.split()
     if words[0] == "Les":
         return False  # "député Les Républicains": a party, no person's name is plural
+    if (
+        len(group.forms) == 1
+        and len(words) == 2
+        and words[0] in ("Le", "La")
+        and not group.evidence["PER"]
+        and group.votes["PER"] < 2
+    ):
+        return False  # "Selon Le Temps": a paper; a Breton surname alone ("Le Bihan") comes
+        # with a title, a given name or words a person says
     if group.saint_place and all(f.startswith(("Saint-", "Sainte-")) for f in group.forms):
         return False  # "la paroisse Saint-Jacques de Bergerac": a saint's place (not "M. X")
     if (
@@ -4132,6 +4333,9 @@ def _finish(groups: list[Group], text: str) -> list[DraftEntity]:
         if kind == "PER" and (
             group.storm
             or group.character
+            # "le trotteur « Monsieur Léon » … « Monsieur Léon a bien couru »": a name at least
+            # as often written as a whole quotation as not is a thing's
+            or (group.quoted >= 2 and 2 * group.quoted >= len(mentions))
             or (name in characters_given and not any(m.titled for m in mentions))
         ):
             kind = "MISC"  # "Isaac" beside "l'ouragan Isaac": the storm, told short; a

@@ -27,6 +27,9 @@ bizet satie offenbach schubert brahms tchaikovski stravinsky
 rembrandt vermeer rubens michel-ange titien botticelli caravage velasquez goya
 delacroix ingres courbet manet monet renoir degas cezanne gauguin seurat matisse picasso
 braque chagall modigliani rodin dali magritte warhol
+soulages hartung dubuffet kandinsky mondrian miro klimt schiele munch giacometti brancusi
+rothko pollock messiaen poulenc gounod massenet rameau lully yourcenar malraux mauriac gide
+peguy beckett ionesco lagrange cauchy poincare fourier
 hitler staline lenine trotski mussolini churchill gandhi mandela mao lenin
 zidane platini pele maradona
 """.split()

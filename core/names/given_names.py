@@ -51,7 +51,7 @@ alessandro andrea antonio carlo enrico francesco giorgio giovanni giuseppe luca 
 mario massimo matteo paolo roberto silvio stefano
 alejandro alvaro ana carlos carmen cristina diego enrique fernando francisco javier jesus jorge
 jose juan luis manuel maria mariano miguel pablo pedro rafael raul ricardo sergio
-joao luiz paulo dilma
+joao luiz paulo dilma domingos joaquim goncalo
 fernanda lucia isabel teresa pilar beatriz gabriela mariana dolores raquel elena adriana
 alicia marta lorena ximena
 angela dieter frank gerhard gunter hans heinz helmut horst jurgen karl klaus manfred rainer

@@ -615,7 +615,7 @@ ORG_BEFORE = re.compile(
           |(?:du|au)\s+club
           |(?:le|du|au)\s+groupe
           |le\s+(?:laboratoire|constructeur|géant|fabricant|parti|syndicat|cabinet|club|fonds
-              |journal|quotidien|magazine|mensuel)
+              |journal|quotidien|magazine|mensuel|label)
           |(?:le|du|au)\s+(?:mouvement|collectif|front|réseau|consortium)
           |la\s+(?:coalition|fédération|confédération|formation|milice|mutuelle|coopérative
               |brigade|katiba|phalange)
@@ -632,6 +632,9 @@ ORG_BEFORE = re.compile(
           |travaill(?:é|e|ait|ent|aient))s?
         # "analyste du secteur chez"
         \s+(?:(?:du|de|des|de\s+la|d['’])\s*[a-zà-öø-ÿā-ž-]+\s+)?chez\s+
+        # a publisher or a label: "paru chez X", "le disque sortira chez X"
+      | \b(?:parue?s?|publiée?s?|rééditée?s?|éditée?s?|traduite?s?|sortie?s?|sort|sortira
+          |sortent|enregistrée?s?)\s+chez\s+
       | \b(?:rachat|direction|conseil\s+d['’]administration|actionnaires|dirigeants|salariés|
           employés|investisseurs|fondateurs|cofondateurs|co-fondateurs)\s+(?:de\s+|d['’]\s*|du\s+)
     )$""",
@@ -665,7 +668,8 @@ CHARACTER_BEFORE = re.compile(
     # a character called by a title: "Brad X interprète M. O'Brien, un père de famille"
     r"|\b(?:incarn|interpr[éè]t(?!ations?\b))\w*\s+(?-i:M\.|Mme|Mlle|Dr\.?)\s*"
     r"|\b(?:incarn|interpr[éè]t(?!ations?\b)|camp(?=(?:e|es|ent|ait|aient|é|ée|era)\b))\w*\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:le|la|l['’]|un|une)\s*"  # ("il campe un X vaniteux")
+    # (not "interprété par le Franco-Algérien X": the actor)
+    r"(?:(?!par\b)[\w'’-]+\s+){0,5}?(?:le|la|l['’]|un|une)\s*"  # ("il campe un X vaniteux")
     r"(?:[a-zà-öø-ÿā-ž-]+\s+)?"  # "il incarne notamment le gendarme X", "il campait l'adjudant X"
     r"|\bjou\w*\s+(?:son|sa|ses)\s+[a-zà-öø-ÿā-ž-]+\s+"  # "qui jouait son épouse X"
     r"|\bprêt\w*\s+(?:ses|sa|son|leurs?)\s+(?:traits|voix)\s+(?:à|au)\s+(?:(?:la|l['’])\s*)?"
@@ -780,7 +784,7 @@ HEAD_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "rue avenue boulevard place quai impasse allée chemin route square parc pont salle stade "
         "magasin supermarché hypermarché "
-        "gymnase église chapelle cathédrale basilique maison hôpital musée mairie château "
+        "gymnase église chapelle cathédrale basilique maison hôpital musée galerie mairie château "
         "abbaye cité résidence domaine col lac gare aéroport théâtre cinéma médiathèque "
         "bibliothèque piscine espace jardin cimetière hameau plage fontaine hôtel île "
         "esplanade promenade parvis chapiteau lieu-dit ferme auberge hospitalier clinique "
@@ -798,14 +802,14 @@ HEAD_NOUNS: dict[str, str] = {
         "restaurant brasserie épicerie menuiserie scierie porcelaines transports établissements "
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons plastiques "
         "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
-        "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers "
+        "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers parfums "
         "chantier".split(),
         "ORG",
     ),
     **dict.fromkeys(
         "affaire rapport convention accords accord traité procès loi directive contrat "
         "opération boson théorème syndrome maladie comète conjecture festival challenge "
-        "trophée mémorial critérium concours".split(),
+        "trophée mémorial critérium concours prix médaille bourse chaire".split(),
         "MISC",
     ),
 }

@@ -4157,3 +4157,213 @@ def test_characters_told_by_a_story_or_a_stage(
     text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.name, e.kind) for e in _run(text, *raw)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        # the religious known by a title and a given name: the model's span with the title, a
+        # verb it took in, a capital opening the sentence; not "le Père Noël"
+        (
+            "L'abbé Paul fonde une communauté en 1950.",
+            (("abbé Paul", "PER", 0),),
+            {("abbé Paul", "PER")},
+        ),
+        (
+            "L'abbé Paul fonde une communauté en 1950.",
+            (("Paul fonde", "PER", 0),),
+            {("abbé Paul", "PER")},
+        ),
+        ("Sœur Agathe est morte en 2010.", (("Agathe", "PER", 0),), {("Sœur Agathe", "PER")}),
+        ("Le Père Noël est passé à l'école.", (("Père Noël", "PER", 0),), set()),
+    ],
+)
+def test_religious_titles_with_a_given_name(
+    text: str, raw: tuple[tuple[str, str, int], ...], expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.kind) for e in _run(text, *raw) if e.kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "no_person"),
+    [
+        # a publisher: where a book comes out, or the name of "les éditions X" told alone
+        (
+            "Son premier roman est paru chez Hector Duval en mars.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+        (
+            "Le recueil, publié aux éditions Hector Duval, se vend bien. Hector Duval a annoncé "
+            "un second tirage.",
+            (("éditions Hector Duval", "ORG", 0), ("Hector Duval", "PER", 1)),
+            "Hector Duval",
+        ),
+        # a label, a gallery, a prize, perfumes named after someone; what a group owns
+        (
+            "Le disque sortira sous le label Hector Duval.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+        (
+            "Il exposait à la galerie Hector Duval, à Lyon.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+        (
+            "Elle a reçu le prix Hector Duval pour son premier film.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+        (
+            "Le groupe vend aussi les parfums Hector Duval.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+        (
+            "Le groupe, propriétaire de Hector Duval, a racheté deux ateliers.",
+            (("Hector Duval", "PER", 0),),
+            "Hector Duval",
+        ),
+    ],
+)
+def test_firms_and_things_named_after_someone_are_no_person(
+    text: str, raw: tuple[tuple[str, str, int], ...], no_person: str
+) -> None:
+    assert no_person not in {e.name for e in _run(text, *raw) if e.kind == "PER"}
+
+
+def test_the_founder_of_a_laboratory_named_after_him_stays_a_person() -> None:
+    text = "Les laboratoires Hector Duval recrutent. Hector Duval, le fondateur, est mort en 2013."
+    raw = [("laboratoires Hector Duval", "ORG", 0), ("Hector Duval", "PER", 1)]
+    assert ("Hector Duval", "PER") in {(e.name, e.kind) for e in _run(text, *raw)}
+
+
+def test_a_famous_one_word_name_is_a_person_whatever_the_model_says() -> None:
+    text = "Un disque consacré à Ravel et à Debussy. Il a acheté un Picasso."
+    raw = [("Ravel", "PER", 0), ("Debussy", "LOC", 0), ("Picasso", "PER", 0)]
+    assert {(e.name, e.kind) for e in _run(text, *raw)} == {
+        ("Ravel", "PER"),
+        ("Debussy", "PER"),
+        ("Picasso", "MISC"),
+    }
+
+
+def test_the_actor_a_character_is_played_by_is_a_person() -> None:
+    text = (
+        "Sancho Panza y devient chauffeur de taxi. Sancho est interprété par le Franco-Algérien "
+        "Karim Belkadi, qui passe de l'espagnol à l'arabe."
+    )
+    raw = [("Sancho Panza", "PER", 0), ("Sancho", "LOC", 0), ("Karim Belkadi", "PER", 0)]
+    people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
+    assert people == {"Karim Belkadi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        # a small particle between the model's two halves of a name
+        (
+            "Le Premier ministre, Joaquim dos Reis Amaral, a été arrêté.",
+            (("Joaquim", "MISC", 0), ("Reis Amaral", "PER", 0)),
+            "Joaquim dos Reis Amaral",
+        ),
+        (
+            "L'envoyé, le Mauritanien Sidi Mokhtar ould Cheikh Bouna, assistait à la séance.",
+            (("Sidi Mokhtar", "PER", 0), ("Cheikh Bouna", "PER", 0)),
+            "Sidi Mokhtar ould Cheikh Bouna",
+        ),
+    ],
+)
+def test_names_joined_across_a_particle(
+    text: str, raw: tuple[tuple[str, str, int], ...], name: str
+) -> None:
+    assert name in {e.name for e in _run(text, *raw) if e.kind == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "person", "other"),
+    [
+        (
+            "Odile Marty est venue à Lourdes en 1956. Elle y a épousé Jean Castets. Devenue Odile "
+            "Castets, elle est revenue chaque été.",
+            (("Odile Marty", "PER", 0), ("Jean Castets", "PER", 0), ("Odile Castets", "PER", 0)),
+            "Odile Marty",
+            "Odile Castets",
+        ),
+        (
+            "Marguerite Aubry est née en 1905. Mariée en 1931, elle a dirigé la maison sous le nom "
+            "de Marguerite Perrin.",
+            (("Marguerite Aubry", "PER", 0), ("Marguerite Perrin", "PER", 0)),
+            "Marguerite Aubry",
+            "Marguerite Perrin",
+        ),
+        # the one person of that given name told after
+        (
+            "À l'époque, la mariée se nommait Yvonne Le Gall. « Pas de secret », a dit Yvonne "
+            "Le Bihan.",
+            (("Yvonne Le Gall", "PER", 0), ("Yvonne Le Bihan", "PER", 0)),
+            "Yvonne Le Bihan",
+            "Yvonne Le Gall",
+        ),
+    ],
+)
+def test_a_name_a_woman_took_or_was_born_with_is_hers(
+    text: str, raw: tuple[tuple[str, str, int], ...], person: str, other: str
+) -> None:
+    people = [e for e in _run(text, *raw) if e.kind == "PER"]
+    assert [e.aliases for e in people if person in e.aliases and other in e.aliases]
+
+
+def test_a_name_mostly_written_as_a_whole_quotation_is_a_things() -> None:
+    text = (
+        "Le trotteur « Monsieur Léon » a gagné. « Monsieur Léon a bien couru », dit Marc Roy. "
+        "Le hongre « Monsieur Léon » court encore dimanche."
+    )
+    raw = [
+        ("Monsieur Léon", "MISC", 0),
+        ("Monsieur Léon", "PER", 1),
+        ("Marc Roy", "PER", 0),
+        ("Monsieur Léon", "MISC", 2),
+    ]
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == {"Marc Roy"}
+
+
+def test_an_article_and_one_word_alone_is_no_person() -> None:
+    text = "Selon Le Courrier, plusieurs riverains se sont plaints. M. Le Bihan a parlé."
+    raw = [("Le Courrier", "PER", 0), ("Le Bihan", "PER", 0)]
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == {"Le Bihan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        # "Pape", a Wolof given name, before a given name and a surname (not the pope's title)
+        (
+            "La séquence montrait l'imitateur Pape Moussa Ndiaye, 29 ans, en marabout.",
+            (("Pape Moussa Ndiaye", "PER", 0),),
+            "Pape Moussa Ndiaye",
+        ),
+        ("Le pape Benoît XVI est venu.", (("pape Benoît XVI", "PER", 0),), "Benoît XVI"),
+        # after a role, the place it is held for and the person, read as one place
+        (
+            "Le député écologiste du Finistère Paul-Henri Morvan a dénoncé une offensive.",
+            (("Finistère Paul-Henri Morvan", "LOC", 0),),
+            "Paul-Henri Morvan",
+        ),
+    ],
+)
+def test_names_the_model_read_with_a_title_or_a_place(
+    text: str, raw: tuple[tuple[str, str, int], ...], name: str
+) -> None:
+    assert name in {e.name for e in _run(text, *raw) if e.kind == "PER"}
+
+
+def test_a_sentence_opening_on_a_real_name_names_the_stage_name_told_before() -> None:
+    text = (
+        "Un sketch de l'humoriste Karimo fait débat. Il a été diffusé mardi.\n\n"
+        "De son vrai nom Karim Benali, le comédien de 34 ans vit à Paris."
+    )
+    raw = [("Karimo", "PER", 0), ("Karim Benali", "PER", 0)]
+    people = [sorted(e.aliases) for e in _run(text, *raw) if e.kind == "PER"]
+    assert people == [["Karim Benali", "Karimo"]]
