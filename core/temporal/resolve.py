@@ -111,7 +111,9 @@ _AHEAD = re.compile(
     r"|s['’]achève(?:nt)?|se\s+termine(?:nt)?|(?:a|ont)\s+lieu|lève(?:nt)?\s+le\s+rideau"
     # ("Dimanche, une randonnée est proposée", "le feu d'artifice du 15-Août est annulé"; not
     # "les discussions se sont prolongées", "la fête s'est prolongée": a past)
-    r"|(?<!\bse\s)(?<!\bs')(?<!\bs’)(?:est|sont)\s+(?:fixée?s?|annoncée?s?\s+pour|maintenue?s?|prolongée?s?"
+    # ("Des orages sont annoncés dans la nuit de mercredi à jeudi": forecast)
+    r"|(?<!\bse\s)(?<!\bs')(?<!\bs’)(?:est|sont)\s+(?:fixée?s?|maintenue?s?|prolongée?s?"
+    r"|annoncée?s?\s+(?:pour|dans|dès|à|au|en)\b"
     r"|proposée?s?|annulée?s?))\b",
     re.IGNORECASE,
 )
@@ -476,6 +478,9 @@ _MEASURE_FROM = re.compile(
 # From a date on: "à partir de novembre", "dès lundi" (a part of ``_UNTIL_FR``)
 _FROM_FR_WORDS = r"\bà\s+(?:partir|compter)\s+d[eu]|\bdès"
 _FROM_FR = re.compile(rf"(?:{_FROM_FR_WORDS})\s+(?:ce\s+)?$", re.IGNORECASE)
+# "d'ici lundi": from now until then, whatever tense tells of it ("ne sont pas exclus d'ici
+# lundi soir").
+_BY_THEN_FR = re.compile(r"\bd['’]ici(?:\s+(?:à|au))?\s+(?:ce\s+)?$", re.IGNORECASE)
 _UNTIL_FR = re.compile(
     rf"(?:\bjusqu['’](?:à|au)|{_FROM_FR_WORDS}|\bd['’]ici(?:\s+(?:à|au))?)"
     r"\s+(?:ce\s+)?$",
@@ -1213,7 +1218,17 @@ class Resolver:
                 and spec.unit == "D"
                 and (spec.point is None or spec.point.gran == "pod")
             ):  # "ce jour-là", "cette nuit-là", "that night"
-                found = self._counted(spec, self._told_day(cand.start), cand.start)
+                told = self._told_day(cand.start)
+                if (
+                    spec.value == "in_the_day"
+                    and told is not None
+                    and told[2] is not None
+                    and self.dct is not None
+                    and self.last_told is not None
+                    and self.last_told.end < self._sentence_start(cand.start, 1)
+                ):  # "Earlier in the day, Jiang presided over…", no day told in the sentence
+                    told = (self.dct, "dct", None)  # before: the news's day, today
+                found = self._counted(spec, told, cand.start)
                 return self._night_gone(found, cand.start)
             if spec.unit == "D" and spec.amount in (-1, 1) and spec.point is None:
                 restated = self._restated(cand.start, cand.end)
@@ -2147,6 +2162,8 @@ class Resolver:
                 and spec.point is not None
                 and spec.point.code == "NI"
                 and (spec.weekday + 1) % 7 == own.weekday()
+                # (not "the prize a jury will award Monday night", written on a Tuesday)
+                and not (self.english and self._tense(start, end) == 1)
             ):  # "la nuit de vendredi à samedi" in an article dated on a Saturday: the night
                 day = weekday_near(point, spec.weekday, -1)  # that has just ended
                 if day is not None:
@@ -2183,6 +2200,7 @@ class Resolver:
             and _UNTIL_FR.search(self.text, max(0, start - 14), start)
             and (
                 self._tense(start, end) != -1
+                or _BY_THEN_FR.search(self.text, max(0, start - 14), start)  # "d'ici lundi"
                 or _ASKED_TO_DO.search(self.text, max(0, start - 80), start)
                 or _CONDITIONAL.search(self._sentence(start))
                 or _STATE_UNTIL.search(self.text, max(0, start - 60), start)
@@ -2263,7 +2281,7 @@ class Resolver:
                 tense = 1  # "If the number comes in weak on Friday morning, …"
             if self.english:  # news: "In its Sunday edition", "the Friday explosions"
                 direction = -1 if tense is None else tense or -1
-            elif anchor == "dct" and self._in_the_title(start):
+            elif anchor == "dct" and self._in_the_title(start) and tense != 1:
                 # "Paris frappé par une série d'attentats vendredi soir", over an article of
                 # Saturday: a headline tells the news, the day nearer the document date
                 direction = _nearer_side(point, spec.weekday)
@@ -3300,7 +3318,9 @@ def _long_before(point: Point, dct: Point) -> bool:
 
 def _this_weekend(dct: Point, past: bool) -> int:
     """ "ce week-end" written Monday to Thursday in the past tense is the one just gone; in the
-    present or the future, the one to come."""
+    present or the future, the one to come (and on a Friday: "thin trading ahead of the
+    weekend", "warned of flooding through the weekend", "hoped for $15 million over the
+    weekend" all look ahead)."""
     day = first_day(dct)
     return -1 if day is not None and day.weekday() < 4 and past else 0
 

@@ -367,7 +367,8 @@ def _rules() -> list[Rule]:
             # a superlative, out of the span: "the driest summer since 1934" (a season of its own)
             rf"|(?P<pred>the\s+(?:{_SUPERLATIVE}))\s+)?(?P<t>{MODP}"
             rf"(?:(?P<det>this\s+past|this|the\s+coming|the\s+upcoming|the|last|next|that)\s+)?"
-            rf"(?P<s>{alt(L.seasons)})(?!\s+training\b)"  # (baseball's "spring training")
+            # (not baseball's "spring training", a crop's "winter wheat")
+            rf"(?P<s>{alt(L.seasons)})(?!\s+(?:training|wheat|barley|crops?)\b)"
             rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{SPOKEN}"
             rf"|(?P<rdir>this|last|next)\s+year"
             # "the summer of that year", "the spring of the following year": the story's
@@ -787,11 +788,14 @@ def _rules() -> list[Rule]:
         ),
         r(
             "year_end",
-            rf"{B}(?:(?:by|at|since|until|before|after|near|through|to|from)\s+|(?=around\s))"
+            rf"{B}(?:(?P<pre>by|at|since|until|before|after|near|through|to|from)\s+|(?=around\s))"
             rf"(?P<t>(?:around\s+)?(?:the\s+)?year(?:[-\s]|{APO}s\s+)end"
             rf"(?:\s+(?P<y>{YEAR}))?){E}(?!-)",
-            lambda m: Spec(  # "by year-end", "by year's end", "at year-end 1988": 31 December
-                "abs", "DATE", Point("day", int(m["y"]) if m["y"] else None, 12, 31)
+            lambda m: Spec(  # "by year-end", "by year's end", "at year-end 1988": 31 December;
+                "abs",  # a deadline's the coming one ("by year-end", written in April)
+                "DATE",
+                Point("day", int(m["y"]) if m["y"] else None, 12, 31),
+                direction=1 if (m["pre"] or "").lower() in ("by", "until", "before") else None,
             ),
         ),
     ]
@@ -1033,6 +1037,8 @@ def _in_the_unit(m: re.Match[str]) -> Spec | None:
         unit = L.units.get(norm(m["u2"]))
         return Spec("deictic", "DATE", unit=unit, amount=0) if unit else None
     unit = L.units.get(norm(m["u"]))
+    if unit == "D":  # (the story's day: see the resolver)
+        return Spec("rel", "DATE", unit=unit, amount=0, value="in_the_day")
     return Spec("rel", "DATE", unit=unit, amount=0) if unit else None
 
 

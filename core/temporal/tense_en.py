@@ -110,10 +110,12 @@ _CUES = re.compile(
     # "could" of a possibility ahead ("could begin growing in the third quarter"), not of an
     # ability in the past ("could not attend", "could have won")
     r"|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only)\b)"
+    # "can" of what may be done then: "NASA can try again Saturday", "can close out the series"
+    r"|\bcan(?:not|['’]t)?\b(?!\s+(?:only|hardly|barely)\b)"
     # ("as planned", "as previously scheduled" tell nothing of the date's side)
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)"
     r"\b(?:planned|scheduled)\b|\bas\s+(?:early|soon)\s+as\b"
-    r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+$)"
+    r"|\b(?:was|were)\s+(?=" + _AHEAD_WORDS + r"\b)|\bto\s+be\s+(?=[a-z]+\s+(?:in\s+|on\s+)?$)"
     r"|\b(?:is|are|am|be)\s+(?:" + _AHEAD_WORDS + r")\b"
     # "The election is eight months away, on Nov. 7"
     r"|\b(?:is|are)\s+(?:still\s+|only\s+|just\s+)?(?:\w+\s+){1,2}(?:away|off)\b"
@@ -320,13 +322,18 @@ def _nearest(before: str, after: str) -> int | None:
         sign = _sign(first)
         if sign == 1 and _WANTED_IN_THE_PAST.match(first.group()):
             sign = -1  # "Zhu on Thursday called on governments to act": the call is the date's
-        if best is not None and best[0] <= 1 and best[1] == -1 and distance == -1:
-            return -1  # "The antenna installed Monday will relay data": the participle's day
+        if best is not None and best[1] == -1 and distance == -1:
+            gap = before[len(before) - best[0] :]
+            if best[0] <= 1 or _PREPOSITION_GAP.fullmatch(gap):
+                # "The antenna installed Monday will relay data": the participle's day; "the
+                # surplus, which the office projected in January would total…": the verb's
+                return -1
         if best is None or distance < best[0]:
             best = (distance, sign)
     return None if best is None else best[1]
 
 
+_PREPOSITION_GAP = re.compile(r"\s*(?:in|on|at|during|early|late)?\s*", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"^\s*(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
 _ING_FIRST = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # A subject that denies, before "could": "Neither he nor X could be located", "No one could"

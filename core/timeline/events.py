@@ -69,6 +69,10 @@ _BASELINE = re.compile(
     # what a figure is set against: "inférieures aux maximales enregistrées en 2003"
     r"|\b(?:inférieure?s?|supérieure?s?|comparables?|similaires?|identiques?)\s+(?:à|au|aux)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:en|de|d['’]|du)\s*"
+    # a comparative's yardstick: "un peu moins qu'en 2014", "plus que l'an dernier"; a
+    # record's: "dépasser les entrées du record de 2012"
+    r"|\b(?:moins|plus|davantage|autant|mieux)\s+qu(?:e\s+|['’])(?:en\s+|lors\s+d[eu]\s+)?"
+    r"|\brecord\s+(?:absolu\s+)?(?:de|d['’]|du)\s*"
     # the same period a year before: "par rapport à la même période de 2011", "the same
     # period of 1998"
     r"|\b(?:même|same)\s+(?:période|period|mois|month|trimestre|quarter|semestre)"

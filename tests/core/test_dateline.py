@@ -106,3 +106,14 @@ def test_the_extractor_dates_the_document_by_its_dateline() -> None:
     extraction = extract(article_from_text(text))
     assert extraction.document.dct == "2015-03-14"
     assert [e.value for e in extraction.events] == ["2015-03-13"]
+
+
+def test_a_headline_told_ahead_dates_the_weekday_to_come() -> None:
+    # a headline tells the news, the day nearer the document date, unless it looks ahead
+    text = (
+        "Le chef de l'État attendu lundi dans le Doubs\n\n"
+        "11 octobre 2012. - Le président visitera une usine."
+    )
+    dates = tag_dates(text, lang="fr", dct="2012-10-11", spans=[(0, len(text))],
+                      sentences=split_sentences(text))  # fmt: skip
+    assert [(d.text, d.value) for d in dates if d.text == "lundi"] == [("lundi", "2012-10-15")]

@@ -254,6 +254,8 @@ def test_a_year_of_the_same_sentence_refines_its_decade(decade: str) -> None:
         ("Les ventes ont reculé de 9 % sur la même période de 2011.", "fr", []),
         ("Les températures resteront inférieures aux maximales relevées en 2003.", "fr", []),
         ("Sales fell 4% from the same period of 1998.", "en", []),
+        ("Le club a dépensé 90 millions d'euros, un peu moins qu'en 2014.", "fr", []),
+        ("Le festival espère dépasser les entrées du record de 2012.", "fr", []),
         # a figure, a range, "contre" and no yardstick: events
         (
             "Le musée présente 200 toiles du 14 mars 2019 au 30 juin 2019.",
