@@ -4136,6 +4136,12 @@ def _plausible_person(group: Group) -> bool:
     if group.saint_place and all(f.startswith(("Saint-", "Sainte-")) for f in group.forms):
         return False  # "la paroisse Saint-Jacques de Bergerac": a saint's place (not "M. X")
     if (
+        all(" " not in f and f.startswith(("Saint-", "Sainte-")) for f in group.forms)
+        and not any(m.titled for m in group.mentions)
+        and not is_famous_mononym(name)
+    ):  # "quitte Saint-Étienne pour Valence", "son buteur, Saint-Étienne a recruté": a town,
+        return False  # a club, whatever the cues say (not "M. Saint-Hilaire", "Saint-Saëns")
+    if (
         len(words) >= 2
         and 2 <= len(words[0]) <= 4
         and words[0].isalpha()  # (not initials: "F.L. Copperman")
@@ -4248,6 +4254,10 @@ def _names_a_place(name: str, places: set[str]) -> bool:
 _ELIDED_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[lL]['’]\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+[ \t]+$")
 _HYPHENATED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)+")
+_HYPHENATED_OF_TOWN = re.compile(
+    r"(?P<given>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)-(?P<surname>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
+    r"[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+)
 _OWN_NAMED = frozenset("île lac col".split())  # places called by their name alone too
 # A sovereign's title in small letters before a lone name: "le prince William", "la reine
 # Margrethe" (a name of its own, not the first name of another).
@@ -4313,6 +4323,14 @@ def _finish(groups: list[Group], text: str) -> list[DraftEntity]:
             )
         ):  # "Roland-Garros", "Jean-Moulin" alone: a given name and a surname joined the way
             kind = "MISC"  # places, events and prizes name a person (not "Paul Roland-Garros")
+        if (
+            kind == "PER"
+            and (of_town := _HYPHENATED_OF_TOWN.fullmatch(name)) is not None
+            and is_given_name(of_town["given"])
+            and not is_given_name(of_town["surname"])  # (not "Jean-Pierre de Rennes")
+            and not any(m.titled for m in mentions)
+        ):  # "l'ensemble vocal Albert-Schweitzer de Kaysersberg": a body named after someone,
+            kind = "ORG"  # then its town (no one's name joins the given name so)
         if kind != "LOC" and not group.evidence["PER"] and _names_a_place(name, places):
             kind = "LOC"  # "Saint-Dié" beside "Saint-Dié-des-Vosges", "Tabor" beside "île
             # Tabor": the place, told short

@@ -29,7 +29,7 @@ delacroix ingres courbet manet monet renoir degas cezanne gauguin seurat matisse
 braque chagall modigliani rodin dali magritte warhol
 soulages hartung dubuffet kandinsky mondrian miro klimt schiele munch giacometti brancusi
 rothko pollock messiaen poulenc gounod massenet rameau lully yourcenar malraux mauriac gide
-peguy beckett ionesco lagrange cauchy poincare fourier
+peguy beckett ionesco lagrange cauchy poincare fourier saint-saens saint-exupery saint-simon
 hitler staline lenine trotski mussolini churchill gandhi mandela mao lenin
 zidane platini pele maradona
 """.split()

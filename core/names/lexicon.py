@@ -264,10 +264,11 @@ _KIN_NOUN = one_of(
     "benjamin benjamine doyen doyenne".split()
 )
 # A relative of someone named, then a comma: the lone name after is that relative's ("Le père
-# de Thomas, Karim, est arrivé")
+# de Thomas, Karim, est arrivé", "la sœur de celui-ci, Caroline")
 KIN_OF_BEFORE = re.compile(
     rf"(?i:\b(?:le|la|l['’])\s*{_KIN_NOUN}\s+(?:de|du|d['’])\s*)"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s*,\s*$"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?"
+    r"|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière)\s*,\s*$"
 )
 # Roles no body holds, said without an article after a name: "X, président de l'Assemblée,"
 _HOLDER_ROLE = one_of(
@@ -791,7 +792,7 @@ HEAD_NOUNS: dict[str, str] = {
         "boulodrome vélodrome complexe carrefour rond-point giratoire marché brèche pic "
         "cirque mosquée synagogue temple mausolée tombeau sanctuaire monastère couvent "
         "prieuré bar café cabaret discothèque puits phare barrage viaduc tunnel écluse moulin "
-        "usine chu chr chru".split(),
+        "usine chu chr chru refuge".split(),
         "LOC",
     ),
     **dict.fromkeys(
@@ -803,6 +804,7 @@ HEAD_NOUNS: dict[str, str] = {
         "laboratoires ateliers cristalleries fonderies papeteries verreries salaisons plastiques "
         "conserveries fondation conserverie verrerie fonderie papeterie cristallerie laiterie "
         "biscuiterie chocolaterie distillerie tannerie filature sucrerie chantiers parfums "
+        "tonnellerie université faculté conservatoire "
         "chantier".split(),
         "ORG",
     ),

@@ -4367,3 +4367,58 @@ def test_a_sentence_opening_on_a_real_name_names_the_stage_name_told_before() ->
     raw = [("Karimo", "PER", 0), ("Karim Benali", "PER", 0)]
     people = [sorted(e.aliases) for e in _run(text, *raw) if e.kind == "PER"]
     assert people == [["Karim Benali", "Karimo"]]
+
+
+def test_a_lone_given_name_after_the_relative_of_the_one_just_named() -> None:
+    text = "Le domaine est dirigé par Mathieu Roth, 34 ans, et par la sœur de celui-ci, Inès."
+    raw = [("Mathieu Roth", "PER", 0), ("Inès", "LOC", 0)]
+    assert {e.name for e in _run(text, *raw) if e.kind == "PER"} == {"Mathieu Roth", "Inès"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "no_person"),
+    [
+        # a trade's, a university's, a mountain hut's head noun before a name
+        (
+            "Le concours était parrainé par la tonnellerie Kuhn de Wissembourg.",
+            (("Kuhn de Wissembourg", "PER", 0),),
+            "Kuhn de Wissembourg",
+        ),
+        (
+            "Il enseigne à l'université Marc-Bloch de Strasbourg.",
+            (("Marc-Bloch de Strasbourg", "PER", 0),),
+            "Marc-Bloch de Strasbourg",
+        ),
+        (
+            "Ils ont été hélitreuillés près du refuge de Paul Piana.",
+            (("Paul Piana", "PER", 0),),
+            "Paul Piana",
+        ),
+        # a body named after someone, then its town, whatever the noun before it
+        (
+            "Un concert de l'ensemble vocal Albert-Schweitzer de Kaysersberg a suivi.",
+            (("Albert-Schweitzer de Kaysersberg", "PER", 0),),
+            "Albert-Schweitzer de Kaysersberg",
+        ),
+    ],
+)
+def test_bodies_and_places_named_after_someone(
+    text: str, raw: tuple[tuple[str, str, int], ...], no_person: str
+) -> None:
+    assert no_person not in {e.name for e in _run(text, *raw) if e.kind == "PER"}
+
+
+def test_a_lone_saint_name_is_a_town_or_a_club_unless_titled_or_famous() -> None:
+    text = (
+        "L'Italien Marco Bellandi quitte Saint-Florent pour Valence. Pour remplacer son buteur, "
+        "Saint-Florent a recruté. On a joué Saint-Saëns. M. Saint-Hilaire a parlé."
+    )
+    raw = [
+        ("Marco Bellandi", "PER", 0),
+        ("Saint-Florent", "LOC", 0),
+        ("Saint-Florent", "PER", 1),
+        ("Saint-Saëns", "PER", 0),
+        ("Saint-Hilaire", "PER", 0),
+    ]
+    people = {e.name for e in _run(text, *raw) if e.kind == "PER"}
+    assert people == {"Marco Bellandi", "Saint-Saëns", "Saint-Hilaire"}
